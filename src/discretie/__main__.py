@@ -1,0 +1,3 @@
+from discretie.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""The one entry point: ``discretie serve | scan | policy check | queue ... | incidents ...``.
+
+Exit codes: 0 ok, 1 a finding or refusal where that is the point (an invalid policy, an
+unreadable file, an unknown ID), 2 usage errors (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from discretie import __version__
+from discretie.policy import Policy, PolicyError, load_policy
+
+
+def _policy_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--policy", metavar="FILE", help="policy.yaml to use (default: the embedded LKSD policy)")
+
+
+def _load(path: str | None) -> Policy:
+    return load_policy(path)
+
+
+def cmd_policy_check(args: argparse.Namespace) -> int:
+    path = args.file
+    if path is None and Path("policy.yaml").exists():
+        path = "policy.yaml"
+    try:
+        policy = load_policy(path)
+    except PolicyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    enabled = [rid for rid in type(policy.rules).model_fields if policy.rule_config(rid).enabled]
+    print(f"{policy.source}: ok (mode {policy.mode}; rules enabled: {', '.join(enabled) or 'none'})")
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from discretie import pipeline
+    from discretie.message import parse
+
+    policy = _load(args.policy)
+    status = 0
+    for name in args.files:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as exc:
+            print(f"{name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+            status = 1
+            continue
+        message = parse(raw)
+        mail_from = args.mail_from if args.mail_from is not None else (message.from_[0].key if message.from_ else "")
+        rcpts = args.rcpt or [a.key for a in message.to + message.cc + message.bcc]
+        message = parse(raw, mail_from, rcpts)
+        verdict = pipeline.check(message, policy)
+        if args.json:
+            row: dict[str, object] = {
+                "file": name,
+                "action": verdict.action.value,
+                "findings": [f.as_json() for f in verdict.findings],
+            }
+            if verdict.audit_only:
+                row["would_action"] = verdict.would_action.value
+            if verdict.move_to_bcc:
+                row["move_to_bcc"] = list(verdict.move_to_bcc)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+        else:
+            rules = ", ".join(verdict.rules) or "-"
+            print(f"{name}: {verdict.action.value} ({rules})")
+            for finding in verdict.findings:
+                print(f"  {finding.rule}/{finding.category} [{finding.severity.value}] {finding.reason}")
+                for evidence in finding.evidence:
+                    print(f"    {evidence}")
+    return status
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from discretie.logs import configure
+    from discretie.serve import Overrides, serve, validate_overrides
+
+    configure(args.log_level, json=args.log_format == "json")
+    overrides = Overrides(listen=args.listen, upstream=args.upstream, store=args.store)
+    problem = validate_overrides(overrides)
+    if problem:
+        print(f"discretie serve: {problem}", file=sys.stderr)
+        return 2
+    try:
+        return serve(args.policy, overrides)
+    except PolicyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="discretie", description="Outbound mail privacy gateway for schools.")
+    parser.add_argument("--version", action="version", version=f"discretie {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the SMTP gateway")
+    _policy_arg(serve)
+    serve.add_argument(
+        "--listen", metavar="HOST:PORT", help="address to listen on (default from policy: 127.0.0.1:2525)"
+    )
+    serve.add_argument("--upstream", metavar="URL", help="smtp://, smtp+starttls://, smtps:// or maildir:PATH")
+    serve.add_argument("--store", metavar="PATH", help="SQLite store for held mail and incidents")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve.add_argument("--log-format", default="json", choices=["json", "console"])
+    serve.set_defaults(func=cmd_serve)
+
+    scan = sub.add_parser("scan", help="run the pipeline on .eml files without sending mail")
+    _policy_arg(scan)
+    scan.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
+    scan.add_argument("--mail-from", metavar="ADDR", help="envelope sender (default: the From header)")
+    scan.add_argument(
+        "--rcpt", metavar="ADDR", nargs="+", action="extend", help="envelope recipients (default: To/Cc/Bcc)"
+    )
+    scan.add_argument("files", metavar="FILE.eml", nargs="+")
+    scan.set_defaults(func=cmd_scan)
+
+    policy = sub.add_parser("policy", help="policy.yaml tools")
+    policy_sub = policy.add_subparsers(dest="policy_command", required=True, metavar="SUBCOMMAND")
+    check = policy_sub.add_parser("check", help="validate a policy file (default ./policy.yaml, else the embedded one)")
+    check.add_argument("file", metavar="FILE", nargs="?")
+    check.set_defaults(func=cmd_policy_check)
+
+    from discretie.cli_review import add_subcommands
+
+    add_subcommands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except PolicyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return result

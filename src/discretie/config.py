@@ -1,0 +1,83 @@
+"""Building blocks of the policy schema that rule modules share.
+
+A rule module defines ``class Config(RuleConfig)`` with its own parameters; ``policy.py``
+assembles those into the ``rules:`` section. Everything is frozen: a loaded policy never
+changes, a reload builds a new one.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+
+from discretie.model import Action
+
+Mode = Literal["enforce", "audit"]
+
+
+class Frozen(BaseModel):
+    """Base for every policy model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GlobList(Frozen):
+    """A list of case-insensitive shell globs compiled once into one regex."""
+
+    patterns: tuple[str, ...] = ()
+    _regex: re.Pattern[str] | None = PrivateAttr(default=None)
+
+    def model_post_init(self, __context: object) -> None:
+        if self.patterns:
+            joined = "|".join(f"(?:{fnmatch.translate(p.strip().lower())})" for p in self.patterns)
+            self._regex = re.compile(joined)
+
+    def matches(self, value: str) -> bool:
+        return self._regex is not None and self._regex.match(value.strip().lower()) is not None
+
+
+def glob_list(patterns: list[str] | tuple[str, ...]) -> GlobList:
+    return GlobList(patterns=tuple(patterns))
+
+
+def _as_globs(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return GlobList(patterns=tuple(str(v) for v in value))
+    return value
+
+
+class Exceptions(Frozen):
+    """Allow-lists per rule: a message from a listed sender, or whose recipients are all
+    listed, is not checked by the rule. Entries are globs on the lower-case address
+    (``boekhouding@spc.ksleuven.be``, ``*@ocmw-leuven.be``)."""
+
+    senders: GlobList = Field(default_factory=GlobList)
+    recipients: GlobList = Field(default_factory=GlobList)
+
+    _coerce_senders = field_validator("senders", "recipients", mode="before")(_as_globs)
+
+    def exempt(self, sender: str, recipients: list[str] | tuple[str, ...]) -> bool:
+        if sender and self.senders.matches(sender):
+            return True
+        return bool(recipients) and all(self.recipients.matches(r) for r in recipients)
+
+
+class RuleConfig(Frozen):
+    """Keys every rule has.
+
+    ``action`` applies to a finding above ``info``; ``internal_action``, when set, replaces it
+    when every recipient is school staff; ``category_actions`` overrides per category.
+    ``mode: audit`` records findings and incidents but forwards the mail untouched.
+    ``message`` is the explanation shown to the sender (SMTP reply and notices).
+    """
+
+    enabled: bool = True
+    mode: Mode = "enforce"
+    action: Action = Action.FORWARD
+    internal_action: Action | None = None
+    category_actions: dict[str, Action] = Field(default_factory=dict)
+    message: str = ""
+    exceptions: Exceptions = Field(default_factory=Exceptions)

@@ -1,0 +1,219 @@
+"""MIME parsing: raw bytes + envelope -> :class:`discretie.model.Message`.
+
+Built for hostile input. The stdlib parser in ``compat32`` mode is lenient and never raises on
+malformed structure; everything decoded here (RFC 2047 words, charsets, transfer encodings,
+RFC 2231 file names) falls back to a replacement rather than an exception. Nesting depth and
+the number of parts are bounded so that a crafted message cannot make the work unbounded.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.message
+import email.utils
+import re
+from collections.abc import Iterator, Sequence
+from email.policy import compat32
+
+from selectolax.lexbor import LexborHTMLParser
+
+from discretie.model import Address, Attachment, Envelope, Message, TextPart
+
+MAX_DEPTH = 20  # multipart / message-rfc822 nesting levels that are still read
+MAX_PARTS = 1000  # leaf parts read per message; the rest is counted as a defect
+MAX_HEADER_CHARS = 100_000  # a decoded header value longer than this is cut
+
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_WS = re.compile(r"[ \t]*\r?\n[ \t]+")
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with the declared charset, then UTF-8, then windows-1252; never raises."""
+    for candidate in (charset, "utf-8"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(_normalise_charset(candidate))
+        except (LookupError, UnicodeDecodeError, ValueError):
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def _normalise_charset(charset: str) -> str:
+    charset = charset.strip().strip('"').lower()
+    # Mail clients label windows-1252 text as latin-1 all the time; cp1252 is a superset.
+    if charset in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        return "cp1252"
+    return charset
+
+
+def _unsurrogate(value: str) -> str:
+    """Header strings from the bytes parser carry raw 8-bit bytes as surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return decode_bytes(value.encode("utf-8", "surrogateescape"), None)
+    return value
+
+
+def decode_header(value: object) -> str:
+    """Unfold and decode one header value (RFC 2047 words, raw 8-bit UTF-8 or cp1252)."""
+    text = str(value) if isinstance(value, email.header.Header) else _unsurrogate(str(value))
+    text = _WS.sub(" ", text).replace("\r", "").replace("\n", " ")
+    if _ENCODED_WORD.search(text):
+        try:
+            pieces = []
+            for chunk, charset in email.header.decode_header(text):
+                if isinstance(chunk, bytes):
+                    pieces.append(decode_bytes(chunk, charset))
+                else:
+                    pieces.append(chunk)
+            text = "".join(pieces)
+        except (ValueError, LookupError, AssertionError, IndexError):
+            pass
+    return text[:MAX_HEADER_CHARS]
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML document: scripts and styles dropped, blocks on their own lines."""
+    try:
+        tree = LexborHTMLParser(html)
+        tree.strip_tags(["script", "style", "head", "template"])
+        text = tree.text(separator="\n", strip=False)
+    except Exception:  # selectolax raises a variety of errors on garbage input
+        return re.sub(r"<[^>]*>", " ", html)
+    return text or ""
+
+
+def parse_addresses(values: Sequence[str]) -> tuple[Address, ...]:
+    out = []
+    try:
+        pairs = email.utils.getaddresses([_unsurrogate(str(v)) for v in values])
+    except Exception:  # the address parser has raised on odd input in several Python releases
+        pairs = []
+    for name, addr in pairs:
+        addr = addr.strip()
+        if not addr or "@" not in addr:
+            continue
+        out.append(Address(name=decode_header(name) if name else "", addr=addr))
+    return tuple(out)
+
+
+def _filename(part: email.message.Message) -> str | None:
+    try:
+        raw = part.get_filename()
+    except Exception:
+        return None
+    if raw is None:
+        return None
+    name = decode_header(raw)
+    # Keep only the last path component; strip what a crafted name might hide behind.
+    name = name.replace("\\", "/").rsplit("/", 1)[-1].strip().strip("\x00")
+    return name or None
+
+
+def _payload(part: email.message.Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _walk(root: email.message.Message, defects: list[str]) -> Iterator[tuple[email.message.Message, int, bool]]:
+    """Yield (leaf part, message depth, inside an attached message) without recursion."""
+    stack: list[tuple[email.message.Message, int, int, bool]] = [(root, 0, 0, False)]
+    parts = 0
+    while stack:
+        part, nesting, depth, embedded = stack.pop()
+        if nesting > MAX_DEPTH:
+            defects.append("nesting too deep: inner parts not read")
+            continue
+        payload = part.get_payload()
+        if part.is_multipart() and isinstance(payload, list):
+            is_message = part.get_content_maintype() == "message"
+            children = [
+                (child, nesting + 1, depth + (1 if is_message else 0), embedded or is_message)
+                for child in payload
+                if isinstance(child, email.message.Message)
+            ]
+            stack.extend(reversed(children))
+            continue
+        parts += 1
+        if parts > MAX_PARTS:
+            defects.append(f"more than {MAX_PARTS} parts: the rest not read")
+            return
+        yield part, depth, embedded
+
+
+def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Message:
+    """Parse ``raw`` (as received) with its envelope. Never raises for any input bytes."""
+    defects: list[str] = []
+    try:
+        root = email.message_from_bytes(raw, policy=compat32)
+    except Exception as exc:  # pragma: no cover - compat32 is lenient, this is a last resort
+        root = email.message.Message()
+        root.set_payload(raw.decode("utf-8", "replace"))
+        defects.append(f"unparseable: {type(exc).__name__}")
+
+    raw_headers = [(str(k).lower(), str(v)) for k, v in root.raw_items()]
+    headers = tuple((k, decode_header(v)) for k, v in raw_headers)
+    defects.extend(type(d).__name__ for d in root.defects)
+
+    def raw_values(name: str) -> list[str]:
+        return [v for k, v in raw_headers if k == name]
+
+    text_parts: list[TextPart] = []
+    attachments: list[Attachment] = []
+    for part, depth, embedded in _walk(root, defects):
+        ctype = part.get_content_type()
+        filename = _filename(part)
+        disposition = str(part.get("content-disposition") or "").split(";", 1)[0].strip().lower()
+        data = _payload(part)
+        is_text = part.get_content_maintype() == "text"
+        is_attachment = filename is not None or disposition == "attachment" or not is_text
+        if is_text:
+            try:
+                charset = part.get_content_charset()
+            except Exception:
+                charset = None
+            text = decode_bytes(data, charset)
+            if ctype == "text/html":
+                text = html_to_text(text)
+            source = "attachment" if (filename or disposition == "attachment") else "body"
+            if embedded and source == "body":
+                source = "embedded"
+            text_parts.append(TextPart(text=text, content_type=ctype, source=source, filename=filename))
+        if is_attachment:
+            attachments.append(
+                Attachment(
+                    filename=filename,
+                    content_type=ctype,
+                    data=data,
+                    inline=disposition == "inline",
+                    depth=depth,
+                )
+            )
+
+    subjects = [decode_header(v) for v in raw_values("subject")]
+    message_ids = raw_values("message-id")
+    return Message(
+        envelope=Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpt_tos)),
+        headers=headers,
+        subject=subjects[0] if subjects else "",
+        from_=parse_addresses(raw_values("from")),
+        to=parse_addresses(raw_values("to")),
+        cc=parse_addresses(raw_values("cc")),
+        bcc=parse_addresses(raw_values("bcc")),
+        message_id=decode_header(message_ids[0]).strip() if message_ids else "",
+        text_parts=tuple(text_parts),
+        attachments=tuple(attachments),
+        size=len(raw),
+        defects=tuple(dict.fromkeys(defects)),
+    )

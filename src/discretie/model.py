@@ -1,0 +1,205 @@
+"""Core value types shared by the parser, the rules, the pipeline and the relay.
+
+Everything here is an immutable dataclass: a rule receives a :class:`Message` and returns
+:class:`Finding` objects; the pipeline folds them into a :class:`Verdict`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+class Action(enum.StrEnum):
+    """What happens to a message. Ordered by strictness: the strictest action wins."""
+
+    FORWARD = "forward"
+    REWRITE = "rewrite"
+    HOLD = "hold"
+    REJECT = "reject"
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self]
+
+
+_ACTION_RANK = {Action.FORWARD: 0, Action.REWRITE: 1, Action.HOLD: 2, Action.REJECT: 3}
+
+
+class Severity(enum.StrEnum):
+    """How serious a finding is. ``info`` findings never cause an incident or an action."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
+
+
+class Kind(enum.StrEnum):
+    """Who an address belongs to, as far as the policy can tell."""
+
+    STAFF = "staff"  # personal school address of a staff member
+    FUNCTIONAL = "functional"  # general school account: info@, directie@ ...
+    GROUP = "group"  # a school address that reaches a group: ouders@, klas-3b@ ...
+    PUPIL = "pupil"  # pupil mailbox (leerling.<school>)
+    EXTERNAL = "external"  # anything else: parents, partners, private mailboxes
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """One mailbox from a header. ``addr`` is the addr-spec as written; compare with :attr:`key`."""
+
+    name: str
+    addr: str
+
+    @property
+    def key(self) -> str:
+        return self.addr.strip().lower()
+
+    @property
+    def local(self) -> str:
+        return self.key.rpartition("@")[0]
+
+    @property
+    def domain(self) -> str:
+        return self.key.rpartition("@")[2]
+
+
+@dataclass(frozen=True, slots=True)
+class TextPart:
+    """Decoded text of one MIME part (HTML already converted to text).
+
+    ``source`` says where it came from: ``"body"`` for the message's own text parts,
+    ``"attachment"`` for a text attachment, ``"embedded"`` for a part of an attached
+    message/rfc822. ``filename`` is set for attachments.
+    """
+
+    text: str
+    content_type: str
+    source: str = "body"
+    filename: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A part with a file name or a non-text content type. ``data`` is the decoded payload."""
+
+    filename: str | None
+    content_type: str
+    data: bytes
+    inline: bool = False
+    depth: int = 0  # how many message/rfc822 levels deep
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """SMTP envelope. ``mail_from`` is ``""`` for the null sender."""
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Message:
+    """A parsed message. Built by :func:`discretie.message.parse`; never mutated."""
+
+    envelope: Envelope
+    headers: tuple[tuple[str, str], ...]  # (lower-case name, decoded value), in order
+    subject: str
+    from_: tuple[Address, ...]
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    bcc: tuple[Address, ...]
+    message_id: str
+    text_parts: tuple[TextPart, ...]
+    attachments: tuple[Attachment, ...]
+    size: int
+    defects: tuple[str, ...] = ()
+
+    def header(self, name: str) -> list[str]:
+        """All decoded values of header ``name`` (case-insensitive)."""
+        wanted = name.lower()
+        return [value for key, value in self.headers if key == wanted]
+
+    @cached_property
+    def text(self) -> str:
+        """Subject and every text part, separated by blank lines: what content rules read."""
+        return "\n\n".join([self.subject, *(part.text for part in self.text_parts)])
+
+    @property
+    def visible_recipients(self) -> tuple[Address, ...]:
+        return self.to + self.cc
+
+    @property
+    def sender(self) -> str:
+        """The envelope sender, or the first From address when the envelope has none."""
+        if self.envelope.mail_from:
+            return self.envelope.mail_from.lower()
+        return self.from_[0].key if self.from_ else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule found. ``evidence`` is always redacted before it gets here.
+
+    ``reason`` is a sentence a teacher understands (Dutch by default). ``move_to_bcc`` is used
+    by the ``bcc`` rule only: the To/Cc addresses (lower-case) that must become BCC.
+    """
+
+    rule: str
+    category: str
+    severity: Severity
+    reason: str
+    evidence: tuple[str, ...] = ()
+    score: float = 1.0
+    move_to_bcc: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity.value,
+            "reason": self.reason,
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The pipeline's decision for one message.
+
+    ``action`` is what happens. ``enforced_action`` differs from ``action`` only in audit mode:
+    ``would_action`` then says what would have happened. ``move_to_bcc`` lists the To/Cc
+    addresses that the rewrite moves into BCC. ``decisive`` names the rules behind the action.
+    """
+
+    action: Action
+    findings: tuple[Finding, ...] = ()
+    move_to_bcc: tuple[str, ...] = ()
+    would_action: Action = Action.FORWARD
+    decisive: tuple[str, ...] = ()
+    audit_only: tuple[str, ...] = field(default=())
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for finding in self.findings:
+            seen.setdefault(finding.rule, None)
+        return tuple(seen)
+
+    @property
+    def notable(self) -> tuple[Finding, ...]:
+        """Findings above informational: these make an incident."""
+        return tuple(f for f in self.findings if f.severity is not Severity.INFO)

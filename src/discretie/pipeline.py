@@ -1,0 +1,98 @@
+"""Run the enabled rules over a message and decide what happens: strictest action wins.
+
+reject > hold > rewrite > forward. Rules only report findings; the action of a finding comes
+from the rule's config: ``category_actions[category]``, else ``action``; ``internal_action``
+replaces it when every recipient is school staff. ``info`` findings never act.
+A rule that crashes does not let the message through unchecked: its error becomes a finding
+that holds the message for the DPO (mail is never lost and never leaks because of a bug).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from discretie.model import Action, Finding, Message, Severity, Verdict
+from discretie.policy import Policy
+from discretie.rules import RULES
+
+log = logging.getLogger(__name__)
+
+
+def recipients(message: Message) -> tuple[str, ...]:
+    """Envelope recipients, or the header recipients when there is no envelope (offline scan)."""
+    if message.envelope.rcpt_tos:
+        return tuple(r.lower() for r in message.envelope.rcpt_tos)
+    return tuple(a.key for a in message.to + message.cc + message.bcc)
+
+
+def finding_action(finding: Finding, policy: Policy, all_internal: bool) -> Action:
+    """The action one finding asks for under ``policy``, before audit mode and approvals."""
+    if finding.severity is Severity.INFO:
+        return Action.FORWARD
+    if finding.category == "error":
+        return Action.HOLD
+    config = policy.rule_config(finding.rule)
+    action: Action = config.category_actions.get(finding.category, config.action)
+    if all_internal and config.internal_action is not None:
+        action = config.internal_action
+    return action
+
+
+def _run(message: Message, policy: Policy, rcpts: tuple[str, ...]) -> Iterable[Finding]:
+    sender = message.sender
+    for rule_id, rule in RULES.items():
+        config = policy.rule_config(rule_id)
+        if not config.enabled or config.exceptions.exempt(sender, rcpts):
+            continue
+        try:
+            yield from rule.check(message, policy)
+        except Exception as exc:  # a rule bug must not lose or leak mail
+            log.exception("rule %s failed", rule_id)
+            yield Finding(
+                rule=rule_id,
+                category="error",
+                severity=Severity.HIGH,
+                reason="Interne fout bij de controle: het bericht wordt nagekeken door de privacyverantwoordelijke.",
+                evidence=(type(exc).__name__,),
+            )
+
+
+def check(message: Message, policy: Policy, approved: frozenset[str] = frozenset()) -> Verdict:
+    """Decide on ``message``. ``approved`` names rules a reviewer already approved for this
+    message (a released hold): their findings are kept for the record but do not act."""
+    rcpts = recipients(message)
+    all_internal = bool(rcpts) and all(policy.school.is_internal(r) for r in rcpts)
+    findings = tuple(_run(message, policy, rcpts))
+
+    action = would = Action.FORWARD
+    decisive: list[str] = []
+    audited: list[str] = []
+    move: dict[str, None] = {}
+    for finding in findings:
+        wanted = finding_action(finding, policy, all_internal)
+        if finding.rule in approved and finding.category != "error":
+            wanted = Action.FORWARD
+        if wanted is Action.FORWARD:
+            continue
+        config = policy.rule_config(finding.rule)
+        audit = policy.mode == "audit" or config.mode == "audit"
+        if wanted.rank > would.rank:
+            would = wanted
+        if audit:
+            audited.append(finding.rule)
+            continue
+        if wanted is Action.REWRITE:
+            move.update(dict.fromkeys(a.lower() for a in finding.move_to_bcc))
+        if wanted.rank > action.rank:
+            action, decisive = wanted, [finding.rule]
+        elif wanted is action and finding.rule not in decisive:
+            decisive.append(finding.rule)
+    return Verdict(
+        action=action,
+        findings=findings,
+        move_to_bcc=tuple(move),
+        would_action=would,
+        decisive=tuple(decisive),
+        audit_only=tuple(dict.fromkeys(audited)),
+    )

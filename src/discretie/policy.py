@@ -1,0 +1,280 @@
+"""policy.yaml -> a validated, immutable :class:`Policy`.
+
+Errors name the file, the line and the key: ``policy.yaml:14 rules.bcc.max_visible_external:
+Input should be greater than or equal to 0``. A reload validates a new file completely and only
+then swaps it in; a loaded Policy is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import Field, PrivateAttr, ValidationError, field_validator
+
+from discretie.config import Frozen, GlobList, Mode, _as_globs
+from discretie.model import Kind
+from discretie.rules import attachment as _attachment
+from discretie.rules import bcc as _bcc
+from discretie.rules import password as _password
+from discretie.rules import personal_data as _personal_data
+from discretie.rules import private_account as _private_account
+from discretie.rules import sensitive as _sensitive
+from discretie.texts import Texts
+
+DEFAULT_POLICY_NAME = "policy.yaml"
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3}
+
+
+def _parse_size(value: object) -> object:
+    """Accept ``36700160``, ``"35 MB"`` (binary units, as mail clients mean them) or ``"35MiB"``."""
+    if isinstance(value, str):
+        match = _SIZE.match(value)
+        if not match:
+            raise ValueError("expected a size such as 35MB or 36700160")
+        number, unit = match.groups()
+        unit = (unit or "").lower()
+        base = 1024 if unit[:1] in "kmg" and unit != "" else 1
+        power = {"k": 1, "m": 2, "g": 3}.get(unit[:1], 0)
+        return int(float(number) * (base**power))
+    return value
+
+
+class School(Frozen):
+    """Who is who. Domain entries match the domain itself; ``*.example.be`` matches its sub-domains.
+    Account and group globs are matched only against school addresses."""
+
+    name: str = "Stroom (LKSD)"
+    domains: GlobList = Field(
+        default_factory=lambda: GlobList(
+            patterns=("sintpieterscollege.be", "spc.ksleuven.be", "lksd.ksleuven.be", "*.ksleuven.be")
+        )
+    )
+    pupil_domains: GlobList = Field(default_factory=lambda: GlobList(patterns=("leerling.sintpieterscollege.be",)))
+    functional_accounts: GlobList = Field(
+        default_factory=lambda: GlobList(patterns=("info@*", "directie@*", "secretariaat@*", "privacy@*"))
+    )
+    group_addresses: GlobList = Field(
+        default_factory=lambda: GlobList(
+            patterns=("ouders@*", "ouders-*@*", "leerlingen@*", "personeel@*", "klas-*@*", "vakgroep-*@*")
+        )
+    )
+    dpo: str = "privacy@lksd.ksleuven.be"
+
+    _coerce = field_validator("domains", "pupil_domains", "functional_accounts", "group_addresses", mode="before")(
+        _as_globs
+    )
+
+    @field_validator("dpo")
+    @classmethod
+    def _dpo_is_address(cls, value: str) -> str:
+        if "@" not in value or value.startswith("@") or value.endswith("@"):
+            raise ValueError("must be a mail address")
+        return value.strip().lower()
+
+    def is_school_domain(self, domain: str) -> bool:
+        return self.domains.matches(domain) or self.pupil_domains.matches(domain)
+
+    def classify(self, address: str) -> Kind:
+        addr = address.strip().lower()
+        domain = addr.rpartition("@")[2]
+        if self.pupil_domains.matches(domain):
+            return Kind.PUPIL
+        if not self.domains.matches(domain):
+            return Kind.EXTERNAL
+        if self.group_addresses.matches(addr):
+            return Kind.GROUP
+        if self.functional_accounts.matches(addr):
+            return Kind.FUNCTIONAL
+        return Kind.STAFF
+
+    def is_internal(self, address: str) -> bool:
+        """Staff and general school accounts; not pupils, groups or anyone outside."""
+        return self.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL)
+
+
+class Server(Frozen):
+    """How ``discretie serve`` listens and delivers. Command-line flags override these."""
+
+    listen: str = "127.0.0.1:2525"
+    hostname: str = "discretie.localdomain"
+    upstream: str = "maildir:var/outbox"
+    max_message_size: int = Field(default=35 * 1024 * 1024, gt=0)
+    max_recipients: int = Field(default=1000, ge=1)
+    data_timeout: float = Field(default=300.0, gt=0)
+    upstream_timeout: float = Field(default=60.0, gt=0)
+    shutdown_grace: float = Field(default=30.0, ge=0)
+
+    _size = field_validator("max_message_size", mode="before")(_parse_size)
+
+    @field_validator("listen")
+    @classmethod
+    def _host_port(cls, value: str) -> str:
+        split_host_port(value)
+        return value
+
+    @field_validator("upstream")
+    @classmethod
+    def _upstream(cls, value: str) -> str:
+        from discretie.upstream import parse_upstream
+
+        parse_upstream(value)
+        return value
+
+
+class Store(Frozen):
+    """Where held messages, incidents and the outbox live."""
+
+    path: str = "var/discretie.db"
+    key_file: str | None = None
+
+
+class Retention(Frozen):
+    held_days: int = Field(default=30, ge=1)
+    incident_days: int = Field(default=365, ge=1)
+
+
+class Rules(Frozen):
+    password: _password.Config = Field(default_factory=_password.Config)
+    bcc: _bcc.Config = Field(default_factory=_bcc.Config)
+    personal_data: _personal_data.Config = Field(default_factory=_personal_data.Config)
+    sensitive: _sensitive.Config = Field(default_factory=_sensitive.Config)
+    private_account: _private_account.Config = Field(default_factory=_private_account.Config)
+    attachment: _attachment.Config = Field(default_factory=_attachment.Config)
+
+
+class Policy(Frozen):
+    version: int = 1
+    mode: Mode = "enforce"
+    school: School = Field(default_factory=School)
+    server: Server = Field(default_factory=Server)
+    store: Store = Field(default_factory=Store)
+    retention: Retention = Field(default_factory=Retention)
+    texts: Texts = Field(default_factory=Texts)
+    rules: Rules = Field(default_factory=Rules)
+
+    _source: str = PrivateAttr(default="<defaults>")
+
+    @field_validator("version")
+    @classmethod
+    def _version(cls, value: int) -> int:
+        if value != 1:
+            raise ValueError("only version 1 is known")
+        return value
+
+    @property
+    def source(self) -> str:
+        return self._source
+
+    def rule_config(self, rule_id: str) -> Any:
+        return getattr(self.rules, rule_id)
+
+
+def split_host_port(value: str) -> tuple[str, int]:
+    """``127.0.0.1:2525`` or ``[::1]:2525`` -> (host, port)."""
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit() or not host:
+        raise ValueError("expected HOST:PORT, e.g. 127.0.0.1:2525")
+    if not 0 <= int(port) <= 65535:
+        raise ValueError("port must be between 0 and 65535")
+    return host.strip("[]"), int(port)
+
+
+@dataclass(frozen=True)
+class PolicyProblem:
+    file: str
+    line: int | None
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where} {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class PolicyError(Exception):
+    """An invalid policy file. ``str()`` gives one line per problem."""
+
+    def __init__(self, problems: list[PolicyProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def _line_index(node: yaml.Node, path: tuple[str | int, ...], out: dict[tuple[str | int, ...], int]) -> None:
+    """Map every key path in a composed YAML document to its 1-based line."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            sub = (*path, key)
+            out[sub] = key_node.start_mark.line + 1
+            _line_index(value_node, sub, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            sub = (*path, index)
+            out[sub] = item.start_mark.line + 1
+            _line_index(item, sub, out)
+
+
+def _problems_from(exc: ValidationError, name: str, lines: dict[tuple[str | int, ...], int]) -> list[PolicyProblem]:
+    problems = []
+    for error in exc.errors():
+        loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+        # GlobList fields are validated from plain lists: drop the model's internal field name.
+        loc = tuple(p for p in loc if p != "patterns")
+        line = None
+        for cut in range(len(loc), -1, -1):
+            if loc[:cut] in lines:
+                line = lines[loc[:cut]]
+                break
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown key"
+        message = message.removeprefix("Value error, ")
+        problems.append(PolicyProblem(name, line, ".".join(str(p) for p in loc), message))
+    return problems
+
+
+def parse_policy(text: str, name: str = DEFAULT_POLICY_NAME) -> Policy:
+    """Validate policy text. Raises :class:`PolicyError` with file:line key: message lines."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PolicyError([PolicyProblem(name, line, "", f"not valid YAML: {problem}")]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PolicyError([PolicyProblem(name, 1, "", "the policy must be a mapping of keys")])
+    lines: dict[tuple[str | int, ...], int] = {}
+    if node is not None:
+        _line_index(node, (), lines)
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(_problems_from(exc, name, lines)) from None
+    policy._source = name
+    return policy
+
+
+def load_policy(path: str | Path | None) -> Policy:
+    """Load ``path``; ``None`` means the embedded default policy (the LKSD setup)."""
+    if path is None:
+        text = resources.files("discretie").joinpath("default_policy.yaml").read_text("utf-8")
+        return parse_policy(text, "<embedded policy.yaml>")
+    file = Path(path)
+    try:
+        text = file.read_text("utf-8")
+    except FileNotFoundError:
+        raise PolicyError([PolicyProblem(str(file), None, "", "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError([PolicyProblem(str(file), None, "", f"cannot read: {exc}")]) from None
+    return parse_policy(text, str(file))

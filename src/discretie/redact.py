@@ -1,0 +1,43 @@
+"""Redaction: every piece of evidence passes through here before it is stored or shown.
+
+A secret is never kept in clear: ``mask("Zomer2024!") == "Z********!"``. Identifiers keep only
+what a reviewer needs to recognise them (the last digits). Context snippets replace the match
+with its masked form and are cut to a short width.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s+")
+
+
+def mask(secret: str) -> str:
+    """First and last character kept for secrets of 6+ characters, everything else starred."""
+    secret = secret.strip()
+    if len(secret) >= 6:
+        return secret[0] + "*" * (len(secret) - 2) + secret[-1]
+    return "*" * len(secret)
+
+
+def mask_digits(value: str, keep: int = 2) -> str:
+    """Star every digit and letter except the last ``keep`` ones; separators stay."""
+    total = sum(ch.isalnum() for ch in value)
+    out = []
+    seen = 0
+    for ch in value:
+        if ch.isalnum():
+            seen += 1
+            out.append(ch if seen > total - keep else "*")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def snippet(text: str, start: int, end: int, replacement: str, width: int = 40) -> str:
+    """``…context [replacement] context…`` around text[start:end], whitespace folded."""
+    before = _SPACE.sub(" ", text[max(0, start - width) : start]).lstrip()
+    after = _SPACE.sub(" ", text[end : end + width]).rstrip()
+    left = "…" if start - width > 0 else ""
+    right = "…" if end + width < len(text) else ""
+    return f"{left}{before}[{replacement}]{after}{right}"

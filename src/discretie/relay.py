@@ -1,0 +1,420 @@
+"""The SMTP relay: an aiosmtpd handler that checks every message before the upstream has it.
+
+Before-queue contract (like Postfix's smtpd_proxy_filter): one live upstream session per client
+session; MAIL and RCPT are forwarded as they come, so the client gets the upstream's own answer
+per recipient; at the end of DATA the pipeline decides:
+
+- forward / rewrite: the message (headers rewritten for BCC if needed) goes to the upstream,
+  and the client gets the upstream's answer: 250 only once the upstream accepted it;
+  upstream 4xx, timeout or unreachable -> 451 4.4.x; upstream 5xx -> that 5xx.
+- hold: the message is stored durably (fsync) before the client gets 250; the upstream
+  transaction is reset. If the store cannot write: 451.
+- reject: 550 5.7.1 with the rule's Dutch explanation; the incident is recorded first
+  (if it cannot be recorded: 451, so the DPO never misses an incident).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import itertools
+import re
+import textwrap
+import time
+import unicodedata
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+import structlog
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from discretie import pipeline
+from discretie.message import parse
+from discretie.model import Action, Message, Verdict
+from discretie.policy import Policy
+from discretie.upstream import Reply, UpstreamSpec, open_session, tempfail
+from discretie.upstream import Session as UpstreamSession
+
+log = structlog.get_logger("discretie.relay")
+
+T = TypeVar("T")
+
+PARSE_IN_THREAD = 512 * 1024  # messages larger than this are parsed off the event loop
+LINE_LIMIT = 1024 * 1024 + 2  # longest line accepted in DATA (1 MiB + CRLF); longer: 500 5.5.6
+_BARE_NEWLINE = re.compile(rb"(?<!\r)\n|\r(?!\n)")
+_session_ids = itertools.count(1)
+
+
+class IncidentStore(Protocol):
+    """What the relay needs from the store (see discretie.store.Store)."""
+
+    def hold(
+        self, *, raw: bytes, message: Message, verdict: Verdict, policy: Policy, peer: str | None = None
+    ) -> str: ...
+
+    def record(
+        self,
+        *,
+        message: Message,
+        verdict: Verdict,
+        action: Action,
+        policy: Policy,
+        ref: str | None = None,
+        peer: str | None = None,
+    ) -> str | None: ...
+
+    def new_ref(self) -> str: ...
+
+
+class PolicyHolder:
+    """The policy in force. A reload swaps the reference; transactions keep the one they began with."""
+
+    def __init__(self, policy: Policy):
+        self.current = policy
+
+
+@dataclass
+class ClientState:
+    """Per client connection."""
+
+    sid: str
+    peer: str
+    upstream: UpstreamSession | None = None
+    policy: Policy | None = None  # fixed at MAIL for the whole transaction
+    smtputf8: bool = False
+    body_8bit: bool = False
+    in_transaction: bool = False
+    started: float = field(default_factory=time.monotonic)
+
+
+def ascii_fold(text: str) -> str:
+    """For clients that did not negotiate SMTPUTF8: § -> 'par. ', accents dropped."""
+    text = text.replace("§", "par. ").replace("…", "...").replace("–", "-").replace("’", "'")
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return folded
+
+
+def smtp_reply(code: int, enhanced: str, text: str, utf8: bool, width: int = 200) -> str:
+    """A (multi-line) SMTP reply; lines wrapped so that none exceeds the RFC 5321 limit."""
+    text = " ".join(text.split())
+    if not utf8:
+        text = ascii_fold(text)
+    lines = textwrap.wrap(text, width=width) or [""]
+    out = [f"{code}-{enhanced} {line}" for line in lines[:-1]]
+    out.append(f"{code} {enhanced} {lines[-1]}")
+    return "\r\n".join(out)
+
+
+class GatewaySMTP(SMTP):
+    """aiosmtpd's SMTP with a larger line limit and a hook when the connection ends."""
+
+    line_length_limit = LINE_LIMIT
+
+    def __init__(self, handler: Gateway, **kwargs: Any):
+        super().__init__(handler, **kwargs)
+        self._gateway = handler
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        self._gateway.protocols.add(self)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self._gateway.protocols.discard(self)
+        session = self.session
+        super().connection_lost(error)
+        if session is not None:
+            self._gateway.session_closed(session)
+
+
+class Gateway:
+    """The aiosmtpd handler. Hook names are aiosmtpd's: a typo would silently do nothing, so
+    tests check that every hook fires."""
+
+    def __init__(
+        self,
+        *,
+        policy: PolicyHolder,
+        upstream: UpstreamSpec,
+        store: IncidentStore,
+        store_executor: ThreadPoolExecutor | None = None,
+    ):
+        self.policy = policy
+        self.upstream = upstream
+        self.store = store
+        self._store_executor = store_executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._clients: dict[int, ClientState] = {}
+        self.protocols: set[GatewaySMTP] = set()
+        self.idle = asyncio.Event()
+        self.idle.set()
+        self._active = 0
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    def _client(self, session: Session) -> ClientState:
+        state = self._clients.get(id(session))
+        if state is None:
+            peer = session.peer
+            peer_text = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
+            state = ClientState(sid=f"s{next(_session_ids)}", peer=peer_text)
+            self._clients[id(session)] = state
+        return state
+
+    def _begin(self, state: ClientState) -> None:
+        if not state.in_transaction:
+            state.in_transaction = True
+            self._active += 1
+            self.idle.clear()
+
+    def _end(self, state: ClientState) -> None:
+        if state.in_transaction:
+            state.in_transaction = False
+            self._active -= 1
+            if self._active == 0:
+                self.idle.set()
+
+    def session_closed(self, session: Session) -> None:
+        state = self._clients.pop(id(session), None)
+        if state is None:
+            return
+        self._end(state)
+        if state.upstream is not None:
+            upstream, state.upstream = state.upstream, None
+            asyncio.get_running_loop().create_task(upstream.close())
+
+    @property
+    def active_transactions(self) -> int:
+        return self._active
+
+    async def _in_store(self, fn: Callable[..., T], **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._store_executor, functools.partial(fn, **kwargs))
+
+    async def _connect(self, state: ClientState, policy: Policy) -> Reply | None:
+        if state.upstream is not None and state.upstream.alive:
+            return None
+        session = await open_session(
+            self.upstream, hostname=policy.server.hostname, timeout=policy.server.upstream_timeout
+        )
+        if isinstance(session, Reply):
+            log.warning("upstream_unavailable", sid=state.sid, upstream=self.upstream.display(), reply=session.line())
+            return session
+        state.upstream = session
+        return None
+
+    # -- aiosmtpd hooks ------------------------------------------------------------------
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+    ) -> str:
+        state = self._client(session)
+        policy = self.policy.current
+        state.policy = policy
+        upper = [o.upper() for o in mail_options]
+        state.smtputf8 = "SMTPUTF8" in upper
+        state.body_8bit = "BODY=8BITMIME" in upper
+        sender = "" if address in ("<>", "") else address
+        for attempt in (1, 2):
+            problem = await self._connect(state, policy)
+            if problem is not None:
+                return problem.line()
+            assert state.upstream is not None
+            options = []
+            if state.smtputf8:
+                if not state.upstream.smtputf8:
+                    return "553 5.6.7 The upstream server does not support SMTPUTF8"
+                options.append("SMTPUTF8")
+            if state.body_8bit and state.upstream.eightbitmime:
+                options.append("BODY=8BITMIME")
+            reply = await state.upstream.mail(sender, options)
+            if reply.code == 451 and reply.message.startswith("4.4.2") and attempt == 1:
+                continue  # the idle upstream connection was gone: reconnect once
+            break
+        if not reply.ok:
+            return reply.line()
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        self._begin(state)
+        return "250 2.1.0 Ok"
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
+        state = self._client(session)
+        policy = state.policy or self.policy.current
+        if len(envelope.rcpt_tos) >= policy.server.max_recipients:
+            return f"452 4.5.3 Too many recipients (at most {policy.server.max_recipients} per message)"
+        if state.upstream is None:
+            return tempfail("no upstream session").line()
+        reply = await state.upstream.rcpt(address)
+        if not reply.ok:
+            return reply.line()
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 2.1.5 Ok"
+
+    async def handle_RSET(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        state = self._client(session)
+        if state.upstream is not None:
+            await state.upstream.rset()
+        self._end(state)
+        return "250 2.0.0 Ok"
+
+    async def handle_QUIT(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        state = self._clients.get(id(session))
+        if state is not None and state.upstream is not None:
+            upstream, state.upstream = state.upstream, None
+            await upstream.close()
+        return "221 2.0.0 Bye"
+
+    async def handle_exception(self, error: Exception) -> str:
+        log.error("session_error", error=type(error).__name__, detail=str(error)[:200])
+        return "451 4.3.0 Internal error, please try again later"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        state = self._client(session)
+        started = time.monotonic()
+        try:
+            return await self._data(state, envelope, started)
+        finally:
+            self._end(state)
+
+    # -- the decision ---------------------------------------------------------------------
+
+    async def _data(self, state: ClientState, envelope: Envelope, started: float) -> str:
+        policy = state.policy or self.policy.current
+        raw: bytes = envelope.original_content or b""
+        mail_from = "" if envelope.mail_from in (None, "<>") else str(envelope.mail_from)
+        rcpts = list(envelope.rcpt_tos)
+        bound = log.bind(sid=state.sid, peer=state.peer, size=len(raw), rcpts=len(rcpts))
+
+        if _BARE_NEWLINE.search(raw):
+            await self._rset(state)
+            bound.info("message", verdict="refused", why="bare_newline")
+            return smtp_reply(550, "5.6.0", policy.texts.bare_newline_reply, state.smtputf8)
+        if b"\x00" in raw:
+            await self._rset(state)
+            bound.info("message", verdict="refused", why="nul_byte")
+            return "550 5.6.0 NUL bytes are not allowed in a message"
+
+        if len(raw) > PARSE_IN_THREAD:
+            message, verdict = await asyncio.to_thread(_decide, raw, mail_from, rcpts, policy)
+        else:
+            message, verdict = _decide(raw, mail_from, rcpts, policy)
+        bound = bound.bind(
+            message_id=message.message_id[:200],
+            sender=mail_from,
+            verdict=verdict.action.value,
+            rules=list(verdict.rules),
+        )
+        if verdict.audit_only:
+            bound = bound.bind(would=verdict.would_action.value, audit=list(verdict.audit_only))
+
+        if verdict.action is Action.HOLD:
+            reply = await self._hold(state, raw, message, verdict, policy)
+        elif verdict.action is Action.REJECT:
+            reply = await self._reject(state, message, verdict, policy)
+        else:
+            reply = await self._forward(state, raw, message, verdict, policy, mail_from, rcpts)
+        bound.info("message", reply=reply.split("\r\n")[-1][:120], ms=round((time.monotonic() - started) * 1000, 1))
+        return reply
+
+    async def _rset(self, state: ClientState) -> None:
+        if state.upstream is not None:
+            await state.upstream.rset()
+
+    async def _hold(self, state: ClientState, raw: bytes, message: Message, verdict: Verdict, policy: Policy) -> str:
+        try:
+            ref = await self._in_store(
+                self.store.hold, raw=raw, message=message, verdict=verdict, policy=policy, peer=state.peer
+            )
+        except Exception as exc:
+            log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
+            await self._rset(state)
+            return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
+        await self._rset(state)
+        return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8)
+
+    async def _reject(self, state: ClientState, message: Message, verdict: Verdict, policy: Policy) -> str:
+        await self._rset(state)
+        try:
+            ref = await self._in_store(self.store.new_ref)
+            await self._in_store(
+                self.store.record,
+                message=message,
+                verdict=verdict,
+                action=Action.REJECT,
+                policy=policy,
+                ref=ref,
+                peer=state.peer,
+            )
+        except Exception as exc:
+            log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
+            return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
+        reason = " ".join(policy.rule_config(rule).message for rule in verdict.decisive) or "beleid"
+        return smtp_reply(550, "5.7.1", policy.texts.rejected_reply.format(reason=reason, ref=ref), state.smtputf8)
+
+    async def _forward(
+        self,
+        state: ClientState,
+        raw: bytes,
+        message: Message,
+        verdict: Verdict,
+        policy: Policy,
+        mail_from: str,
+        rcpts: list[str],
+    ) -> str:
+        if verdict.action is Action.REWRITE and verdict.move_to_bcc:
+            from discretie.rewrite import move_to_bcc
+
+            raw = move_to_bcc(raw, verdict.move_to_bcc)
+        if state.upstream is None:
+            return tempfail("no upstream session").line()
+        reply = await state.upstream.data(raw)
+        if reply.code == 451 and reply.message.startswith("4.4.2"):
+            # The upstream dropped the idle session while the client was uploading: replay once.
+            reply = await self._replay(state, policy, mail_from, rcpts, raw)
+        if not reply.ok:
+            if reply.code == 451 and reply.message.startswith("4.4."):
+                return reply.line()
+            if reply.code < 500:  # every temporary upstream answer becomes 451 4.4.x for the client
+                return f"451 4.4.0 Upstream temporarily refused: {reply.line()}"
+            return reply.line()
+        if verdict.notable:
+            try:
+                await self._in_store(
+                    self.store.record,
+                    message=message,
+                    verdict=verdict,
+                    action=verdict.action,
+                    policy=policy,
+                    peer=state.peer,
+                )
+            except Exception as exc:  # the upstream has the mail already: it must not be sent twice
+                log.error("incident_lost", sid=state.sid, error=type(exc).__name__, detail=str(exc)[:200])
+        return f"250 {' '.join(reply.message.split())}" if reply.message else "250 2.0.0 Ok"
+
+    async def _replay(self, state: ClientState, policy: Policy, mail_from: str, rcpts: list[str], raw: bytes) -> Reply:
+        state.upstream = None
+        problem = await self._connect(state, policy)
+        if problem is not None:
+            return problem
+        assert state.upstream is not None
+        options = ["SMTPUTF8"] if state.smtputf8 else []
+        if state.body_8bit and state.upstream.eightbitmime:
+            options.append("BODY=8BITMIME")
+        reply = await state.upstream.mail(mail_from, options)
+        if not reply.ok:
+            return tempfail(f"replay MAIL: {reply.line()}")
+        for rcpt in rcpts:
+            r = await state.upstream.rcpt(rcpt)
+            if not r.ok:
+                await state.upstream.rset()
+                return tempfail(f"replay RCPT: {r.line()}")
+        return await state.upstream.data(raw)
+
+
+def _decide(raw: bytes, mail_from: str, rcpts: list[str], policy: Policy) -> tuple[Message, Verdict]:
+    message = parse(raw, mail_from, rcpts)
+    return message, pipeline.check(message, policy)

@@ -1,0 +1,24 @@
+"""The rule registry: one explicit dict, in the order the pipeline runs them.
+
+``personal_data`` runs before ``sensitive`` because its findings raise the score of
+``sensitive``; the pipeline passes earlier findings on through :func:`discretie.pipeline.check`.
+"""
+
+from __future__ import annotations
+
+from discretie.rules import attachment, bcc, password, personal_data, private_account, sensitive
+from discretie.rules.base import Rule
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        password.RULE,
+        bcc.RULE,
+        personal_data.RULE,
+        sensitive.RULE,
+        private_account.RULE,
+        attachment.RULE,
+    )
+}
+
+__all__ = ["RULES", "Rule"]

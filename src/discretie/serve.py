@@ -1,0 +1,176 @@
+"""``discretie serve``: the gateway process. Its own asyncio loop, aiosmtpd server via
+``loop.create_server``, the outbox worker, signals (SIGTERM/SIGINT drain and stop, SIGHUP reloads
+policy.yaml: validate, then swap; an invalid file leaves the old policy in force)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+import structlog
+
+from discretie import upstream as upstream_mod
+from discretie.outbox import Outbox
+from discretie.policy import Policy, PolicyError, load_policy, split_host_port
+from discretie.relay import Gateway, GatewaySMTP, PolicyHolder
+from discretie.store import Store, StoreError
+
+log = structlog.get_logger("discretie.serve")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line flags; they win over policy.yaml, also after a reload."""
+
+    listen: str | None = None
+    upstream: str | None = None
+    store: str | None = None
+
+    def apply(self, policy: Policy) -> Policy:
+        server = policy.server.model_copy(
+            update={k: v for k, v in (("listen", self.listen), ("upstream", self.upstream)) if v is not None}
+        )
+        store = policy.store.model_copy(update={"path": self.store} if self.store else {})
+        updated = policy.model_copy(update={"server": server, "store": store})
+        updated._source = policy.source
+        return updated
+
+
+def validate_overrides(overrides: Overrides) -> str | None:
+    """Check flag values the same way policy.yaml values are checked; returns an error text."""
+    try:
+        if overrides.listen is not None:
+            split_host_port(overrides.listen)
+        if overrides.upstream is not None:
+            upstream_mod.parse_upstream(overrides.upstream)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+class Running:
+    """A started gateway: used by ``serve`` and by tests that run it in-process."""
+
+    def __init__(self, policy: Policy, policy_path: str | None, overrides: Overrides):
+        self.policy_path = policy_path
+        self.overrides = overrides
+        self.holder = PolicyHolder(policy)
+        self.spec = upstream_mod.parse_upstream(policy.server.upstream)
+        self.store = Store.open(policy.store.path, policy.store.key_file)
+        self.gateway = Gateway(policy=self.holder, upstream=self.spec, store=self.store)
+        self.server: asyncio.Server | None = None
+        self._outbox_stop = asyncio.Event()
+        self._outbox_task: asyncio.Task[None] | None = None
+        self.outbox = Outbox(
+            self.store,
+            self.deliver,
+            lambda: self.holder.current,
+            policy.server.hostname,
+        )
+
+    async def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> upstream_mod.DeliveryResult:
+        server = self.holder.current.server
+        return await upstream_mod.deliver(
+            self.spec, mail_from, rcpt_tos, data, hostname=server.hostname, timeout=server.upstream_timeout
+        )
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        policy = self.holder.current
+        host, port = split_host_port(policy.server.listen)
+        factory = functools.partial(
+            GatewaySMTP,
+            self.gateway,
+            hostname=policy.server.hostname,
+            ident="Discretie ESMTP",
+            data_size_limit=policy.server.max_message_size,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            timeout=policy.server.data_timeout,
+            loop=loop,
+        )
+        self.server = await loop.create_server(factory, host=host, port=port, reuse_address=True)
+        self._outbox_task = loop.create_task(self.outbox.run(self._outbox_stop))
+        log.info(
+            "listening",
+            listen=policy.server.listen,
+            upstream=self.spec.display(),
+            store=policy.store.path,
+            policy=policy.source,
+        )
+
+    def reload(self) -> bool:
+        """Re-read policy.yaml. Invalid: logged, old policy stays. Returns whether it swapped."""
+        try:
+            new = self.overrides.apply(load_policy(self.policy_path))
+        except PolicyError as exc:
+            log.error("reload_refused", problems=[str(p) for p in exc.problems])
+            return False
+        old = self.holder.current
+        for key in ("listen", "upstream"):
+            if getattr(new.server, key) != getattr(old.server, key):
+                log.warning("reload_needs_restart", key=f"server.{key}")
+        if new.store != old.store:
+            log.warning("reload_needs_restart", key="store")
+        self.holder.current = new
+        log.info("policy_reloaded", policy=new.source)
+        return True
+
+    async def stop(self) -> None:
+        """Stop listening, let transactions in flight finish (up to shutdown_grace), close."""
+        grace = self.holder.current.server.shutdown_grace
+        if self.server is not None:
+            self.server.close()
+        active = self.gateway.active_transactions
+        if active:
+            log.info("draining", transactions=active, grace_s=grace)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.gateway.idle.wait(), timeout=grace)
+        for proto in list(self.gateway.protocols):
+            transport = proto.transport
+            if transport is not None and not transport.is_closing():
+                with contextlib.suppress(Exception):
+                    transport.write(b"421 4.3.2 Service shutting down, please try again later\r\n")
+                transport.close()
+        if self.server is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.server.wait_closed(), timeout=5)
+        self._outbox_stop.set()
+        if self._outbox_task is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._outbox_task, timeout=10)
+        self.store.close()
+        log.info("stopped")
+
+
+async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> int:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    try:
+        running = Running(policy, policy_path, overrides)
+    except StoreError as exc:
+        log.error("store_unavailable", detail=str(exc))
+        return 1
+    try:
+        await running.start()
+    except OSError as exc:
+        log.error("cannot_listen", listen=policy.server.listen, detail=exc.strerror or str(exc))
+        running.store.close()
+        return 1
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, running.reload)
+    await stop.wait()
+    log.info("shutdown_requested")
+    await running.stop()
+    return 0
+
+
+def serve(policy_path: str | None, overrides: Overrides) -> int:
+    policy = overrides.apply(load_policy(policy_path))
+    Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
+    return asyncio.run(run(policy, policy_path, overrides))

@@ -1,0 +1,357 @@
+"""Delivery to the upstream: an SMTP smarthost (aiosmtplib) or a local Maildir.
+
+``smtp://host:port`` (plain), ``smtp+starttls://host:port`` (STARTTLS required, certificate
+validated), ``smtps://host:port`` (implicit TLS), each with optional ``user:password@`` and
+``?cafile=/path/ca.pem`` to trust a private CA; ``maildir:PATH`` writes delivered mail into a
+Maildir (the embedded default, so the gateway runs with no mail server).
+
+The relay keeps one :class:`Session` per client session and forwards MAIL and RCPT as they come,
+so that per-recipient answers pass back exactly; :func:`deliver` is the one-shot form for the
+outbox (notifications, released messages).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import os
+import ssl
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import aiosmtplib
+from aiosmtplib.email import quote_address
+
+SCHEMES = {"smtp": 25, "smtp+starttls": 587, "smtps": 465}
+
+
+@dataclass(frozen=True)
+class UpstreamSpec:
+    scheme: str
+    host: str = ""
+    port: int = 0
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    path: str = ""
+    cafile: str | None = None
+
+    def display(self) -> str:
+        """The URL without the password, for logs."""
+        if self.scheme == "maildir":
+            return f"maildir:{self.path}"
+        user = f"{self.username}@" if self.username else ""
+        return f"{self.scheme}://{user}{self.host}:{self.port}"
+
+
+def parse_upstream(url: str) -> UpstreamSpec:
+    """Parse an upstream URL; raises ValueError with a readable message."""
+    url = url.strip()
+    if url.startswith("maildir:"):
+        path = url[len("maildir:") :]
+        if path.startswith("//"):
+            path = path[2:]
+        if not path:
+            raise ValueError("maildir: needs a path, e.g. maildir:var/outbox")
+        return UpstreamSpec(scheme="maildir", path=path)
+    parts = urlsplit(url)
+    if parts.scheme not in SCHEMES:
+        raise ValueError(
+            f"unknown upstream scheme {parts.scheme!r}: use smtp://, smtp+starttls://, smtps:// or maildir:PATH"
+        )
+    if not parts.hostname:
+        raise ValueError("upstream URL needs a host, e.g. smtp+starttls://smtp.office365.com:587")
+    try:
+        port = parts.port or SCHEMES[parts.scheme]
+    except ValueError:
+        raise ValueError("upstream port must be a number between 1 and 65535") from None
+    query = parse_qs(parts.query)
+    unknown = set(query) - {"cafile"}
+    if unknown:
+        raise ValueError(f"unknown upstream option(s): {', '.join(sorted(unknown))}")
+    return UpstreamSpec(
+        scheme=parts.scheme,
+        host=parts.hostname,
+        port=port,
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+        cafile=query["cafile"][0] if "cafile" in query else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    code: int
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.code < 300
+
+    @property
+    def temporary(self) -> bool:
+        return 400 <= self.code < 500
+
+    def line(self) -> str:
+        """Single-line SMTP reply text for the client (multi-line upstream text folded)."""
+        text = " ".join(self.message.split())
+        return f"{self.code} {text}" if text else str(self.code)
+
+
+def tempfail(detail: str, enhanced: str = "4.4.1") -> Reply:
+    return Reply(451, f"{enhanced} Upstream unavailable: {detail}")
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    code: int
+    message: str
+    refused: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.code < 300
+
+    @property
+    def temporary(self) -> bool:
+        return not self.ok and not (500 <= self.code < 600)
+
+
+class Session(Protocol):
+    """One upstream transaction channel. Methods never raise for SMTP-level problems: a
+    connection or protocol failure comes back as a 4xx :class:`Reply`."""
+
+    smtputf8: bool
+    eightbitmime: bool
+
+    async def mail(self, sender: str, options: list[str]) -> Reply: ...
+    async def rcpt(self, recipient: str) -> Reply: ...
+    async def data(self, raw: bytes) -> Reply: ...
+    async def rset(self) -> None: ...
+    async def close(self) -> None: ...
+    @property
+    def alive(self) -> bool: ...
+
+
+class SmtpSession:
+    def __init__(self, client: aiosmtplib.SMTP, spec: UpstreamSpec):
+        self._client = client
+        self._spec = spec
+        self.smtputf8 = client.supports_extension("smtputf8")
+        self.eightbitmime = client.supports_extension("8bitmime")
+
+    @property
+    def alive(self) -> bool:
+        return self._client.is_connected
+
+    async def _command(self, *args: bytes) -> Reply:
+        try:
+            response = await self._client.execute_command(*args)
+        except aiosmtplib.SMTPTimeoutError:
+            self._client.close()
+            return tempfail("timeout", "4.4.2")
+        except (aiosmtplib.SMTPServerDisconnected, ConnectionError, OSError) as exc:
+            self._client.close()
+            return tempfail(f"connection lost ({type(exc).__name__})", "4.4.2")
+        except aiosmtplib.SMTPException as exc:
+            self._client.close()
+            return tempfail(str(exc) or type(exc).__name__, "4.4.2")
+        return Reply(response.code, response.message)
+
+    def _address(self, address: str) -> bytes:
+        quoted = quote_address(address) if address else "<>"
+        return quoted.encode("utf-8" if self.smtputf8 else "ascii", "strict")
+
+    async def mail(self, sender: str, options: list[str]) -> Reply:
+        try:
+            addr = self._address(sender)
+        except UnicodeEncodeError:
+            return Reply(553, "5.6.7 Upstream does not support SMTPUTF8 addresses")
+        return await self._command(b"MAIL", b"FROM:" + addr, *(o.encode("ascii") for o in options))
+
+    async def rcpt(self, recipient: str) -> Reply:
+        try:
+            addr = self._address(recipient)
+        except UnicodeEncodeError:
+            return Reply(553, "5.6.7 Upstream does not support SMTPUTF8 addresses")
+        return await self._command(b"RCPT", b"TO:" + addr)
+
+    async def data(self, raw: bytes) -> Reply:
+        try:
+            response = await self._client.data(raw)
+        except aiosmtplib.SMTPResponseException as exc:
+            return Reply(exc.code, exc.message)
+        except aiosmtplib.SMTPTimeoutError:
+            self._client.close()
+            return tempfail("timeout during DATA", "4.4.2")
+        except (aiosmtplib.SMTPException, ConnectionError, OSError) as exc:
+            self._client.close()
+            return tempfail(f"connection lost during DATA ({type(exc).__name__})", "4.4.2")
+        return Reply(response.code, response.message)
+
+    async def rset(self) -> None:
+        if self.alive:
+            await self._command(b"RSET")
+
+    async def close(self) -> None:
+        if self.alive:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._client.quit(), timeout=5)
+        self._client.close()
+
+
+_counter = itertools.count()
+
+
+class MaildirSession:
+    """Delivers into ``PATH/new`` (tmp + fsync + rename). A ``Return-Path`` and an
+    ``X-Envelope-To`` line are prepended, as local delivery agents do, so that BCC recipients
+    (which exist only in the envelope) stay visible in the outbox."""
+
+    smtputf8 = True
+    eightbitmime = True
+
+    def __init__(self, root: Path, hostname: str):
+        self._root = root
+        self._hostname = hostname.replace("/", "_").replace(":", "_")
+        self._sender = ""
+        self._rcpts: list[str] = []
+
+    @property
+    def alive(self) -> bool:
+        return True
+
+    async def mail(self, sender: str, options: list[str]) -> Reply:
+        self._sender, self._rcpts = sender, []
+        return Reply(250, "2.1.0 Ok")
+
+    async def rcpt(self, recipient: str) -> Reply:
+        self._rcpts.append(recipient)
+        return Reply(250, "2.1.5 Ok")
+
+    async def data(self, raw: bytes) -> Reply:
+        prefix = f"Return-Path: <{self._sender}>\r\nX-Envelope-To: {', '.join(self._rcpts)}\r\n"
+        try:
+            name = await asyncio.to_thread(self._write, prefix.encode("utf-8"), raw)
+        except OSError as exc:
+            return Reply(451, f"4.3.0 Cannot write to the outbox: {exc.strerror or exc}")
+        return Reply(250, f"2.0.0 Ok: delivered as {name}")
+
+    def _write(self, prefix: bytes, raw: bytes) -> str:
+        for sub in ("tmp", "new", "cur"):
+            (self._root / sub).mkdir(parents=True, exist_ok=True)
+        name = f"{time.time_ns()}.P{os.getpid()}Q{next(_counter)}.{self._hostname}"
+        tmp = self._root / "tmp" / name
+        with open(tmp, "xb") as fh:
+            fh.write(prefix)
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.rename(tmp, self._root / "new" / name)
+        dir_fd = os.open(self._root / "new", os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        return name
+
+    async def rset(self) -> None:
+        self._sender, self._rcpts = "", []
+
+    async def close(self) -> None:
+        return None
+
+
+def _tls_context(spec: UpstreamSpec) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=spec.cafile)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+async def open_session(
+    spec: UpstreamSpec,
+    *,
+    hostname: str,
+    timeout: float,
+    username: str | None = None,
+    password: str | None = None,
+) -> Session | Reply:
+    """Connect (and authenticate); returns a Session, or the Reply explaining why not
+    (4xx for anything that may pass, 5xx for a refused authentication)."""
+    if spec.scheme == "maildir":
+        return MaildirSession(Path(spec.path), hostname)
+    client = aiosmtplib.SMTP(
+        hostname=spec.host,
+        port=spec.port,
+        local_hostname=hostname,
+        timeout=timeout,
+        use_tls=spec.scheme == "smtps",
+        start_tls=spec.scheme == "smtp+starttls",
+        tls_context=_tls_context(spec) if spec.scheme != "smtp" else None,
+    )
+    try:
+        await client.connect()
+        if client.last_ehlo_response is None:
+            try:
+                await client.ehlo()
+            except aiosmtplib.SMTPHeloError:
+                await client.helo()
+        user, secret = (username, password) if username else (spec.username, spec.password)
+        if user and secret is not None:
+            await client.login(user, secret)
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        client.close()
+        if 400 <= exc.code < 500:
+            return Reply(454, "4.7.0 Upstream authentication temporarily failed")
+        return Reply(535, "5.7.8 Authentication credentials invalid")
+    except aiosmtplib.SMTPConnectResponseError as exc:
+        client.close()
+        return tempfail(f"{exc.code} {' '.join(exc.message.split())}")
+    except aiosmtplib.SMTPTimeoutError:
+        client.close()
+        return tempfail("connect timeout", "4.4.2")
+    except (aiosmtplib.SMTPException, ssl.SSLError, OSError) as exc:
+        client.close()
+        return tempfail(type(exc).__name__)
+    return SmtpSession(client, spec)
+
+
+async def deliver(
+    spec: UpstreamSpec,
+    mail_from: str,
+    rcpt_tos: list[str],
+    data: bytes,
+    *,
+    hostname: str,
+    timeout: float,
+) -> DeliveryResult:
+    """One-shot delivery. ``ok`` when the upstream took the message for at least one recipient;
+    refused recipients are listed in ``refused``."""
+    session = await open_session(spec, hostname=hostname, timeout=timeout)
+    if isinstance(session, Reply):
+        return DeliveryResult(session.code, session.message)
+    try:
+        options = ["BODY=8BITMIME"] if session.eightbitmime and _has_8bit(data) else []
+        reply = await session.mail(mail_from, options)
+        if not reply.ok:
+            return DeliveryResult(reply.code, reply.message)
+        refused: dict[str, tuple[int, str]] = {}
+        for rcpt in rcpt_tos:
+            r = await session.rcpt(rcpt)
+            if not r.ok:
+                refused[rcpt] = (r.code, r.message)
+        if len(refused) == len(rcpt_tos):
+            await session.rset()
+            worst = max(refused.values(), key=lambda cm: cm[0] < 500)  # temporary beats permanent
+            return DeliveryResult(worst[0], worst[1], refused)
+        reply = await session.data(data)
+        return DeliveryResult(reply.code, reply.message, refused)
+    finally:
+        await session.close()
+
+
+def _has_8bit(data: bytes) -> bool:
+    return not data.isascii()

@@ -1,0 +1,181 @@
+"""MIME parsing: decoded headers, text of every part (HTML as text), attachments with decoded
+names, nested messages, and no exception for any input (real-world and hostile corpora)."""
+
+from __future__ import annotations
+
+import base64
+import time
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discretie.message import decode_header, html_to_text, parse
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = sorted(p for p in (SHARED / "corpora" / "mime").rglob("*") if p.is_file()) if SHARED.exists() else []
+
+
+def test_headers_and_addresses_are_decoded() -> None:
+    raw = (
+        b"From: =?utf-8?q?Zo=C3=AB_Van_den_Broeck?= <zoe.vandenbroeck@sintpieterscollege.be>\r\n"
+        b'To: "Peeters, Jan" <jan.peeters@spc.ksleuven.be>, ouders@sintpieterscollege.be\r\n'
+        b"Cc: =?iso-8859-1?q?Ren=E9?= <rene@gmail.com>\r\n"
+        b"Subject: =?utf-8?b?T3VkZXJjb250YWN0IOKAkyAzQg==?=\r\n"
+        b"Message-ID: <abc@x>\r\n\r\nbody\r\n"
+    )
+    m = parse(raw)
+    assert m.subject == "Oudercontact – 3B"
+    assert m.from_[0].name == "Zoë Van den Broeck"
+    assert [a.key for a in m.to] == ["jan.peeters@spc.ksleuven.be", "ouders@sintpieterscollege.be"]
+    assert m.cc[0].name == "René"
+    assert m.message_id == "<abc@x>"
+    assert m.header("SUBJECT") == ["Oudercontact – 3B"]
+
+
+def test_raw_8bit_headers_in_utf8_and_latin1() -> None:
+    m = parse("Subject: Zoë en René\r\n\r\nx\r\n".encode())
+    assert m.subject == "Zoë en René"
+    m = parse("Subject: Zoë en René\r\n\r\nx\r\n".encode("latin-1"))
+    assert m.subject == "Zoë en René"
+
+
+def test_text_of_every_part_html_converted() -> None:
+    msg = EmailMessage()
+    msg["From"] = "a@sintpieterscollege.be"
+    msg["Subject"] = "Rapport"
+    msg.set_content("Platte tekst met wachtwoord.")
+    msg.add_alternative(
+        "<html><head><style>p{}</style><script>alert(1)</script></head><body><p>HTML <b>tekst</b></p></body></html>",
+        subtype="html",
+    )
+    msg.add_attachment(b"naam;punt\nLotte;8\n", maintype="text", subtype="csv", filename="punten.csv")
+    msg.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="brief.pdf")
+    m = parse(msg.as_bytes())
+    texts = {p.content_type: p for p in m.text_parts}
+    assert "Platte tekst" in texts["text/plain"].text
+    assert "HTML" in texts["text/html"].text and "tekst" in texts["text/html"].text
+    assert "alert" not in texts["text/html"].text and "p{}" not in texts["text/html"].text
+    assert texts["text/csv"].source == "attachment" and texts["text/csv"].filename == "punten.csv"
+    assert [(a.filename, a.content_type) for a in m.attachments] == [
+        ("punten.csv", "text/csv"),
+        ("brief.pdf", "application/pdf"),
+    ]
+    assert m.attachments[1].data == b"%PDF-1.4 fake"
+    assert "Rapport" in m.text and "Platte tekst" in m.text
+
+
+def test_transfer_encodings_and_charsets() -> None:
+    body = base64.b64encode("Beste ouders, de uitstap kost €12.".encode("cp1252"))
+    raw = (
+        b"Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1252\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + body + b"\r\n"
+    )
+    assert "€12" in parse(raw).text_parts[0].text
+    qp = (
+        b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\nZo=C3=AB is ziek=\r\n geweest.\r\n"
+    )
+    assert "Zoë is ziek geweest." in parse(qp).text_parts[0].text
+    bogus = b"Subject: x\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\nhallo \xe9\xff\r\n"
+    assert "hallo" in parse(bogus).text_parts[0].text
+
+
+def test_rfc2231_and_rfc2047_file_names() -> None:
+    raw = (
+        b"Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: application/octet-stream\r\n"
+        b"Content-Disposition: attachment; filename*=utf-8''verslag%20Zo%C3%AB.pdf.exe\r\n\r\nMZ\r\n"
+        b'--b\r\nContent-Type: application/pdf; name="=?utf-8?q?rapport_=C3=A9t=C3=A9.pdf?="\r\n\r\n%PDF\r\n'
+        b"--b\r\nContent-Type: application/pdf\r\n"
+        b'Content-Disposition: attachment; filename="..\\\\..\\\\evil.scr"\r\n\r\nMZ\r\n'
+        b"--b--\r\n"
+    )
+    names = [a.filename for a in parse(raw).attachments]
+    assert names == ["verslag Zoë.pdf.exe", "rapport été.pdf", "evil.scr"]
+
+
+def test_nested_message_rfc822() -> None:
+    inner = b"From: ouder@gmail.com\r\nSubject: binnen\r\n\r\nLotte heeft epilepsie.\r\n"
+    raw = (
+        b"Subject: Fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nZie hieronder.\r\n"
+        b"--b\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"--b--\r\n"
+    )
+    m = parse(raw)
+    sources = [(p.source, p.text.strip()) for p in m.text_parts]
+    assert ("body", "Zie hieronder.") in sources
+    assert ("embedded", "Lotte heeft epilepsie.") in sources
+
+
+def test_missing_headers_and_empty_input() -> None:
+    for raw in (b"", b"\r\n", b"just a line", b"\x00\x01\x02", b"Subject\r\n\r\n"):
+        m = parse(raw)
+        assert m.subject == "" or isinstance(m.subject, str)
+        assert m.from_ == () or m.from_
+
+
+def test_deep_nesting_is_bounded() -> None:
+    depth = 500
+    raw = b"Subject: deep\r\n"
+    for i in range(depth):
+        raw += f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n".encode()
+    raw += b"Content-Type: text/plain\r\n\r\ninner\r\n"
+    started = time.monotonic()
+    m = parse(raw)
+    assert time.monotonic() - started < 5
+    assert any("nesting" in d for d in m.defects) or m.text_parts
+
+
+def test_html_to_text_handles_garbage() -> None:
+    assert "x" in html_to_text("<<<>>><p>x")
+    assert html_to_text("") == ""
+    assert decode_header("=?bogus?q?abc?=") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=4000))
+def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
+    parse(raw)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"Content-Type: multipart/mixed; boundary=zz\r\n",
+                b"--zz\r\n",
+                b"--zz--\r\n",
+                b"Content-Transfer-Encoding: base64\r\n",
+                b"Content-Type: text/html; charset=utf-16\r\n",
+                b"=?utf-8?b?////?=\r\n",
+                b"\r\n",
+                b"<p>x</p>\r\n",
+                b"\xff\xfe\r\n",
+                b"Content-Type: message/rfc822\r\n",
+                b"Content-Disposition: attachment; filename*=x''%ff%fe\r\n",
+                b"Subject: =?x?q?=ZZ?=\r\n",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_mime_shaped_garbage_never_raises(lines: list[bytes]) -> None:
+    parse(b"".join(lines))
+
+
+@pytest.mark.skipif(not CORPUS, reason="../shared/corpora not present")
+def test_every_corpus_message_parses_quickly() -> None:
+    """Every real-world and hostile message from the public test suites parses without an
+    exception and within 2 s."""
+    slow = []
+    for path in CORPUS:
+        started = time.monotonic()
+        parse(path.read_bytes())
+        if time.monotonic() - started > 2:
+            slow.append(path.name)
+    assert len(CORPUS) > 400
+    assert slow == []

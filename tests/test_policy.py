@@ -1,0 +1,100 @@
+"""policy.yaml: the shipped file is valid and equals the embedded default; errors name file, line, key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from discretie.model import Action, Kind
+from discretie.policy import Policy, PolicyError, load_policy, parse_policy
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_shipped_policy_is_valid_and_embedded() -> None:
+    root = (REPO / "policy.yaml").read_bytes()
+    embedded = (REPO / "src" / "discretie" / "default_policy.yaml").read_bytes()
+    assert root == embedded, "policy.yaml and src/discretie/default_policy.yaml must stay identical"
+    policy = load_policy(REPO / "policy.yaml")
+    assert policy.school.dpo == "privacy@lksd.ksleuven.be"
+    assert policy.server.listen == "127.0.0.1:2525"
+    assert policy.server.max_message_size == 35 * 1024 * 1024
+    assert policy.rules.password.action is Action.REJECT
+    assert policy.rules.sensitive.internal_action is Action.FORWARD
+    assert policy.rules.private_account.category_actions["self_forward"] is Action.HOLD
+    assert load_policy(None).model_dump() == policy.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("ouders@sintpieterscollege.be", Kind.GROUP),
+        ("ouders-3b@spc.ksleuven.be", Kind.GROUP),
+        ("klas-5ecmt@sintpieterscollege.be", Kind.GROUP),
+        ("Personeel@LKSD.ksleuven.be", Kind.GROUP),
+        ("info@sintpieterscollege.be", Kind.FUNCTIONAL),
+        ("directie@spc.ksleuven.be", Kind.FUNCTIONAL),
+        ("an.devos@sintpieterscollege.be", Kind.STAFF),
+        ("jpe@spc.ksleuven.be", Kind.STAFF),
+        ("x@campus.ksleuven.be", Kind.STAFF),
+        ("lotte.peeters@leerling.sintpieterscollege.be", Kind.PUPIL),
+        ("ouders@gmail.com", Kind.EXTERNAL),
+        ("an.devos1985@hotmail.com", Kind.EXTERNAL),
+        ("someone@ksleuven.be.evil.test", Kind.EXTERNAL),
+        ("someone@notsintpieterscollege.be", Kind.EXTERNAL),
+    ],
+)
+def test_classify(address: str, kind: Kind) -> None:
+    assert Policy().school.classify(address) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "rules:\n  bcc:\n    max_visible_external: -1\n",
+            "policy.yaml:3 rules.bcc.max_visible_external: Input should be greater than or equal to 0",
+        ),
+        ("version: 1\nrules:\n  pasword: {}\n", "policy.yaml:3 rules.pasword: unknown key"),
+        ("server:\n  listen: localhost\n", "policy.yaml:2 server.listen: expected HOST:PORT"),
+        ("server:\n  upstream: http://x\n", "policy.yaml:2 server.upstream: unknown upstream scheme 'http'"),
+        ("server:\n  max_message_size: lots\n", "policy.yaml:2 server.max_message_size: expected a size"),
+        ("rules:\n  password:\n    action: destroy\n", "policy.yaml:3 rules.password.action: Input should be"),
+        ("school:\n  dpo: nobody\n", "policy.yaml:2 school.dpo: must be a mail address"),
+        (
+            "texts:\n  held_reply: 'ref {reference}'\n",
+            "policy.yaml:2 texts.held_reply: unknown placeholder {reference}",
+        ),
+        ("version: 2\n", "policy.yaml:1 version: only version 1 is known"),
+        ("rules: [1, 2\n", "policy.yaml:2: not valid YAML"),
+        ("- a\n- b\n", "policy.yaml:1: the policy must be a mapping"),
+    ],
+)
+def test_errors_name_file_line_and_key(text: str, expected: str) -> None:
+    with pytest.raises(PolicyError) as exc:
+        parse_policy(text, "policy.yaml")
+    assert expected in str(exc.value)
+
+
+def test_several_errors_are_all_reported() -> None:
+    with pytest.raises(PolicyError) as exc:
+        parse_policy("rules:\n  bcc:\n    max_visible_external: -1\n  foo: 1\nserver:\n  listen: x\n", "p.yaml")
+    assert len(exc.value.problems) == 3
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="file not found"):
+        load_policy(tmp_path / "nope.yaml")
+
+
+def test_sizes_and_empty_file() -> None:
+    assert parse_policy("server: {max_message_size: 10MB}").server.max_message_size == 10 * 1024 * 1024
+    assert parse_policy("server: {max_message_size: 1024}").server.max_message_size == 1024
+    assert parse_policy("").model_dump() == Policy().model_dump()
+
+
+def test_policy_is_immutable() -> None:
+    policy = Policy()
+    with pytest.raises(Exception):  # noqa: B017 - pydantic's frozen error
+        policy.mode = "audit"  # type: ignore[misc]

@@ -1,0 +1,284 @@
+"""The relay over real SMTP on loopback: before-queue semantics, byte-identical forwarding,
+per-recipient answers, limits and bad input. The upstream is a real aiosmtpd sink."""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import time
+from pathlib import Path
+
+import aiosmtplib
+import pytest
+
+from tests.helpers import Sink, ThreadGateway, make_policy
+
+CLEAN = (
+    b"From: An Devos <an.devos@sintpieterscollege.be>\r\n"
+    b"To: Jan Peeters <jan.peeters@spc.ksleuven.be>\r\n"
+    b"Subject: Vergadering vakgroep wiskunde\r\n"
+    b"Message-ID: <clean-1@sintpieterscollege.be>\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Transfer-Encoding: 8bit\r\n"
+    b"\r\n"
+    b"Dag Jan,\r\n"
+    b"\r\n"
+    b"De vergadering van de vakgroep gaat door op donderdag om 16u in lokaal B2.04.\r\n"
+    b".Een regel die met een punt begint, moet heel blijven.\r\n"
+    b"\r\n"
+    b"Groetjes,\r\nAn\r\n"
+)
+SENDER = "an.devos@sintpieterscollege.be"
+RCPT = "jan.peeters@spc.ksleuven.be"
+
+
+def smtp(gw: ThreadGateway) -> smtplib.SMTP:
+    return smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test", timeout=30)
+
+
+def test_clean_mail_reaches_upstream_byte_identical(gateway: ThreadGateway, sink: Sink) -> None:
+    """A clean message arrives at the upstream exactly as the client sent it, envelope unchanged."""
+    with smtp(gateway) as client:
+        refused = client.sendmail(SENDER, [RCPT], CLEAN)
+    assert refused == {}
+    (got,) = sink.wait_for(1)
+    assert got.data == CLEAN
+    assert got.mail_from == SENDER
+    assert got.rcpt_tos == [RCPT]
+
+
+async def test_aiosmtplib_client_and_8bit_utf8(gateway: ThreadGateway, sink: Sink) -> None:
+    """SMTPUTF8 and 8BITMIME pass through: a UTF-8 address and an 8-bit body arrive intact."""
+    body = (
+        "From: Zoë Çelik <zoë@sintpieterscollege.be>\r\nTo: jan.peeters@spc.ksleuven.be\r\n"
+        "Subject: Excursie naar Brugge – €12\r\n\r\nDe prijs is €12, inclusief drankje. Groetjes, Zoë\r\n"
+    ).encode()
+    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=gateway.port, local_hostname="client.test", start_tls=False)
+    async with client:
+        await client.ehlo()
+        assert client.supports_extension("smtputf8") and client.supports_extension("8bitmime")
+        await client.mail("zoë@sintpieterscollege.be", options=["SMTPUTF8", "BODY=8BITMIME"], encoding="utf-8")
+        await client.rcpt(RCPT)
+        response = await client.data(body)
+    assert response.code == 250
+    (got,) = sink.wait_for(1)
+    assert got.data == body
+    assert got.mail_from == "zoë@sintpieterscollege.be"
+    assert "SMTPUTF8" in got.mail_options and "BODY=8BITMIME" in got.mail_options
+    assert not any(o.upper().startswith("SIZE=") for o in got.mail_options)
+
+
+def test_upstream_down_gives_451_and_never_250(tmp_path: Path) -> None:
+    """No upstream listening: the client gets 451 4.4.x at MAIL and retries later."""
+    policy, path = make_policy(tmp_path, "smtp://127.0.0.1:9")  # discard port: nothing listens
+    gw = ThreadGateway(policy, path).start()
+    try:
+        with smtp(gw) as client, pytest.raises(smtplib.SMTPSenderRefused) as exc:
+            client.sendmail(SENDER, [RCPT], CLEAN)
+        assert exc.value.smtp_code == 451
+        assert exc.value.smtp_error.startswith(b"4.4.")
+    finally:
+        gw.stop()
+
+
+def test_upstream_permanent_refusal_on_data_passes_through(gateway: ThreadGateway, sink: Sink) -> None:
+    sink.handler.data_reply = "554 5.7.1 Message rejected by upstream policy"
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPDataError) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN)
+    assert exc.value.smtp_code == 554
+    assert b"rejected by upstream policy" in exc.value.smtp_error
+
+
+def test_upstream_temporary_refusal_on_data_gives_451(gateway: ThreadGateway, sink: Sink) -> None:
+    sink.handler.data_reply = "452 4.3.1 Insufficient system storage"
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPDataError) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN)
+    assert exc.value.smtp_code == 451
+    assert exc.value.smtp_error.startswith(b"4.4.")
+    assert sink.received == []
+
+
+def test_upstream_refuses_sender(gateway: ThreadGateway, sink: Sink) -> None:
+    sink.handler.mail_reply = "550 5.7.60 SMTP; Client does not have permissions to send as this sender"
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPSenderRefused) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN)
+    assert exc.value.smtp_code == 550
+    assert b"permissions to send as this sender" in exc.value.smtp_error
+
+
+def test_partial_refusal_reported_per_recipient(gateway: ThreadGateway, sink: Sink) -> None:
+    """One recipient refused by the upstream: the client hears it for that recipient only;
+    the others get the message."""
+    sink.handler.refuse_rcpt = {
+        "weg@spc.ksleuven.be": "550 5.1.1 User unknown",
+        "vol@spc.ksleuven.be": "452 4.2.2 Mailbox full",
+    }
+    rcpts = [RCPT, "weg@spc.ksleuven.be", "vol@spc.ksleuven.be", "piet.claes@spc.ksleuven.be"]
+    with smtp(gateway) as client:
+        refused = client.sendmail(SENDER, rcpts, CLEAN)
+    assert refused == {
+        "weg@spc.ksleuven.be": (550, b"5.1.1 User unknown"),
+        "vol@spc.ksleuven.be": (452, b"4.2.2 Mailbox full"),
+    }
+    (got,) = sink.wait_for(1)
+    assert got.rcpt_tos == [RCPT, "piet.claes@spc.ksleuven.be"]
+    assert got.data == CLEAN
+
+
+def test_all_recipients_refused(gateway: ThreadGateway, sink: Sink) -> None:
+    sink.handler.refuse_rcpt = {RCPT: "550 5.1.1 User unknown"}
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPRecipientsRefused) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN)
+    assert exc.value.recipients == {RCPT: (550, b"5.1.1 User unknown")}
+    assert sink.received == []
+
+
+def test_oversize_message_gets_552(tmp_path: Path, sink: Sink) -> None:
+    _, path = make_policy(tmp_path, sink.url)
+    text = path.read_text().replace("max_message_size: 35MB", "max_message_size: 64KB")
+    path.write_text(text)
+    from discretie.policy import load_policy
+
+    gw = ThreadGateway(load_policy(path), path).start()
+    try:
+        big = CLEAN + (b"x" * 998 + b"\r\n") * 100
+        with smtp(gw) as client:
+            client.ehlo()
+            assert client.has_extn("size") and int(client.esmtp_features["size"]) == 64 * 1024
+            # Announced too big: refused at MAIL.
+            code, _ = client.mail(SENDER, ["SIZE=200000"])
+            assert code == 552
+            client.rset()
+            # Not announced: refused after DATA.
+            with pytest.raises(smtplib.SMTPDataError) as exc:
+                client.sendmail(SENDER, [RCPT], big)
+            assert exc.value.smtp_code == 552
+            # The session is still usable.
+            assert client.sendmail(SENDER, [RCPT], CLEAN) == {}
+        assert len(sink.wait_for(1)) == 1
+    finally:
+        gw.stop()
+
+
+def test_bare_lf_refused_and_message_not_split(gateway: ThreadGateway, sink: Sink) -> None:
+    """SMTP smuggling forms never split a message: bare LF and bare CR are refused."""
+    for payload in (
+        b"Subject: a\r\n\r\nline\n.\nMAIL FROM:<evil@x.test>\r\n",
+        b"Subject: b\r\n\r\nline\r.\rRCPT TO:<evil@x.test>\r\n",
+        b"Subject: c\r\n\r\nbare lf\nhere\r\n",
+    ):
+        with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as s:
+            f = s.makefile("rb")
+            f.readline()
+            for cmd in (b"EHLO client.test", f"MAIL FROM:<{SENDER}>".encode(), f"RCPT TO:<{RCPT}>".encode(), b"DATA"):
+                s.sendall(cmd + b"\r\n")
+                line = f.readline()
+                while line[3:4] == b"-":
+                    line = f.readline()
+            assert line.startswith(b"354")
+            s.sendall(payload + b".\r\n")
+            reply = f.readline()
+            assert reply.startswith(b"550 5.6.0"), reply
+            s.sendall(b"QUIT\r\n")
+    time.sleep(0.2)
+    assert sink.received == []
+
+
+def test_nul_bytes_refused(gateway: ThreadGateway, sink: Sink) -> None:
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPDataError) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN.replace(b"Dag Jan", b"Dag\x00Jan"))
+    assert exc.value.smtp_code == 550
+    assert sink.received == []
+
+
+def test_too_many_recipients_get_452_and_the_rest_are_delivered(gateway: ThreadGateway, sink: Sink) -> None:
+    """10,000 recipients: the first 1,000 (policy) are accepted, the rest get 452 4.5.3
+    (the client sends them in another transaction)."""
+    rcpts = [f"leerkracht{i}@spc.ksleuven.be" for i in range(10_000)]
+    with smtp(gateway) as client:
+        refused = client.sendmail(SENDER, rcpts, CLEAN)
+    assert len(refused) == 9_000
+    assert all(code == 452 for code, _ in refused.values())
+    (got,) = sink.wait_for(1)
+    assert len(got.rcpt_tos) == 1_000
+
+
+def test_long_lines(gateway: ThreadGateway, sink: Sink) -> None:
+    """A 1 MB line is accepted and forwarded intact; a 2 MB line gets 500 5.5.6 and the
+    server keeps serving."""
+    one_mb = CLEAN + b"A" * 1_000_000 + b"\r\n"
+    with smtp(gateway) as client:
+        assert client.sendmail(SENDER, [RCPT], one_mb) == {}
+    assert sink.wait_for(1)[0].data == one_mb
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPDataError) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN + b"B" * 2_000_000 + b"\r\n")
+    assert exc.value.smtp_code == 500
+    with smtp(gateway) as client:
+        assert client.sendmail(SENDER, [RCPT], CLEAN) == {}
+    assert len(sink.wait_for(2)) == 2
+
+
+def test_client_disconnecting_mid_data_does_not_hurt_others(gateway: ThreadGateway, sink: Sink) -> None:
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as s:
+        f = s.makefile("rb")
+        f.readline()
+        for cmd in (b"HELO client.test", f"MAIL FROM:<{SENDER}>".encode(), f"RCPT TO:<{RCPT}>".encode(), b"DATA"):
+            s.sendall(cmd + b"\r\n")
+            f.readline()
+        s.sendall(b"Subject: half\r\n\r\nonly half of the mes")
+    time.sleep(0.3)
+    with smtp(gateway) as client:
+        assert client.sendmail(SENDER, [RCPT], CLEAN) == {}
+    received = sink.wait_for(1)
+    assert [r.data for r in received] == [CLEAN]
+    assert gateway.running is not None
+    deadline = time.monotonic() + 5
+    while gateway.running.gateway.active_transactions and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert gateway.running.gateway.active_transactions == 0
+
+
+def test_rset_resets_the_upstream_transaction(gateway: ThreadGateway, sink: Sink) -> None:
+    with smtp(gateway) as client:
+        client.ehlo()
+        client.mail(SENDER)
+        client.rcpt(RCPT)
+        client.rset()
+        assert client.sendmail(SENDER, ["piet.claes@spc.ksleuven.be"], CLEAN) == {}
+    (got,) = sink.wait_for(1)
+    assert got.rcpt_tos == ["piet.claes@spc.ksleuven.be"]
+    assert "RSET" in sink.handler.commands
+
+
+def test_several_messages_in_one_session(gateway: ThreadGateway, sink: Sink) -> None:
+    with smtp(gateway) as client:
+        for i in range(5):
+            assert client.sendmail(SENDER, [RCPT], CLEAN.replace(b"clean-1", f"clean-{i}".encode())) == {}
+    assert len(sink.wait_for(5)) == 5
+
+
+def test_maildir_outbox_delivery(tmp_path: Path) -> None:
+    """The embedded default upstream: a Maildir. The file holds Return-Path and X-Envelope-To
+    followed by the message exactly as sent."""
+    outbox = tmp_path / "outbox"
+    policy, path = make_policy(tmp_path, f"maildir:{outbox}")
+    gw = ThreadGateway(policy, path).start()
+    try:
+        with smtp(gw) as client:
+            assert client.sendmail(SENDER, [RCPT, "piet.claes@spc.ksleuven.be"], CLEAN) == {}
+    finally:
+        gw.stop()
+    files = list((outbox / "new").iterdir())
+    assert len(files) == 1
+    content = files[0].read_bytes()
+    prefix = f"Return-Path: <{SENDER}>\r\nX-Envelope-To: {RCPT}, piet.claes@spc.ksleuven.be\r\n".encode()
+    assert content == prefix + CLEAN
+    assert list((outbox / "tmp").iterdir()) == []
+
+
+def test_null_sender_is_forwarded_as_null(gateway: ThreadGateway, sink: Sink) -> None:
+    with smtp(gateway) as client:
+        assert client.sendmail("<>", [RCPT], CLEAN) == {}
+    (got,) = sink.wait_for(1)
+    assert got.mail_from in ("", "<>")
