@@ -94,11 +94,22 @@ class SinkHandler:
         return "250 2.0.0 Ok: queued as SINK"
 
 
+class LongLineSMTP(SMTP):
+    """Upstreams such as Exchange Online accept lines far longer than RFC 5321's 1,000 octets."""
+
+    line_length_limit = 8 * 1024 * 1024
+
+
+class SinkController(Controller):
+    def factory(self) -> SMTP:
+        return LongLineSMTP(self.handler, **self.SMTP_kwargs)
+
+
 class Sink:
     def __init__(self) -> None:
         self.handler = SinkHandler()
         self.port = free_port()
-        self.controller = Controller(
+        self.controller = SinkController(
             self.handler,
             hostname="127.0.0.1",
             port=self.port,

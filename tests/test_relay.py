@@ -151,7 +151,12 @@ def test_oversize_message_gets_552(tmp_path: Path, sink: Sink) -> None:
             assert code == 552
             client.rset()
             # Not announced: refused after DATA.
-            with pytest.raises(smtplib.SMTPDataError) as exc:
+            assert client.mail(SENDER)[0] == 250
+            assert client.rcpt(RCPT)[0] == 250
+            code, text = client.data(big)
+            assert code == 552, text
+            # Announced (smtplib does it): refused at MAIL.
+            with pytest.raises(smtplib.SMTPSenderRefused) as exc:
                 client.sendmail(SENDER, [RCPT], big)
             assert exc.value.smtp_code == 552
             # The session is still usable.
@@ -227,6 +232,8 @@ def test_client_disconnecting_mid_data_does_not_hurt_others(gateway: ThreadGatew
             s.sendall(cmd + b"\r\n")
             f.readline()
         s.sendall(b"Subject: half\r\n\r\nonly half of the mes")
+        f.close()
+        s.shutdown(socket.SHUT_RDWR)
     time.sleep(0.3)
     with smtp(gateway) as client:
         assert client.sendmail(SENDER, [RCPT], CLEAN) == {}

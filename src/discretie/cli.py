@@ -82,7 +82,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from discretie.serve import Overrides, serve, validate_overrides
 
     configure(args.log_level, json=args.log_format == "json")
-    overrides = Overrides(listen=args.listen, upstream=args.upstream, store=args.store)
+    overrides = Overrides(listen=args.listen, upstream=args.upstream, store=args.store, metrics=args.metrics)
     problem = validate_overrides(overrides)
     if problem:
         print(f"discretie serve: {problem}", file=sys.stderr)
@@ -92,6 +92,54 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+
+
+def read_password(prompt: str = "Wachtwoord: ") -> str:
+    """From standard input when it is not a terminal (scripts), else asked twice without echo."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Nogmaals: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from discretie.access import Users, UsersError
+
+    policy = _load(args.policy)
+    users = Users(args.users_file or policy.auth.users_file)
+    try:
+        if args.user_command == "list":
+            for name in users.names():
+                user = users.get(name)
+                grants = ", ".join(user.addresses) if user and user.addresses else "-"
+                print(f"{name}\tmay also send as: {grants}")
+            return 0
+        if args.user_command == "remove":
+            if not users.remove(args.name):
+                print(f"discretie user: no user {args.name!r} in {users.path}", file=sys.stderr)
+                return 1
+            print(f"removed {args.name}")
+            return 0
+        if args.user_command == "passwd" and users.get(args.name) is None:
+            print(f"discretie user: no user {args.name!r} in {users.path}", file=sys.stderr)
+            return 1
+        if args.user_command == "add" and users.get(args.name) is not None:
+            print(f"discretie user: {args.name!r} exists already; use 'user passwd'", file=sys.stderr)
+            return 1
+        password = read_password()
+        if len(password) < 12:
+            print("discretie user: the password needs at least 12 characters", file=sys.stderr)
+            return 1
+        users.set(args.name, password, getattr(args, "address", None) if args.user_command == "add" else None)
+    except (UsersError, ValueError) as exc:
+        print(f"discretie user: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.user_command}: {args.name} ok ({users.path})")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--upstream", metavar="URL", help="smtp://, smtp+starttls://, smtps:// or maildir:PATH")
     serve.add_argument("--store", metavar="PATH", help="SQLite store for held mail and incidents")
+    serve.add_argument("--metrics", metavar="HOST:PORT", help="serve /metrics, /healthz and /readyz over HTTP")
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument("--log-format", default="json", choices=["json", "console"])
     serve.set_defaults(func=cmd_serve)
@@ -125,6 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
     check = policy_sub.add_parser("check", help="validate a policy file (default ./policy.yaml, else the embedded one)")
     check.add_argument("file", metavar="FILE", nargs="?")
     check.set_defaults(func=cmd_policy_check)
+
+    user = sub.add_parser("user", help="SMTP AUTH users of the local backend (argon2 hashes in auth.users_file)")
+    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="SUBCOMMAND")
+    for name, text in (("add", "add a user"), ("passwd", "change a password"), ("remove", "remove a user")):
+        cmd = user_sub.add_parser(name, help=text)
+        cmd.add_argument("name", metavar="NAME", help="user name, usually the mail address")
+        if name == "add":
+            cmd.add_argument(
+                "--address", metavar="GLOB", action="append", help="another address the user may send as (repeatable)"
+            )
+    user_sub.add_parser("list", help="list the users")
+    for cmd in user_sub.choices.values():
+        _policy_arg(cmd)
+        cmd.add_argument("--users-file", metavar="PATH", help="default: auth.users_file from the policy")
+    user.set_defaults(func=cmd_user)
 
     from discretie.cli_review import add_subcommands
 

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
+from discretie.access import Auth, Limits, Network, Tls, parse_networks
 from discretie.config import Frozen, GlobList, Mode, _as_globs
 from discretie.model import Kind
 from discretie.rules import attachment as _attachment
@@ -152,6 +153,11 @@ class Rules(Frozen):
 class Policy(Frozen):
     version: int = 1
     mode: Mode = "enforce"
+    allowed_networks: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
+    proxy_protocol: bool = False
+    tls: Tls = Field(default_factory=Tls)
+    auth: Auth = Field(default_factory=Auth)
+    limits: Limits = Field(default_factory=Limits)
     school: School = Field(default_factory=School)
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
@@ -160,6 +166,24 @@ class Policy(Frozen):
     rules: Rules = Field(default_factory=Rules)
 
     _source: str = PrivateAttr(default="<defaults>")
+    _networks: tuple[Network, ...] = PrivateAttr(default=())
+
+    def model_post_init(self, __context: object) -> None:
+        self._networks = parse_networks(self.allowed_networks)
+
+    @field_validator("allowed_networks")
+    @classmethod
+    def _cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            try:
+                parse_networks([item])
+            except ValueError:
+                raise ValueError(f"{item!r} is not a network in CIDR form, e.g. 10.20.0.0/16") from None
+        return value
+
+    @property
+    def networks(self) -> tuple[Network, ...]:
+        return self._networks
 
     @field_validator("version")
     @classmethod

@@ -28,10 +28,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import structlog
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from discretie import pipeline
+from discretie.access import RateLimiter, Users, UsersError, in_networks, peer_ip
 from discretie.message import parse
+from discretie.metrics import Metrics
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from discretie.upstream import Reply, UpstreamSpec, open_session, tempfail
@@ -87,6 +89,8 @@ class ClientState:
     body_8bit: bool = False
     in_transaction: bool = False
     started: float = field(default_factory=time.monotonic)
+    user: str | None = None  # authenticated user name
+    credentials: tuple[str, str] | None = field(default=None, repr=False)  # passthrough only, memory only
 
 
 def ascii_fold(text: str) -> str:
@@ -107,25 +111,59 @@ def smtp_reply(code: int, enhanced: str, text: str, utf8: bool, width: int = 200
     return "\r\n".join(out)
 
 
+def _capture(server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any) -> AuthResult:
+    """aiosmtpd's synchronous authenticator hook, used only to capture the decoded credentials;
+    the real (asynchronous) check happens in :meth:`GatewaySMTP._verify`."""
+    return AuthResult(success=True, handled=False, auth_data=data)
+
+
 class GatewaySMTP(SMTP):
-    """aiosmtpd's SMTP with a larger line limit and a hook when the connection ends."""
+    """aiosmtpd's SMTP with a larger line limit, asynchronous AUTH, a per-IP connection limit and a
+    hook when the connection ends."""
 
     line_length_limit = LINE_LIMIT
 
     def __init__(self, handler: Gateway, **kwargs: Any):
+        kwargs.setdefault("authenticator", _capture)
         super().__init__(handler, **kwargs)
         self._gateway = handler
+        self._counted_ip: str | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        peer = transport.get_extra_info("peername")
+        ip = str(peer_ip(peer) or peer)
+        if not self._gateway.limiter.connect(ip):
+            log.warning("connection_refused", peer=ip, why="connections_per_ip")
+            transport.write(b"421 4.7.0 Too many connections from your address, try again later\r\n")  # type: ignore[attr-defined]
+            transport.close()
+            return
+        self._counted_ip = ip
         super().connection_made(transport)
         self._gateway.protocols.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
+        if self._counted_ip is not None:
+            self._gateway.limiter.disconnect(self._counted_ip)
+            self._counted_ip = None
         self._gateway.protocols.discard(self)
         session = self.session
         super().connection_lost(error)
         if session is not None:
             self._gateway.session_closed(session)
+
+    async def auth_PLAIN(self, _: Any, args: list[str]) -> AuthResult:
+        return await self._verify(await super().auth_PLAIN(_, args))
+
+    async def auth_LOGIN(self, _: Any, args: list[str]) -> AuthResult:
+        return await self._verify(await super().auth_LOGIN(_, args))
+
+    async def _verify(self, captured: AuthResult) -> AuthResult:
+        if not captured.success or not isinstance(captured.auth_data, LoginPassword):
+            return captured
+        assert self.session is not None
+        login = captured.auth_data.login.decode("utf-8", "replace")
+        password = captured.auth_data.password.decode("utf-8", "replace")
+        return await self._gateway.authenticate(self.session, login, password)
 
 
 class Gateway:
@@ -139,10 +177,16 @@ class Gateway:
         upstream: UpstreamSpec,
         store: IncidentStore,
         store_executor: ThreadPoolExecutor | None = None,
+        users: Users | None = None,
+        limiter: RateLimiter | None = None,
+        metrics: Metrics | None = None,
     ):
         self.policy = policy
         self.upstream = upstream
         self.store = store
+        self.users = users or Users(policy.current.auth.users_file)
+        self.limiter = limiter or RateLimiter(policy.current.limits)
+        self.metrics = metrics or Metrics()
         self._store_executor = store_executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._clients: dict[int, ClientState] = {}
         self.protocols: set[GatewaySMTP] = set()
@@ -191,14 +235,85 @@ class Gateway:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._store_executor, functools.partial(fn, **kwargs))
 
+    @staticmethod
+    def client_ip(session: Session) -> str:
+        """The client's address; behind a load balancer speaking PROXY, the original client's."""
+        proxy = getattr(session, "proxy_data", None)
+        if proxy is not None and getattr(proxy, "valid", False) and getattr(proxy, "src_addr", None):
+            return str(peer_ip((str(proxy.src_addr),)) or proxy.src_addr)
+        return str(peer_ip(session.peer) or session.peer)
+
+    async def authenticate(self, session: Session, login: str, password: str) -> AuthResult:
+        """AUTH PLAIN/LOGIN: local argon2 users or passthrough to the upstream. Failures are
+        counted per IP; too many put the IP in back-off. Credentials never reach a log."""
+        state = self._client(session)
+        policy = self.policy.current
+        ip = self.client_ip(session)
+        wait = self.limiter.auth_blocked(ip)
+        if wait:
+            log.warning("auth_refused", sid=state.sid, ip=ip, why="backoff", seconds=round(wait))
+            return AuthResult(success=False, handled=False, message="454 4.7.0 Too many failed attempts, try later")
+        ok = False
+        if policy.auth.backend == "local":
+            loop = asyncio.get_running_loop()
+            try:
+                user = await loop.run_in_executor(None, self.users.verify, login, password)
+            except UsersError as exc:
+                log.error("users_file_unreadable", detail=str(exc))
+                return AuthResult(success=False, handled=False, message="454 4.7.0 Temporary authentication failure")
+            ok = user is not None
+            name = user.name if user else None
+        else:
+            session_or_reply = await open_session(
+                self.upstream,
+                hostname=policy.server.hostname,
+                timeout=policy.server.upstream_timeout,
+                username=login,
+                password=password,
+            )
+            if isinstance(session_or_reply, Reply):
+                if session_or_reply.temporary:
+                    return AuthResult(success=False, handled=False, message=session_or_reply.line())
+            else:
+                ok, name = True, login.strip().lower()
+                if state.upstream is not None:
+                    await state.upstream.close()
+                state.upstream, state.credentials = session_or_reply, (login, password)
+        if not ok:
+            started_backoff = self.limiter.auth_failed(ip)
+            log.warning("auth_failed", sid=state.sid, ip=ip, backoff=started_backoff)
+            self.metrics.smtp_refusals.labels("auth_failed").inc()
+            return AuthResult(success=False, handled=False)
+        state.user = name
+        log.info("auth_ok", sid=state.sid, ip=ip, user=name, backend=policy.auth.backend)
+        return AuthResult(success=True, auth_data=name)
+
+    def _sender_allowed(self, state: ClientState, policy: Policy, address: str) -> bool:
+        """Local users may send as their own address or granted ones, at school domains. Other
+        domains pass: the private_account rule sees and explains that misuse. With passthrough,
+        the upstream (Microsoft 365, Google) enforces send-as rights itself."""
+        if state.user is None or policy.auth.backend != "local" or not address:
+            return True
+        domain = address.rpartition("@")[2].lower()
+        if not policy.school.is_school_domain(domain):
+            return True
+        user = self.users.get(state.user)
+        return user is not None and user.may_send_as(address)
+
     async def _connect(self, state: ClientState, policy: Policy) -> Reply | None:
         if state.upstream is not None and state.upstream.alive:
             return None
+        login, password = state.credentials or (None, None)
         session = await open_session(
-            self.upstream, hostname=policy.server.hostname, timeout=policy.server.upstream_timeout
+            self.upstream,
+            hostname=policy.server.hostname,
+            timeout=policy.server.upstream_timeout,
+            username=login,
+            password=password,
         )
         if isinstance(session, Reply):
             log.warning("upstream_unavailable", sid=state.sid, upstream=self.upstream.display(), reply=session.line())
+            self.metrics.upstream_errors.labels("connect").inc()
             return session
         state.upstream = session
         return None
@@ -210,6 +325,22 @@ class Gateway:
     ) -> str:
         state = self._client(session)
         policy = self.policy.current
+        ip = self.client_ip(session)
+        if state.user is None and not in_networks(ip, policy.networks):
+            log.warning("relay_refused", sid=state.sid, ip=ip)
+            self.metrics.smtp_refusals.labels("relay").inc()
+            return "530 5.7.0 Authentication required"
+        sender_text = "" if address in ("<>", "") else address
+        if not self._sender_allowed(state, policy, sender_text):
+            log.warning("sender_refused", sid=state.sid, ip=ip, user=state.user)
+            return f"553 5.7.1 {state.user} may not send as {sender_text}"
+        if not self.limiter.message(f"ip:{ip}", policy.limits.messages_per_minute_per_ip) or (
+            state.user is not None
+            and not self.limiter.message(f"user:{state.user}", policy.limits.messages_per_minute_per_user)
+        ):
+            log.warning("rate_limited", sid=state.sid, ip=ip, user=state.user)
+            self.metrics.smtp_refusals.labels("rate_limit").inc()
+            return "452 4.7.0 Too many messages, please slow down and try again later"
         state.policy = policy
         upper = [o.upper() for o in mail_options]
         state.smtputf8 = "SMTPUTF8" in upper
@@ -302,6 +433,10 @@ class Gateway:
             message, verdict = await asyncio.to_thread(_decide, raw, mail_from, rcpts, policy)
         else:
             message, verdict = _decide(raw, mail_from, rcpts, policy)
+        if state.user is not None and not all(self._sender_allowed(state, policy, a.key) for a in message.from_):
+            await self._rset(state)
+            bound.warning("message", verdict="refused", why="from_not_allowed", user=state.user)
+            return f"550 5.7.1 {state.user} may not send with this From address"
         bound = bound.bind(
             message_id=message.message_id[:200],
             sender=mail_from,
@@ -317,7 +452,12 @@ class Gateway:
             reply = await self._reject(state, message, verdict, policy)
         else:
             reply = await self._forward(state, raw, message, verdict, policy, mail_from, rcpts)
-        bound.info("message", reply=reply.split("\r\n")[-1][:120], ms=round((time.monotonic() - started) * 1000, 1))
+        elapsed = time.monotonic() - started
+        bound.info("message", reply=reply.split("\r\n")[-1][:120], ms=round(elapsed * 1000, 1))
+        self.metrics.messages.labels(verdict.action.value).inc()
+        self.metrics.latency.observe(elapsed)
+        for finding in verdict.findings:
+            self.metrics.findings.labels(finding.rule, finding.category).inc()
         return reply
 
     async def _rset(self, state: ClientState) -> None:
@@ -376,6 +516,7 @@ class Gateway:
             # The upstream dropped the idle session while the client was uploading: replay once.
             reply = await self._replay(state, policy, mail_from, rcpts, raw)
         if not reply.ok:
+            self.metrics.upstream_errors.labels("temporary" if reply.code < 500 else "permanent").inc()
             if reply.code == 451 and reply.message.startswith("4.4."):
                 return reply.line()
             if reply.code < 500:  # every temporary upstream answer becomes 451 4.4.x for the client

@@ -12,12 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import structlog
+import uvicorn
 
 from discretie import upstream as upstream_mod
+from discretie.metrics import Metrics
+from discretie.metrics import app as metrics_app
 from discretie.outbox import Outbox
 from discretie.policy import Policy, PolicyError, load_policy, split_host_port
 from discretie.relay import Gateway, GatewaySMTP, PolicyHolder
 from discretie.store import Store, StoreError
+from discretie.tls import TlsError, self_signed, server_context
+from discretie.tls import load as load_tls
 
 log = structlog.get_logger("discretie.serve")
 
@@ -29,6 +34,7 @@ class Overrides:
     listen: str | None = None
     upstream: str | None = None
     store: str | None = None
+    metrics: str | None = None  # HOST:PORT for /metrics, /healthz, /readyz
 
     def apply(self, policy: Policy) -> Policy:
         server = policy.server.model_copy(
@@ -47,6 +53,8 @@ def validate_overrides(overrides: Overrides) -> str | None:
             split_host_port(overrides.listen)
         if overrides.upstream is not None:
             upstream_mod.parse_upstream(overrides.upstream)
+        if overrides.metrics is not None:
+            split_host_port(overrides.metrics)
     except ValueError as exc:
         return str(exc)
     return None
@@ -61,8 +69,15 @@ class Running:
         self.holder = PolicyHolder(policy)
         self.spec = upstream_mod.parse_upstream(policy.server.upstream)
         self.store = Store.open(policy.store.path, policy.store.key_file)
-        self.gateway = Gateway(policy=self.holder, upstream=self.spec, store=self.store)
+        self.metrics = Metrics()
+        self.gateway = Gateway(policy=self.holder, upstream=self.spec, store=self.store, metrics=self.metrics)
+        self._http: uvicorn.Server | None = None
+        self._http_task: asyncio.Task[None] | None = None
+        self._watch_task: asyncio.Task[None] | None = None
         self.server: asyncio.Server | None = None
+        self.tls_server: asyncio.Server | None = None
+        self.tls_paths = self._tls_paths(policy)
+        self.tls_context = server_context(*self.tls_paths)
         self._outbox_stop = asyncio.Event()
         self._outbox_task: asyncio.Task[None] | None = None
         self.outbox = Outbox(
@@ -78,11 +93,15 @@ class Running:
             self.spec, mail_from, rcpt_tos, data, hostname=server.hostname, timeout=server.upstream_timeout
         )
 
-    async def start(self) -> None:
-        loop = asyncio.get_running_loop()
+    @staticmethod
+    def _tls_paths(policy: Policy) -> tuple[Path, Path]:
+        if policy.tls.cert and policy.tls.key:
+            return Path(policy.tls.cert), Path(policy.tls.key)
+        return self_signed(Path(policy.store.path).resolve().parent / "tls", policy.server.hostname)
+
+    def _factory(self, loop: asyncio.AbstractEventLoop, implicit_tls: bool) -> functools.partial[GatewaySMTP]:
         policy = self.holder.current
-        host, port = split_host_port(policy.server.listen)
-        factory = functools.partial(
+        return functools.partial(
             GatewaySMTP,
             self.gateway,
             hostname=policy.server.hostname,
@@ -92,9 +111,30 @@ class Running:
             decode_data=False,
             timeout=policy.server.data_timeout,
             loop=loop,
+            # STARTTLS on the plain port; on the implicit-TLS port the whole session is encrypted.
+            tls_context=None if implicit_tls else self.tls_context,
+            auth_require_tls=False if implicit_tls else policy.auth.require_tls,
+            proxy_protocol_timeout=5.0 if policy.proxy_protocol else None,
         )
-        self.server = await loop.create_server(factory, host=host, port=port, reuse_address=True)
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        policy = self.holder.current
+        host, port = split_host_port(policy.server.listen)
+        self.server = await loop.create_server(self._factory(loop, False), host=host, port=port, reuse_address=True)
+        if policy.tls.implicit_port:
+            self.tls_server = await loop.create_server(
+                self._factory(loop, True),
+                host=host,
+                port=policy.tls.implicit_port,
+                ssl=self.tls_context,
+                reuse_address=True,
+            )
         self._outbox_task = loop.create_task(self.outbox.run(self._outbox_stop))
+        if self.overrides.metrics:
+            await self._start_http(self.overrides.metrics)
+        if self.policy_path is not None:
+            self._watch_task = loop.create_task(self._watch_policy(Path(self.policy_path)))
         log.info(
             "listening",
             listen=policy.server.listen,
@@ -102,6 +142,59 @@ class Running:
             store=policy.store.path,
             policy=policy.source,
         )
+
+    async def _watch_policy(self, path: Path, interval: float = 1.0) -> None:
+        """Reload when policy.yaml changes (editors replace the file: compare mtime and inode)."""
+
+        def stamp() -> tuple[int, int, int] | None:
+            try:
+                st = path.stat()
+            except OSError:
+                return None
+            return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+        last = stamp()
+        while True:
+            await asyncio.sleep(interval)
+            current = stamp()
+            if current is not None and current != last:
+                last = current
+                log.info("policy_changed", policy=str(path))
+                self.reload()
+
+    def ready(self) -> bool:
+        if self.server is None or not self.server.is_serving():
+            return False
+        try:
+            self.store.ping()
+        except Exception:
+            return False
+        return True
+
+    def refresh_gauges(self) -> None:
+        try:
+            held, backlog = self.store.gauges()
+        except Exception:
+            return
+        self.metrics.held.set(held)
+        self.metrics.outbox.set(backlog)
+
+    async def _start_http(self, listen: str) -> None:
+        host, port = split_host_port(listen)
+        config = uvicorn.Config(
+            metrics_app(self.metrics, self.ready, self.refresh_gauges),
+            host=host,
+            port=port,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+        )
+        self._http = uvicorn.Server(config)
+        self._http_task = asyncio.get_running_loop().create_task(self._http.serve())
+        while not self._http.started and not self._http_task.done():  # noqa: ASYNC110 - uvicorn offers no event
+            await asyncio.sleep(0.01)
+        if self._http_task.done():
+            raise OSError(f"cannot serve metrics on {listen}")
 
     def reload(self) -> bool:
         """Re-read policy.yaml. Invalid: logged, old policy stays. Returns whether it swapped."""
@@ -116,6 +209,16 @@ class Running:
                 log.warning("reload_needs_restart", key=f"server.{key}")
         if new.store != old.store:
             log.warning("reload_needs_restart", key="store")
+        if new.tls.implicit_port != old.tls.implicit_port or new.proxy_protocol != old.proxy_protocol:
+            log.warning("reload_needs_restart", key="tls.implicit_port/proxy_protocol")
+        try:
+            paths = self._tls_paths(new)
+            load_tls(self.tls_context, *paths)
+            self.tls_paths = paths
+        except TlsError as exc:
+            log.error("reload_refused", problems=[str(exc)])
+            return False
+        self.gateway.limiter.limits = new.limits
         self.holder.current = new
         log.info("policy_reloaded", policy=new.source)
         return True
@@ -123,8 +226,11 @@ class Running:
     async def stop(self) -> None:
         """Stop listening, let transactions in flight finish (up to shutdown_grace), close."""
         grace = self.holder.current.server.shutdown_grace
-        if self.server is not None:
-            self.server.close()
+        if self._watch_task is not None:
+            self._watch_task.cancel()
+        for server in (self.server, self.tls_server):
+            if server is not None:
+                server.close()
         active = self.gateway.active_transactions
         if active:
             log.info("draining", transactions=active, grace_s=grace)
@@ -139,6 +245,10 @@ class Running:
         if self.server is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.server.wait_closed(), timeout=5)
+        if self._http is not None and self._http_task is not None:
+            self._http.should_exit = True
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._http_task, timeout=5)
         self._outbox_stop.set()
         if self._outbox_task is not None:
             with contextlib.suppress(Exception):
@@ -154,6 +264,9 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
         running = Running(policy, policy_path, overrides)
     except StoreError as exc:
         log.error("store_unavailable", detail=str(exc))
+        return 1
+    except TlsError as exc:
+        log.error("tls_unavailable", detail=str(exc))
         return 1
     try:
         await running.start()

@@ -271,6 +271,18 @@ def _tls_context(spec: UpstreamSpec) -> ssl.SSLContext:
     return context
 
 
+async def _authenticate(client: aiosmtplib.SMTP, user: str, secret: str) -> None:
+    """Exactly one attempt with the best offered mechanism (PLAIN, else LOGIN): trying several
+    would count as several failures toward the upstream's account lock-out."""
+    offered = {m.upper() for m in client.server_auth_methods}
+    if "PLAIN" in offered:
+        await client.auth_plain(user, secret)
+    elif "LOGIN" in offered:
+        await client.auth_login(user, secret)
+    else:
+        raise aiosmtplib.SMTPAuthenticationError(535, "5.7.8 upstream offers neither AUTH PLAIN nor LOGIN")
+
+
 async def open_session(
     spec: UpstreamSpec,
     *,
@@ -301,7 +313,7 @@ async def open_session(
                 await client.helo()
         user, secret = (username, password) if username else (spec.username, spec.password)
         if user and secret is not None:
-            await client.login(user, secret)
+            await _authenticate(client, user, secret)
     except aiosmtplib.SMTPAuthenticationError as exc:
         client.close()
         if 400 <= exc.code < 500:

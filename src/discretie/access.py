@@ -1,0 +1,247 @@
+"""Who may submit mail: networks, authentication, sender rights, rate limits.
+
+Never an open relay: a client must connect from ``allowed_networks`` or authenticate (AUTH PLAIN or
+LOGIN, only after TLS). Authenticated staff may send only as their own address or the addresses
+the users file grants them. Limits per client IP and per user bound connections, messages per
+minute, and failed AUTH attempts (with back-off, fail2ban style).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import ipaddress
+import json
+import os
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import Argon2Error, InvalidHashError
+from pydantic import Field, model_validator
+
+from discretie.config import Frozen
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+class Tls(Frozen):
+    """STARTTLS on the listening port, and optionally implicit TLS on a second port.
+    Without cert/key a self-signed certificate is generated beside the store on first start."""
+
+    cert: str | None = None
+    key: str | None = None
+    implicit_port: int | None = Field(default=None, ge=1, le=65535)
+
+    @model_validator(mode="after")
+    def _pair(self) -> Tls:
+        if (self.cert is None) != (self.key is None):
+            raise ValueError("cert and key go together: set both or neither")
+        return self
+
+
+class Auth(Frozen):
+    backend: Literal["local", "passthrough"] = "local"
+    users_file: str = "var/users.json"
+    require_tls: bool = True
+
+
+class Limits(Frozen):
+    connections_per_ip: int = Field(default=50, ge=1)
+    messages_per_minute_per_ip: int = Field(default=300, ge=1)
+    messages_per_minute_per_user: int = Field(default=120, ge=1)
+    auth_failures: int = Field(default=5, ge=1)  # failures per IP within auth_window before back-off
+    auth_window: float = Field(default=600.0, gt=0)
+    auth_backoff: float = Field(default=900.0, ge=0)  # seconds an IP is refused AUTH after too many failures
+
+
+def parse_networks(values: list[str] | tuple[str, ...]) -> tuple[Network, ...]:
+    return tuple(ipaddress.ip_network(v.strip(), strict=False) for v in values)
+
+
+def peer_ip(peer: object) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    host = peer[0] if isinstance(peer, tuple) and peer else peer
+    try:
+        address = ipaddress.ip_address(str(host))
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+def in_networks(peer: object, networks: tuple[Network, ...]) -> bool:
+    address = peer_ip(peer)
+    return address is not None and any(address in net for net in networks)
+
+
+# -- local users ------------------------------------------------------------------------------
+
+
+class UsersError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    password_hash: str
+    addresses: tuple[str, ...]  # globs the user may send as; their own name when it is an address
+
+    def may_send_as(self, address: str) -> bool:
+        address = address.strip().lower()
+        if address == self.name.lower():
+            return True
+        return any(fnmatch.fnmatchcase(address, pattern.lower()) for pattern in self.addresses)
+
+
+class Users:
+    """The users file: JSON ``{"users": {name: {"hash": argon2, "addresses": [globs]}}}``, written
+    atomically with mode 0600. Managed with ``discretie user add|passwd|remove``."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._hasher = PasswordHasher()
+        self._lock = threading.Lock()
+        self._cache: tuple[float, dict[str, User]] | None = None
+
+    def _read(self) -> dict[str, User]:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return {}
+        if self._cache is not None and self._cache[0] == stat.st_mtime:
+            return self._cache[1]
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            users = {
+                name: User(name=name, password_hash=entry["hash"], addresses=tuple(entry.get("addresses", [])))
+                for name, entry in data.get("users", {}).items()
+            }
+        except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+            raise UsersError(f"{self.path}: cannot read users file: {exc}") from None
+        self._cache = (stat.st_mtime, users)
+        return users
+
+    def get(self, name: str) -> User | None:
+        return self._read().get(name.strip().lower())
+
+    def names(self) -> list[str]:
+        return sorted(self._read())
+
+    def verify(self, name: str, password: str) -> User | None:
+        """The user, if the password is right. Constant work whether or not the user exists."""
+        user = self.get(name)
+        target = user.password_hash if user else _dummy_hash()
+        try:
+            ok: bool = self._hasher.verify(target, password)
+        except (Argon2Error, InvalidHashError):
+            ok = False
+        return user if ok and user is not None else None
+
+    def _write(self, users: dict[str, User]) -> None:
+        data = {"users": {u.name: {"hash": u.password_hash, "addresses": list(u.addresses)} for u in users.values()}}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(self.path.suffix + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        self._cache = None
+
+    def set(self, name: str, password: str, addresses: list[str] | None = None) -> None:
+        name = name.strip().lower()
+        if not name:
+            raise UsersError("a user needs a name (usually the mail address)")
+        with self._lock:
+            users = dict(self._read())
+            old = users.get(name)
+            keep = tuple(addresses) if addresses is not None else (old.addresses if old else ())
+            users[name] = User(name=name, password_hash=self._hasher.hash(password), addresses=keep)
+            self._write(users)
+
+    def remove(self, name: str) -> bool:
+        with self._lock:
+            users = dict(self._read())
+            if users.pop(name.strip().lower(), None) is None:
+                return False
+            self._write(users)
+            return True
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown users, so that timing does not reveal who exists."""
+    return PasswordHasher().hash("discretie-dummy-password")
+
+
+# -- rate limits ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Window:
+    events: deque[float] = field(default_factory=deque)
+
+    def count(self, now: float, span: float) -> int:
+        while self.events and self.events[0] <= now - span:
+            self.events.popleft()
+        return len(self.events)
+
+
+class RateLimiter:
+    """In-memory counters for one process. Keys are IPs or user names."""
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.connections: dict[str, int] = {}
+        self._messages: dict[str, _Window] = {}
+        self._failures: dict[str, _Window] = {}
+        self._blocked_until: dict[str, float] = {}
+
+    def connect(self, ip: str) -> bool:
+        if self.connections.get(ip, 0) >= self.limits.connections_per_ip:
+            return False
+        self.connections[ip] = self.connections.get(ip, 0) + 1
+        return True
+
+    def disconnect(self, ip: str) -> None:
+        left = self.connections.get(ip, 0) - 1
+        if left > 0:
+            self.connections[ip] = left
+        else:
+            self.connections.pop(ip, None)
+
+    def message(self, key: str, per_minute: int, now: float | None = None) -> bool:
+        """Count one message for ``key``; False when over ``per_minute``."""
+        now = time.monotonic() if now is None else now
+        window = self._messages.setdefault(key, _Window())
+        if window.count(now, 60.0) >= per_minute:
+            return False
+        window.events.append(now)
+        return True
+
+    def auth_blocked(self, ip: str, now: float | None = None) -> float:
+        """Seconds left in the back-off for ``ip`` (0 when AUTH is allowed)."""
+        now = time.monotonic() if now is None else now
+        until = self._blocked_until.get(ip, 0.0)
+        if until <= now:
+            self._blocked_until.pop(ip, None)
+            return 0.0
+        return until - now
+
+    def auth_failed(self, ip: str, now: float | None = None) -> bool:
+        """Record a failure; True when this failure starts a back-off."""
+        now = time.monotonic() if now is None else now
+        window = self._failures.setdefault(ip, _Window())
+        window.events.append(now)
+        if window.count(now, self.limits.auth_window) >= self.limits.auth_failures:
+            self._blocked_until[ip] = now + self.limits.auth_backoff
+            window.events.clear()
+            return True
+        return False

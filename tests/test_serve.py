@@ -1,0 +1,132 @@
+"""The gateway as a process: start-up errors, SIGTERM drains transactions in flight, SIGHUP
+with a broken policy keeps the old one, one JSON log line per message without content."""
+
+from __future__ import annotations
+
+import json
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ProcessGateway, Sink, make_policy
+
+MSG = (
+    b"From: an.devos@sintpieterscollege.be\r\nTo: jan.peeters@spc.ksleuven.be\r\n"
+    b"Subject: Geheim onderwerp 4711\r\nMessage-ID: <m1@sintpieterscollege.be>\r\n\r\n"
+    b"Inhoud die nooit in een log mag staan: kiwi-banaan-42.\r\n"
+)
+
+
+def start(tmp_path: Path, sink: Sink) -> ProcessGateway:
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    return ProcessGateway(path, port).start()
+
+
+def test_broken_policy_stops_startup_with_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "policy.yaml"
+    bad.write_text("server:\n  max_message_size: -5\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "discretie", "serve", "--policy", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"{bad}:2 server.max_message_size: Input should be greater than 0" in result.stderr
+
+
+def test_listen_address_in_use_exit_1(tmp_path: Path, sink: Sink) -> None:
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", port))
+        s.listen()
+        result = subprocess.run(
+            [sys.executable, "-m", "discretie", "serve", "--policy", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert "cannot_listen" in result.stderr
+
+
+def test_sigterm_finishes_the_transaction_in_flight(tmp_path: Path, sink: Sink) -> None:
+    gw = start(tmp_path, sink)
+    try:
+        with socket.create_connection(("127.0.0.1", gw.port), timeout=20) as s:
+            f = s.makefile("rb")
+            f.readline()
+            for cmd in (
+                b"HELO client.test",
+                b"MAIL FROM:<an.devos@sintpieterscollege.be>",
+                b"RCPT TO:<jan.peeters@spc.ksleuven.be>",
+                b"DATA",
+            ):
+                s.sendall(cmd + b"\r\n")
+                f.readline()
+            s.sendall(MSG[:60])
+            gw.signal(signal.SIGTERM)
+            time.sleep(0.5)
+            # No new connections while draining ...
+            with pytest.raises(OSError), socket.create_connection(("127.0.0.1", gw.port), timeout=2) as s2:
+                s2.recv(100)
+                raise OSError("connected")
+            # ... but the transaction in flight completes.
+            s.sendall(MSG[60:] + b".\r\n")
+            reply = f.readline()
+            assert reply.startswith(b"250"), reply
+        assert gw.wait(30) == 0
+    finally:
+        gw.stop()
+    assert [r.data for r in sink.wait_for(1)] == [MSG]
+
+
+def test_one_log_line_per_message_without_content(tmp_path: Path, sink: Sink) -> None:
+    gw = start(tmp_path, sink)
+    try:
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+            client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], MSG)
+    finally:
+        gw.stop()
+    lines = [json.loads(line) for line in gw.log_text().splitlines() if line.startswith("{")]
+    messages = [line for line in lines if line.get("event") == "message"]
+    assert len(messages) == 1
+    entry = messages[0]
+    assert entry["message_id"] == "<m1@sintpieterscollege.be>"
+    assert entry["sender"] == "an.devos@sintpieterscollege.be"
+    assert entry["rcpts"] == 1 and entry["verdict"] == "forward" and entry["rules"] == []
+    assert isinstance(entry["ms"], float) and entry["sid"]
+    text = gw.log_text()
+    assert "Geheim onderwerp" not in text and "kiwi-banaan" not in text
+
+
+def test_sighup_with_broken_policy_keeps_serving(tmp_path: Path, sink: Sink) -> None:
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port).start()
+    try:
+        good = path.read_text()
+        path.write_text(good + "\nnonsense_key: 1\n")
+        gw.signal(signal.SIGHUP)
+        time.sleep(0.5)
+        with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
+            assert client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], MSG) == {}
+        path.write_text(good)
+        gw.signal(signal.SIGHUP)
+        time.sleep(0.5)
+    finally:
+        gw.stop()
+    log = gw.log_text()
+    assert "reload_refused" in log and "nonsense_key: unknown key" in log
+    assert "policy_reloaded" in log
+    assert len(sink.wait_for(1)) == 1
