@@ -98,3 +98,12 @@ def test_policy_is_immutable() -> None:
     policy = Policy()
     with pytest.raises(Exception):  # noqa: B017 - pydantic's frozen error
         policy.mode = "audit"  # type: ignore[misc]
+
+
+def test_every_text_has_a_default_and_placeholders() -> None:
+    from discretie.texts import DEFAULTS, PLACEHOLDERS, Texts
+
+    assert set(Texts.model_fields) == set(DEFAULTS) == set(PLACEHOLDERS)
+    assert parse_policy("texts:\n  notice_held_subject: 'Vastgehouden: {subject}'\n").texts.notice_held_subject
+    with pytest.raises(PolicyError, match=r"texts\.dpo_report_body: unknown placeholder \{body\}"):
+        parse_policy("texts:\n  dpo_report_body: '{body}'\n")

@@ -67,15 +67,18 @@ class School(Frozen):
         )
     )
     dpo: str = "privacy@lksd.ksleuven.be"
+    notify_from: str | None = None  # sender of notifications; default discretie@<the DPO's domain>
 
     _coerce = field_validator("domains", "pupil_domains", "functional_accounts", "group_addresses", mode="before")(
         _as_globs
     )
 
-    @field_validator("dpo")
+    @field_validator("dpo", "notify_from")
     @classmethod
-    def _dpo_is_address(cls, value: str) -> str:
-        if "@" not in value or value.startswith("@") or value.endswith("@"):
+    def _is_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if "@" not in value or value.startswith("@") or value.endswith("@") or any(c.isspace() for c in value.strip()):
             raise ValueError("must be a mail address")
         return value.strip().lower()
 

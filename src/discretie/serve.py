@@ -10,6 +10,7 @@ import functools
 import signal
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import structlog
 import uvicorn
@@ -237,7 +238,7 @@ class Running:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.gateway.idle.wait(), timeout=grace)
         for proto in list(self.gateway.protocols):
-            transport = proto.transport
+            transport = cast(asyncio.WriteTransport | None, proto.transport)
             if transport is not None and not transport.is_closing():
                 with contextlib.suppress(Exception):
                     transport.write(b"421 4.3.2 Service shutting down, please try again later\r\n")

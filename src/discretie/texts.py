@@ -1,4 +1,4 @@
-"""Texts shown to staff: SMTP replies and notices. Dutch by default; every key can be
+"""Texts shown to staff and the DPO: SMTP replies and notification mails. Dutch by default; every key can be
 overridden under ``texts:`` in policy.yaml. Placeholders use ``str.format`` names listed per key;
 an unknown placeholder is a policy error, caught at load time."""
 
@@ -10,20 +10,125 @@ from pydantic import ValidationInfo, field_validator
 
 from discretie.config import Frozen
 
-# key -> placeholders it may use
-PLACEHOLDERS: dict[str, frozenset[str]] = {
+_REPLIES: dict[str, str] = {
+    "held_reply": "Uw bericht is vastgehouden voor controle door de privacyverantwoordelijke (ref {ref})",
+    "rejected_reply": "Niet verzonden: {reason} (ref {ref})",
+    "tempfail_reply": "Tijdelijk probleem bij het verwerken van uw bericht, probeer later opnieuw",
+    "bare_newline_reply": "Ongeldig bericht: losse regeleinden (LF zonder CR) zijn niet toegelaten",
+}
+_REPLY_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "held_reply": frozenset({"ref"}),
     "rejected_reply": frozenset({"reason", "ref"}),
     "tempfail_reply": frozenset(),
     "bare_newline_reply": frozenset(),
 }
 
+_NOTIFICATIONS: dict[str, str] = {
+    "dpo_report_subject": "[Discretie] {ref}: {action} ({rules})",
+    "dpo_report_body": (
+        "Beste privacyverantwoordelijke,\n\n"
+        "Discretie heeft een bericht gecontroleerd en een probleem gevonden. Dit rapport bevat alleen "
+        "de feiten, nooit de inhoud van het bericht zelf.\n\n"
+        "{facts}\n\n"
+        "{next_steps}\n\n"
+        "-- \nAutomatisch bericht van Discretie ({hostname})."
+    ),
+    "notice_held_subject": "Uw bericht wordt nagekeken: {subject}",
+    "notice_held_body": (
+        "Beste collega,\n\n"
+        'Uw bericht "{subject}" van {time} aan {recipients} is nog niet verzonden. Discretie houdt het '
+        "vast tot de privacyverantwoordelijke het heeft nagekeken.\n\n"
+        "Waarom?\n{reasons}\n\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Wat nu?\nU hoeft niets te doen. Keurt de privacyverantwoordelijke het bericht goed, dan wordt "
+        "het alsnog verzonden en krijgt u daarover bericht. Vragen? Antwoord op deze e-mail of schrijf "
+        "naar {dpo} en vermeld referentie {ref}.\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
+    "notice_rewrite_subject": "Ontvangers in BCC gezet: {subject}",
+    "notice_rewrite_body": (
+        "Beste collega,\n\n"
+        'Uw bericht "{subject}" van {time} is verzonden. Discretie heeft eerst deze adressen van Aan/CC '
+        "naar BCC verplaatst, zodat de ontvangers elkaars adres niet kunnen zien:\n{moved}\n\n"
+        "Waarom?\n{reasons}\n\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Tip: zet groepsadressen en ouders voortaan zelf in BCC. Vragen? Antwoord op deze e-mail of "
+        "schrijf naar {dpo} (referentie {ref}).\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
+    "notice_warning_subject": "Let op bij uw bericht: {subject}",
+    "notice_warning_body": (
+        "Beste collega,\n\n"
+        'Uw bericht "{subject}" van {time} is verzonden, want alle ontvangers werken op school. Toch '
+        "bevat het mogelijk informatie die volgens het communicatiebeleid niet per e-mail gedeeld "
+        "wordt.\n\n"
+        "Wat viel op?\n{reasons}\n\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Vragen? Antwoord op deze e-mail of schrijf naar {dpo} (referentie {ref}).\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
+    "notice_released_subject": "Uw bericht is vrijgegeven en verzonden: {subject}",
+    "notice_released_body": (
+        "Beste collega,\n\n"
+        'De privacyverantwoordelijke heeft uw bericht "{subject}" van {time} nagekeken en vrijgegeven. '
+        "Het is nu verzonden.\n{note}\n"
+        "Vragen? Schrijf naar {dpo} (referentie {ref}).\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
+    "notice_rejected_subject": "Uw bericht is niet verzonden: {subject}",
+    "notice_rejected_body": (
+        "Beste collega,\n\n"
+        'De privacyverantwoordelijke heeft uw bericht "{subject}" van {time} nagekeken en besloten het '
+        "niet te verzenden.\n\n"
+        "Waarom?\n{reasons}\n{note}\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Moet de informatie toch bij de ontvangers komen, gebruik dan het afgesproken kanaal (bijvoorbeeld "
+        "het leerlingvolgsysteem) of neem contact op met {dpo} (referentie {ref}).\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
+}
+
+_NOTICE = frozenset({"subject", "time", "recipients", "reasons", "policy", "dpo", "ref"})
+_NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "dpo_report_subject": frozenset({"ref", "action", "rules", "severity"}),
+    "dpo_report_body": frozenset({"ref", "facts", "next_steps", "hostname"}),
+    "notice_held_subject": frozenset({"subject", "ref"}),
+    "notice_held_body": _NOTICE,
+    "notice_rewrite_subject": frozenset({"subject", "ref"}),
+    "notice_rewrite_body": _NOTICE | {"moved"},
+    "notice_warning_subject": frozenset({"subject", "ref"}),
+    "notice_warning_body": _NOTICE,
+    "notice_released_subject": frozenset({"subject", "ref"}),
+    "notice_released_body": _NOTICE | {"note"},
+    "notice_rejected_subject": frozenset({"subject", "ref"}),
+    "notice_rejected_body": _NOTICE | {"note"},
+}
+
+
+DEFAULTS: dict[str, str] = {**_REPLIES, **_NOTIFICATIONS}
+# key -> placeholders it may use
+PLACEHOLDERS: dict[str, frozenset[str]] = {**_REPLY_PLACEHOLDERS, **_NOTIFICATION_PLACEHOLDERS}
+
 
 class Texts(Frozen):
-    held_reply: str = "Uw bericht is vastgehouden voor controle door de privacyverantwoordelijke (ref {ref})"
-    rejected_reply: str = "Niet verzonden: {reason} (ref {ref})"
-    tempfail_reply: str = "Tijdelijk probleem bij het verwerken van uw bericht, probeer later opnieuw"
-    bare_newline_reply: str = "Ongeldig bericht: losse regeleinden (LF zonder CR) zijn niet toegelaten"
+    """SMTP replies and notification mails. Every default lives in :data:`DEFAULTS`."""
+
+    held_reply: str = DEFAULTS["held_reply"]
+    rejected_reply: str = DEFAULTS["rejected_reply"]
+    tempfail_reply: str = DEFAULTS["tempfail_reply"]
+    bare_newline_reply: str = DEFAULTS["bare_newline_reply"]
+    dpo_report_subject: str = DEFAULTS["dpo_report_subject"]
+    dpo_report_body: str = DEFAULTS["dpo_report_body"]
+    notice_held_subject: str = DEFAULTS["notice_held_subject"]
+    notice_held_body: str = DEFAULTS["notice_held_body"]
+    notice_rewrite_subject: str = DEFAULTS["notice_rewrite_subject"]
+    notice_rewrite_body: str = DEFAULTS["notice_rewrite_body"]
+    notice_warning_subject: str = DEFAULTS["notice_warning_subject"]
+    notice_warning_body: str = DEFAULTS["notice_warning_body"]
+    notice_released_subject: str = DEFAULTS["notice_released_subject"]
+    notice_released_body: str = DEFAULTS["notice_released_body"]
+    notice_rejected_subject: str = DEFAULTS["notice_rejected_subject"]
+    notice_rejected_body: str = DEFAULTS["notice_rejected_body"]
 
     @field_validator("*")
     @classmethod

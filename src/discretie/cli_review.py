@@ -1,0 +1,440 @@
+"""``discretie queue ...`` and ``discretie incidents ...``: the DPO's review commands.
+
+Every command takes ``--policy FILE`` (default: the embedded policy) and ``--store PATH``
+(default: ``store.path`` from the policy). The CLI never needs the upstream: a release marks
+the message in the store and the running gateway delivers it.
+
+Exit codes: 0 ok; 1 refused or impossible (unknown ID, already released, store missing or
+unreadable, key wrong, a release that went back to held); 2 usage; 3 ``release --wait`` timed out
+while the gateway had not finished (the release stays queued).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from discretie import notify
+from discretie.policy import Policy, load_policy
+from discretie.review import actions
+from discretie.store import Incident, Store, StoreError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+
+
+# -- wiring ---------------------------------------------------------------------------------------
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--policy", metavar="FILE", help="policy.yaml (default: the embedded LKSD policy)")
+    parser.add_argument("--store", metavar="PATH", help="the store (default: store.path from the policy)")
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _date(text: str) -> float:
+    try:
+        return actions.parse_since(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``queue`` and ``incidents`` to the main ``discretie`` parser."""
+    queue = subparsers.add_parser("queue", help="held messages: list, show, release, reject, purge")
+    qsub = queue.add_subparsers(dest="queue_command", required=True, metavar="SUBCOMMAND")
+
+    p = qsub.add_parser("list", help="list held messages (default: those waiting for a decision)")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--state", choices=["held", "releasing", "released", "rejected", "all"])
+    p.add_argument("--rule", metavar="R", help="only messages with a finding of rule R")
+    p.set_defaults(func=cmd_queue_list)
+
+    p = qsub.add_parser("show", help="headers, findings and text of a held message")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_queue_show)
+
+    p = qsub.add_parser("release", help="approve: the gateway delivers the message")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--note", metavar="TEXT", help="why (kept in the audit log)")
+    p.add_argument("--wait", action="store_true", help="wait for the upstream's answer")
+    p.add_argument("--timeout", metavar="S", type=_positive, default=120.0, help="with --wait (default 120 s)")
+    p.set_defaults(func=cmd_queue_release)
+
+    p = qsub.add_parser("reject", help="refuse: the message is never sent and its body is wiped")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--note", metavar="TEXT", help="why (audit log; also told to the sender with --notify-sender)")
+    p.add_argument("--notify-sender", action="store_true", help="tell the sender it was not sent")
+    p.set_defaults(func=cmd_queue_reject)
+
+    p = qsub.add_parser("note", help="add a note to a held message")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("text", metavar="TEXT")
+    p.set_defaults(func=cmd_queue_note)
+
+    p = qsub.add_parser("purge", help="delete held messages older than DAYS days")
+    _common(p)
+    p.add_argument("--older-than", metavar="DAYS", type=_positive, required=True)
+    p.set_defaults(func=cmd_queue_purge)
+
+    incidents = subparsers.add_parser("incidents", help="incident register: list, show, export")
+    isub = incidents.add_subparsers(dest="incidents_command", required=True, metavar="SUBCOMMAND")
+
+    p = isub.add_parser("list", help="list incidents, newest first")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--since", metavar="DATE", type=_date, help="from this date (YYYY-MM-DD)")
+    p.add_argument("--rule", metavar="R")
+    p.set_defaults(func=cmd_incidents_list)
+
+    p = isub.add_parser("show", help="one incident")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_incidents_show)
+
+    p = isub.add_parser("export", help="export incidents as CSV or JSON")
+    _common(p)
+    p.add_argument("--format", choices=["csv", "json"], required=True)
+    p.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--since", metavar="DATE", type=_date)
+    p.add_argument("--rule", metavar="R")
+    p.set_defaults(func=cmd_incidents_export)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry (``python -m discretie.cli_review queue list``), same as ``discretie``."""
+    from discretie.policy import PolicyError
+
+    parser = argparse.ArgumentParser(prog="discretie")
+    add_subcommands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except PolicyError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    return result
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace) -> tuple[Policy, Store]:
+    policy = load_policy(args.policy)
+    path = args.store or policy.store.path
+    return policy, Store.open(path, policy.store.key_file, create=False)
+
+
+def _run(args: argparse.Namespace, body: Callable[[Policy, Store], int]) -> int:
+    try:
+        policy, store = _open(args)
+    except StoreError as exc:
+        _error(str(exc))
+        return EXIT_REFUSED
+    try:
+        return body(policy, store)
+    except StoreError as exc:
+        _error(str(exc))
+        return EXIT_REFUSED
+    finally:
+        store.close()
+
+
+def _error(text: str) -> None:
+    print(f"discretie: {text}", file=sys.stderr)
+
+
+def _when(at: float | None) -> str:
+    return notify.local_time(at) if at else "-"
+
+
+def _state(state: str | None) -> str:
+    return notify.STATE_LABELS.get(state or "", state or "-")
+
+
+def _cut(text: str, width: int) -> str:
+    text = notify.one_line(text, 10_000)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _emph(text: str, tty: bool) -> str:
+    """Evidence: the masked match between brackets, bold on a terminal."""
+    text = notify.one_line(text, 500)
+    if not tty:
+        return text
+    return _BRACKETS.sub(lambda m: f"\x1b[1m[{m.group(1)}]\x1b[0m", text)
+
+
+def _print_json(row: dict[str, Any], out: TextIO = sys.stdout) -> None:
+    print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
+
+
+def _findings(findings: Any, out: TextIO, tty: bool) -> None:
+    notable = [f for f in findings if f.severity.rank > 0]
+    info = [f for f in findings if f.severity.rank == 0]
+    for f in [*notable, *info]:
+        severity = notify.SEVERITY_LABELS.get(f.severity.value, f.severity.value)
+        print(
+            f"  - {f.rule}/{notify.category_label(f.category)} [{severity}] {notify.one_line(f.reason, 500)}", file=out
+        )
+        for evidence in f.evidence:
+            print(f"      bewijs: {_emph(evidence, tty)}", file=out)
+
+
+# -- queue ------------------------------------------------------------------------------------------
+
+
+def cmd_queue_list(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        rows = actions.list_messages(store, state=args.state, rule=args.rule)
+        if args.json:
+            for held in rows:
+                _print_json(held.as_json())
+            return EXIT_OK
+        if not rows:
+            which = ", ".join(_state(s) for s in (actions.states_for(args.state) or ("alle",)))
+            print(f"Geen berichten ({which}).")
+            return EXIT_OK
+        print(f"{'ID':<11}  {'STATUS':<17}  {'ONTVANGEN':<16}  {'AFZENDER':<30}  {'REGELS':<18}  ONDERWERP")
+        for h in rows:
+            print(
+                f"{h.id:<11}  {_cut(_state(h.state), 17):<17}  {_when(h.received_at):<16}  "
+                f"{_cut(h.sender or '(leeg)', 30):<30}  {_cut(','.join(h.rules) or '-', 18):<18}  "
+                f"{_cut(h.subject or '(geen onderwerp)', 60)}"
+            )
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: bool) -> None:
+    h = view.held
+    print(f"Referentie:   {h.id}", file=out)
+    print(f"Status:       {_state(h.state)}", file=out)
+    print(f"Ontvangen:    {_when(h.received_at)}", file=out)
+    print(f"Afzender:     {h.sender or '(leeg)'}", file=out)
+    print(f"Ontvangers:   {h.rcpt_internal} intern, {h.rcpt_external} extern", file=out)
+    for rcpt in h.rcpt_tos:
+        print(f"              {notify.one_line(rcpt, 300)}", file=out)
+    print(f"Onderwerp:    {notify.one_line(h.subject, 500) or '(geen onderwerp)'}", file=out)
+    print(f"Message-ID:   {h.message_id or '(geen)'}", file=out)
+    print(f"Grootte:      {h.size} bytes", file=out)
+    print(f"Vastgehouden door regel: {', '.join(h.held_by) or '-'}", file=out)
+    if h.decided_by:
+        print(f"Beslissing:   {_state(h.state)} door {h.decided_by} op {_when(h.decided_at)}", file=out)
+    if h.note:
+        print(f"Notitie:      {notify.one_line(h.note, 2000)}", file=out)
+    if h.last_error:
+        print(f"Let op:       {notify.one_line(h.last_error, 2000)}", file=out)
+    if h.upstream_reply:
+        print(f"Mailserver:   {notify.one_line(h.upstream_reply, 1000)}", file=out)
+    print("", file=out)
+    print("Bevindingen:", file=out)
+    _findings(h.findings, out, tty)
+    if view.body is None:
+        print("\n(De inhoud is gewist: het bericht werd verzonden of geweigerd.)", file=out)
+    else:
+        print("\nKopregels:", file=out)
+        for name, value in view.headers:
+            print(f"  {name.title()}: {value}", file=out)
+        if view.attachments:
+            print("\nBijlagen:", file=out)
+            for a in view.attachments:
+                print(f"  - {a.filename} ({a.content_type}, {a.size} bytes)", file=out)
+        print("\n----- tekst van het bericht -----", file=out)
+        print(view.body, file=out)
+        print("----- einde -----", file=out)
+    if history:
+        print("\nGeschiedenis:", file=out)
+        for entry in history:
+            note = f": {notify.one_line(entry.note, 300)}" if entry.note else ""
+            print(f"  {_when(entry.at)}  {entry.actor} ({entry.via})  {entry.action}{note}", file=out)
+
+
+def cmd_queue_show(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        view = actions.view_message(store, args.id, actor=actions.os_actor())
+        if args.json:
+            row = view.held.as_json()
+            row["rcpt_tos"] = list(view.held.rcpt_tos)
+            row["headers"] = [list(h) for h in view.headers]
+            row["attachments"] = [vars(a) for a in view.attachments]
+            row["body"] = view.body
+            _print_json(row)
+            return EXIT_OK
+        history = store.audit_entries(target=view.held.id)
+        _show_held(view, history, sys.stdout, sys.stdout.isatty())
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def cmd_queue_release(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        actor = actions.os_actor()
+        held = actions.release(store, args.id, actor=actor, note=args.note)
+        print(f"{held.id} vrijgegeven door {actor}: de gateway verzendt het bericht.")
+        if not args.wait:
+            return EXIT_OK
+        outcome = actions.wait_for_release(store, held.id, timeout=args.timeout)
+        h = outcome.message
+        if outcome.outcome == "released":
+            print(f"{h.id} is verzonden. Antwoord van de mailserver: {h.upstream_reply or '-'}")
+            return EXIT_OK
+        if outcome.outcome == "waiting":
+            extra = f" Laatste poging: {h.last_error}." if h.last_error else ""
+            print(
+                f"{h.id} is na {args.timeout:g} s nog niet verzonden; de gateway blijft het proberen.{extra} "
+                "Draait 'discretie serve'? Bekijk de status met 'discretie queue show'.",
+                file=sys.stderr,
+            )
+            return EXIT_WAITING
+        print(f"{h.id} is niet verzonden en staat opnieuw vastgehouden: {h.last_error or '-'}", file=sys.stderr)
+        return EXIT_REFUSED
+
+    return _run(args, body)
+
+
+def cmd_queue_reject(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        actor = actions.os_actor()
+        held = actions.reject(
+            store, args.id, actor=actor, policy=policy, note=args.note, notify_sender=args.notify_sender
+        )
+        told = ""
+        if args.notify_sender:
+            told = (
+                " De afzender krijgt een melding."
+                if notify.may_notify(held.sender, policy)
+                else " De afzender is geen schooladres en krijgt geen melding."
+            )
+        print(f"{held.id} geweigerd door {actor}; de inhoud is gewist.{told}")
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def cmd_queue_note(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        held = actions.add_note(store, args.id, actor=actions.os_actor(), note=args.text)
+        print(f"Notitie bewaard bij {held.id}.")
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def cmd_queue_purge(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        result = actions.purge(store, older_than_days=args.older_than, actor=actions.os_actor())
+        print(result.describe().capitalize() + ".")
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+# -- incidents --------------------------------------------------------------------------------------
+
+
+def _incident_line(i: Incident) -> str:
+    action = notify.ACTION_LABELS.get(i.action, i.action)
+    if i.audit:
+        action = f"audit (zou: {notify.ACTION_LABELS.get(i.would_action, i.would_action)})"
+    severity = notify.SEVERITY_LABELS.get(i.severity, i.severity)
+    return (
+        f"{i.id:<11}  {_when(i.created_at):<16}  {_cut(i.sender or '(leeg)', 30):<30}  {severity:<6}  "
+        f"{_cut(','.join(i.rules), 18):<18}  {_cut(action, 32)}"
+    )
+
+
+def cmd_incidents_list(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        rows = actions.list_incidents(store, since=args.since, rule=args.rule)
+        if args.json:
+            for incident in rows:
+                _print_json(incident.as_json())
+            return EXIT_OK
+        if not rows:
+            print("Geen incidenten.")
+            return EXIT_OK
+        print(f"{'ID':<11}  {'TIJDSTIP':<16}  {'AFZENDER':<30}  {'ERNST':<6}  {'REGELS':<18}  ACTIE")
+        for incident in rows:
+            print(_incident_line(incident))
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def cmd_incidents_show(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        i = store.get_incident(args.id)
+        if args.json:
+            _print_json(i.as_json())
+            return EXIT_OK
+        action = notify.ACTION_LABELS.get(i.action, i.action)
+        if i.audit:
+            action += f" (auditmodus; zonder auditmodus: {notify.ACTION_LABELS.get(i.would_action, i.would_action)})"
+        out = sys.stdout
+        print(f"Referentie:   {i.id}", file=out)
+        print(f"Tijdstip:     {_when(i.created_at)}", file=out)
+        print(f"Actie:        {action}", file=out)
+        print(f"Afzender:     {i.sender or '(leeg)'}", file=out)
+        print(f"Ontvangers:   {i.rcpt_internal} intern, {i.rcpt_external} extern", file=out)
+        print(f"Ernst:        {notify.SEVERITY_LABELS.get(i.severity, i.severity)}", file=out)
+        print(f"Regels:       {', '.join(notify.rule_label(r) for r in i.rules)}", file=out)
+        print(f"Categorieën:  {', '.join(notify.category_label(c) for c in i.categories)}", file=out)
+        print(f"Message-ID:   {i.message_id or '(geen)'}", file=out)
+        if i.held:
+            print(f"Bericht:      {_state(i.message_state) if i.message_state else 'gewist (bewaartermijn)'}", file=out)
+        print("\nBevindingen:", file=out)
+        _findings(i.findings, out, out.isatty())
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def cmd_incidents_export(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        rows = actions.list_incidents(store, since=args.since, rule=args.rule)
+        text = actions.export_incidents(rows, args.format)
+        target = args.output or "standaarduitvoer"
+        if args.output:
+            try:
+                Path(args.output).write_text(text, "utf-8", newline="")
+            except OSError as exc:
+                _error(f"kan {args.output} niet schrijven: {exc.strerror or exc}")
+                return EXIT_REFUSED
+            print(f"{len(rows)} incident(en) geëxporteerd naar {args.output}.", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        store.audit(
+            actor=actions.os_actor(), action="export", note=f"{len(rows)} incident(en) als {args.format} naar {target}"
+        )
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

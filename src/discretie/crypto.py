@@ -1,0 +1,121 @@
+"""Encryption at rest for the store: AES-256-GCM with a key file.
+
+The key file holds 32 random bytes, base64-encoded on one line (comment lines start with ``#``),
+and is created with mode 0600. Every sealed value is bound to where it lives (its table, row
+and column) through the GCM associated data, so a ciphertext copied into another row does not
+decrypt either. A wrong key, a truncated or altered ciphertext: :class:`CryptoError`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import os
+import secrets
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+FORMAT_V1 = b"\x01"
+
+_HEADER = (
+    "# Discretie: sleutel van de opslag (AES-256-GCM). Houd dit bestand geheim en maak er samen met\n"
+    "# de opslag een back-up van: zonder deze sleutel zijn de vastgehouden berichten onleesbaar.\n"
+)
+
+
+class CryptoError(Exception):
+    """A key that cannot be read or used, or a ciphertext that does not decrypt."""
+
+
+def generate_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def encode_key(key: bytes) -> str:
+    return _HEADER + base64.b64encode(key).decode("ascii") + "\n"
+
+
+def read_key(path: Path) -> bytes:
+    """Read a key file. Raises FileNotFoundError when absent, CryptoError when unusable."""
+    try:
+        text = path.read_text("ascii")
+    except FileNotFoundError:
+        raise
+    except UnicodeDecodeError:
+        raise CryptoError(f"sleutelbestand {path} is geen geldige Discretie-sleutel") from None
+    except OSError as exc:
+        raise CryptoError(f"sleutelbestand {path} kan niet gelezen worden: {exc.strerror or exc}") from None
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    try:
+        key = base64.b64decode("".join(lines), validate=True)
+    except (binascii.Error, ValueError):
+        raise CryptoError(f"sleutelbestand {path} is geen geldige Discretie-sleutel") from None
+    if len(key) != KEY_BYTES:
+        raise CryptoError(
+            f"sleutelbestand {path} is geen geldige Discretie-sleutel ({len(key)} bytes in plaats van {KEY_BYTES})"
+        )
+    return key
+
+
+def create_key_file(path: Path) -> bytes:
+    """Create ``path`` with a new key (mode 0600), atomically: a reader never sees a half-written
+    file, and when another process created it first, that key is returned instead."""
+    key = generate_key()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(encode_key(key))
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # fails if the file exists: never overwrite a key
+        except FileExistsError:
+            return read_key(path)
+        _fsync_dir(path.parent)
+        return key
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class Sealer:
+    """AES-256-GCM with a random 96-bit nonce per value: ``0x01 || nonce || ciphertext+tag``."""
+
+    def __init__(self, key: bytes):
+        if len(key) != KEY_BYTES:
+            raise CryptoError(f"a key must be {KEY_BYTES} bytes")
+        self._aead = AESGCM(key)
+        self.key_id = hashlib.sha256(b"discretie-key-id\x00" + key).hexdigest()[:16]
+
+    def seal(self, data: bytes, aad: bytes) -> bytes:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return FORMAT_V1 + nonce + self._aead.encrypt(nonce, data, aad)
+
+    def open(self, blob: bytes, aad: bytes) -> bytes:
+        if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != FORMAT_V1:
+            raise CryptoError("onbekend of beschadigd versleuteld formaat")
+        nonce = blob[1 : 1 + NONCE_BYTES]
+        try:
+            return self._aead.decrypt(nonce, blob[1 + NONCE_BYTES :], aad)
+        except InvalidTag:
+            raise CryptoError("ontsleutelen mislukt: verkeerde sleutel of gewijzigde gegevens") from None

@@ -1,0 +1,383 @@
+"""Notification mails: the incident report to the DPO and the notices to the sender.
+
+Pure functions: facts in, :class:`Notification` (envelope + bytes) out; the store puts them in
+the outbox in the same transaction as the incident, the outbox worker sends them.
+
+Who sends them. ``From: Discretie <discretie@DOMAIN>`` where DOMAIN is the domain of the DPO
+address (``school.dpo``): it is always a real school domain (the first entry of
+``school.domains`` may be a glob such as ``*.ksleuven.be``), so the school's smarthost accepts it
+and DKIM/DMARC align. ``Reply-To`` on sender notices is the DPO, so a teacher who answers reaches
+a person, not a robot. The envelope sender (bounces) is the DPO too: when a notice cannot be
+delivered, the person responsible hears of it. A policy may name another address with
+``school.notify_from``.
+
+What they contain. The DPO report has facts only: time, sender, recipient counts, rules,
+categories, severity, redacted evidence, action, message-id, reference; never the subject or
+the body of the message, never a recipient address. Sender notices go only to the sender
+(only when the sender is a school address: no backscatter to forged senders) and say what
+happened, why, and what the policy says, in plain Dutch.
+
+Texts are Dutch defaults; each key can be overridden under ``texts:`` in policy.yaml (see
+:mod:`discretie.texts`): an override with an unknown ``{placeholder}`` is refused when the policy
+is loaded, so a notification never fails on a bad template.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import re
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from discretie.model import Action, Finding, Message, Severity, Verdict
+from discretie.policy import Policy
+from discretie.rules import RULES
+from discretie.texts import DEFAULTS as DEFAULT_TEXTS
+from discretie.texts import PLACEHOLDERS
+
+CATEGORY_LABELS: dict[str, str] = {
+    "family": "gezinssituatie",
+    "psychosocial": "psycho-sociaal",
+    "medical": "medisch",
+    "care": "zorg",
+    "financial": "financieel",
+    "password": "wachtwoord",
+    "phone": "telefoonnummer",
+    "national_number": "rijksregisternummer",
+    "iban": "rekeningnummer",
+    "birthdate": "geboortedatum",
+    "error": "interne fout",
+}
+SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
+ACTION_LABELS: dict[str, str] = {
+    "forward": "doorgestuurd",
+    "rewrite": "verzonden met ontvangers in BCC",
+    "hold": "vastgehouden voor controle",
+    "reject": "geweigerd",
+}
+STATE_LABELS: dict[str, str] = {
+    "held": "vastgehouden",
+    "releasing": "wordt verzonden",
+    "released": "vrijgegeven en verzonden",
+    "rejected": "geweigerd",
+}
+
+NOTICE_KINDS = ("held", "rewrite", "warning", "released", "rejected")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SPACE = re.compile(r"\s+")
+MAX_SUBJECT = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """One mail for the outbox: who sends it to whom (envelope) and the bytes."""
+
+    kind: str  # "dpo_report" or "notice_<kind>"
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFacts:
+    """What an incident records: facts only, evidence already redacted."""
+
+    ref: str
+    at: float
+    sender: str
+    message_id: str
+    rcpt_internal: int
+    rcpt_external: int
+    rules: tuple[str, ...]
+    categories: tuple[str, ...]
+    severity: Severity
+    action: Action
+    would_action: Action
+    audit: bool
+    findings: tuple[Finding, ...]
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+class _Keep(dict[str, str]):
+    """format_map mapping that leaves unknown placeholders as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(template: str, values: Mapping[str, str]) -> str:
+    try:
+        return template.format_map(_Keep(values))
+    except (ValueError, IndexError, AttributeError):  # a malformed override: show it as written
+        return template
+
+
+def text(policy: Policy, key: str) -> str:
+    """The policy's override for ``key`` when it has one, else the Dutch default."""
+    value = getattr(policy.texts, key)
+    return value if isinstance(value, str) and value else DEFAULT_TEXTS[key]
+
+
+def one_line(value: str, limit: int = MAX_SUBJECT) -> str:
+    """Header-safe: control characters out, whitespace folded, cut to ``limit``."""
+    value = _SPACE.sub(" ", _CONTROL.sub(" ", value)).strip()
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def clean(value: str) -> str:
+    """Body-safe: control characters (terminal escapes, bidi overrides) out, newlines kept."""
+    return _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def local_time(at: float) -> str:
+    return time.strftime("%d-%m-%Y %H:%M", time.localtime(at))
+
+
+def notify_from(policy: Policy) -> str:
+    configured = policy.school.notify_from
+    if isinstance(configured, str) and "@" in configured:
+        return configured.strip()
+    return "discretie@" + policy.school.dpo.rpartition("@")[2]
+
+
+def dpo_address(policy: Policy) -> str:
+    return policy.school.dpo
+
+
+def category_label(category: str) -> str:
+    return CATEGORY_LABELS.get(category, category)
+
+
+def rule_label(rule: str) -> str:
+    paragraph = RULES[rule].paragraph if rule in RULES else ""
+    return f"{rule} ({paragraph})" if paragraph else rule
+
+
+def recipient_counts(message: Message, policy: Policy) -> tuple[int, int]:
+    """(internal, external): staff and general school accounts vs everyone else (pupils,
+    group addresses, parents, outside). Envelope recipients, or the header ones offline."""
+    rcpts = message.envelope.rcpt_tos or tuple(a.key for a in message.to + message.cc + message.bcc)
+    unique = list(dict.fromkeys(r.strip().lower() for r in rcpts))
+    internal = sum(1 for r in unique if policy.school.is_internal(r))
+    return internal, len(unique) - internal
+
+
+def incident_facts(
+    *, ref: str, at: float, message: Message, verdict: Verdict, action: Action, policy: Policy
+) -> IncidentFacts:
+    notable = verdict.notable
+    internal, external = recipient_counts(message, policy)
+    severity = max((f.severity for f in notable), key=lambda s: s.rank, default=Severity.INFO)
+    audit = bool(verdict.audit_only) and verdict.would_action.rank > action.rank
+    return IncidentFacts(
+        ref=ref,
+        at=at,
+        sender=message.sender,
+        message_id=one_line(message.message_id, 300),
+        rcpt_internal=internal,
+        rcpt_external=external,
+        rules=tuple(dict.fromkeys(f.rule for f in notable)),
+        categories=tuple(dict.fromkeys(f.category for f in notable)),
+        severity=severity,
+        action=action,
+        would_action=verdict.would_action if audit else action,
+        audit=audit,
+        findings=notable,
+    )
+
+
+def _bullets(lines: Iterable[str]) -> str:
+    out = [f"- {clean(line).strip()}" for line in dict.fromkeys(lines) if line.strip()]
+    return "\n".join(out) if out else "- (geen details)"
+
+
+def _policy_paragraphs(policy: Policy, rules: Iterable[str]) -> str:
+    lines = []
+    for rule in dict.fromkeys(rules):
+        try:
+            message = str(policy.rule_config(rule).message)
+        except AttributeError:
+            message = ""
+        paragraph = RULES[rule].paragraph if rule in RULES else ""
+        if message:
+            lines.append(message)
+        elif paragraph:
+            lines.append(f"Communicatiebeleid {paragraph}.")
+    return _bullets(lines) if lines else "- Zie het communicatiebeleid van de school."
+
+
+def _recipients_phrase(count: int) -> str:
+    return "1 ontvanger" if count == 1 else f"{count} ontvangers"
+
+
+def _build(
+    *,
+    policy: Policy,
+    kind: str,
+    rcpt: str,
+    subject: str,
+    body: str,
+    ref: str,
+    reply_to: str | None,
+    at: float,
+) -> Notification:
+    sender = notify_from(policy)
+    utf8 = not (sender.isascii() and rcpt.isascii() and (reply_to or "").isascii())
+    msg = EmailMessage(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
+    msg["From"] = email.utils.formataddr(("Discretie", sender))
+    msg["To"] = rcpt
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg["Subject"] = one_line(subject, 250)
+    msg["Date"] = email.utils.formatdate(at, localtime=True)
+    msg["Message-ID"] = email.utils.make_msgid(idstring=ref, domain=policy.server.hostname)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["X-Discretie-Ref"] = ref
+    msg.set_content(clean(body), charset="utf-8", cte="quoted-printable")
+    return Notification(kind=kind, mail_from=dpo_address(policy), rcpt_tos=(rcpt,), data=msg.as_bytes())
+
+
+# -- the DPO report -----------------------------------------------------------------------
+
+
+def _facts_block(facts: IncidentFacts) -> str:
+    action = ACTION_LABELS.get(facts.action.value, facts.action.value)
+    if facts.audit:
+        would = ACTION_LABELS.get(facts.would_action.value, facts.would_action.value)
+        action = f"{action} (auditmodus; zonder auditmodus: {would})"
+    rows = [
+        ("Referentie", facts.ref),
+        ("Tijdstip", local_time(facts.at) + time.strftime(" (%Z)", time.localtime(facts.at))),
+        ("Actie", action),
+        ("Afzender", facts.sender or "(leeg)"),
+        (
+            "Ontvangers",
+            f"{facts.rcpt_internal} intern (personeel), {facts.rcpt_external} extern "
+            "(ouders, leerlingen, groepen, buiten de school)",
+        ),
+        ("Ernst", SEVERITY_LABELS.get(facts.severity.value, facts.severity.value)),
+        ("Regels", ", ".join(rule_label(r) for r in facts.rules) or "-"),
+        ("Categorieën", ", ".join(category_label(c) for c in facts.categories) or "-"),
+        ("Message-ID", facts.message_id or "(geen)"),
+    ]
+    lines = [f"{name + ':':<13} {clean(value)}" for name, value in rows]
+    lines.append("")
+    lines.append("Bevindingen (bewijs ingekort en gemaskeerd):")
+    for finding in facts.findings:
+        severity = SEVERITY_LABELS.get(finding.severity.value, finding.severity.value)
+        lines.append(f"- {finding.rule}/{category_label(finding.category)} ({severity}): {clean(finding.reason)}")
+        for evidence in finding.evidence[:10]:
+            lines.append(f"    bewijs: {one_line(evidence, 200)}")
+    return "\n".join(lines)
+
+
+def _next_steps(facts: IncidentFacts) -> str:
+    if facts.audit:
+        return (
+            "Auditmodus: het bericht werd ongewijzigd verzonden. Zo ziet u wat Discretie zou doen "
+            "voor u de regel inschakelt. U hoeft niets te doen."
+        )
+    if facts.action is Action.HOLD:
+        return (
+            "Het bericht wacht op uw beslissing (de afzender kreeg een melding):\n"
+            f"  bekijken:   discretie queue show {facts.ref}\n"
+            f"  vrijgeven:  discretie queue release {facts.ref}\n"
+            f"  weigeren:   discretie queue reject {facts.ref} --notify-sender"
+        )
+    if facts.action is Action.REJECT:
+        return (
+            "Het bericht werd niet verzonden; de afzender kreeg meteen een foutmelding met de uitleg. "
+            "U hoeft niets te doen, tenzij dit op een datalek wijst."
+        )
+    if facts.action is Action.REWRITE:
+        return "Het bericht werd verzonden met de ontvangers in BCC; de afzender kreeg een melding."
+    return "Het bericht werd verzonden; de afzender kreeg een waarschuwing."
+
+
+def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
+    action = ACTION_LABELS.get(facts.action.value, facts.action.value)
+    if facts.audit:
+        action = f"audit: zou {ACTION_LABELS.get(facts.would_action.value, facts.would_action.value)} zijn"
+    values = {
+        "ref": facts.ref,
+        "action": action,
+        "rules": ", ".join(facts.rules) or "-",
+        "severity": SEVERITY_LABELS.get(facts.severity.value, facts.severity.value),
+        "facts": _facts_block(facts),
+        "next_steps": _next_steps(facts),
+        "hostname": policy.server.hostname,
+    }
+    return _build(
+        policy=policy,
+        kind="dpo_report",
+        rcpt=dpo_address(policy),
+        subject=render(text(policy, "dpo_report_subject"), values),
+        body=render(text(policy, "dpo_report_body"), values),
+        ref=facts.ref,
+        reply_to=None,
+        at=facts.at,
+    )
+
+
+# -- notices to the sender ----------------------------------------------------------------
+
+
+def may_notify(sender: str, policy: Policy) -> bool:
+    """Notices go to school addresses only: never to the null sender, never to an outside
+    address (which may be forged: no backscatter)."""
+    sender = sender.strip().lower()
+    if not sender or "@" not in sender:
+        return False
+    return policy.school.is_school_domain(sender.rpartition("@")[2])
+
+
+def sender_notice(
+    kind: str,
+    *,
+    policy: Policy,
+    ref: str,
+    at: float,
+    sender: str,
+    subject: str,
+    recipients: int,
+    findings: Iterable[Finding],
+    rules: Iterable[str],
+    moved: Iterable[str] = (),
+    note: str = "",
+) -> Notification | None:
+    """A notice of ``kind`` (held, rewrite, warning, released, rejected) to ``sender``, or None
+    when the sender is not someone to notify (see :func:`may_notify`)."""
+    if kind not in NOTICE_KINDS:
+        raise ValueError(f"unknown notice kind {kind!r}")
+    if not may_notify(sender, policy):
+        return None
+    subject_text = one_line(subject) or "(geen onderwerp)"
+    note_text = f"\nToelichting van de privacyverantwoordelijke: {one_line(note, 2000)}\n" if note.strip() else ""
+    values = {
+        "subject": subject_text,
+        "time": local_time(at),
+        "recipients": _recipients_phrase(recipients),
+        "reasons": _bullets(f.reason for f in findings),
+        "policy": _policy_paragraphs(policy, rules),
+        "dpo": dpo_address(policy),
+        "ref": ref,
+        "moved": _bullets(moved),
+        "note": note_text,
+    }
+    return _build(
+        policy=policy,
+        kind=f"notice_{kind}",
+        rcpt=sender.strip().lower(),
+        subject=render(text(policy, f"notice_{kind}_subject"), values),
+        body=render(text(policy, f"notice_{kind}_body"), values),
+        ref=ref,
+        reply_to=dpo_address(policy),
+        at=at,
+    )

@@ -1,0 +1,236 @@
+"""What a reviewer can do, independent of the interface: list, view, release, reject, note,
+purge, incidents and their export. The command line (``discretie queue|incidents``) and the web
+console call these; every action that changes something or shows a body is in the audit log,
+with the reviewer as actor (the OS user on the command line)."""
+
+from __future__ import annotations
+
+import csv
+import getpass
+import io
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from discretie import notify
+from discretie.message import parse
+from discretie.model import Message
+from discretie.policy import Policy
+from discretie.store import HeldMessage, Incident, PurgeResult, Store, StoreError
+
+WORKLIST = ("held", "releasing")
+SHOWN_HEADERS = ("from", "sender", "reply-to", "to", "cc", "date", "subject", "message-id")
+MAX_BODY_CHARS = 200_000
+
+
+def os_actor() -> str:
+    """The OS user running the command (the actor in the audit log)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid:{os.getuid()}"
+
+
+def states_for(state: str | None) -> tuple[str, ...] | None:
+    """``None`` -> the worklist (held and releasing); ``"all"`` -> every state."""
+    if state is None:
+        return WORKLIST
+    if state == "all":
+        return None
+    return (state,)
+
+
+def list_messages(store: Store, *, state: str | None = None, rule: str | None = None) -> list[HeldMessage]:
+    return store.list_messages(states=states_for(state), rule=rule)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """A held message for the reviewer: metadata, chosen headers, the decoded text (never raw
+    HTML: HTML parts are converted to text) and a list of attachments."""
+
+    held: HeldMessage
+    headers: tuple[tuple[str, str], ...]
+    body: str | None  # None once the body was wiped (released or rejected)
+    attachments: tuple[Attachment, ...]
+    defects: tuple[str, ...]
+
+
+def body_text(message: Message) -> str:
+    """The message text as a reader sees it: the plain-text body parts, or the HTML parts as
+    text when there is no plain part (no duplicate of multipart/alternative), plus embedded
+    messages and text attachments under a heading. Control characters removed."""
+    body = [p for p in message.text_parts if p.source == "body"]
+    plain = [p for p in body if p.content_type == "text/plain"]
+    chosen = plain or body
+    pieces = [p.text.strip("\n") for p in chosen]
+    for part in message.text_parts:
+        if part.source == "embedded" and part.content_type == "text/plain":
+            pieces.append("--- doorgestuurd bericht ---\n" + part.text.strip("\n"))
+        elif part.source == "attachment":
+            name = part.filename or "(naamloos)"
+            pieces.append(f"--- bijlage {name} ({part.content_type}) ---\n" + part.text.strip("\n"))
+    text = notify.clean("\n\n".join(pieces))
+    if len(text) > MAX_BODY_CHARS:
+        text = text[:MAX_BODY_CHARS] + f"\n… (afgekort: nog {len(text) - MAX_BODY_CHARS} tekens)"
+    return text
+
+
+def view_message(store: Store, ref: str, *, actor: str, via: str = "cli") -> MessageView:
+    """Metadata plus the decoded body; viewing a body is written to the audit log."""
+    held = store.get_message(ref)
+    raw = store.message_body(held.id, actor=actor, via=via) if held.has_body else None
+    if raw is None:
+        return MessageView(held=held, headers=(), body=None, attachments=(), defects=())
+    message = parse(raw, held.mail_from, held.rcpt_tos)
+    headers = tuple((name, notify.one_line(value, 1000)) for name, value in message.headers if name in SHOWN_HEADERS)
+    attachments = tuple(
+        Attachment(notify.one_line(a.filename or "(naamloos)", 200), a.content_type, a.size)
+        for a in message.attachments
+    )
+    return MessageView(
+        held=held, headers=headers, body=body_text(message), attachments=attachments, defects=message.defects
+    )
+
+
+def release(store: Store, ref: str, *, actor: str, note: str | None = None, via: str = "cli") -> HeldMessage:
+    return store.release(ref, actor=actor, note=note, via=via)
+
+
+@dataclass(frozen=True)
+class ReleaseOutcome:
+    """``released`` (the upstream took it), ``held`` (back to held: see ``message.last_error``)
+    or ``waiting`` (the timeout passed while the gateway had not finished)."""
+
+    outcome: str
+    message: HeldMessage
+
+
+def wait_for_release(
+    store: Store,
+    ref: str,
+    *,
+    timeout: float,
+    interval: float = 0.5,
+    sleep: Callable[[float], None] = time.sleep,
+    monotonic: Callable[[], float] = time.monotonic,
+) -> ReleaseOutcome:
+    deadline = monotonic() + timeout
+    while True:
+        held = store.get_message(ref)
+        if held.state == "released":
+            return ReleaseOutcome("released", held)
+        if held.state != "releasing":
+            return ReleaseOutcome("held" if held.state == "held" else held.state, held)
+        if monotonic() >= deadline:
+            return ReleaseOutcome("waiting", held)
+        sleep(interval)
+
+
+def reject(
+    store: Store,
+    ref: str,
+    *,
+    actor: str,
+    policy: Policy,
+    note: str | None = None,
+    notify_sender: bool = False,
+    via: str = "cli",
+) -> HeldMessage:
+    return store.reject(ref, actor=actor, note=note, notify_sender=notify_sender, policy=policy, via=via)
+
+
+def add_note(store: Store, ref: str, *, actor: str, note: str, via: str = "cli") -> HeldMessage:
+    if not note.strip():
+        raise StoreError("een notitie mag niet leeg zijn")
+    return store.add_note(ref, actor=actor, note=note.strip(), via=via)
+
+
+def purge(store: Store, *, older_than_days: float, actor: str, via: str = "cli") -> PurgeResult:
+    return store.purge(older_than_days=older_than_days, actor=actor, via=via)
+
+
+# -- incidents ---------------------------------------------------------------------------------
+
+
+def parse_since(text: str) -> float:
+    """``2025-03-01`` (local midnight) or ``2025-03-01T14:30`` (local time) -> epoch seconds."""
+    value = text.strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(value, fmt).timestamp()
+        except ValueError:
+            continue
+    raise ValueError(f"ongeldige datum {text!r}: gebruik JJJJ-MM-DD, bv. 2025-03-01")
+
+
+def list_incidents(store: Store, *, since: float | None = None, rule: str | None = None) -> list[Incident]:
+    return store.list_incidents(since=since, rule=rule)
+
+
+CSV_COLUMNS = (
+    "id",
+    "created_at",
+    "sender",
+    "recipients_internal",
+    "recipients_external",
+    "rules",
+    "categories",
+    "severity",
+    "action",
+    "would_action",
+    "audit",
+    "held",
+    "message_state",
+    "message_id",
+    "reasons",
+    "evidence",
+)
+
+
+def _csv_cell(value: str) -> str:
+    """Spreadsheet-safe: a cell starting with = + - @ is not run as a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def export_incidents(incidents: Iterable[Incident], fmt: str) -> str:
+    """``csv`` (one row per incident, ; inside cells) or ``json`` (an array of objects)."""
+    rows = list(incidents)
+    if fmt == "json":
+        return json.dumps([i.as_json() for i in rows], ensure_ascii=False, indent=2) + "\n"
+    if fmt != "csv":
+        raise ValueError(f"unknown format {fmt!r}")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for i in rows:
+        cells: Sequence[str] = (
+            i.id,
+            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(i.created_at)),
+            i.sender,
+            str(i.rcpt_internal),
+            str(i.rcpt_external),
+            ";".join(i.rules),
+            ";".join(i.categories),
+            i.severity,
+            i.action,
+            i.would_action,
+            "yes" if i.audit else "no",
+            "yes" if i.held else "no",
+            i.message_state or "",
+            i.message_id,
+            " | ".join(dict.fromkeys(f.reason for f in i.findings)),
+            " | ".join(e for f in i.findings for e in f.evidence),
+        )
+        writer.writerow([_csv_cell(c) for c in cells])
+    return out.getvalue()

@@ -1,0 +1,350 @@
+"""``discretie queue ...`` and ``discretie incidents ...`` run as the DPO runs them: subprocesses
+on a store the gateway wrote; exit codes 0 ok, 1 refused / not found, 2 usage, 3 still waiting."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from discretie.message import parse
+from discretie.model import Action, Finding, Severity, Verdict
+from discretie.outbox import Outbox
+from discretie.policy import Policy, load_policy
+from discretie.review.actions import os_actor
+from discretie.store import Store
+from tests.helpers import Sink
+from tests.test_outbox import HOSTNAME, deliverer
+from tests.test_store import PARENT, SENDER, Clock, hold_verdict, sample_raw
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "store.db"
+    Store.open(path).close()
+    return path
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "discretie", *args], capture_output=True, text=True, timeout=120, cwd=cwd, check=False
+    )
+
+
+def q(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return cli("queue", *args, "--store", str(db))
+
+
+def rows(result: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def hold(db: Path, policy: Policy, raw: bytes | None = None, verdict: Verdict | None = None, **kw: object) -> str:
+    with Store.open(db, **kw) as s:  # type: ignore[arg-type]
+        raw = raw or sample_raw()
+        message = parse(raw, SENDER, (PARENT,))
+        return s.hold(raw=raw, message=message, verdict=verdict or hold_verdict(), policy=policy)
+
+
+# -- queue list / show ---------------------------------------------------------------------------------
+
+
+def test_queue_list_human_and_json(db: Path, policy: Policy) -> None:
+    """The worklist by default; --json rows carry id, state, sender, subject, rules; filters work."""
+    a = hold(db, policy)
+    b = hold(db, policy)
+    human = q(db, "list")
+    assert human.returncode == 0, human.stderr
+    assert a in human.stdout and b in human.stdout and "vastgehouden" in human.stdout
+    listed = rows(q(db, "list", "--json"))
+    assert {r["id"] for r in listed} == {a, b}
+    for row in listed:
+        assert {"id", "state", "sender", "subject", "rules"} <= set(row)
+        assert row["state"] == "held" and row["sender"] == SENDER and row["rules"] == ["sensitive"]
+        assert row["subject"] == "Verslag CLB"
+    assert len(rows(q(db, "list", "--json", "--rule", "sensitive"))) == 2
+    assert rows(q(db, "list", "--json", "--rule", "bcc")) == []
+    assert rows(q(db, "list", "--json", "--state", "released")) == []
+    assert len(rows(q(db, "list", "--json", "--state", "all"))) == 2
+    empty = q(db, "list", "--state", "rejected")
+    assert empty.returncode == 0 and "Geen berichten" in empty.stdout
+
+
+def test_queue_show_gives_text_not_html_and_is_audited(db: Path, policy: Policy) -> None:
+    """Headers, findings with evidence, the decoded text (HTML converted, escapes stripped)."""
+    raw = (
+        f"From: {SENDER}\r\nTo: {PARENT}\r\nSubject: =?utf-8?q?Zorg_voor_L=C3=A9a?=\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        "<html><head><style>p{color:red}</style></head><body><p>L\xc3\xa9a heeft <b>epilepsie</b>.</p>"
+        "<script>alert(1)</script><p>Groet \x1b[2J</p></body></html>\r\n"
+    ).encode("latin-1")
+    ref = hold(db, policy, raw=raw)
+    shown = q(db, "show", ref.lower())
+    assert shown.returncode == 0, shown.stderr
+    out = shown.stdout
+    assert ref in out and "Zorg voor Léa" in out
+    assert "Léa heeft" in out and "epilepsie" in out
+    assert "<p>" not in out and "<b>" not in out and "alert(1)" not in out and "color:red" not in out
+    assert "\x1b" not in out
+    assert "sensitive/medisch [hoog]" in out and "bewijs: …zij volgt [therapie]…" in out
+    assert f"To: {PARENT}" in out
+    with Store.open(db) as s:
+        (entry,) = s.audit_entries(target=ref)
+    assert (entry.actor, entry.via, entry.action) == (os_actor(), "cli", "view")
+
+
+def test_queue_show_json(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    (row,) = rows(q(db, "show", ref, "--json"))
+    assert row["id"] == ref and row["rcpt_tos"] == [PARENT]
+    assert "therapie" in str(row["body"])
+
+
+# -- release / reject / note ---------------------------------------------------------------------------
+
+
+def test_release_once_then_refused(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    first = q(db, "release", ref, "--note", "ouder vroeg het")
+    assert first.returncode == 0, first.stderr
+    assert "vrijgegeven" in first.stdout
+    second = q(db, "release", ref)
+    assert second.returncode == 1
+    assert f"{ref} is al vrijgegeven door {os_actor()}" in second.stderr
+    (row,) = rows(q(db, "list", "--json"))
+    assert row["state"] == "releasing" and row["note"] == "ouder vroeg het"
+
+
+def test_concurrent_cli_releases_exactly_one_wins(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    results: list[subprocess.CompletedProcess[str]] = []
+    threads = [threading.Thread(target=lambda: results.append(q(db, "release", ref))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.returncode for r in results) == [0, 1, 1]
+    with Store.open(db) as s:
+        assert [i.kind for i in s.outbox_items()].count("release") == 1
+
+
+def test_reject_with_sender_notice(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    result = q(db, "reject", ref, "--note", "Via Smartschool", "--notify-sender")
+    assert result.returncode == 0, result.stderr
+    assert "geweigerd" in result.stdout and "afzender krijgt een melding" in result.stdout
+    with Store.open(db) as s:
+        assert s.get_message(ref).state == "rejected"
+        notices = [i for i in s.outbox_items() if i.kind == "notice_rejected"]
+        assert len(notices) == 1 and b"Via Smartschool" in (s.outbox_data(notices[0].id) or b"")
+    shown = q(db, "show", ref)
+    assert "De inhoud is gewist" in shown.stdout and "Geschiedenis" in shown.stdout
+    again = q(db, "reject", ref)
+    assert again.returncode == 1 and "al geweigerd" in again.stderr
+    assert q(db, "release", ref).returncode == 1
+
+
+def test_note_is_kept_and_audited(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    assert q(db, "note", ref, "Leerkracht gebeld").returncode == 0
+    with Store.open(db) as s:
+        assert s.get_message(ref).note == "Leerkracht gebeld"
+        assert s.audit_entries(target=ref)[-1].action == "note"
+
+
+# -- errors and usage --------------------------------------------------------------------------------------
+
+
+def test_errors_name_what_is_wrong(db: Path, policy: Policy, tmp_path: Path) -> None:
+    unknown = q(db, "show", "D-00000000")
+    assert unknown.returncode == 1 and "onbekende referentie D-00000000" in unknown.stderr
+    assert q(db, "release", "D-00000000").returncode == 1
+    missing = cli("queue", "list", "--store", str(tmp_path / "elders.db"))
+    assert missing.returncode == 1 and "bestaat niet" in missing.stderr
+    assert not (tmp_path / "elders.db").exists()
+    hold(db, policy)
+    key = db.with_name("store.db.key")
+    saved = key.read_bytes()
+    key.write_text("# verkeerd\n" + "A" * 43 + "=\n")
+    wrong = q(db, "list")
+    assert wrong.returncode == 1 and "verkeerde sleutel" in wrong.stderr
+    key.unlink()
+    lost = q(db, "list")
+    assert lost.returncode == 1 and "ontbreekt" in lost.stderr
+    key.write_bytes(saved)
+    assert q(db, "list").returncode == 0
+    for args in (
+        ("queue", "show"),
+        ("queue", "list", "--state", "lost"),
+        ("queue", "purge"),
+        ("queue", "purge", "--older-than", "-3"),
+        ("incidents", "export", "--format", "xml"),
+        ("incidents", "list", "--since", "gisteren"),
+    ):
+        assert cli(*args, "--store", str(db)).returncode == 2, args
+
+
+def test_store_path_comes_from_the_policy(tmp_path: Path, policy: Policy) -> None:
+    store = tmp_path / "var" / "d.db"
+    store.parent.mkdir()
+    ref = hold(store, policy)
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(f"store:\n  path: {store}\n")
+    listed = rows(cli("queue", "list", "--json", "--policy", str(policy_file)))
+    assert [r["id"] for r in listed] == [ref]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("store:\n  pad: x\n")
+    result = cli("queue", "list", "--policy", str(bad))
+    assert result.returncode == 1 and "store.pad" in result.stderr
+
+
+# -- purge -------------------------------------------------------------------------------------------------
+
+
+def test_purge_older_than(db: Path, policy: Policy) -> None:
+    clock = Clock(time.time() - 40 * 86400)
+    old = hold(db, policy, clock=clock)
+    fresh = hold(db, policy)
+    result = q(db, "purge", "--older-than", "30")
+    assert result.returncode == 0, result.stderr
+    assert "1 bericht(en)" in result.stdout
+    assert [r["id"] for r in rows(q(db, "list", "--json", "--state", "all"))] == [fresh]
+    assert q(db, "show", old).returncode == 1
+    with Store.open(db) as s:
+        entry = [e for e in s.audit_entries() if e.action == "purge"][-1]
+        assert entry.actor == os_actor() and entry.via == "cli"
+        assert s.get_incident(old).message_state is None  # the incident stays
+
+
+# -- incidents -----------------------------------------------------------------------------------------------
+
+
+def _record_password(db: Path, policy: Policy) -> str:
+    finding = Finding("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", ("=HYPERLINK: [Z********!]",))
+    verdict = Verdict(Action.REJECT, (finding,), would_action=Action.REJECT, decisive=("password",))
+    with Store.open(db) as s:
+        ref = s.record(
+            message=parse(sample_raw(), SENDER, (PARENT,)), verdict=verdict, action=Action.REJECT, policy=policy
+        )
+    assert ref is not None
+    return ref
+
+
+def test_incidents_list_show_and_filters(db: Path, policy: Policy) -> None:
+    held = hold(db, policy)
+    rejected = _record_password(db, policy)
+    listed = rows(cli("incidents", "list", "--json", "--store", str(db)))
+    assert {r["id"] for r in listed} == {held, rejected}
+    assert all("subject" not in r for r in listed)
+    only = rows(cli("incidents", "list", "--json", "--rule", "password", "--store", str(db)))
+    assert [r["id"] for r in only] == [rejected]
+    future = rows(cli("incidents", "list", "--json", "--since", "2999-01-01", "--store", str(db)))
+    assert future == []
+    human = cli("incidents", "list", "--store", str(db))
+    assert human.returncode == 0 and held in human.stdout and "geweigerd" in human.stdout
+    shown = cli("incidents", "show", rejected, "--store", str(db))
+    assert shown.returncode == 0
+    assert "password (§3)" in shown.stdout and "wachtwoord" in shown.stdout and "[Z********!]" in shown.stdout
+    assert cli("incidents", "show", "D-00000000", "--store", str(db)).returncode == 1
+
+
+def test_incidents_export_csv_and_json(db: Path, policy: Policy, tmp_path: Path) -> None:
+    held = hold(db, policy)
+    rejected = _record_password(db, policy)
+    out = cli("incidents", "export", "--format", "csv", "--store", str(db))
+    assert out.returncode == 0, out.stderr
+    table = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {r["id"] for r in table} == {held, rejected}
+    row = next(r for r in table if r["id"] == rejected)
+    assert row["rules"] == "password" and row["action"] == "reject" and row["severity"] == "high"
+    assert row["evidence"].startswith("'=")  # no formula injection in a spreadsheet
+    target = tmp_path / "export.json"
+    out = cli("incidents", "export", "--format", "json", "--output", str(target), "--store", str(db))
+    assert out.returncode == 0 and "2 incident(en)" in out.stderr
+    data = json.loads(target.read_text("utf-8"))
+    assert {d["id"] for d in data} == {held, rejected}
+    with Store.open(db) as s:
+        assert [e.action for e in s.audit_entries()].count("export") == 2
+
+
+# -- release --wait ---------------------------------------------------------------------------------------------
+
+
+class BackgroundOutbox:
+    """The gateway's outbox worker in a thread, as a running ``discretie serve`` would have it."""
+
+    def __init__(self, db: Path, url: str, policy: Policy):
+        self.store = Store.open(db)
+        self.box = Outbox(self.store, deliverer(url), lambda: policy, HOSTNAME, retention=False, poll_interval=0.1)
+        self.loop = asyncio.new_event_loop()
+        self.stop_event: asyncio.Event | None = None
+        self.thread = threading.Thread(target=self.loop.run_until_complete, args=(self._main(),), daemon=True)
+        self.ready = threading.Event()
+
+    async def _main(self) -> None:
+        self.stop_event = asyncio.Event()
+        self.ready.set()
+        await self.box.run(self.stop_event)
+
+    def __enter__(self) -> BackgroundOutbox:
+        self.thread.start()
+        self.ready.wait(5)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.stop_event is not None
+        self.loop.call_soon_threadsafe(self.stop_event.set)
+        self.thread.join(10)
+        self.loop.close()
+        self.store.close()
+
+
+@pytest.fixture
+def sink() -> Iterator[Sink]:
+    s = Sink().start()
+    yield s
+    s.stop()
+
+
+def test_release_wait_reports_the_delivery(db: Path, policy: Policy, sink: Sink) -> None:
+    ref = hold(db, policy)
+    with BackgroundOutbox(db, sink.url, policy):
+        result = q(db, "release", ref, "--wait", "--timeout", "30")
+    assert result.returncode == 0, result.stderr
+    assert "is verzonden" in result.stdout and "250" in result.stdout
+    assert len([r for r in sink.received if r.data == sample_raw()]) == 1
+
+
+def test_release_wait_reports_a_refusal(db: Path, policy: Policy, sink: Sink) -> None:
+    ref = hold(db, policy)
+    sink.handler.data_reply = "550 5.7.1 No thanks"
+    with BackgroundOutbox(db, sink.url, policy):
+        result = q(db, "release", ref, "--wait", "--timeout", "30")
+    assert result.returncode == 1
+    assert "opnieuw vastgehouden" in result.stderr and "550 5.7.1 No thanks" in result.stderr
+    (row,) = rows(q(db, "list", "--json"))
+    assert row["state"] == "held"
+
+
+def test_release_wait_times_out_without_a_gateway(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    result = q(db, "release", ref, "--wait", "--timeout", "1")
+    assert result.returncode == 3
+    assert "nog niet verzonden" in result.stderr and "discretie serve" in result.stderr
+    (row,) = rows(q(db, "list", "--json"))
+    assert row["state"] == "releasing"  # still queued: the gateway sends it when it runs

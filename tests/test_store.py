@@ -1,0 +1,731 @@
+"""The store: durable, encrypted at rest, exactly-once release, clear errors, retention, audit."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from discretie import crypto
+from discretie.message import parse
+from discretie.model import Action, Finding, Message, Severity, Verdict
+from discretie.policy import Policy, load_policy
+from discretie.store import SCHEMA_VERSION, Conflict, NotFound, Store, StoreError, normalize_ref
+
+REPO = Path(__file__).resolve().parents[1]
+SECRET_MARK = "Zorgdossier-Xq7vW2"  # appears in the body only: must never be found in clear on disk
+SENDER = "jan.peeters@spc.ksleuven.be"
+PARENT = "ouder.janssens@gmail.com"
+COLLEAGUE = "an.claes@spc.ksleuven.be"
+
+
+class Clock:
+    """A settable clock for retention and backoff tests."""
+
+    def __init__(self, now: float = 1_750_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def sample_raw(subject: str = "Verslag CLB", body: str = "", to: str = PARENT) -> bytes:
+    body = body or f"Beste ouder,\r\n\r\nHet {SECRET_MARK} van Emma: zij volgt therapie.\r\n"
+    return (
+        f"From: Jan Peeters <{SENDER}>\r\n"
+        f"To: {to}\r\n"
+        f"Subject: {subject}\r\n"
+        "Message-ID: <verslag-1@spc.ksleuven.be>\r\n"
+        "Date: Mon, 03 Mar 2025 10:00:00 +0100\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        f"{body}"
+    ).encode()
+
+
+def sensitive_finding() -> Finding:
+    return Finding(
+        rule="sensitive",
+        category="medical",
+        severity=Severity.HIGH,
+        reason="Medische informatie over een leerling.",
+        evidence=("…zij volgt [therapie]…",),
+    )
+
+
+def hold_verdict() -> Verdict:
+    return Verdict(
+        action=Action.HOLD, findings=(sensitive_finding(),), would_action=Action.HOLD, decisive=("sensitive",)
+    )
+
+
+def parsed(raw: bytes, rcpts: tuple[str, ...] = (PARENT, COLLEAGUE), sender: str = SENDER) -> Message:
+    return parse(raw, sender, rcpts)
+
+
+def hold_one(store: Store, policy: Policy, raw: bytes | None = None, **kw: object) -> str:
+    raw = raw or sample_raw(**kw)  # type: ignore[arg-type]
+    return store.hold(raw=raw, message=parsed(raw), verdict=hold_verdict(), policy=policy, peer="127.0.0.1:40000")
+
+
+@pytest.fixture(scope="session")
+def policy() -> Policy:
+    return load_policy(None)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    s = Store.open(store_path)
+    yield s
+    s.close()
+
+
+def files_of(path: Path) -> list[Path]:
+    return [p for p in path.parent.iterdir() if p.name.startswith(path.name) and not p.name.endswith(".key")]
+
+
+# -- opening, schema, key ------------------------------------------------------------------------
+
+
+def test_open_creates_wal_store_with_schema_and_private_key(store: Store, store_path: Path) -> None:
+    """A new store is in WAL mode at the current schema version; its key file is mode 0600."""
+    conn = sqlite3.connect(store_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    key = store_path.with_name("store.db.key")
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert len(crypto.read_key(key)) == 32
+
+
+def test_key_file_can_be_named(tmp_path: Path, policy: Policy) -> None:
+    """A key_file from the policy is used instead of <db>.key."""
+    key = tmp_path / "secrets" / "discretie.key"
+    key.parent.mkdir()
+    with Store.open(tmp_path / "s.db", key) as s:
+        ref = hold_one(s, policy)
+    assert key.exists() and not (tmp_path / "s.db.key").exists()
+    with Store.open(tmp_path / "s.db", key) as s:
+        assert s.message_body(ref) == sample_raw()
+
+
+def test_hold_is_durable_across_close_and_reopen(store_path: Path, policy: Policy) -> None:
+    """Held message, its incident and its notifications are all there after a reopen."""
+    with Store.open(store_path) as s:
+        ref = hold_one(s, policy)
+    with Store.open(store_path) as s:
+        held = s.get_message(ref)
+        assert held.state == "held"
+        assert held.sender == SENDER
+        assert held.subject == "Verslag CLB"
+        assert held.rcpt_tos == (PARENT, COLLEAGUE)
+        assert (held.rcpt_internal, held.rcpt_external) == (1, 1)
+        assert held.held_by == ("sensitive",)
+        assert held.findings == (sensitive_finding(),)
+        assert s.message_body(ref) == sample_raw()
+        incident = s.get_incident(ref)
+        assert incident.rules == ("sensitive",) and incident.categories == ("medical",)
+        assert incident.severity == "high" and incident.action == "hold" and incident.held
+        assert incident.message_state == "held"
+        kinds = sorted(i.kind for i in s.outbox_items())
+        assert kinds == ["dpo_report", "notice_held"]
+
+
+def test_hold_survives_sigkill_right_after_it_returned(store_path: Path) -> None:
+    """A process killed with SIGKILL right after hold() returned leaves message and incident intact."""
+    code = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.test_store import hold_one
+        from discretie.policy import load_policy
+        from discretie.store import Store
+        store = Store.open({str(store_path)!r})
+        ref = hold_one(store, load_policy(None))
+        sys.stdout.write(ref + "\\n"); sys.stdout.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == -9, proc.stderr
+    ref = proc.stdout.strip()
+    with Store.open(store_path) as s:
+        assert s.get_message(ref).state == "held"
+        assert s.message_body(ref) == sample_raw()
+        assert s.get_incident(ref).rules == ("sensitive",)
+        assert len(s.outbox_items(states=["pending"])) == 2
+
+
+def test_raw_bytes_subject_and_recipients_are_not_on_disk_in_clear(store_path: Path, policy: Policy) -> None:
+    """The body, the subject and the recipients are encrypted in the database and its WAL."""
+    subject = "Onderwerp-Geheim-K9"
+    s = Store.open(store_path)
+    hold_one(s, policy, subject=subject)
+    for_open = b"".join(p.read_bytes() for p in files_of(store_path))
+    s.close()
+    after_close = b"".join(p.read_bytes() for p in files_of(store_path))
+    for blob in (for_open, after_close):
+        assert SECRET_MARK.encode() not in blob
+        assert subject.encode() not in blob
+        assert PARENT.encode() not in blob
+        assert b"therapie." not in blob
+    assert SENDER.encode() in after_close  # the sender is metadata kept in clear
+
+
+def _tamper(store_path: Path, column: str, ref: str) -> None:
+    """Flip one bit in the middle of an encrypted column (``body`` or ``private``)."""
+    table, col = ("bodies", "data") if column == "body" else ("messages", column)
+    conn = sqlite3.connect(store_path)
+    blob = bytearray(conn.execute(f"SELECT {col} FROM {table} WHERE id = ?", (ref,)).fetchone()[0])
+    blob[len(blob) // 2] ^= 0x01
+    conn.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", (bytes(blob), ref))
+    conn.commit()
+    conn.close()
+
+
+def test_tampered_body_is_a_store_error(store_path: Path, policy: Policy) -> None:
+    """One flipped bit in the ciphertext: reading the body raises StoreError naming the message."""
+    with Store.open(store_path) as s:
+        ref = hold_one(s, policy)
+    _tamper(store_path, "body", ref)
+    with Store.open(store_path) as s, pytest.raises(StoreError, match=f"{ref} kan niet ontsleuteld worden"):
+        s.message_body(ref)
+
+
+@pytest.mark.parametrize("value", ["'plain text'", "x'00ff'", "'caf' || char(233)"])
+def test_body_replaced_outside_discretie_is_a_store_error(store_path: Path, policy: Policy, value: str) -> None:
+    """Whatever was written over the ciphertext (text, short blob): StoreError, no crash."""
+    with Store.open(store_path) as s:
+        ref = hold_one(s, policy)
+    conn = sqlite3.connect(store_path)
+    conn.execute(f"UPDATE bodies SET data = {value} WHERE id = ?", (ref,))
+    conn.commit()
+    conn.close()
+    with Store.open(store_path) as s, pytest.raises(StoreError, match=ref):
+        s.message_body(ref)
+
+
+def test_tampered_subject_keeps_the_list_working(store_path: Path, policy: Policy) -> None:
+    """A damaged row does not break listing; it is marked unreadable and cannot be released out."""
+    with Store.open(store_path) as s:
+        bad, good = hold_one(s, policy), hold_one(s, policy)
+    _tamper(store_path, "private", bad)
+    with Store.open(store_path) as s:
+        rows = {m.id: m for m in s.list_messages()}
+        assert not rows[bad].readable and "onleesbaar" in rows[bad].subject
+        assert rows[good].readable and rows[good].subject == "Verslag CLB"
+        with pytest.raises(StoreError, match="ontvangers"):
+            s.load_release(bad)
+
+
+def test_ciphertext_moved_to_another_row_does_not_decrypt(store_path: Path, policy: Policy) -> None:
+    """Ciphertexts are bound to their row: copying A's body over B's is detected."""
+    with Store.open(store_path) as s:
+        a, b = hold_one(s, policy), hold_one(s, policy, subject="Ander")
+    conn = sqlite3.connect(store_path)
+    conn.execute("UPDATE bodies SET data = (SELECT data FROM bodies WHERE id = ?) WHERE id = ?", (a, b))
+    conn.commit()
+    conn.close()
+    with Store.open(store_path) as s:
+        assert s.message_body(a) == sample_raw()
+        with pytest.raises(StoreError):
+            s.message_body(b)
+
+
+def test_wrong_key_is_refused_at_open(store_path: Path, policy: Policy) -> None:
+    """Another key than the store was made with: StoreError at open, not garbage later."""
+    with Store.open(store_path) as s:
+        hold_one(s, policy)
+    key = store_path.with_name("store.db.key")
+    key.write_text(crypto.encode_key(crypto.generate_key()))
+    with pytest.raises(StoreError, match="verkeerde sleutel"):
+        Store.open(store_path)
+
+
+def test_missing_key_with_encrypted_rows_is_refused(store_path: Path, policy: Policy) -> None:
+    """A lost key while held messages exist: a clear error, and no new key is made over it."""
+    with Store.open(store_path) as s:
+        hold_one(s, policy)
+    key = store_path.with_name("store.db.key")
+    key.unlink()
+    with pytest.raises(StoreError, match="ontbreekt"):
+        Store.open(store_path)
+    assert not key.exists()
+
+
+def test_missing_key_without_encrypted_rows_gets_a_new_key(store_path: Path) -> None:
+    """An empty store whose key was lost simply gets a new key (and an audit entry)."""
+    Store.open(store_path).close()
+    store_path.with_name("store.db.key").unlink()
+    with Store.open(store_path) as s:
+        assert [e.action for e in s.audit_entries()] == ["key_created"]
+
+
+def test_garbage_key_file_is_a_store_error(store_path: Path) -> None:
+    store_path.with_name("store.db.key").write_text("not a key\n")
+    with pytest.raises(StoreError, match="geen geldige Discretie-sleutel"):
+        Store.open(store_path)
+
+
+def test_missing_directory_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="bestaat niet"):
+        Store.open(tmp_path / "nope" / "store.db")
+
+
+def test_open_without_create_refuses_a_missing_store(tmp_path: Path) -> None:
+    """The review CLI never creates an empty store by accident."""
+    with pytest.raises(StoreError, match="bestaat niet"):
+        Store.open(tmp_path / "store.db", create=False)
+    assert not (tmp_path / "store.db").exists()
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="geen geldige Discretie-opslag"):
+        Store.open(path)
+
+
+def test_newer_schema_is_refused(store_path: Path) -> None:
+    Store.open(store_path).close()
+    conn = sqlite3.connect(store_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="nieuwere Discretie"):
+        Store.open(store_path)
+
+
+def test_two_processes_creating_one_store_share_one_key(tmp_path: Path) -> None:
+    """Concurrent first opens: one key file, both stores can read each other's rows."""
+    path = tmp_path / "store.db"
+    code = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.test_store import hold_one
+        from discretie.policy import load_policy
+        from discretie.store import Store
+        s = Store.open({str(path)!r})
+        print(hold_one(s, load_policy(None)))
+        s.close()
+        """
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    refs = [p.communicate(timeout=60)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    with Store.open(path) as s:
+        for ref in refs:
+            assert s.message_body(ref) == sample_raw()
+
+
+# -- faults of the file system ---------------------------------------------------------------------
+
+
+def _in_private_mount(script: str, tmp_path: Path, mount: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` (python) where ``tmp_path/mnt`` is ``mount`` in a private mount namespace."""
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare not available")
+    mnt = tmp_path / "mnt"
+    mnt.mkdir(exist_ok=True)
+    code = tmp_path / "script.py"
+    code.write_text(f"import sys\nsys.path.insert(0, {str(REPO)!r})\n" + textwrap.dedent(script))
+    shell = f"{mount} && exec {sys.executable} {code}"
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("no permission for a private mount namespace")
+    return subprocess.run(
+        ["unshare", "-m", "--propagation", "private", "sh", "-c", shell],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+
+
+def test_read_only_store_is_a_clear_error(tmp_path: Path, policy: Policy) -> None:
+    """A store on a read-only file system: StoreError saying so (never a crash, never a 250)."""
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    with Store.open(mnt / "store.db") as s:
+        hold_one(s, policy)
+    if os.geteuid() != 0:  # an ordinary user: permissions are enough
+        (mnt / "store.db").chmod(0o444)
+        mnt.chmod(0o555)
+        try:
+            with pytest.raises(StoreError, match="alleen-lezen"):
+                Store.open(mnt / "store.db")
+        finally:
+            mnt.chmod(0o755)
+        return
+    result = _in_private_mount(
+        """
+        from discretie.store import Store, StoreError
+        try:
+            Store.open("mnt/store.db")
+        except StoreError as exc:
+            print("StoreError:", exc)
+        else:
+            print("opened")
+        """,
+        tmp_path,
+        f"mount --bind {mnt} {mnt} && mount -o remount,bind,ro {mnt}",
+    )
+    if "mount:" in result.stderr:
+        pytest.skip(f"cannot mount here: {result.stderr.strip()}")
+    assert "StoreError:" in result.stdout, result.stdout + result.stderr
+    assert "alleen-lezen" in result.stdout
+
+
+def test_disk_full_fails_the_hold_and_keeps_the_store_consistent(store: Store, policy: Policy) -> None:
+    """No space: hold raises StoreError ("vol"), nothing half-written; after space returns it works."""
+    first = hold_one(store, policy)
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    big = sample_raw(body="x" * 400_000)
+    with pytest.raises(StoreError, match="vol"):
+        hold_one(store, policy, raw=big)
+    assert [m.id for m in store.list_messages()] == [first]
+    assert len(store.list_incidents()) == 1 and len(store.outbox_items()) == 2
+    store._conn.execute("PRAGMA max_page_count = 1073741823")
+    assert store.get_message(hold_one(store, policy, raw=big)).size == len(big)
+
+
+def test_disk_full_on_a_real_small_file_system(tmp_path: Path) -> None:
+    """The same on a 1 MiB tmpfs: a 3 MB message cannot be held; the error says the disk is full."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    result = _in_private_mount(
+        """
+        from tests.test_store import hold_one, sample_raw
+        from discretie.policy import load_policy
+        from discretie.store import Store, StoreError
+        s = Store.open("mnt/store.db")
+        policy = load_policy(None)
+        print("small", hold_one(s, policy))
+        try:
+            hold_one(s, policy, raw=sample_raw(body="y" * 3_000_000))
+        except StoreError as exc:
+            print("StoreError:", exc)
+        print("count", len(s.list_messages()))
+        """,
+        tmp_path,
+        f"mount -t tmpfs -o size=1m tmpfs {tmp_path / 'mnt'}",
+    )
+    if "mount:" in result.stderr:
+        pytest.skip(f"cannot mount here: {result.stderr.strip()}")
+    assert "StoreError:" in result.stdout, result.stdout + result.stderr
+    assert "vol" in result.stdout
+    assert "count 1" in result.stdout
+
+
+# -- review actions ------------------------------------------------------------------------------
+
+
+def test_release_is_atomic_between_threads(store_path: Path, policy: Policy) -> None:
+    """Two reviewers click at once (two connections): one wins, the other gets Conflict; one outbox item."""
+    with Store.open(store_path) as s:
+        ref = hold_one(s, policy)
+    stores = [Store.open(store_path) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    results: list[str] = []
+
+    def click(store: Store, who: str) -> None:
+        barrier.wait()
+        try:
+            store.release(ref, actor=who)
+            results.append("ok")
+        except Conflict as exc:
+            results.append(f"conflict: {exc}")
+
+    threads = [threading.Thread(target=click, args=(s, f"reviewer{i}")) for i, s in enumerate(stores)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    for s in stores:
+        s.close()
+    assert sorted(r.split(":")[0] for r in results) == ["conflict", "ok"]
+    assert "al vrijgegeven" in next(r for r in results if r.startswith("conflict"))
+    with Store.open(store_path) as s:
+        assert [i.kind for i in s.outbox_items()].count("release") == 1
+        assert s.get_message(ref).state == "releasing"
+
+
+def test_release_is_atomic_between_processes(store_path: Path, policy: Policy) -> None:
+    """Six processes release the same message at the same moment: exactly one succeeds."""
+    with Store.open(store_path) as s:
+        ref = hold_one(s, policy)
+    go = store_path.with_name("go")
+    code = textwrap.dedent(
+        f"""
+        import os, sys, time
+        sys.path.insert(0, {str(REPO)!r})
+        from discretie.store import Store, Conflict
+        s = Store.open({str(store_path)!r}, create=False)
+        while not os.path.exists({str(go)!r}):
+            time.sleep(0.001)
+        try:
+            s.release({ref!r}, actor="p%d" % os.getpid())
+            print("ok")
+        except Conflict:
+            print("conflict")
+        """
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(6)]
+    go.write_text("go")
+    outs = sorted(p.communicate(timeout=60)[0].strip() for p in procs)
+    assert outs == ["conflict"] * 5 + ["ok"]
+    with Store.open(store_path) as s:
+        assert [i.kind for i in s.outbox_items()].count("release") == 1
+        assert [e.action for e in s.audit_entries(target=ref)].count("release") == 1
+
+
+def test_release_and_reject_refuse_wrong_states_and_unknown_ids(store: Store, policy: Policy) -> None:
+    ref = hold_one(store, policy)
+    other = hold_one(store, policy)
+    store.release(ref, actor="dpo")
+    with pytest.raises(Conflict, match="al vrijgegeven door dpo"):
+        store.release(ref, actor="dpo2")
+    with pytest.raises(Conflict):
+        store.reject(ref, actor="dpo2")
+    store.reject(other, actor="dpo")
+    with pytest.raises(Conflict, match="al geweigerd"):
+        store.release(other, actor="dpo")
+    with pytest.raises(NotFound, match="onbekende referentie D-00000000"):
+        store.release("D-00000000", actor="dpo")
+    with pytest.raises(NotFound):
+        store.get_incident("D-00000000")
+
+
+def test_reject_wipes_the_body_and_can_tell_the_sender(store: Store, policy: Policy) -> None:
+    """Reject: state rejected, body gone, sender notice with the note, audit entry."""
+    ref = hold_one(store, policy)
+    held = store.reject(ref, actor="dpo", note="Via Smartschool delen", notify_sender=True, policy=policy)
+    assert held.state == "rejected" and not held.has_body and held.decided_by == "dpo"
+    assert store.message_body(ref) is None
+    notices = [i for i in store.outbox_items() if i.kind == "notice_rejected"]
+    assert len(notices) == 1 and notices[0].rcpt_tos == (SENDER,)
+    data = store.outbox_data(notices[0].id) or b""
+    assert b"Smartschool" in data
+    entry = store.audit_entries(target=ref)[-1]
+    assert (entry.actor, entry.action) == ("dpo", "reject")
+    assert "afzender verwittigd" in (entry.note or "")
+
+
+def test_view_and_note_are_audited(store: Store, policy: Policy) -> None:
+    ref = hold_one(store, policy)
+    store.message_body(ref, actor="dpo")
+    store.add_note(ref, actor="dpo", note="Gebeld met leerkracht")
+    assert [(e.actor, e.action) for e in store.audit_entries(target=ref)] == [("dpo", "view"), ("dpo", "note")]
+    assert store.get_message(ref).note == "Gebeld met leerkracht"
+
+
+def test_audit_log_is_append_only(store: Store, store_path: Path) -> None:
+    store.audit(actor="dpo", action="view", target="D-1")
+    conn = sqlite3.connect(store_path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE audit SET actor = 'someone else'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM audit")
+    conn.close()
+
+
+def test_references_are_short_unique_and_forgiving(store: Store, policy: Policy) -> None:
+    refs = {hold_one(store, policy) for _ in range(20)}
+    assert len(refs) == 20
+    for ref in refs:
+        assert ref.startswith("D-") and len(ref) == 10
+        assert not set(ref[2:]) & set("ILOU")
+    ref = next(iter(refs))
+    assert store.get_message(ref.lower()).id == ref
+    assert store.get_message(ref[2:]).id == ref
+    assert normalize_ref(" d-7f3k 2q9o ") == "D-7F3K2Q90"
+    assert normalize_ref("D-1lI0") == "D-1110"
+
+
+# -- record ----------------------------------------------------------------------------------------
+
+
+def _bcc_verdict() -> Verdict:
+    finding = Finding(
+        rule="bcc",
+        category="visible_recipients",
+        severity=Severity.MEDIUM,
+        reason="Meerdere ouders konden elkaars adres zien.",
+        evidence=("3 externe adressen in Aan/CC",),
+        move_to_bcc=(PARENT, "ouder2@telenet.be"),
+    )
+    return Verdict(
+        action=Action.REWRITE,
+        findings=(finding,),
+        move_to_bcc=finding.move_to_bcc,
+        would_action=Action.REWRITE,
+        decisive=("bcc",),
+    )
+
+
+def _notes_for(store: Store, ref: str) -> list[str]:
+    return sorted(i.kind for i in store.outbox_items() if i.ref == ref)
+
+
+def test_record_rewrite_queues_dpo_report_and_sender_notice(store: Store, policy: Policy) -> None:
+    raw = sample_raw(to=f"{PARENT}, ouder2@telenet.be")
+    message = parse(raw, SENDER, (PARENT, "ouder2@telenet.be"))
+    ref = store.record(message=message, verdict=_bcc_verdict(), action=Action.REWRITE, policy=policy, peer="p")
+    assert ref is not None
+    assert _notes_for(store, ref) == ["dpo_report", "notice_rewrite"]
+    notice = next(i for i in store.outbox_items() if i.kind == "notice_rewrite")
+    body = (store.outbox_data(notice.id) or b"").decode()
+    assert "ouder2@telenet.be" in body and "BCC" in body
+    incident = store.get_incident(ref)
+    assert incident.action == "rewrite" and not incident.held and incident.message_state is None
+    assert (incident.rcpt_internal, incident.rcpt_external) == (0, 2)
+
+
+def test_record_reject_uses_the_given_ref_and_notifies_only_the_dpo(store: Store, policy: Policy) -> None:
+    ref = store.new_ref()
+    finding = Finding("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", ("wachtwoord: [Z********!]",))
+    verdict = Verdict(Action.REJECT, (finding,), would_action=Action.REJECT, decisive=("password",))
+    raw = sample_raw()
+    got = store.record(message=parsed(raw), verdict=verdict, action=Action.REJECT, policy=policy, ref=ref.lower())
+    assert got == ref
+    assert _notes_for(store, ref) == ["dpo_report"]
+    assert store.get_incident(ref).action == "reject"
+    with pytest.raises(Conflict):
+        store.record(message=parsed(raw), verdict=verdict, action=Action.REJECT, policy=policy, ref=ref)
+
+
+def test_record_forward_with_findings_warns_the_sender(store: Store, policy: Policy) -> None:
+    """Sensitive data among staff: forwarded, sender warned, DPO told."""
+    verdict = Verdict(Action.FORWARD, (sensitive_finding(),))
+    raw = sample_raw(to=COLLEAGUE)
+    ref = store.record(message=parsed(raw, (COLLEAGUE,)), verdict=verdict, action=Action.FORWARD, policy=policy)
+    assert ref is not None and _notes_for(store, ref) == ["dpo_report", "notice_warning"]
+    incident = store.get_incident(ref)
+    assert (incident.rcpt_internal, incident.rcpt_external, incident.action) == (1, 0, "forward")
+
+
+def test_record_in_audit_mode_keeps_what_would_have_happened(store: Store, policy: Policy) -> None:
+    """Audit mode: incident says forward + would hold; only the DPO is told (staff see nothing)."""
+    verdict = Verdict(Action.FORWARD, (sensitive_finding(),), would_action=Action.HOLD, audit_only=("sensitive",))
+    ref = store.record(message=parsed(sample_raw()), verdict=verdict, action=Action.FORWARD, policy=policy)
+    assert ref is not None
+    incident = store.get_incident(ref)
+    assert incident.audit and incident.action == "forward" and incident.would_action == "hold"
+    assert _notes_for(store, ref) == ["dpo_report"]
+
+
+def test_record_without_notable_findings_records_nothing(store: Store, policy: Policy) -> None:
+    info = Finding("personal_data", "phone", Severity.INFO, "Telefoonnummer.", ("04** ** ** 12",))
+    verdict = Verdict(Action.FORWARD, (info,))
+    assert store.record(message=parsed(sample_raw()), verdict=verdict, action=Action.FORWARD, policy=policy) is None
+    assert store.list_incidents() == [] and store.outbox_items() == []
+
+
+# -- outbox claims ---------------------------------------------------------------------------------
+
+
+def test_outbox_claims_are_exclusive_and_leases_expire(store_path: Path, policy: Policy) -> None:
+    """Two workers never claim the same item; an item whose lease ran out is claimable again."""
+    clock = Clock()
+    a = Store.open(store_path, clock=clock)
+    b = Store.open(store_path, clock=clock)
+    for _ in range(5):
+        hold_one(a, policy)
+    first = a.claim_outbox("worker-a", limit=6, lease_seconds=100)
+    second = b.claim_outbox("worker-b", limit=10, lease_seconds=100)
+    assert len(first) == 6 and len(second) == 4
+    assert not {i.id for i in first} & {i.id for i in second}
+    assert b.claim_outbox("worker-b") == []
+    clock.advance(101)
+    again = b.claim_outbox("worker-b", limit=20)
+    assert len(again) == 10 and all(i.attempts == 2 for i in again)
+    a.close()
+    b.close()
+
+
+# -- retention ----------------------------------------------------------------------------------------
+
+
+def test_purge_follows_retention_and_is_audited(store_path: Path, policy: Policy) -> None:
+    """Held bodies go after held_days, incidents after incident_days; 'releasing' is never cut off."""
+    clock = Clock()
+    with Store.open(store_path, clock=clock) as s:
+        old = hold_one(s, policy)
+        releasing = hold_one(s, policy)
+        s.release(releasing, actor="dpo")
+        clock.advance(31 * 86400)
+        fresh = hold_one(s, policy)
+        result = s.purge(older_than_days=30, incidents_older_than_days=365)
+        assert result.messages == {"held": 1}
+        assert [m.id for m in s.list_messages()] == [fresh, releasing]
+        assert {i.id for i in s.list_incidents()} == {old, releasing, fresh}
+        assert s.get_incident(old).message_state is None
+        clock.advance(340 * 86400)
+        result = s.purge(older_than_days=30, incidents_older_than_days=365)
+        assert result.incidents == 2
+        assert [i.id for i in s.list_incidents()] == [fresh]
+        purges = [e for e in s.audit_entries() if e.action == "purge"]
+        assert len(purges) == 2 and "1 bericht(en)" in (purges[0].note or "")
+        assert s.last_purge_at() == clock.now
+
+
+def test_purge_removes_bodies_and_gives_the_space_back(store_path: Path, policy: Policy) -> None:
+    """Purged bodies leave no rows behind and the file shrinks (incremental auto-vacuum)."""
+    clock = Clock()
+    with Store.open(store_path, clock=clock) as s:
+        for _ in range(3):
+            hold_one(s, policy, raw=sample_raw(body="z" * 2_000_000))
+        clock.advance(31 * 86400)
+    big = store_path.stat().st_size
+    with Store.open(store_path, clock=clock) as s:
+        assert s.purge(older_than_days=30).total_messages == 3
+    assert store_path.stat().st_size < big / 10
+    conn = sqlite3.connect(store_path)
+    assert conn.execute("SELECT count(*) FROM bodies").fetchone()[0] == 0
+    conn.close()
+
+
+def test_purge_by_gateway_with_nothing_to_do_is_silent(store: Store) -> None:
+    assert store.purge(older_than_days=30, incidents_older_than_days=365).total_messages == 0
+    assert store.audit_entries() == []
+    store.purge(older_than_days=30, actor="dpo", via="cli")
+    assert [e.action for e in store.audit_entries()] == ["purge"]
+
+
+def test_counts_and_gauges(store: Store, policy: Policy) -> None:
+    a = hold_one(store, policy)
+    hold_one(store, policy)
+    store.release(a, actor="dpo")
+    assert store.gauges() == (1, 5)
+    counts = store.counts()
+    assert counts["held"] == 1 and counts["releasing"] == 1 and counts["incidents"] == 2
+    store.ping()
+
+
+def test_json_rows_carry_the_listed_keys(store: Store, policy: Policy) -> None:
+    ref = hold_one(store, policy)
+    row = json.loads(json.dumps(store.get_message(ref).as_json()))
+    assert {"id", "state", "sender", "subject", "rules"} <= set(row)
+    assert row["rules"] == ["sensitive"]
+    incident = json.loads(json.dumps(store.get_incident(ref).as_json()))
+    assert "subject" not in incident and incident["recipients"] == {"internal": 1, "external": 1}
