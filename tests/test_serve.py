@@ -130,3 +130,36 @@ def test_sighup_with_broken_policy_keeps_serving(tmp_path: Path, sink: Sink) -> 
     assert "reload_refused" in log and "nonsense_key: unknown key" in log
     assert "policy_reloaded" in log
     assert len(sink.wait_for(1)) == 1
+
+
+def test_several_workers_share_the_port_and_restart(tmp_path: Path, sink: Sink) -> None:
+    """--workers 2: two processes on one port (SO_REUSEPORT) and one store; a worker killed
+    with SIGKILL is replaced; SIGTERM stops them all."""
+    import os
+
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port, "--workers", "2").start()
+    try:
+        for i in range(10):
+            with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
+                body = MSG.replace(b"<m1@", f"<w{i}@".encode())
+                assert client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], body) == {}
+        assert len(sink.wait_for(10)) == 10
+        started = [json.loads(x) for x in gw.log_text().splitlines() if '"workers_started"' in x]
+        pids = started[0]["pids"]
+        assert len(pids) == 2
+        os.kill(pids[0], signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while "worker_died" not in gw.log_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.0)
+        for _ in range(4):
+            with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
+                assert client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], MSG) == {}
+        gw.signal(signal.SIGTERM)
+        assert gw.wait(30) == 0
+    finally:
+        gw.stop()
+    assert len(sink.wait_for(14)) == 14
+    assert "worker_died" in gw.log_text()

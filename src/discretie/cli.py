@@ -82,7 +82,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from discretie.serve import Overrides, serve, validate_overrides
 
     configure(args.log_level, json=args.log_format == "json")
-    overrides = Overrides(listen=args.listen, upstream=args.upstream, store=args.store, metrics=args.metrics)
+    overrides = Overrides(
+        listen=args.listen, upstream=args.upstream, store=args.store, metrics=args.metrics, workers=args.workers
+    )
     problem = validate_overrides(overrides)
     if problem:
         print(f"discretie serve: {problem}", file=sys.stderr)
@@ -155,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--upstream", metavar="URL", help="smtp://, smtp+starttls://, smtps:// or maildir:PATH")
     serve.add_argument("--store", metavar="PATH", help="SQLite store for held mail and incidents")
     serve.add_argument("--metrics", metavar="HOST:PORT", help="serve /metrics, /healthz and /readyz over HTTP")
+    serve.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes sharing the port (SO_REUSEPORT) and the store"
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument("--log-format", default="json", choices=["json", "console"])
     serve.set_defaults(func=cmd_serve)

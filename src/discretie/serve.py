@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
+import multiprocessing
+import multiprocessing.connection
+import os
 import signal
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -36,6 +41,8 @@ class Overrides:
     upstream: str | None = None
     store: str | None = None
     metrics: str | None = None  # HOST:PORT for /metrics, /healthz, /readyz
+    workers: int = 1  # processes sharing the listening port (SO_REUSEPORT)
+    worker: int = 0  # index of this worker: worker i serves metrics on the metrics port + i
 
     def apply(self, policy: Policy) -> Policy:
         server = policy.server.model_copy(
@@ -56,6 +63,8 @@ def validate_overrides(overrides: Overrides) -> str | None:
             upstream_mod.parse_upstream(overrides.upstream)
         if overrides.metrics is not None:
             split_host_port(overrides.metrics)
+        if overrides.workers < 1:
+            raise ValueError("--workers must be at least 1")
     except ValueError as exc:
         return str(exc)
     return None
@@ -122,7 +131,10 @@ class Running:
         loop = asyncio.get_running_loop()
         policy = self.holder.current
         host, port = split_host_port(policy.server.listen)
-        self.server = await loop.create_server(self._factory(loop, False), host=host, port=port, reuse_address=True)
+        shared = self.overrides.workers > 1
+        self.server = await loop.create_server(
+            self._factory(loop, False), host=host, port=port, reuse_address=True, reuse_port=shared or None
+        )
         if policy.tls.implicit_port:
             self.tls_server = await loop.create_server(
                 self._factory(loop, True),
@@ -130,10 +142,12 @@ class Running:
                 port=policy.tls.implicit_port,
                 ssl=self.tls_context,
                 reuse_address=True,
+                reuse_port=shared or None,
             )
         self._outbox_task = loop.create_task(self.outbox.run(self._outbox_stop))
         if self.overrides.metrics:
-            await self._start_http(self.overrides.metrics)
+            host_m, port_m = split_host_port(self.overrides.metrics)
+            await self._start_http(f"{host_m}:{port_m + self.overrides.worker}")
         if self.policy_path is not None:
             self._watch_task = loop.create_task(self._watch_policy(Path(self.policy_path)))
         log.info(
@@ -287,4 +301,66 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
 def serve(policy_path: str | None, overrides: Overrides) -> int:
     policy = overrides.apply(load_policy(policy_path))
     Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
-    return asyncio.run(run(policy, policy_path, overrides))
+    if overrides.workers <= 1:
+        return asyncio.run(run(policy, policy_path, overrides))
+    return supervise(policy, policy_path, overrides)
+
+
+def _worker_main(policy: Policy, policy_path: str | None, overrides: Overrides) -> None:
+    raise SystemExit(asyncio.run(run(policy, policy_path, overrides)))
+
+
+def supervise(policy: Policy, policy_path: str | None, overrides: Overrides) -> int:
+    """Run ``overrides.workers`` gateway processes on one port (SO_REUSEPORT: the kernel spreads
+    connections) and one store (SQLite WAL is multi-process safe; outbox items are leased).
+    SIGTERM/SIGINT/SIGHUP are passed on; a worker that dies is restarted."""
+    # Everything that must exist exactly once is created before forking: the store (schema,
+    # key file) and the self-signed certificate.
+    try:
+        Store.open(policy.store.path, policy.store.key_file).close()
+        Running._tls_paths(policy)
+    except (StoreError, TlsError) as exc:
+        log.error("startup_failed", detail=str(exc))
+        return 1
+    context = multiprocessing.get_context("fork")
+    stopping = False
+    procs: dict[int, multiprocessing.process.BaseProcess] = {}
+
+    def start(index: int) -> None:
+        worker = dataclasses.replace(overrides, worker=index)
+        proc = context.Process(target=_worker_main, args=(policy, policy_path, worker), name=f"discretie-{index}")
+        proc.start()
+        procs[index] = proc
+
+    def forward(signum: int, frame: object) -> None:
+        nonlocal stopping
+        if signum in (signal.SIGTERM, signal.SIGINT):
+            stopping = True
+        for proc in procs.values():
+            if proc.pid is not None and proc.is_alive():
+                os.kill(proc.pid, signum)
+
+    for index in range(overrides.workers):
+        start(index)
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, forward)
+    log.info("workers_started", workers=overrides.workers, pids=[p.pid for p in procs.values()])
+    failures = 0
+    while procs:
+        multiprocessing.connection.wait([p.sentinel for p in procs.values()], timeout=1.0)
+        for index, proc in list(procs.items()):
+            if proc.is_alive():
+                continue
+            proc.join()
+            del procs[index]
+            if stopping:
+                continue
+            failures += 1
+            log.error("worker_died", worker=index, exitcode=proc.exitcode)
+            if proc.exitcode == 1 and failures > 3 * overrides.workers:
+                log.error("workers_keep_failing")  # e.g. the port is taken: do not spin
+                forward(signal.SIGTERM, None)
+                continue
+            time.sleep(min(5.0, 0.2 * failures))
+            start(index)
+    return 0
