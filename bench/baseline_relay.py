@@ -26,7 +26,9 @@ class PassThrough:
     async def _upstream(self, session: Any) -> aiosmtplib.SMTP:
         client = self.sessions.get(id(session))
         if client is None or not client.is_connected:
-            client = aiosmtplib.SMTP(hostname=self.host, port=self.port, local_hostname="baseline.test", start_tls=False)
+            client = aiosmtplib.SMTP(
+                hostname=self.host, port=self.port, local_hostname="baseline.test", start_tls=False
+            )
             await client.connect()
             await client.ehlo()
             self.sessions[id(session)] = client

@@ -214,9 +214,10 @@ def main() -> int:
                               "--upstream", f"127.0.0.1:{sink}"], base) as proc:  # fmt: skip
                     scenarios = [("1 ceiling", sink, None), ("2 baseline", base, proc.pid)]
                     gw1, gwn = free_port(), free_port()
-                    with process(gateway_args(tmp, gw1, sink, 1), gw1) as g1, process(
-                        gateway_args(tmp, gwn, sink, args.workers), gwn
-                    ) as gn:
+                    with (
+                        process(gateway_args(tmp, gw1, sink, 1), gw1) as g1,
+                        process(gateway_args(tmp, gwn, sink, args.workers), gwn) as gn,
+                    ):
                         time.sleep(0.5)
                         scenarios += [("3 discretie", gw1, g1.pid), (f"4 discretie x{args.workers}", gwn, gn.pid)]
                         for name, port, pid in scenarios:
@@ -248,8 +249,10 @@ def main() -> int:
             big_message(big, 25 * 1024 * 1024)
             peak = status_kb(gw.pid, "VmHWM")
             growth = (peak - before) / 1024
-            print(f"\n25 MB message through the gateway: peak RSS grew {growth:.0f} MB = {growth / 25:.1f}x "
-                  "the message size (target < 5x)")
+            print(
+                f"\n25 MB message through the gateway: peak RSS grew {growth:.0f} MB = {growth / 25:.1f}x "
+                "the message size (target < 5x)"
+            )
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

@@ -99,8 +99,10 @@ def main() -> int:
     raw = typical_mail()
     cpu_per_message(raw, 50, policy)  # warm-up: imports, caches
     runs = [cpu_per_message(raw, args.iterations, policy) for _ in range(3)]
-    print(f"typical mail: {len(raw)} bytes, CPU per message (parse + all rules), median of 3 runs "
-          f"of {args.iterations}: {statistics.median(runs) * 1000:.3f} ms  (target < 2 ms)")
+    print(
+        f"typical mail: {len(raw)} bytes, CPU per message (parse + all rules), median of 3 runs "
+        f"of {args.iterations}: {statistics.median(runs) * 1000:.3f} ms  (target < 2 ms)"
+    )
     print("  share per step (ms):", ", ".join(f"{k} {v * 1000:.3f}" for k, v in per_rule(raw, 500, policy).items()))
 
     corpus = sorted((REPO / "tests" / "corpus").glob("*.eml"))
@@ -113,8 +115,10 @@ def main() -> int:
                 pipeline.check(message, policy)
         avg = (time.process_time() - started) / (5 * len(raws))
         sizes = sorted(len(r) for r in raws)
-        print(f"labelled corpus: {len(raws)} mails (median {sizes[len(sizes) // 2]} bytes), "
-              f"CPU per message {avg * 1000:.3f} ms")
+        print(
+            f"labelled corpus: {len(raws)} mails (median {sizes[len(sizes) // 2]} bytes), "
+            f"CPU per message {avg * 1000:.3f} ms"
+        )
 
     big = big_text_mail(int(args.big_mb * 1024 * 1024))
     tracemalloc.start()
@@ -124,8 +128,10 @@ def main() -> int:
     cpu, wall = time.process_time() - started_cpu, time.perf_counter() - started_wall
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"{len(big) / 1024 / 1024:.1f} MB text mail: {cpu:.3f} s CPU, {wall:.3f} s wall (target < 1 s), "
-          f"verdict {verdict.action.value}, peak Python memory {peak / len(big):.1f}x the message size")
+    print(
+        f"{len(big) / 1024 / 1024:.1f} MB text mail: {cpu:.3f} s CPU, {wall:.3f} s wall (target < 1 s), "
+        f"verdict {verdict.action.value}, peak Python memory {peak / len(big):.1f}x the message size"
+    )
     return 0
 
 
