@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from discretie import notify
+from discretie import notify, texts
 from discretie.message import parse
 from discretie.model import Action, Finding, Severity, Verdict
 from discretie.policy import Policy, load_policy
@@ -205,10 +205,10 @@ def test_placeholders_cover_every_default_text() -> None:
     """The placeholder list (for texts.PLACEHOLDERS) matches what each default uses."""
     import string
 
-    assert set(notify.PLACEHOLDERS) == set(notify.DEFAULT_TEXTS)
-    for key, template in notify.DEFAULT_TEXTS.items():
+    assert set(texts.PLACEHOLDERS) == set(texts.DEFAULTS)
+    for key, template in texts.DEFAULTS.items():
         used = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        assert used <= notify.PLACEHOLDERS[key], key
+        assert used <= texts.PLACEHOLDERS[key], key
 
 
 def test_utf8_addresses_still_make_a_valid_mail(policy: Policy) -> None:

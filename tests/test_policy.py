@@ -39,6 +39,7 @@ def test_shipped_policy_is_valid_and_embedded() -> None:
         ("jpe@spc.ksleuven.be", Kind.STAFF),
         ("x@campus.ksleuven.be", Kind.STAFF),
         ("lotte.peeters@leerling.sintpieterscollege.be", Kind.PUPIL),
+        ("klas-3b@leerling.sintpieterscollege.be", Kind.GROUP),
         ("ouders@gmail.com", Kind.EXTERNAL),
         ("an.devos1985@hotmail.com", Kind.EXTERNAL),
         ("someone@ksleuven.be.evil.test", Kind.EXTERNAL),

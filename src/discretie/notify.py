@@ -36,7 +36,6 @@ from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.policy import Policy
 from discretie.rules import RULES
 from discretie.texts import DEFAULTS as DEFAULT_TEXTS
-from discretie.texts import PLACEHOLDERS
 
 CATEGORY_LABELS: dict[str, str] = {
     "family": "gezinssituatie",

@@ -69,6 +69,9 @@ class School(Frozen):
     dpo: str = "privacy@lksd.ksleuven.be"
     notify_from: str | None = None  # sender of notifications; default discretie@<the DPO's domain>
 
+    # A memo of classify(): a value computed from this immutable object, not state of its own.
+    _kinds: dict[str, Kind] = PrivateAttr(default_factory=dict)
+
     _coerce = field_validator("domains", "pupil_domains", "functional_accounts", "group_addresses", mode="before")(
         _as_globs
     )
@@ -86,14 +89,25 @@ class School(Frozen):
         return self.domains.matches(domain) or self.pupil_domains.matches(domain)
 
     def classify(self, address: str) -> Kind:
+        """staff, functional, group, pupil or external; cached per policy (bounded)."""
         addr = address.strip().lower()
+        kind = self._kinds.get(addr)
+        if kind is None:
+            kind = self._classify(addr)
+            if len(self._kinds) >= 8192:
+                self._kinds.clear()
+            self._kinds[addr] = kind
+        return kind
+
+    def _classify(self, addr: str) -> Kind:
         domain = addr.rpartition("@")[2]
-        if self.pupil_domains.matches(domain):
-            return Kind.PUPIL
-        if not self.domains.matches(domain):
+        pupil = self.pupil_domains.matches(domain)
+        if not pupil and not self.domains.matches(domain):
             return Kind.EXTERNAL
-        if self.group_addresses.matches(addr):
+        if self.group_addresses.matches(addr):  # klas-3b@leerling... is a group, not a pupil
             return Kind.GROUP
+        if pupil:
+            return Kind.PUPIL
         if self.functional_accounts.matches(addr):
             return Kind.FUNCTIONAL
         return Kind.STAFF

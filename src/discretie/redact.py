@@ -41,3 +41,19 @@ def snippet(text: str, start: int, end: int, replacement: str, width: int = 40) 
     left = "…" if start - width > 0 else ""
     right = "…" if end + width < len(text) else ""
     return f"{left}{before}[{replacement}]{after}{right}"
+
+
+def mask_address(address: str) -> str:
+    """``jan.peeters@gmail.com`` -> ``j***@gmail.com``: enough to recognise, not to reuse."""
+    local, at, domain = address.strip().lower().rpartition("@")
+    if not at:
+        return "***"
+    head = local.lstrip('"')[:1] if len(local) > 1 else ""
+    return f"{head}***@{domain}"
+
+
+def masked_list(addresses: list[str], shown: int = 5) -> str:
+    """At most ``shown`` masked addresses, then how many more: ``a***@x, b***@y en 7 andere``."""
+    text = ", ".join(mask_address(a) for a in addresses[:shown])
+    rest = len(addresses) - shown
+    return f"{text} en {rest} andere" if rest > 0 else text

@@ -1,0 +1,362 @@
+"""``private_account``: Privé-accounts voor schoolzaken, doorsturen naar de eigen privémailbox (§3.2, §3.3).
+
+Two findings:
+
+- ``private_sender`` (HIGH): the sender (envelope MAIL FROM, or From when the envelope has none)
+  is a consumer mailbox (Gmail, Hotmail, Telenet ...). The gateway is the school's outbound relay
+  and only accepts staff who log in with their school account, so a private address submitting
+  through it is school business by definition: no content signal is required (a short "zie
+  bijlage" to a parent has none, and a word list would be easy to miss). The exception is mail
+  that is evidently being re-sent by a school mailbox (Resent-* or auto-forward markers): its
+  envelope may still carry the original external sender, and it is judged as a forward.
+- ``self_forward`` (MEDIUM): a school sender sends school mail to what is evidently their own
+  private mailbox: the recipient's local part spells the sender's name (an.devos@school ->
+  an.devos1985@hotmail.com, andevos@, devos.an@, a.devos@), or the recipient's display name is
+  the sender's full name, or the message carries a Resent-/auto-forward marker and goes to a
+  consumer mailbox. Writing to a parent who uses Gmail is fine: only the sender's own name (or a
+  forward marker) makes it a self-forward.
+
+Evidence keeps masked addresses only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from pydantic import Field, field_validator
+
+from discretie.config import GlobList, RuleConfig, _as_globs
+from discretie.message import parse_addresses
+from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.redact import mask_address
+from discretie.rules.base import Rule
+
+if TYPE_CHECKING:
+    from discretie.policy import Policy
+
+CONSUMER_DOMAINS = (
+    # Google, Microsoft, Apple
+    "gmail.com",
+    "googlemail.com",
+    "hotmail.*",
+    "outlook.*",
+    "live.*",
+    "msn.com",
+    "windowslive.com",
+    "passport.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    # Belgian and Dutch providers
+    "telenet.be",
+    "pandora.be",
+    "skynet.be",
+    "proximus.be",
+    "belgacom.net",
+    "scarlet.be",
+    "voo.be",
+    "edpnet.be",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "kpnplanet.nl",
+    "planet.nl",
+    "hetnet.nl",
+    "home.nl",
+    "xs4all.nl",
+    "casema.nl",
+    "chello.nl",
+    "upcmail.nl",
+    "online.nl",
+    "tele2.nl",
+    # others
+    "yahoo.*",
+    "ymail.com",
+    "rocketmail.com",
+    "aol.*",
+    "aim.com",
+    "gmx.*",
+    "web.de",
+    "t-online.de",
+    "proton.me",
+    "protonmail.com",
+    "protonmail.ch",
+    "pm.me",
+    "tutanota.com",
+    "tutanota.de",
+    "tuta.io",
+    "tutamail.com",
+    "mail.com",
+    "zoho.com",
+    "yandex.*",
+    "mail.ru",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "hey.com",
+    "fastmail.com",
+    "fastmail.fm",
+    "posteo.de",
+    "mailbox.org",
+    "libero.it",
+)
+
+# Headers that show a school mailbox re-sent or automatically forwarded the message.
+_FORWARD_HEADERS = (
+    "resent-from",
+    "resent-sender",
+    "x-ms-exchange-inbox-rules-loop",
+    "x-sieve-redirected-from",
+    "x-forwarded-for",
+    "x-forwarded-to",
+)
+_AUTO_FORWARDED = re.compile(r"^\s*auto-forwarded\b", re.IGNORECASE)
+_TRUE = re.compile(r"^\s*true\b", re.IGNORECASE)
+_ADDR = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
+_LETTERS = re.compile(r"[a-z]+")
+# Dutch/French surname particles: "Van den Broeck" may be spelled vandenbroeck or broeck.
+_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "den",
+        "der",
+        "del",
+        "della",
+        "vanden",
+        "vander",
+        "ver",
+        "t",
+        "le",
+        "la",
+        "du",
+        "d",
+        "di",
+        "von",
+        "op",
+        "in",
+        "ten",
+        "ter",
+        "te",
+    }
+)
+# Local parts that name a function, not a person: never a name match.
+_GENERIC = frozenset(
+    {
+        "info",
+        "admin",
+        "contact",
+        "mail",
+        "school",
+        "secretariaat",
+        "directie",
+        "privacy",
+        "noreply",
+        "postmaster",
+        "office",
+        "webmaster",
+        "leerkracht",
+        "juf",
+        "meester",
+    }
+)
+
+
+class Config(RuleConfig):
+    action: Action = Action.REJECT
+    category_actions: dict[str, Action] = Field(default_factory=lambda: {"self_forward": Action.HOLD})
+    message: str = (
+        "§3.2: gebruik geen privé-account (Gmail, Hotmail, Outlook ...) voor schoolzaken en stuur schoolmail "
+        "niet door naar uw eigen privémailbox. Gebruik uw schoolaccount."
+    )
+    consumer_domains: GlobList = Field(default_factory=lambda: GlobList(patterns=CONSUMER_DOMAINS))
+    name_match: bool = True  # self_forward by the sender's name in the recipient's address
+    forward_markers: bool = True  # self_forward by Resent-* / auto-forward headers
+    match_initials: bool = True  # a.devos@ / devos.a@ count as An Devos
+    min_name_length: int = Field(default=5, ge=3)  # shortest spelled-out name that counts as a match
+
+    _coerce = field_validator("consumer_domains", mode="before")(_as_globs)
+
+    def is_consumer(self, address: str) -> bool:
+        return self.consumer_domains.matches(address.rpartition("@")[2])
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Émilie Dequeker" -> "emilie dequeker"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _tokens(text: str) -> list[str]:
+    return _LETTERS.findall(_fold(text))
+
+
+def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
+    """Ways to write a person's name in a local part, as one run of letters.
+
+    For every split of the tokens into first name(s) and surname: firstlast, lastfirst,
+    f+last, last+f, also with the surname's particles dropped (Van den Broeck -> broeck).
+    """
+    out: set[str] = set()
+    if len(tokens) < 2:
+        return out
+    for cut in range(1, len(tokens)):
+        firsts, lasts = tokens[:cut], tokens[cut:]
+        first = "".join(firsts)
+        surnames = {"".join(lasts)}
+        core = [t for t in lasts if t not in _PARTICLES]
+        if core:
+            surnames.add("".join(core))
+        for last in surnames:
+            if len(last) < 2:
+                continue
+            out.update({first + last, last + first})
+            if initials:
+                out.update({first[0] + last, last + first[0]})
+    return {s for s in out if len(s) >= min_length}
+
+
+def _local_letters(address: str) -> str:
+    """The letters of a local part without its +tag: "An.Devos1985+school" -> "andevos"."""
+    local = address.rpartition("@")[0].split("+", 1)[0]
+    return "".join(_tokens(local))
+
+
+def _recipients(message: Message) -> list[str]:
+    if message.envelope.rcpt_tos:
+        rcpts = [r.strip().lower() for r in message.envelope.rcpt_tos]
+    else:
+        rcpts = [a.key for a in (*message.to, *message.cc, *message.bcc)]
+    return list(dict.fromkeys(r for r in rcpts if "@" in r))
+
+
+def _header_addresses(message: Message, names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        for value in message.header(name):
+            found = [a.key for a in parse_addresses([value])]
+            out.extend(found or [m.lower() for m in _ADDR.findall(value)])
+    return out
+
+
+def _forward_marker(message: Message) -> str | None:
+    """The name of the header that shows the message is a re-send or an automatic forward."""
+    for name in _FORWARD_HEADERS:
+        # Only values that name a mailbox: some proxies put a client IP in X-Forwarded-For.
+        if any("@" in value for value in message.header(name)):
+            return name
+    if any(_AUTO_FORWARDED.match(v) for v in message.header("auto-submitted")):
+        return "auto-submitted"
+    if any(_TRUE.match(v) for v in message.header("x-ms-exchange-organization-autoforwarded")):
+        return "x-ms-exchange-organization-autoforwarded"
+    return None
+
+
+def _is_staff_domain(address: str, policy: Policy) -> bool:
+    return policy.school.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.GROUP)
+
+
+def _name_match(
+    sender: str, display_names: list[str], recipient: str, recipient_names: list[str], config: Config
+) -> bool:
+    spellings: set[str] = set()
+    local = sender.rpartition("@")[0].split("+", 1)[0]
+    local_tokens = _tokens(local)
+    spellings |= _spellings(local_tokens, config.min_name_length, config.match_initials)
+    full_names: set[tuple[str, ...]] = set()
+    for name in display_names:
+        tokens = _tokens(name)
+        spellings |= _spellings(tokens, config.min_name_length, config.match_initials)
+        if len(tokens) >= 2:
+            full_names.add(tuple(sorted(tokens)))
+    spellings -= _GENERIC
+    if _local_letters(recipient) in spellings:
+        return True
+    return any(len(t := _tokens(n)) >= 2 and tuple(sorted(t)) in full_names for n in recipient_names)
+
+
+def check(message: Message, policy: Policy) -> list[Finding]:
+    config: Config = policy.rules.private_account
+    school = policy.school
+    findings: list[Finding] = []
+    sender = message.sender
+    marker = _forward_marker(message) if config.forward_markers else None
+    rcpts = _recipients(message)
+    private_rcpts = [r for r in rcpts if config.is_consumer(r) and not school.is_school_domain(r.rpartition("@")[2])]
+
+    # A forward by a school mailbox: who forwarded it (Resent-From, the rule's mailbox ...).
+    forwarders = [
+        a
+        for a in _header_addresses(
+            message, ("resent-from", "resent-sender", "x-ms-exchange-inbox-rules-loop", "x-sieve-redirected-from")
+        )
+        if _is_staff_domain(a, policy)
+    ]
+
+    sender_domain = sender.rpartition("@")[2]
+    if (
+        sender
+        and config.is_consumer(sender)
+        and not school.is_school_domain(sender_domain)
+        and not (marker and forwarders)
+    ):
+        findings.append(
+            Finding(
+                rule="private_account",
+                category="private_sender",
+                severity=Severity.HIGH,
+                reason=(
+                    "Dit bericht werd verstuurd vanaf een privé-account; gebruik voor schoolzaken uw "
+                    "schoolaccount (§3.2)."
+                ),
+                evidence=(f"afzender {mask_address(sender)} is een privé-mailbox",),
+            )
+        )
+        return findings
+
+    if not private_rcpts:
+        return findings
+    school_sender = sender if sender and _is_staff_domain(sender, policy) else ""
+    if not school_sender and message.from_ and _is_staff_domain(message.from_[0].key, policy):
+        school_sender = message.from_[0].key
+    owner = forwarders[0] if forwarders else school_sender
+    if not owner:
+        return findings
+
+    evidence: list[str] = []
+    if marker:
+        for rcpt in private_rcpts:
+            evidence.append(f"{mask_address(owner)} -> {mask_address(rcpt)} (automatisch doorgestuurd: {marker})")
+    elif config.name_match:
+        display = [a.name for a in message.from_ if a.name and a.key == school_sender] or [
+            a.name for a in message.from_ if a.name
+        ]
+        names_by_rcpt: dict[str, list[str]] = {}
+        for address in (*message.to, *message.cc, *message.bcc):
+            if address.name:
+                names_by_rcpt.setdefault(address.key, []).append(address.name)
+        for rcpt in private_rcpts:
+            if _name_match(school_sender, display, rcpt, names_by_rcpt.get(rcpt, []), config):
+                evidence.append(f"{mask_address(school_sender)} -> {mask_address(rcpt)} (zelfde naam)")
+    if evidence:
+        findings.append(
+            Finding(
+                rule="private_account",
+                category="self_forward",
+                severity=Severity.MEDIUM,
+                reason="Schoolmail lijkt doorgestuurd naar uw eigen privémailbox; dat mag niet (§3.2, §3.3).",
+                evidence=tuple(evidence[:5]),
+            )
+        )
+    return findings
+
+
+RULE = Rule(
+    id="private_account",
+    description="Privé-accounts voor schoolzaken, doorsturen naar de eigen privémailbox",
+    paragraph="§3.2, §3.3",
+    config=Config,
+    check=check,
+)

@@ -1,0 +1,212 @@
+"""The ``private_account`` rule: a consumer mailbox sending through the school relay
+(``private_sender``), and school mail going to the sender's own private mailbox
+(``self_forward``: name match or a Resent-/auto-forward marker). Writing to a parent who uses
+Gmail, or to a relative with the same surname, is fine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from discretie.message import parse
+from discretie.model import Message, Severity
+from discretie.policy import Policy, parse_policy
+from discretie.rules.private_account import check
+
+POLICY = Policy()
+SCHOOL = "sintpieterscollege.be"
+
+
+@dataclass(frozen=True)
+class Mail:
+    mail_from: str = f"an.devos@{SCHOOL}"
+    from_header: str = f"An Devos <an.devos@{SCHOOL}>"
+    to: str = "jan.peeters@gmail.com"
+    rcpts: tuple[str, ...] | None = None  # None: the To address
+    extra: str = ""
+
+    def message(self) -> Message:
+        headers = [f"From: {self.from_header}", f"To: {self.to}", "Subject: Rapport Lore", "MIME-Version: 1.0"]
+        if self.extra:
+            headers.append(self.extra)
+        raw = ("\r\n".join(headers) + "\r\n\r\nBeste,\r\n\r\nIn bijlage het rapport.\r\n").encode()
+        rcpts = self.rcpts if self.rcpts is not None else tuple(a.key for a in parse(raw).to)
+        return parse(raw, self.mail_from, rcpts)
+
+
+def private(address: str, to: str = "jan.peeters@gmail.com") -> Mail:
+    return Mail(mail_from=address, from_header=f"An Devos <{address}>", to=to)
+
+
+POSITIVES: list[tuple[str, Mail, str]] = [
+    ("gmail sender to parent", private("an.devos@gmail.com"), "private_sender"),
+    ("hotmail.be sender", private("juf.an@hotmail.be"), "private_sender"),
+    ("outlook.com sender", private("an_devos@outlook.com"), "private_sender"),
+    ("live.be sender", private("andevos@live.be"), "private_sender"),
+    ("icloud sender", private("an@icloud.com"), "private_sender"),
+    ("telenet sender", private("an.devos@telenet.be"), "private_sender"),
+    ("skynet sender", private("devos@skynet.be"), "private_sender"),
+    ("yahoo.fr sender", private("an@yahoo.fr"), "private_sender"),
+    ("gmx sender", private("an@gmx.net"), "private_sender"),
+    ("proton sender", private("an@proton.me"), "private_sender"),
+    ("uppercase domain", private("An.Devos@GMAIL.COM"), "private_sender"),
+    ("private sender to colleague", private("an.devos@gmail.com", to=f"piet.claes@{SCHOOL}"), "private_sender"),
+    (
+        "no envelope: From decides",
+        Mail(mail_from="", from_header="An <an.devos@hotmail.com>"),
+        "private_sender",
+    ),
+    ("name with year", Mail(to="an.devos1985@hotmail.com"), "self_forward"),
+    ("concatenated name", Mail(to="andevos@gmail.com"), "self_forward"),
+    ("surname first", Mail(to="devos.an@telenet.be"), "self_forward"),
+    ("initial and surname", Mail(to="a.devos@outlook.com"), "self_forward"),
+    ("plus tag", Mail(to="an.devos+school@gmail.com"), "self_forward"),
+    (
+        "only in the envelope (Bcc)",
+        Mail(to="jan.peeters@gmail.com", rcpts=("jan.peeters@gmail.com", "an_devos@hotmail.com")),
+        "self_forward",
+    ),
+    (
+        "display name match",
+        Mail(from_header=f"An Devos <adv@{SCHOOL}>", mail_from=f"adv@{SCHOOL}", to="An Devos <zonnebloem77@gmail.com>"),
+        "self_forward",
+    ),
+    (
+        "abbreviated account, name from display name",
+        Mail(from_header="An Devos <adv@spc.ksleuven.be>", mail_from="adv@spc.ksleuven.be", to="andevos@gmail.com"),
+        "self_forward",
+    ),
+    (
+        "surname with particles",
+        Mail(
+            mail_from=f"jan.vandenbroeck@{SCHOOL}",
+            from_header=f"Jan Van den Broeck <jan.vandenbroeck@{SCHOOL}>",
+            to="jan.broeck@gmail.com",
+        ),
+        "self_forward",
+    ),
+    (
+        "accents folded",
+        Mail(
+            mail_from=f"emilie.dequeker@{SCHOOL}",
+            from_header=f"Émilie Dequeker <emilie.dequeker@{SCHOOL}>",
+            to="émilie.dequeker@hotmail.com",
+        ),
+        "self_forward",
+    ),
+    (
+        "exchange inbox rule",
+        Mail(to="zonnebloem77@gmail.com", extra=f"X-MS-Exchange-Inbox-Rules-Loop: an.devos@{SCHOOL}"),
+        "self_forward",
+    ),
+    (
+        "exchange redirect keeps the parent as envelope sender",
+        Mail(
+            mail_from="ouder@gmail.com",
+            from_header="Ouder <ouder@gmail.com>",
+            to=f"an.devos@{SCHOOL}",
+            rcpts=("zonnebloem77@gmail.com",),
+            extra=f"X-MS-Exchange-Inbox-Rules-Loop: an.devos@{SCHOOL}",
+        ),
+        "self_forward",
+    ),
+    (
+        "resent headers",
+        Mail(
+            to=f"an.devos@{SCHOOL}",
+            rcpts=("xyz@hotmail.com",),
+            extra=f"Resent-From: an.devos@{SCHOOL}\r\nResent-To: xyz@hotmail.com",
+        ),
+        "self_forward",
+    ),
+    (
+        "auto-submitted auto-forwarded",
+        Mail(to="xyz@yahoo.com", extra="Auto-Submitted: auto-forwarded"),
+        "self_forward",
+    ),
+]
+
+NEGATIVES: list[tuple[str, Mail]] = [
+    ("teacher to parent on gmail", Mail(to="jan.peeters@gmail.com")),
+    ("teacher to two parents on consumer domains", Mail(to="jan.peeters@gmail.com, els.maes@telenet.be")),
+    ("parent with the same surname", Mail(to="jan.devos@gmail.com")),
+    ("surname only (family mailbox)", Mail(to="devos@telenet.be")),
+    ("first name only", Mail(to="an1985@hotmail.com")),
+    ("name inside a longer name", Mail(to="andevosch@gmail.com")),
+    ("teacher to colleague", Mail(to=f"piet.claes@{SCHOOL}")),
+    ("teacher to own school address", Mail(to=f"an.devos@{SCHOOL}")),
+    ("teacher to partner organisation", Mail(to="an.devos@vclb-leuven.be")),
+    ("out-of-office reply to parent", Mail(to="jan.peeters@gmail.com", extra="Auto-Submitted: auto-replied")),
+    ("forward marker, school recipient", Mail(to=f"piet.claes@{SCHOOL}", extra="Auto-Submitted: auto-forwarded")),
+    ("proxy IP in X-Forwarded-For", Mail(to="jan.peeters@gmail.com", extra="X-Forwarded-For: 192.0.2.10")),
+    ("lookalike consumer domain", private("an@gmail.com.example.be")),
+    ("consumer name inside a domain", private("an@mygmail.com")),
+    ("school sub-domain that starts like a consumer one", private("an@live.ksleuven.be")),
+    ("partner organisation sender", private("onthaal@vclb-leuven.be")),
+    (
+        "general school account to parent",
+        Mail(mail_from=f"info@{SCHOOL}", from_header=f"Info <info@{SCHOOL}>", to="info@gmail.com"),
+    ),
+    ("null sender bounce from school", Mail(mail_from="", from_header=f"Mail Delivery <postmaster@{SCHOOL}>")),
+    (
+        "pupil forwarding to own gmail is not staff",
+        Mail(
+            mail_from=f"lore.janssens@leerling.{SCHOOL}",
+            from_header=f"Lore <lore.janssens@leerling.{SCHOOL}>",
+            to="lore.janssens@gmail.com",
+        ),
+    ),
+    (
+        "short names do not match loosely",
+        Mail(mail_from=f"an.li@{SCHOOL}", from_header=f"An Li <an.li@{SCHOOL}>", to="li@gmail.com"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "mail", "category"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_private_accounts_are_caught(case: str, mail: Mail, category: str) -> None:
+    """One finding with the expected category, severity, Dutch reason and masked evidence."""
+    findings = check(mail.message(), POLICY)
+    assert [f.category for f in findings] == [category], findings
+    finding = findings[0]
+    assert finding.severity is (Severity.HIGH if category == "private_sender" else Severity.MEDIUM)
+    assert finding.reason and finding.evidence
+    assert "***@" in finding.evidence[0]
+
+
+@pytest.mark.parametrize(("case", "mail"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_ordinary_mail_passes(case: str, mail: Mail) -> None:
+    """Parents on Gmail, relatives, colleagues and partners never fire."""
+    assert check(mail.message(), POLICY) == []
+
+
+def test_evidence_never_shows_full_addresses() -> None:
+    (finding,) = check(Mail(to="an.devos1985@hotmail.com").message(), POLICY)
+    assert "an.devos1985" not in finding.evidence[0]
+    assert finding.evidence[0] == f"a***@{SCHOOL} -> a***@hotmail.com (zelfde naam)"
+
+
+def test_marker_only_in_forwarded_message_does_not_count() -> None:
+    """Forward markers inside an attached message are not the top-level message's."""
+    raw = (
+        f"From: An Devos <an.devos@{SCHOOL}>\r\nTo: xyz@gmail.com\r\nSubject: Fw\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nZie onder.\r\n'
+        "--b\r\nContent-Type: message/rfc822\r\n\r\nAuto-Submitted: auto-forwarded\r\nResent-From: a@b.be\r\n"
+        "Subject: x\r\n\r\nx\r\n--b--\r\n"
+    ).encode()
+    assert check(parse(raw, f"an.devos@{SCHOOL}", ["xyz@gmail.com"]), POLICY) == []
+
+
+def test_policy_switches() -> None:
+    """name_match, match_initials and forward_markers can be turned off; consumer_domains can be replaced."""
+    no_names = parse_policy("rules:\n  private_account:\n    name_match: false\n")
+    assert check(Mail(to="andevos@gmail.com").message(), no_names) == []
+    no_initials = parse_policy("rules:\n  private_account:\n    match_initials: false\n")
+    assert check(Mail(to="a.devos@gmail.com").message(), no_initials) == []
+    assert check(Mail(to="andevos@gmail.com").message(), no_initials) != []
+    no_markers = parse_policy("rules:\n  private_account:\n    forward_markers: false\n")
+    assert check(Mail(to="x@yahoo.com", extra="Auto-Submitted: auto-forwarded").message(), no_markers) == []
+    own_list = parse_policy("rules:\n  private_account:\n    consumer_domains: [example.org]\n")
+    assert [f.category for f in check(private("a@example.org").message(), own_list)] == ["private_sender"]
+    assert check(private("a@gmail.com").message(), own_list) == []
