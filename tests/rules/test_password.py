@@ -1,0 +1,225 @@
+"""The password rule: a usable credential in Dutch, English or French prose, tables and attachments,
+across encodings; never reset links, advice, "we never ask", masked values or placeholders; the
+secret itself never appears in a finding."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from discretie.message import parse
+from discretie.model import Finding, Severity
+from discretie.policy import Policy
+from discretie.rules.password import check, strength
+
+POLICY = Policy()
+
+
+def mail(body: str, *, subject: str = "Info", html: bool = False, cte: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "an.devos@sintpieterscollege.be"
+    msg["To"] = "jan.peeters@spc.ksleuven.be"
+    msg["Subject"] = subject
+    if html:
+        msg.set_content(body, subtype="html", cte=cte) if cte else msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body, cte=cte) if cte else msg.set_content(body)
+    return msg.as_bytes()
+
+
+def run(raw: bytes) -> list[Finding]:
+    return check(parse(raw), POLICY)
+
+
+# (text, the secret that must be found and never shown)
+POSITIVES: list[tuple[str, str]] = [
+    ("Dag Jan,\n\nwachtwoord: Zomer2024!\n\nGroeten", "Zomer2024!"),
+    ("Je nieuwe wachtwoord is Appel123 en je moet het meteen wijzigen.", "Appel123"),
+    ("Je paswoord is Fiets-77-Bel.", "Fiets-77-Bel"),
+    ("Het paswoord voor de wifi is Spc!Gast2026", "Spc!Gast2026"),
+    ("login: jpeeters / ww: x8k!L2qq", "x8k!L2qq"),
+    ("pw: Kangoeroe2026", "Kangoeroe2026"),
+    ("pw voor het toetsplatform: Toets-Nov-26", "Toets-Nov-26"),
+    ("Gebruikersnaam jan.peeters en wachtwoord Welkom#2026 voor Smartschool.", "Welkom#2026"),
+    ("Je tijdelijk wachtwoord: 7hq-Rt5-Pz", "7hq-Rt5-Pz"),
+    ("Smartschool\nGebruikersnaam: lotte.peeters\nWachtwoord: Paars-Konijn-12\n", "Paars-Konijn-12"),
+    ("Wi-Fi: netwerk SPC-Gast, wifi-code: 48213377", "48213377"),
+    ("Netwerk SPC-Personeel, netwerksleutel: Herfst!Blad9", "Herfst!Blad9"),
+    ("Code om in te loggen: Q7w-PP3-zz", "Q7w-PP3-zz"),
+    ("Toegangscode van de kluis: 482913", "482913"),
+    ("Your temporary password is: Lighthouse#44", "Lighthouse#44"),
+    ("The Wi-Fi password is Guest2026!", "Guest2026!"),
+    ("pwd: LibCat-2026", "LibCat-2026"),
+    ("Votre mot de passe : Pomme-Verte-8", "Pomme-Verte-8"),
+    ("Identifiant : lejeune / mot de passe : Bx7-Qr2-Lm", "Bx7-Qr2-Lm"),
+    ("mdp: Soleil2026", "Soleil2026"),
+    ("Het wachtwoord is:\npaarse-olifant-danst-traag\n", "paarse-olifant-danst-traag"),
+    ("Wachtwoord:\nTafel-Stoel-91!\n", "Tafel-Stoel-91!"),
+    ("wachtwoord Classroom = Mol3cuul", "Mol3cuul"),
+    ("Startwachtwoord: Herfst-2026", "Herfst-2026"),
+    ("> wachtwoord: Oud!Paswoord1\n> groeten", "Oud!Paswoord1"),
+    ("Je kan nu aanmelden met Start-4821-Kw; je wachtwoord werd gereset.", "Start-4821-Kw"),
+    ("Het wachtwoord van de printer-admin: Canon-2026-Adm", "Canon-2026-Adm"),
+    ("Wachtwoord: Welkom\n", "Welkom"),
+    ("passphrase: correct.paard.batterij.nietje", "correct.paard.batterij.nietje"),
+    ("PIN: 4821\n(voor de kopieermachine)", "4821"),
+    ("Password = 'Blue$Whale42'", "Blue$Whale42"),
+    ("admin / paswoord: ZwarteKat99", "ZwarteKat99"),
+    ("Uw paswoord voor het ouderportaal is: Rekening2026Jas", "Rekening2026Jas"),
+    ("WACHTWOORD: BLAUW-VIS-88", "BLAUW-VIS-88"),
+    ("Beste,\nHierbij de gegevens.\nLogin: stagiair01\nPaswoord: Stage_2026_a\nMvg", "Stage_2026_a"),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), POSITIVES)
+def test_positive_plain(text: str, secret: str) -> None:
+    (finding,) = run(mail(text))
+    assert finding.rule == "password" and finding.severity is Severity.HIGH
+    assert finding.category in ("credential", "credential_table")
+    blob = repr(finding)
+    assert secret not in blob, "the secret must never be stored in a finding"
+    assert finding.evidence and all("*" in e for e in finding.evidence)
+
+
+@pytest.mark.parametrize(("text", "secret"), POSITIVES[:12])
+def test_positive_in_html_qp_and_base64(text: str, secret: str) -> None:
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in text.splitlines()) + "</body></html>"
+    for raw in (
+        mail(html, html=True),
+        mail(text, cte="quoted-printable"),
+        mail(text, cte="base64"),
+    ):
+        (finding,) = run(raw)
+        assert secret not in repr(finding)
+
+
+def test_password_table_in_html() -> None:
+    rows = "".join(
+        f"<tr><td>3B</td><td>{name}</td><td>{pw}</td></tr>"
+        for name, pw in [("arne.aerts", "Kiwi-Pad-471"), ("hanne.c", "Boot-Ster-238"), ("jonas.m", "Maan-Vis-902")]
+    )
+    html = f"<table><tr><th>Klas</th><th>Gebruiker</th><th>Wachtwoord</th></tr>{rows}</table>"
+    (finding,) = run(mail(html, html=True))
+    assert finding.category in ("credential", "credential_table")
+    assert "Kiwi-Pad-471" not in repr(finding)
+
+
+def test_password_table_in_csv_attachment() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@sintpieterscollege.be", "b@spc.ksleuven.be", "Startwachtwoorden"
+    msg.set_content("In bijlage de lijst.")
+    csv = "klas;naam;gebruikersnaam;tijdelijk wachtwoord\n3B;Arne;arne.a;Kiwi-Pad-471\n3B;Hanne;hanne.c;Boot-Ster-238\n"
+    msg.add_attachment(csv.encode(), maintype="text", subtype="csv", filename="wachtwoorden.csv")
+    (finding,) = run(msg.as_bytes())
+    assert finding.category == "credential_table"
+    assert finding.evidence[0].startswith("tabel met 2 wachtwoorden")
+    assert "Kiwi-Pad-471" not in repr(finding) and "Arne" not in repr(finding)
+
+
+def test_password_in_forwarded_message_and_subject() -> None:
+    inner = b"From: helpdesk@lksd.ksleuven.be\r\nSubject: reset\r\n\r\nTijdelijk wachtwoord: 7pQ-22x-Lm\r\n"
+    raw = (
+        b"From: a@sintpieterscollege.be\r\nTo: b@gmail.com\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nZie onder.\r\n"
+        b"--b\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"--b--\r\n"
+    )
+    assert run(raw)
+    assert run(mail("Zie onderwerp.", subject="wachtwoord Classroom = Mol3cuul"))
+
+
+def test_qp_encoded_equals_sign() -> None:
+    raw = (
+        b"From: a@sintpieterscollege.be\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\nWachtwoord: Kas=3DSleutel=3D2026\r\n"
+    )
+    (finding,) = run(raw)
+    assert "Kas=Sleutel=2026" not in repr(finding)
+
+
+NEGATIVES: list[str] = [
+    "Wachtwoord vergeten? Via https://sintpieterscollege.smartschool.be/login kan u een nieuw wachtwoord aanvragen.",
+    "Klik hier om je wachtwoord opnieuw in te stellen: https://account.example.be/reset?t=abc123XYZ",
+    "Kies een sterk wachtwoord van minstens 12 tekens, met hoofdletters, cijfers en leestekens.",
+    "Een goed wachtwoord is bv. een zin van vier woorden.",
+    "Stroom zal nooit uw wachtwoord opvragen via e-mail. Geef het nooit door.",
+    "We will never ask for your password by e-mail.",
+    "Nous ne vous demanderons jamais votre mot de passe.",
+    "Nieuw wachtwoord: ************",
+    "Wachtwoord: ••••••••",
+    "wachtwoord: xxxxxxxx",
+    "Wachtwoord: <uw eigen wachtwoord>",
+    "wachtwoord: [wachtwoord]",
+    "Wachtwoord: (volgt via sms)",
+    "wachtwoord: zie de brief die Jonas meekreeg",
+    "Je wachtwoord is verlopen. Meld je aan om het te wijzigen.",
+    "Het wachtwoord is hoofdlettergevoelig.",
+    "Het wachtwoord van de cijferkast is hetzelfde als vorig jaar.",
+    "Het wachtwoord van de wifi krijg je bij aankomst aan het onthaal.",
+    "Log in met je gewone gebruikersnaam en wachtwoord.",
+    "Wachtwoord wijzigen? Ga naar Profiel > Wachtwoord wijzigen.",
+    "Ik ben mijn wachtwoord van Smartschool vergeten. Kan u helpen?",
+    "ww: zijn - was - is geweest\nww: lopen - liep - heeft gelopen",
+    "PW 4: zwaluwstaartverbinding, in te leveren vrijdag.\nPW 3 kreeg 12/20.",
+    "Zie pw. 12 in de cursus voor de oefeningen.",
+    "De code van het vak is 1234.",
+    "Je wachtwoord werd op 5 oktober om 14:12 gewijzigd.",
+    "Wachtwoord gewijzigd: 05/10/2026",
+    "Password: forgotten? Use the reset link on the login page.",
+    "In de les informatica leren we hoe een wachtwoord gehasht wordt met SHA-256.",
+    "We gebruiken Bitwarden als wachtwoordbeheerder; installeer het via het softwarecentrum.",
+    "De wachtwoorden van de leerlingen staan in Smartschool, niet in deze mail.",
+    "Pincode van de kopieermachine vraag je aan het secretariaat.",
+    "Wachtwoord: zelf gekozen bij de eerste aanmelding",
+    "Gebruik geen wachtwoord zoals Welkom123 of Zomer2024.",
+    "Het wachtwoordbeleid vraagt om elk jaar te wijzigen.",
+    "Geef je paswoord aan niemand, ook niet aan de ICT-coördinator.",
+    "Het wachtwoord is: je geboortedatum (dd/mm/jjjj) bij de eerste aanmelding.",
+    "Het CLB-dossier staat in het leerlingvolgsysteem; log in met je schoolaccount.",
+    "wachtwoord: -",
+    "Voor de wifi: vraag de code aan het onthaal.",
+    "Met vriendelijke groeten,\nAn Devos\nleerkracht | tel. 016 22 33 44",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_hard_negatives(text: str) -> None:
+    assert run(mail(text)) == []
+
+
+@pytest.mark.parametrize("text", NEGATIVES[:10])
+def test_hard_negatives_in_html(text: str) -> None:
+    assert run(mail(f"<html><body><p>{text}</p></body></html>", html=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("Zomer2024!", "strong"),
+        ("paarse-olifant-danst-traag", "strong"),
+        ("482913", "strong"),
+        ("4821", "pin"),
+        ("Welkom", "word"),
+        ("********", "no"),
+        ("https://x.be/reset", "no"),
+        ("jan@x.be", "no"),
+        ("14:12", "no"),
+        ("05/10/2026", "no"),
+        ("vergeten", "no"),
+        ("<wachtwoord>", "no"),
+        ("ab", "no"),
+    ],
+)
+def test_strength(token: str, expected: str) -> None:
+    assert strength(token, 4) == expected
+
+
+def test_base64_attachment_text() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["Subject"] = "a@sintpieterscollege.be", "logins"
+    msg.set_content("Zie bijlage.")
+    msg.add_attachment(
+        b"pc01 gebruiker: examen01 wachtwoord: Examen-01-a\n", maintype="text", subtype="plain", filename="l.txt"
+    )
+    (finding,) = run(msg.as_bytes())
+    assert "Examen-01-a" not in repr(finding)
