@@ -289,3 +289,21 @@ def test_null_sender_is_forwarded_as_null(gateway: ThreadGateway, sink: Sink) ->
         assert client.sendmail("<>", [RCPT], CLEAN) == {}
     (got,) = sink.wait_for(1)
     assert got.mail_from in ("", "<>")
+
+
+@pytest.mark.parametrize(
+    ("raw", "bare"),
+    [
+        (b"a\r\nb\r\n", False),
+        (b"", False),
+        (b"a\nb\r\n", True),
+        (b"a\rb\r\n", True),
+        (b"a\r\r\nb", True),
+        (b"a\r\n\nb", True),
+        (b"\r\n.\r\n", False),
+    ],
+)
+def test_has_bare_newline(raw: bytes, bare: bool) -> None:
+    from discretie.relay import has_bare_newline
+
+    assert has_bare_newline(raw) is bare

@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import itertools
-import re
 import textwrap
 import time
 import unicodedata
@@ -45,7 +44,13 @@ T = TypeVar("T")
 
 PARSE_IN_THREAD = 512 * 1024  # messages larger than this are parsed off the event loop
 LINE_LIMIT = 1024 * 1024 + 2  # longest line accepted in DATA (1 MiB + CRLF); longer: 500 5.5.6
-_BARE_NEWLINE = re.compile(rb"(?<!\r)\n|\r(?!\n)")
+
+
+def has_bare_newline(raw: bytes) -> bool:
+    """A LF without CR or a CR without LF (SMTP smuggling forms). bytes.count runs at memchr
+    speed; a regex with look-around is about seven times slower on large messages."""
+    crlf = raw.count(b"\r\n")
+    return raw.count(b"\n") != crlf or raw.count(b"\r") != crlf
 _session_ids = itertools.count(1)
 
 
@@ -420,7 +425,7 @@ class Gateway:
         rcpts = list(envelope.rcpt_tos)
         bound = log.bind(sid=state.sid, peer=state.peer, size=len(raw), rcpts=len(rcpts))
 
-        if _BARE_NEWLINE.search(raw):
+        if has_bare_newline(raw):
             await self._rset(state)
             bound.info("message", verdict="refused", why="bare_newline")
             return smtp_reply(550, "5.6.0", policy.texts.bare_newline_reply, state.smtputf8)

@@ -49,15 +49,20 @@ _STRONG = (
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
 )
 _WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code"
-_KEYWORD = re.compile(rf"(?<![\w@./-])(?P<kw>{_STRONG}|{_WEAK})(?![\w@/-])", re.IGNORECASE)
+_KEYWORD_SOURCE = rf"(?<![\w@./-])(?P<kw>{_STRONG}|{_WEAK})(?![\w@/-])"
+_KEYWORD = re.compile(_KEYWORD_SOURCE, re.IGNORECASE)
+# Case-insensitive matching is several times slower in Python's re: scan lower-cased text instead.
+_KEYWORD_LOWER = re.compile(_KEYWORD_SOURCE)
+_STRONG_LOWER = re.compile(rf"(?<![\w@./-])(?:{_STRONG})(?![\w@/-])")
 
 # After the keyword: an optional qualifier of at most six words, then a separator, then the value.
-_TAIL = re.compile(
+_TAIL_SOURCE = (
     r"(?P<qual>(?:[ \t]+[\w'’()-]+){0,6}?)"
     r"[ \t]*(?P<sep>:|=|\bis\b:?|\bluidt\b:?|\best\b:?|\bzijn\b:)"
-    r"[ \t]*(?P<nl>\r?\n[ \t>]*)?(?P<value>\S+)?",
-    re.IGNORECASE,
+    r"[ \t]*(?P<nl>\r?\n[ \t>]*)?(?P<value>\S+)?"
 )
+_TAIL = re.compile(_TAIL_SOURCE, re.IGNORECASE)
+_TAIL_LOWER = re.compile(_TAIL_SOURCE)
 _DIRECT = re.compile(r"[ \t]+(?P<value>\S+)")
 # "je kan nu aanmelden met Start-4821-Kw", "log in with Xy7-..." (only near a password keyword)
 _LOGIN_WITH = re.compile(
@@ -160,7 +165,8 @@ _PIN_KEYWORDS = frozenset(
     {"pin", "pincode", "toegangscode", "inlogcode", "logincode", "passcode", "wifi-code", "wificode"}
 )
 # bare "code" is a credential only about logging in: "code om in te loggen", "wifi: X, code: Y"
-_CODE_CONTEXT = re.compile(r"(?i)log|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s")
+_CODE_CONTEXT = re.compile(r"log|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s")
+_WEAK_WORDS = frozenset(_WEAK.split("|"))
 
 
 def _accept(kind: str, weak: bool, tight: bool, keyword: str) -> bool:
@@ -179,25 +185,36 @@ def _line_end(text: str, pos: int) -> bool:
     return tail.strip(" \t\r\"'’”") == ""
 
 
-def _inline_hits(text: str, min_length: int) -> list[_Hit]:
+def _keywords(text: str) -> tuple[str, list[re.Match[str]]]:
+    """(the text to match on, keyword matches). Lower-cased when offsets line up (true unless rare
+    letters change length when lower-cased); matching lower-case text case-sensitively is fast."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower, list(_KEYWORD_LOWER.finditer(lower))
+    return text, list(_KEYWORD.finditer(text))
+
+
+def _inline_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    """``scan`` is ``text`` or its lower-cased twin (same offsets); values are cut from ``text``."""
+    tail_re = _TAIL_LOWER if scan is not text else _TAIL
     hits: list[_Hit] = []
-    for match in _KEYWORD.finditer(text):
-        keyword = _fold(match.group("kw"))
-        weak = re.fullmatch(_WEAK, keyword) is not None
+    for match in matches:
+        keyword = match.group("kw").lower()
+        weak = keyword in _WEAK_WORDS
+        if keyword == "code":
+            context = scan[max(0, match.start() - 40) : match.end() + 60]
+            if _CODE_CONTEXT.search(context.lower() if scan is text else context) is None:
+                continue
         end = match.end()
-        tail = _TAIL.match(text, end)
+        tail = tail_re.match(scan, end)
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()
-            if keyword == "code":
-                context = text[max(0, match.start() - 40) : match.start()] + " " + qual
-                if _CODE_CONTEXT.search(context) is None:
-                    continue
-            elif weak and len(qual.split()) > 3:
+            if weak and keyword != "code" and len(qual.split()) > 3:
                 tail = None
             if tail is not None and any(ch in qual for ch in ".?!;,"):
                 tail = None
         if tail is not None and tail.group("value"):
-            raw_value = tail.group("value")
+            raw_value = text[tail.start("value") : tail.end("value")]
             if raw_value.startswith(_PLACEHOLDER_OPEN):  # <uw wachtwoord>, [wachtwoord], (volgt via sms)
                 continue
             value = _clean(raw_value)
@@ -211,7 +228,7 @@ def _inline_hits(text: str, min_length: int) -> list[_Hit]:
         if weak:
             continue
         direct = _DIRECT.match(text, end)
-        if direct is not None:
+        if direct is not None and not weak:
             value = _clean(direct.group("value"))
             if strength(value, min_length) == "strong":
                 start = direct.start("value") + direct.group("value").find(value)
@@ -261,8 +278,8 @@ def _table_hits(text: str, min_length: int) -> list[_Hit]:
                     hits.append(_Hit(offsets[index], start, start + len(value), value, table=True))
             continue
         if len(stripped) <= 40 and _KEYWORD.fullmatch(_last_words(stripped)):
-            keyword = _fold(_KEYWORD.fullmatch(_last_words(stripped)).group("kw"))  # type: ignore[union-attr]
-            if re.fullmatch(_WEAK, keyword):
+            keyword = _KEYWORD.fullmatch(_last_words(stripped)).group("kw")  # type: ignore[union-attr]
+            if keyword.lower() in _WEAK_WORDS:
                 continue
             seen = 0
             for row_index in range(index + 1, min(len(lines), index + 60)):
@@ -297,10 +314,13 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         if not text:
             continue
         text = text[:MAX_SCAN_CHARS]
-        if _KEYWORD.search(text) is None:
+        scan, matches = _keywords(text)
+        if not matches:
             continue
-        for hit in _inline_hits(text, config.min_length) + _table_hits(text, config.min_length):
-            found.append((text, hit))
+        hits = _inline_hits(text, scan, matches, config.min_length)
+        if any(m.group("kw").lower() not in _WEAK_WORDS for m in matches):
+            hits += _table_hits(text, config.min_length)  # a password column needs a strong header
+        found.extend((text, hit) for hit in hits)
     return found
 
 
