@@ -1,0 +1,1037 @@
+"""``sensitive``: Gevoelige gegevens over leerlingen (gezinssituatie, psycho-sociaal, medisch, zorg, financieel) (§3.3).
+
+§3.3 of the schools' policy: no sensitive personal data about pupils by mail ("gezinssituatie,
+psycho-sociaal, medisch, zorg en financieel"); use the leerlingvolgsysteem. Sensitive means
+*about an identifiable pupil*: a word list alone would stop every newsletter that mentions the
+CLB and every biology lesson on diabetes. So the rule scores, as Presidio does:
+
+1. **Terms.** A lexicon per category (``family``, ``psychosocial``, ``medical``, ``care``,
+   ``financial``), Dutch first, with English and some French, each term with a weight: strong
+   (``zelfverwonding``, ``verslag type 9``, ``rilatine``: 0.55-0.6), medium (``medicatie``,
+   ``CLB``, ``schulden``: 0.4), weak (``ziek``, ``leerlingbegeleiding``: 0.1-0.25). Matching is
+   accent-folded (``suïcidaal`` = ``suicidaal``) with Dutch compounds spelled out per term
+   (``medicatie*`` covers ``medicatieschema``; ``*stoornis`` covers ``leerstoornis``; a bare
+   ``scheiding`` is weak and ``de scheiding der machten`` is a neutral phrase in which it does
+   not count). Capitalised acronyms (``ASS``, ``GON``, ``IAC``) count only in capitals.
+2. **A pupil reference nearby** (within ``window`` words in the same paragraph, or 12 words
+   across a paragraph break) adds to the score. Strong (+0.45): "uw zoon", "jullie dochter",
+   "mijn kind", a pupil's name that the mail itself marks as a pupil ("leerling Tom",
+   "ouders van Lotte", "Tom (3B)", "Lotte uit 5 ECMT"; every later mention of that name counts
+   too), a rijksregisternummer. Medium (+0.3): "de leerling", "uw kind", "zijn dochter", a birth
+   date, "je/jij" in a mail to a single pupil. Weak (+0.15): a class code alone (3B, 5 ECMT,
+   1A2: a group, not a person), "een leerling", another capitalised name. References of two
+   kinds add up (the second counts half), to at most +0.45; a reference across a paragraph
+   break counts half. A pupil named in the subject or in the salutation ("Beste ouders van
+   Tom") makes the whole mail about that pupil (+0.3 anywhere).
+3. **Corroboration**: other distinct terms of the same category nearby, +0.1 each (max +0.2).
+4. **Penalties**: -0.2 when the sentence is lesson content (leerstof, hoofdstuk, biologie ...)
+   or a generic statement (als, wanneer, indien, alle, elke, leerlingen ...) and does not
+   itself name the pupil; -0.3 when the term is a topic ("een spreekbeurt over autisme").
+
+No reference, or a single weak one, never fires. A category fires when its best score reaches
+``threshold`` (0.75): a strong term with a medium reference, a medium term with a strong
+reference. Severity is HIGH from
+``high_threshold`` (0.95), else MEDIUM. Terms in a mail signature or a short contact line
+("zorgcoördinator 2de graad | tel 016 ...") do not count. Telephone numbers never identify a
+pupil (a signature has one). Quoted earlier text counts: it is still in the mail.
+
+One finding per category. Evidence: the term and the pupil reference, redacted to initials
+(``"rilatine" bij "uw zoon"``, ``"epilepsie" bij "leerling T. P."``), never the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from discretie.config import Frozen, RuleConfig
+from discretie.detect import Folded, Hit, Lexicon, Term, fold, fold_term, parse_term, signature_at
+from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.redact import mask_digits
+from discretie.rules import personal_data
+from discretie.rules.base import Rule
+
+if TYPE_CHECKING:
+    from discretie.policy import Policy
+
+Category = Literal["family", "psychosocial", "medical", "care", "financial"]
+CATEGORIES: tuple[Category, ...] = ("family", "psychosocial", "medical", "care", "financial")
+
+LABELS: dict[str, str] = {
+    "family": "Informatie over de gezinssituatie van een leerling",
+    "psychosocial": "Psychosociale informatie over een leerling",
+    "medical": "Medische informatie over een leerling",
+    "care": "Zorginformatie over een leerling (begeleiding, ondersteuning)",
+    "financial": "Financiële informatie over een leerling of het gezin",
+}
+
+# --------------------------------------------------------------------------- lexicon
+# Weights: strong 0.55-0.6 (fires with a medium reference), medium 0.4-0.5 (needs a strong
+# reference), weak 0.1-0.35 (never fires without help). Syntax: see discretie.detect.parse_term.
+
+DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
+    "medical": (
+        # diagnoses (neuro-developmental, chronic)
+        ("adhd", 0.55), ("ADD", 0.4), ("ASS", 0.55), ("autis*", 0.55), ("autismespectrumstoornis", 0.6),
+        ("asperger*", 0.55), ("pdd-nos", 0.55), ("*stoornis*", 0.45),
+        ("NAH", 0.5), ("hersenletsel", 0.55), ("tourette*", 0.55), ("tics", 0.35), ("OCD", 0.5),
+        ("epilep*", 0.55), ("diabet*", 0.45), ("insuline*", 0.55), ("bloedsuiker*", 0.45),
+        ("glucosemeter", 0.5),
+        ("astma*", 0.4), ("asthma*", 0.4), ("*allergi*", 0.4), ("allergy", 0.4), ("allergic", 0.4),
+        ("epipen*", 0.55), ("anafylact*", 0.55), ("mucoviscidose", 0.55), ("taaislijmziekte", 0.55),
+        ("coeliakie", 0.45), ("*intolerantie", 0.35), ("hartafwijking*", 0.5), ("hartprobleem*", 0.45),
+        ("hartproblemen", 0.45), ("*aandoening*", 0.4), ("migraine", 0.4), ("hersenschudding", 0.4),
+        ("hersentumor", 0.6), ("kanker", 0.45), ("leukemie", 0.55), ("chemo*", 0.5), ("tumor", 0.45),
+        ("hiv", 0.5), ("aids", 0.3), ("hepatitis", 0.45), ("SOA", 0.4), ("zwanger*", 0.5), ("abortus", 0.55),
+        ("anticonceptie", 0.4), ("pregnan*", 0.5),
+        # disabilities
+        ("handicap*", 0.4), ("motorische beperking", 0.5), ("visuele beperking", 0.5),
+        ("auditieve beperking", 0.5), ("verstandelijke beperking", 0.55), ("mentale beperking", 0.5),
+        ("beperking", 0.25), ("rolstoel*", 0.4), ("slechthorend*", 0.45), ("slechtziend*", 0.45),
+        ("doof", 0.35),
+        ("gehoorapparaat*", 0.45), ("hoorapparaat*", 0.45), ("cochleair*", 0.5), ("disabilit*", 0.45),
+        ("wheelchair", 0.4), ("hearing impair*", 0.45),
+        # treatment
+        ("diagnos*", 0.4), ("gediagnosticeerd", 0.5), ("*medicatie*", 0.4), ("*medicijn*", 0.35),
+        ("medication", 0.4), ("medicament*", 0.35), ("rilatine*", 0.6), ("ritalin*", 0.6), ("concerta", 0.55),
+        ("medikinet", 0.6), ("equasym", 0.6), ("strattera", 0.6), ("methylfenidaat", 0.6),
+        ("ziekenhuis*", 0.35), ("opgenomen in het ziekenhuis", 0.5), ("hospitali*", 0.45), ("hospital", 0.3),
+        ("hopital", 0.35), ("spoedopname", 0.45), ("spoedgevallen", 0.35), ("operatie", 0.35),
+        ("geopereerd", 0.4), ("revalidatie*", 0.4), ("kinesitherap*", 0.35), ("ergotherap*", 0.35),
+        ("neuroloog", 0.45), ("neurolog*", 0.4), ("kinderarts", 0.4), ("huisarts", 0.25),
+        ("specialist", 0.15),
+        ("medisch dossier", 0.55), ("medische gegevens", 0.45), ("medische info*", 0.4),
+        ("medische problem*", 0.5), ("medische redenen", 0.35), ("medische fiche", 0.3),
+        ("medisch onderzoek", 0.35), ("medisch attest", 0.25), ("doktersattest", 0.25), ("medisch", 0.2),
+        ("medische", 0.2), ("medical condition*", 0.5), ("seizure*", 0.45), ("inhaler", 0.4),
+        ("chronisch ziek", 0.5), ("chronische ziekte*", 0.5), ("ernstig ziek", 0.45), ("ziekte*", 0.25),
+        ("ziek", 0.15), ("koorts", 0.15), ("maladie*", 0.3), ("flauwgevallen", 0.3), ("bewusteloos", 0.35),
+        ("obesitas", 0.4), ("ondergewicht", 0.35), ("besmettelijk*", 0.3), ("positief getest", 0.35),
+        ("luizen", 0.15), ("TDAH", 0.55),
+        # injuries (school accidents, insurance declarations)
+        ("letsel*", 0.4), ("polsbreuk", 0.45), ("beenbreuk", 0.45), ("armbreuk", 0.45), ("enkelbreuk", 0.45),
+        ("botbreuk", 0.45), ("breuk van de", 0.45), ("gebroken arm", 0.4), ("gebroken been", 0.4),
+        ("gebroken pols", 0.4), ("gebroken enkel", 0.4), ("gips*", 0.35), ("stotter*", 0.45),
+        ("blauwe plekken", 0.4), ("orthoped*", 0.45),
+        ("verwonding*", 0.35), ("schoolongeval*", 0.3), ("ongeval", 0.25), ("hechtingen", 0.35),
+        ("fysiotherap*", 0.35), ("UZ", 0.25), ("vermagerd", 0.35), ("viel flauw", 0.35), ("valt flauw", 0.35),
+    ),
+    "psychosocial": (
+        ("zelfverwond*", 0.6), ("zelfbeschadig*", 0.6), ("automutilat*", 0.6), ("snijdt zichzelf", 0.6),
+        ("zichzelf snijden", 0.6), ("zichzelf snijdt", 0.6), ("zichzelf verwondt", 0.6),
+        ("zichzelf pijn", 0.5), ("self-harm*", 0.6), ("self harm*", 0.6),
+        ("suicid*", 0.6), ("zelfmoord*", 0.55), ("zelfdoding", 0.6), ("doodsgedachte*", 0.6),
+        ("doodswens", 0.6), ("niet meer leven", 0.5), ("einde aan zijn leven", 0.55),
+        ("einde aan haar leven", 0.55), ("depressi*", 0.5), ("depress*", 0.45), ("angststoornis*", 0.55),
+        ("angstaanval*", 0.5), ("paniekaanval*", 0.5), ("panic attack*", 0.5), ("anxiety", 0.45),
+        ("anxiete", 0.45), ("faalangst*", 0.4), ("angstklacht*", 0.5), ("angstig*", 0.35), ("angsten", 0.35),
+        ("emotioneel zwaar", 0.45), ("huilt vaak", 0.4),
+        ("huilt veel", 0.4), ("slaapt slecht", 0.35), ("verdriet*", 0.3), ("emotioneel", 0.25),
+        ("heeft het ~ zwaar", 0.4), ("heeft het ~ moeilijk", 0.35), ("eetstoornis*", 0.55),
+        ("eating disorder*", 0.55),
+        ("anorexia", 0.55), ("anorectisch*", 0.55), ("boulimi*", 0.55), ("burn-out", 0.4), ("burnout", 0.4),
+        ("psychiater*", 0.55), ("psychiatr*", 0.5), ("kinderpsychiat*", 0.55), ("KJP", 0.5), ("UPC", 0.4),
+        ("psycholo*", 0.35), ("psychotherap*", 0.5), ("therapeut*", 0.35), ("therapist", 0.35),
+        ("therapie", 0.35), ("*therapie*", 0.35), ("trauma*", 0.45), ("getraumatiseerd", 0.5),
+        ("rouwverwerking", 0.45), ("rouw", 0.3), ("gedragsprobl*", 0.5), ("gedragsstoornis*", 0.55),
+        ("hechtingsprobl*", 0.5), ("hechtingsstoornis*", 0.55), ("agressie*", 0.35), ("agressief", 0.35),
+        ("agressief gedrag", 0.45), ("woede-uitbarsting*", 0.45), ("driftbui*", 0.35),
+        ("emotionele problemen", 0.5), ("psychische problemen", 0.55), ("psychisch*", 0.4),
+        ("mentale gezondheid", 0.4), ("mental health", 0.4), ("niet goed in zijn vel", 0.5),
+        ("niet goed in haar vel", 0.5), ("slecht in zijn vel", 0.5), ("slecht in haar vel", 0.5),
+        ("in zijn vel", 0.3), ("in haar vel", 0.3), ("somber*", 0.35), ("eenzaam*", 0.3), ("huilbui*", 0.35),
+        ("piekert", 0.3), ("welbevinden", 0.2), ("welzijn", 0.15), ("zelfbeeld", 0.3),
+        ("gepest", 0.45), ("wordt gepest", 0.5), ("pesten", 0.3), ("pestgedrag", 0.4), ("pesterij*", 0.4),
+        ("cyberpest*", 0.45), ("pestprobl*", 0.45), ("bullied", 0.45), ("bullying", 0.35),
+        ("harcelement", 0.4),
+        ("spijbel*", 0.4), ("schoolverzuim", 0.4), ("problematische afwezighe*", 0.5), ("schoolmoe*", 0.4),
+        ("schoolweigering", 0.5), ("schoolangst", 0.5), ("tuchtdossier*", 0.45), ("tuchtprocedure*", 0.45),
+        ("tuchtmaatregel*", 0.45), ("definitieve uitsluiting", 0.5), ("tijdelijke uitsluiting", 0.45),
+        ("preventieve schorsing", 0.45), ("time-out*", 0.3), ("*verslav*", 0.45), ("drugs", 0.3),
+        ("drugsgebruik", 0.45), ("cannabis", 0.35), ("middelengebruik", 0.45), ("alcoholprobl*", 0.5),
+        ("seksueel misbruik", 0.6), ("misbruik", 0.3), ("abuse*", 0.4), ("grensoverschrijdend*", 0.5),
+        ("aanranding", 0.55), ("verkrachting", 0.55), ("sexting", 0.45), ("naaktfoto*", 0.45),
+        ("radicalis*", 0.45), ("jeugdhulp*", 0.4), ("jeugdzorg", 0.4), ("crisisopvang", 0.55),
+        ("crisisopname", 0.55), ("CAW", 0.35), ("JAC", 0.3), ("tejo", 0.35), ("awel", 0.3),
+    ),
+    "family": (
+        ("echtscheiding*", 0.55), ("vechtscheiding*", 0.6), ("scheiding", 0.3), ("in scheiding", 0.55),
+        ("gescheiden ouders", 0.55), ("ouders zijn gescheiden", 0.55), ("ouders gaan scheiden", 0.55),
+        ("ouders scheiden", 0.5), ("gescheiden", 0.3), ("uit elkaar", 0.3), ("ouders zijn uit elkaar", 0.55),
+        ("ouders gaan uit elkaar", 0.55), ("co-ouderschap", 0.55), ("coouderschap", 0.55),
+        ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("bezoekregeling*", 0.55),
+        ("omgangsregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
+        ("week-weekregeling", 0.5),
+        ("week om week", 0.4), ("jeugdrechter*", 0.6), ("jeugdrechtbank", 0.6), ("familierechtbank", 0.55),
+        ("vrederechter", 0.45), ("advocaat", 0.3), ("pleeggezin*", 0.55), ("pleegouder*", 0.55),
+        ("pleegzorg", 0.55), ("pleegkind*", 0.55), ("pleegmoeder", 0.55), ("pleegvader", 0.55),
+        ("pleegzoon", 0.55), ("pleegdochter", 0.55), ("pleegbroer*", 0.5), ("pleegzus*", 0.5), ("voogd", 0.4),
+        ("voogdij*", 0.55), ("leefgroep*", 0.45), ("residentiele opvang", 0.5), ("thuisbegeleiding", 0.45),
+        ("gezinsbegeleiding", 0.45), ("opvoedingsondersteuning", 0.4), ("opvoedingsprobl*", 0.5),
+        ("gezinssituatie", 0.4), ("thuissituatie", 0.4), ("moeilijke thuissituatie", 0.55),
+        ("problematische thuissituatie", 0.6), ("moeilijke situatie thuis", 0.5),
+        ("verontrustende situatie", 0.55),
+        ("verontrusting", 0.45), ("vertrouwenscentrum kindermishandeling", 0.6), ("vertrouwenscentrum", 0.5),
+        ("VK", 0.2), ("kindermishandeling", 0.6), ("huiselijk geweld", 0.6), ("intrafamiliaal geweld", 0.6),
+        ("partnergeweld", 0.55), ("verwaarlo*", 0.55), ("mishandel*", 0.5), ("gevangenis", 0.45),
+        ("gedetineerd", 0.5), ("detentie", 0.45), ("overleden", 0.35), ("overleed", 0.35),
+        ("overlijden", 0.35),
+        ("begrafenis", 0.3), ("contactverbod", 0.55), ("straatverbod", 0.55), ("uithuisplaatsing", 0.6),
+        *((f"verloor ~ {w}", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
+        *((f"{w} ~ verloren", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
+        ("weduwe", 0.35), ("weduwnaar", 0.35), ("stiefvader", 0.3), ("stiefmoeder", 0.3), ("plusmama", 0.3),
+        ("pluspapa", 0.3), ("plusouder*", 0.3), ("nieuw samengesteld gezin", 0.4), ("eenoudergezin*", 0.45),
+        ("alleenstaande moeder", 0.4), ("alleenstaande vader", 0.4), ("alleenstaande ouder", 0.4),
+        ("adoptie*", 0.4), ("geadopteerd", 0.45), ("asielaanvraag", 0.45), ("asielzoeker*", 0.4),
+        ("asielcentrum", 0.45), ("verblijfsvergunning", 0.45), ("verblijfsstatus", 0.45),
+        ("zonder papieren", 0.45), ("uitwijzing", 0.45), ("bevel om het grondgebied", 0.55),
+        ("fedasil", 0.45),
+        ("opvangcentrum", 0.4), ("vluchteling*", 0.3), ("NBMV", 0.5), ("niet-begeleide minderjarige*", 0.55),
+        ("relatieprobl*", 0.45), ("ruzie thuis", 0.45), ("veel ruzie", 0.35), ("geslagen", 0.4),
+        ("slaat haar", 0.5), ("slaat hem", 0.5), ("haar slaat", 0.5), ("hem slaat", 0.5),
+        ("conflict tussen de ouders", 0.5),
+        ("divorce*", 0.5), ("custody", 0.5), ("foster care", 0.55), ("foster family", 0.55),
+        ("foster parent*", 0.55), ("domestic violence", 0.6), ("child protection", 0.45),
+        ("social services", 0.4), ("passed away", 0.35), ("garde alternee", 0.55),
+        ("famille d'accueil", 0.55),
+        ("juge de la jeunesse", 0.6),
+    ),
+    "care": (
+        ("dyslex*", 0.5), ("dyscalcul*", 0.5), ("dyspraxie", 0.5), ("DCD", 0.5), ("TOS", 0.45),
+        ("taalontwikkelingsstoornis", 0.55), ("prikkelarm*", 0.45), ("begeleiding", 0.2),
+        ("apart lokaal", 0.35),
+        ("aparte ruimte", 0.35), ("separate room", 0.35), ("extra time", 0.3), ("extra tijd", 0.3),
+        ("zorgfiche*", 0.5), ("zorgplan*", 0.55), ("handelingsplan*", 0.55), ("begeleidingsplan*", 0.5),
+        ("verslag type", 0.6),
+        *((f"verslag type {n}", 0.6) for n in range(1, 10)), ("verslag type basisaanbod", 0.6),
+        ("type 9", 0.5), ("type basisaanbod", 0.5), ("gemotiveerd verslag", 0.6),
+        ("verslag buitengewoon onderwijs", 0.6), ("buitengewoon onderwijs", 0.4), ("buo", 0.4), ("buso", 0.4),
+        ("bubao", 0.4), ("GON", 0.5), ("gon-begeleid*", 0.55), ("ION", 0.4), ("ondersteuningsnetwerk*", 0.45),
+        ("ondersteuningsteam*", 0.45), ("ondersteuner*", 0.4), ("ondersteuningsnoden", 0.5),
+        ("ondersteuningsbehoefte*", 0.5), ("IAC", 0.55), ("individueel aangepast curriculum", 0.6),
+        ("aangepast curriculum", 0.5), ("redelijke aanpassing*", 0.55), ("sticordi*", 0.5),
+        ("compenserende maatregel*", 0.45), ("dispenserende maatregel*", 0.45), ("dispensatie*", 0.4),
+        ("tijdverlenging", 0.4), ("voorleessoftware", 0.35), ("kurzweil", 0.3), ("sprintplus", 0.3),
+        ("leesprobl*", 0.4), ("leerprobl*", 0.45), ("leermoeilijkhe*", 0.45), ("leerachterstand*", 0.35),
+        ("leerstoornis*", 0.55), ("CLB", 0.4), ("clb-dossier", 0.55), ("clb-onderzoek", 0.5),
+        ("clb-medewerker*", 0.3), ("clb-anker", 0.3), ("PMS", 0.4), ("doorverwijz*", 0.35),
+        ("doorverwezen", 0.4),
+        ("leerlingbegeleid*", 0.2), ("leerlingenbegeleid*", 0.2), ("zorgcoordinator*", 0.1),
+        ("zorgleerkracht*", 0.2), ("zorgteam", 0.3), ("zorgoverleg", 0.45), ("zorgdossier*", 0.55),
+        ("zorgfase*", 0.45), ("zorgcontinu*", 0.3), ("zorgnoden", 0.5), ("zorgvraag", 0.4),
+        ("zorgbehoe*", 0.45),
+        ("verhoogde zorg", 0.5), ("uitbreiding van zorg", 0.5), ("brede basiszorg", 0.25), ("MDO", 0.45),
+        ("multidisciplinair overleg", 0.45), ("begeleidende klassenraad", 0.25), ("klassenraad", 0.15),
+        ("remediering", 0.25), ("logopedi*", 0.45), ("logopede*", 0.45), ("hoogbegaafd*", 0.4),
+        ("OKAN", 0.3), ("anderstalige nieuwkomer*", 0.35), ("begeleidingstraject*", 0.4),
+        ("individueel traject", 0.4), ("trajectbegeleid*", 0.35), ("ambulante begeleiding", 0.45),
+        ("intelligentieonderzoek", 0.55), ("IQ", 0.45), ("iq-test*", 0.5), ("IEP", 0.5),
+        ("special educational needs", 0.55), ("SEN", 0.4), ("special needs", 0.5), ("learning support", 0.4),
+        ("learning difficult*", 0.45), ("learning disabilit*", 0.55), ("reasonable adjustment*", 0.5),
+        ("amenagements raisonnables", 0.55), ("troubles d'apprentissage", 0.55),
+    ),
+    "financial": (
+        ("sociaal fonds", 0.5), ("solidariteitsfonds", 0.5), ("tussenkomst in de kosten", 0.4),
+        ("komt tussen in de kosten", 0.45), ("factuur ~ open", 0.45), ("facturen ~ open", 0.45),
+        ("rekening ~ open", 0.45), ("factuur ~ onbetaald", 0.5), ("onbetaalde factu*", 0.55),
+        ("onbetaalde rekening*", 0.55),
+        ("openstaande factu*", 0.45),
+        ("openstaande rekening*", 0.45), ("openstaand bedrag", 0.45), ("openstaande bedragen", 0.45),
+        ("openstaand saldo", 0.45), ("achterstallig*", 0.45), ("betalingsachterstand*", 0.55),
+        ("betalingsprobl*", 0.55), ("betalingsmoeilijkhe*", 0.55), ("financiele problemen", 0.55),
+        ("financiele moeilijkheden", 0.55), ("financiele situatie", 0.45), ("financiele steun", 0.4),
+        ("financiele hulp", 0.4), ("geldprobl*", 0.55), ("geldzorgen", 0.55), ("schulden*", 0.45),
+        ("schuldbemiddel*", 0.6), ("schuldhulp*", 0.55), ("schuldenlast", 0.5),
+        ("collectieve schuldenregeling", 0.6), ("budgetbeheer", 0.6), ("budgetbegeleiding", 0.6),
+        ("budgetmeter", 0.5), ("afbetalingsplan*", 0.55), ("afbetaling*", 0.4), ("gespreide betaling", 0.45),
+        ("spreiding van de betaling", 0.45), ("aanmaning*", 0.4), ("ingebrekestelling", 0.55),
+        ("incasso*", 0.5),
+        ("deurwaarder*", 0.55), ("loonbeslag", 0.6), ("ocmw", 0.45), ("CPAS", 0.45), ("sociaal huis", 0.35),
+        ("leefloon", 0.55), ("werkloos*", 0.35), ("uitkering*", 0.3), ("invaliditeit*", 0.4),
+        ("armoede", 0.35),
+        ("kansarm*", 0.35), ("voedselbank*", 0.55), ("voedselpakket*", 0.5), ("sociale kruidenier", 0.5),
+        ("schooltoelage*", 0.4), ("studietoelage*", 0.4), ("verhoogde tegemoetkoming", 0.5),
+        ("sociaal tarief", 0.4), ("kansentarief", 0.45), ("schoolrekening*", 0.3), ("schoolfactu*", 0.3),
+        ("nog niet betaald", 0.4), ("niet betaald", 0.35), ("kan niet betalen", 0.5),
+        ("kunnen niet betalen", 0.5), ("niet kunnen betalen", 0.5), ("failliet", 0.35),
+        ("faillissement", 0.3),
+        ("laag inkomen", 0.45), ("beperkt inkomen", 0.45), ("unpaid invoice*", 0.55), ("unpaid bill*", 0.55),
+        ("outstanding balance", 0.45), ("debt*", 0.45), ("payment plan", 0.55),
+        ("financial difficult*", 0.55),
+        ("financial hardship", 0.55), ("food bank", 0.55), ("factures impayees", 0.55), ("impaye*", 0.45),
+        ("dettes", 0.45), ("plan de paiement", 0.55), ("difficultes financieres", 0.55),
+    ),
+}
+
+# Phrases in which a term does not count (homonyms, everyday expressions, venues, policy).
+DEFAULT_NEUTRAL: tuple[str, ...] = (
+    "scheiding der machten", "scheiding van de machten", "scheiding van machten",
+    "scheiding tussen kerk en staat",
+    "scheiding van kerk en staat", "gescheiden afval", "afval gescheiden", "gescheiden ophalen",
+    "gescheiden inzameling", "gescheiden houden", "gescheiden gehouden", "gescheiden door",
+    "uit elkaar halen", "uit elkaar houden", "uit elkaar te houden", "uit elkaar gehaald",
+    "uit elkaar vallen",
+    "uit elkaar gevallen", "medisch centrum", "medisch-pedagogisch", "medisch pedagogisch", "medisch kabinet",
+    "militaire operatie", "zwangerschapsverlof", "bevallingsverlof", "moederschapsrust",
+    "psychiatrisch centrum", "zelfmoordaanslag*", "zelfmoordterrorist*", "zelfmoordcommando*",
+    "zelfmoordactie*", "verenigd koninkrijk", "rouwkaart", "time-out project", "time-outproject",
+    "psychologie", "add to", "add a", "add the", "please add", "ion beam", "type 9 font",
+)
+
+# Pupil references found by phrase: (phrase, weight). Strong 0.45, medium 0.3, weak 0.15.
+_KIN = ("zoon", "zoontje", "dochter", "dochtertje", "pleegzoon", "pleegdochter")
+_CHILD = ("kind", "kindje", "pleegkind")
+REFERENCE_PHRASES: tuple[tuple[str, float], ...] = (
+    *((f"{p} {k}", 0.45) for p in ("uw", "jullie", "je", "jouw", "onze", "mijn", "ons") for k in _KIN),
+    *((f"{p} {k}", 0.45) for p in ("mijn", "ons", "onze") for k in _CHILD),
+    *((f"{p} {k}", 0.3) for p in ("uw", "jullie", "je", "jouw") for k in _CHILD),
+    *((f"{p} {k}", 0.3) for p in ("zijn", "haar") for k in (*_KIN, *_CHILD)),
+    *((f"hun {k}", 0.15) for k in (*_KIN, *_CHILD)),  # "ouders die hun kind ...": often generic
+    ("your son", 0.45), ("your daughter", 0.45), ("my son", 0.45), ("my daughter", 0.45), ("our son", 0.45),
+    ("our daughter", 0.45), ("votre fils", 0.45), ("votre fille", 0.45), ("mon fils", 0.45), ("ma fille", 0.45),
+    ("notre fils", 0.45), ("notre fille", 0.45), ("your child", 0.3), ("votre enfant", 0.3),
+    ("de leerling", 0.3), ("deze leerling", 0.3), ("die leerling", 0.3), ("betrokken leerling", 0.3),
+    ("jouw leerling", 0.3), ("onze leerling", 0.3), ("dit kind", 0.3), ("deze jongen", 0.3), ("dit meisje", 0.3),
+    ("deze jongere", 0.3), ("the student", 0.3), ("this student", 0.3), ("the pupil", 0.3), ("this pupil", 0.3),
+    ("l'eleve", 0.3), ("cet eleve", 0.3), ("cette eleve", 0.3), ("leerlingnummer", 0.3), ("stamboeknummer", 0.3),
+    ("een leerling", 0.15), ("een leerlinge", 0.15), ("een jongen", 0.15), ("een meisje", 0.15),
+    ("het kind", 0.15), ("de jongen", 0.15), ("het meisje", 0.15), ("a student", 0.15), ("a pupil", 0.15),
+)
+# "uw zoon of dochter": the whole group of parents, no one in particular.
+REFERENCE_NEUTRAL: tuple[str, ...] = (
+    "zoon of dochter", "zoon/dochter", "dochter of zoon", "dochter/zoon", "zoon en/of dochter",
+    "zoon(s) of dochter(s)", "zoon en dochter", "son or daughter", "son/daughter", "fils ou fille",
+    "kind of kinderen", "kind(eren)", "kind en/of",
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words in the sentence of a term that make it lesson content or a generic statement.
+LESSON_WORDS = _wordset(
+    "lesonderwerp leerstof hoofdstuk cursus samenvatting biologie wetenschappen natuurwetenschappen spreekbeurt "
+    "werkblad handboek leerplan leerdoelen geschiedenis aardrijkskunde godsdienst filosofie lesson chapter "
+    "biology documentaire lezing infosessie infoavond workshop campagne voordracht uitleg theorie"
+)
+GENERIC_WORDS = _wordset(
+    "als wanneer indien elk elke iedere ieder alle sommige leerlingen kinderen jongeren bijvoorbeeld bv "
+    "if when every all any "
+    "students pupils children tous toutes si"
+)
+
+# Study-direction abbreviations that follow a year digit in a class code (5 ECMT, 6WEWI).
+CLASS_ABBREVIATIONS: tuple[str, ...] = (
+    "ECMT", "ECWI", "ECMO", "ECTA", "ECO", "EMT", "LAWI", "LAMT", "LAMO", "LAGR", "LAT", "LA", "WEWI", "WEWE",
+    "WEIN", "WE", "MTWI", "MT", "HW", "HUWE", "GW", "STEM", "STWE", "MO", "MOWI", "BW", "BEW", "BEDR", "TW", "IW",
+    "ICT", "EM", "EL", "ELMECH", "MECH", "BOUW", "HOUT", "VZ", "ZW", "SPW", "SPORT", "TSO", "BSO", "ASO", "KSO",
+    "OKAN", "OPV", "TECH", "NW", "GRLA", "GRWI", "KANT", "ORG", "SOWE", "TWE", "BIO", "BO", "ELIT", "IT",
+)
+
+STRONG_REF, MEDIUM_REF, WEAK_REF = 0.45, 0.3, 0.15
+MAX_BOOST = 0.45
+MIN_BOOST = 0.2  # a finding needs more than one weak reference (a lone name or class code)
+TOPIC_BOOST = 0.3
+CORROBORATION, MAX_CORROBORATION = 0.1, 0.2
+PENALTY = 0.2
+TOPIC_PENALTY = 0.3
+CROSS_PARAGRAPH = 12  # words: a reference just across a paragraph break still counts
+MAX_HITS_PER_CATEGORY = 50  # strongest hits scored per category and text part: bounds huge mails
+EVIDENCE_ITEMS = 2
+
+# --------------------------------------------------------------------------- pupil names
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+NAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_PARTICLE = (
+    r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Dd]e[rn] |[Vv]ande[rn]? |[Vv]er |[Ll]e |[Ll]a |[Dd]u |d'|[Ee]l "
+    r"|[Bb]en |'t )"
+)
+_FULL_NAME = rf"{NAME}(?: {_PARTICLE}?[{_UP}][\w'-]+)?"
+_LEERJAAR = r"[1-6](?:ste|de|e) (?:leerjaar|jaar|kleuterklas|klas)"
+# Title words: the name after them is a grown-up (staff), never a pupil.
+_TITLES = _wordset(
+    "juf juffrouw meester meneer mevrouw mevr mr mw mvr dhr heer dr prof collega directeur directrice "
+    "leerkracht leraar lerares coordinator zorgcoordinator titularis klastitularis secretariaat mama papa "
+    "moeder vader mrs ms mister madame monsieur mme"
+)
+# Capitalised words that are not names (folded): salutations, days, months, places, institutions.
+_NOT_NAMES = _wordset(
+    "beste dag hallo hoi geachte lieve liefste dank bedankt groeten groetjes hartelijk vriendelijk met "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
+    "augustus september oktober november december pasen kerstmis kerst krokus herfst paas smartschool "
+    "leuven brussel heverlee kessel-lo wilsele stroom sint sinte onze lieve vrouw god jezus belgie vlaanderen "
+    "nederland frankrijk engels frans nederlands duits wiskunde biologie chemie fysica geschiedenis "
+    "aardrijkskunde latijn grieks informatica lo muziek clb caw ocmw uz gasthuisberg pieterscollege "
+    "college lyceum atheneum instituut school campus het de een deze die dit dat wij we ik u jij je hij zij "
+    "ze zijn haar ons onze jullie hun er ook maar en of want dus toch nog al wel niet geen op in aan van voor "
+    "na bij om uit over tot sinds tijdens na volgens graag alvast bijgevoegd hierbij zie nb ps pps verder "
+    "tot morgen vandaag gisteren hi hello dear thanks regards mr mrs monday tuesday wednesday thursday friday "
+    "bonjour merci cordialement leerlingen leerling ouders ouder klassen klas uitstap toets toetsen les lessen "
+    "taak taken examen examens rapport groep groepen iedereen niemand alle sommige jongens meisjes kinderen "
+    "wie wat welke waar wanneer hoe enkel alleen zowel daarom vanaf tijdens vorige volgende deze eerste "
+    "tweede derde vierde vijfde zesde mama papa juf meester mevrouw meneer directie secretariaat iemand "
+    "klasgenoten jongeren leerkrachten daguitstap sportdag schoolreis bezoek lokaal vergadering oudercontact "
+    "proefwerk huiswerk titularis een twee drie vier vijf zes zeven acht negen tien samenvatting planning "
+    "dringend vertrouwelijk betreft onderwerp overdracht verslag info informatie vraag opvolging update "
+    "reminder herinnering uitnodiging"
+)
+
+_CLASS_CODE = re.compile(
+    r"[1-7] ?[A-Z]{1,6}[1-9]?(?![\w/-])|[KL][1-6][A-F]?(?![\w/-])|[Kk]las(?:groep)? [1-7]\w{0,6}\b"
+    rf"|{_LEERJAAR}\b"
+)
+_YEAR_LETTER = re.compile(r"[1-7] ?[A-F][1-9]?")
+
+
+def class_codes(norm: str, abbreviations: frozenset[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Spans of class codes in norm[lo:hi]: 3B, 1A2, 5 ECMT, 6WEWI, L3, K2, "klas 3", "3de
+    leerjaar" (not inside a word, a date or a number). A year digit with letters is a class code
+    when the letters are A-F (3B, 1A2) or a known study-direction abbreviation (ECMT); the
+    regex stays simple and cheap to scan, the set lookup decides."""
+    spans = []
+    for match in _CLASS_CODE.finditer(norm, lo, len(norm) if hi is None else hi):
+        start = match.start()
+        if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] in "/.,-"):
+            continue
+        code = match.group()
+        year_and_letters = code[0].isdigit() and code[1:2] in " ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        if (
+            year_and_letters
+            and not _YEAR_LETTER.fullmatch(code)
+            and code[1:].strip().rstrip("123456789") not in abbreviations
+        ):
+            continue
+        spans.append((start, match.end()))
+    return spans
+
+
+def _strip_class_codes(text: str, abbreviations: frozenset[str]) -> str:
+    for start, end in reversed(class_codes(text, abbreviations)):
+        text = text[:start] + text[end:]
+    return text
+
+
+_KIN_WORDS = (
+    "leerling", "leerlinge", "zoon", "zoontje", "dochter", "dochtertje", "pleegzoon", "pleegdochter", "pleegkind",
+    "kleinzoon", "kleindochter", "broer", "broertje", "zus", "zusje", "klasgenoot", "klasgenote", "son",
+    "daughter", "pupil", "student", "fils", "fille", "eleve",
+)
+_PARENT_WORDS = (
+    "ouders", "ouder", "mama", "papa", "mams", "paps", "moeder", "vader", "mam", "pap", "plusmama", "pluspapa",
+    "stiefvader", "stiefmoeder", "grootouders", "oma", "opa", "voogd", "pleegouders", "pleegmoeder",
+    "pleegvader", "parents", "mother", "father", "mum", "mom", "dad", "mere", "pere",
+)
+# After a kin word: "leerling Tom", "zoon: Tom Peeters". After a parent word: "ouders van Lotte".
+_AFTER_KIN = re.compile(rf":? ({_FULL_NAME})\b")
+_AFTER_PARENT = re.compile(rf" (?i:van|of|de) ({_FULL_NAME})\b")
+# Before a class code: "Tom Peeters (", "Lotte uit ", "Jonas, klas ", "Emma Claes ".
+_BEFORE_CODE = re.compile(
+    rf"({_FULL_NAME}) ?(?:\((?i:klas )?|, (?i:klas )?|(?P<rel> (?i:uit|van|in|of|zit in|from|in class)"
+    rf"(?: het)? (?i:klas )?))$"
+)
+_BEFORE_CODE_BARE = re.compile(rf"({NAME} {_PARTICLE}?[{_UP}][\w'-]+) $")
+
+# "Emma's ouders", "Tom z'n mama": a possessive name, a medium reference where it stands.
+_POSSESSIVE = re.compile(
+    rf"({NAME})(?:'s|’s| z'n) (?i:ouders|mama|papa|moeder|vader|broer|zus|gezin|thuissituatie|pleegouders"
+    rf"|pleeggezin|medicatie|diagnose|zorgplan|verslag|begeleiding)\b"
+)
+_NAME_RE = re.compile(rf"{NAME}(?: (?:[Vv]an |[Dd]e |[Dd]e[rn] |[Tt]e[rn] |[Vv]an de[rn]? )?{NAME})*\b")
+_YOU_RE = re.compile(r"\b(?:je|jij|jou|jouw|you|your)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _word_start(norm: str, pos: int) -> bool:
+    return pos == 0 or not norm[pos - 1].isalnum()
+
+
+# --------------------------------------------------------------------------- policy schema
+
+
+class TermSpec(Frozen):
+    """A lexicon term with its own weight. A plain string gets ``default_weight``."""
+
+    term: str
+    weight: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+def _default_specs() -> set[str]:
+    return {" ".join(spec.split()) for terms in DEFAULT_LEXICON.values() for spec, _ in terms}
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """What a policy load precomputes: one automaton and the class/name regexes."""
+
+    lexicon: Lexicon
+    abbreviations: frozenset[str]  # study directions after a year digit in a class code
+    anchors: Lexicon  # kin and parent words after which a pupil's name may follow
+    terms: dict[Category, int] = field(default_factory=dict)  # category -> number of terms
+
+
+class Config(RuleConfig):
+    """Parameters of ``rules.sensitive`` (see docs/rules.md).
+
+    ``lexicon``: extra terms per category (strings, or ``{term, weight}``); a term that is also a
+    default term of that category replaces its weight (``weight: 0`` switches it off).
+    ``remove``: default terms (as listed in the docs) to drop from every category.
+    ``neutral``: extra phrases in which terms do not count. ``references``: extra phrases that
+    point at one pupil (weight 0.45 unless given). ``class_codes``: extra study-direction
+    abbreviations for class codes (``5 XYZ``). ``window``: words between a term and a pupil
+    reference. ``max_chars``: characters read per text part.
+    """
+
+    action: Action = Action.HOLD
+    internal_action: Action | None = Action.FORWARD
+    message: str = (
+        "Uw bericht bevat mogelijk gevoelige informatie over een leerling (gezinssituatie, psycho-sociaal, "
+        "medisch, zorg of financieel). §3.3: deel zulke informatie via het leerlingvolgsysteem, niet per e-mail."
+    )
+    threshold: float = Field(default=0.75, gt=0.0, le=1.0)
+    high_threshold: float = Field(default=0.95, gt=0.0, le=1.01)
+    window: int = Field(default=40, ge=1, le=400)
+    default_weight: float = Field(default=0.55, ge=0.0, le=1.0)
+    use_default_lexicon: bool = True
+    lexicon: dict[Category, tuple[str | TermSpec, ...]] = Field(default_factory=dict)
+    remove: tuple[str, ...] = ()
+    neutral: tuple[str, ...] = ()
+    references: tuple[str | TermSpec, ...] = ()
+    class_codes: tuple[str, ...] = ()
+    max_chars: int = Field(default=2_000_000, ge=1000)
+
+    _compiled: _Compiled | None = PrivateAttr(default=None)
+
+    @field_validator("lexicon")
+    @classmethod
+    def _terms_parse(cls, value: dict[str, tuple[str | TermSpec, ...]]) -> dict[str, tuple[str | TermSpec, ...]]:
+        for category, entries in value.items():
+            for entry in entries:
+                parse_term(entry.term if isinstance(entry, TermSpec) else entry, category, 0.5)
+        return value
+
+    @field_validator("neutral", "references")
+    @classmethod
+    def _phrases_parse(cls, value: tuple[str | TermSpec, ...]) -> tuple[str | TermSpec, ...]:
+        for entry in value:
+            parse_term(entry.term if isinstance(entry, TermSpec) else entry, "neutral", 0.0)
+        return value
+
+    @field_validator("remove")
+    @classmethod
+    def _removable(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        known = _default_specs()
+        unknown = [v for v in value if " ".join(v.split()) not in known]
+        if unknown:
+            raise ValueError(f"not a default term: {', '.join(unknown)} (see docs/rules.md for the list)")
+        return value
+
+    @field_validator("class_codes")
+    @classmethod
+    def _class_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for code in value:
+            if not re.fullmatch(r"[A-Za-z]{1,8}", code.strip()):
+                raise ValueError(f"{code!r}: a class-code abbreviation is 1 to 8 letters (ECMT, LAWI)")
+        return value
+
+    def model_post_init(self, __context: object) -> None:
+        self._compiled = self._compile()
+
+    def _compile(self) -> _Compiled:
+        terms: dict[tuple[str, str], Term] = {}
+        removed = {" ".join(r.split()) for r in self.remove}
+        if self.use_default_lexicon:
+            for category, defaults in DEFAULT_LEXICON.items():
+                for spec, weight in defaults:
+                    if " ".join(spec.split()) not in removed:
+                        term = parse_term(spec, category, weight)
+                        terms[(category, term.spec)] = term
+        for category, extra in self.lexicon.items():
+            for entry in extra:
+                if isinstance(entry, TermSpec):
+                    term = parse_term(entry.term, category, entry.weight)
+                else:
+                    term = parse_term(entry, category, self.default_weight)
+                terms[(category, term.spec)] = term
+        entries = [t for t in terms.values() if t.weight > 0]
+        entries += [parse_term(p, "neutral", 0.0) for p in (*DEFAULT_NEUTRAL, *self.neutral)]
+        entries += [parse_term(p, "ref_neutral", 0.0) for p in REFERENCE_NEUTRAL]
+        entries += [parse_term(p, "ref", w) for p, w in REFERENCE_PHRASES]
+        for ref in self.references:
+            if isinstance(ref, TermSpec):
+                entries.append(parse_term(ref.term, "ref", ref.weight))
+            else:
+                entries.append(parse_term(ref, "ref", STRONG_REF))
+        counts = {c: sum(1 for t in terms.values() if t.category == c and t.weight > 0) for c in CATEGORIES}
+        return _Compiled(
+            lexicon=Lexicon(entries),
+            abbreviations=frozenset({*CLASS_ABBREVIATIONS, *(c.strip().upper() for c in self.class_codes)}),
+            anchors=Lexicon(
+                [parse_term(w, "kin", 0.0) for w in _KIN_WORDS]
+                + [parse_term(w, "parent", 0.0) for w in _PARENT_WORDS]
+            ),
+            terms=counts,
+        )
+
+    @property
+    def compiled(self) -> _Compiled:
+        if self._compiled is None:  # pragma: no cover - model_post_init always sets it
+            self._compiled = self._compile()
+        return self._compiled
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A pupil reference at [start, end) of a part's normalised text."""
+
+    start: int
+    end: int
+    weight: float
+    display: str  # redacted, for evidence
+    kind: str = "phrase"  # phrase, class, name, id, you: references of one kind do not add up
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    category: str
+    score: float
+    term: str
+    ref: str | None
+
+
+@dataclass
+class _Part:
+    """One text (the subject or a text part) with its term hits, phrase references and the
+    merged windows around the hits where everything else is looked for."""
+
+    folded: Folded
+    terms: list[Hit]
+    refs: list[Ref]
+    windows: list[tuple[int, int]] = field(default_factory=list)
+    salutation_end: int = 0
+
+
+@dataclass
+class _Context:
+    """Message-level facts: pupil names the mail makes explicit, grown-ups' names, topic."""
+
+    pupil_names: dict[str, str]  # name as written -> redacted display
+    adult_names: frozenset[str]
+    topic: str | None  # display of a pupil named in the subject or salutation
+    to_single_pupil: bool
+
+
+def initials(name: str) -> str:
+    """``Tom Peeters`` -> ``T. P.``; particles are dropped."""
+    parts = [p for p in re.split(r"[\s-]+", name) if p and p[0].isupper()]
+    return " ".join(f"{p[0]}." for p in parts) or "?"
+
+
+def _recipients(message: Message) -> tuple[str, ...]:
+    if message.envelope.rcpt_tos:
+        return tuple(r.lower() for r in message.envelope.rcpt_tos)
+    return tuple(a.key for a in message.to + message.cc + message.bcc)
+
+
+def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled: _Compiled) -> _Context:
+    """Who the mail is about. Anchors ("leerling Tom", "ouders van Lotte", "Tom (3B)") are read
+    in the subject, the salutation and the windows around term hits: enough for a mail, and
+    bounded on a huge one."""
+    school = policy.school
+    rcpts = _recipients(message)
+    pupils = [r for r in rcpts if school.classify(r) is Kind.PUPIL]
+    single_pupil = len(pupils) == 1 and all(school.classify(r) is not Kind.GROUP for r in rcpts)
+    adults: set[str] = set()
+    names: dict[str, str] = {}
+    pupil_addresses = set(pupils)
+    for address in (*message.from_, *message.to, *message.cc, *message.bcc):
+        tokens = [t for t in re.split(r"[\s,]+", address.name) if t[:1].isupper()]
+        if address.key in pupil_addresses:
+            if tokens:
+                names.setdefault(tokens[0], initials(" ".join(tokens)))
+        else:
+            adults.update(tokens)
+    topic = None
+    for index, part in enumerate(parts):
+        norm = part.folded.norm
+        regions = [(0, part.salutation_end), *part.windows] if index else [(0, len(norm))]
+        for lo, hi in regions:
+            for full, start, display in _anchors(part.folded, lo, hi, compiled):
+                first = full.split()[0]
+                if _not_a_pupil(first, norm, start, adults):
+                    continue
+                names.setdefault(first, initials(full))
+                if topic is None and (index == 0 or start < part.salutation_end):
+                    topic = display
+    bodies = [part.folded.norm for part in parts[1:]]
+    for full in _subject_names(message.subject, compiled.abbreviations, bodies):
+        first = full.split()[0]
+        if not _not_a_pupil(first, full, 0, adults):
+            names.setdefault(first, initials(full))
+            topic = topic or f"leerling {initials(full)}"
+    for index, part in enumerate(parts):
+        if topic is not None:
+            break
+        for ref in part.refs:
+            if ref.weight >= STRONG_REF and (index == 0 or ref.start < part.salutation_end):
+                topic = ref.display
+                break
+    return _Context(names, frozenset(adults), topic, single_pupil)
+
+
+def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[tuple[str, int, str]]:
+    """Pupil names the text makes explicit in [lo, hi): (name, position, redacted display).
+    "leerling Tom", "zoon: Tom Peeters", "ouders van Lotte", "Tom Peeters (3B)", "Lotte uit 5
+    ECMT", "Emma Claes 4C". Targeted: a regex runs only after a kin or parent word and
+    before a class code, never over the whole text."""
+    norm = folded.norm
+    for hit in compiled.anchors.find(folded, lo, hi):
+        if hit.term.category == "kin" and folded.text[max(0, hit.start - 6) : hit.start].split()[-1:] in (
+            ["zijn"], ["haar"], ["hun"], ["his"], ["her"], ["their"],
+        ):
+            continue  # "zijn zoon George": somebody's child, not evidently a pupil of the school
+        after = _AFTER_KIN if hit.term.category == "kin" else _AFTER_PARENT
+        match = after.match(norm, hit.end)
+        if match is not None:
+            word = norm[hit.start : hit.end].lower()
+            display = f"{word} {initials(match.group(1))}" if hit.term.category == "kin" else (
+                f"{word} van {initials(match.group(1))}"
+            )
+            yield match.group(1), match.start(1), display
+
+    for start, _end in class_codes(norm, compiled.abbreviations, lo, hi):
+        before = norm[max(0, start - 60) : start]
+        match = _BEFORE_CODE.search(before)
+        if match is None:
+            match = _BEFORE_CODE_BARE.search(before)
+            if match is None:
+                continue
+        name_start = start - len(before) + match.start(1)
+        if not _word_start(norm, name_start):
+            continue
+        name, name_start = _strip_leading_words(match.group(1), name_start)
+        if name:
+            yield name, name_start, f"leerling {initials(name)}"
+
+
+def _strip_leading_words(name: str, start: int) -> tuple[str, int]:
+    """"Voor Lotte" -> "Lotte": a capitalised sentence-initial word is not part of the name."""
+    while " " in name and fold_term(name.split(" ", 1)[0]) in _NOT_NAMES:
+        head, name = name.split(" ", 1)
+        start += len(head) + 1
+    return ("" if fold_term(name.split(" ", 1)[0]) in _NOT_NAMES else name), start
+
+
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fw|fwd|tr|antw|doorst|betreft|dringend|vertrouwelijk|aw|wg)\s*:\s*)+", re.IGNORECASE
+)
+_SUBJECT_SPLIT = re.compile(r"\s[-|:–]\s|:\s")
+_SUBJECT_NAME = re.compile(rf"{NAME}(?: {_PARTICLE}?[{_UP}][\w'-]+)?")
+
+
+def _subject_names(subject: str, abbreviations: frozenset[str], bodies: Sequence[str]) -> list[str]:
+    """A subject (or a ``:``/``-``/``|`` part of it) that is only a name, optionally with a
+    class code: "Lars", "Re: Emma Claes 4C", "Overdracht - Tom (3B)". Teachers title a mail
+    about one pupil with the pupil's name. Without a class code the name must also appear
+    capitalised in the middle of a sentence in the body (Dutch capitalises names there, not
+    nouns): "Bericht" or "Kerstmarkt" as a subject is not a pupil."""
+    names = []
+    for piece in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject)):
+        bare = _strip_class_codes(piece, abbreviations).strip(" ()[],")
+        if not _SUBJECT_NAME.fullmatch(bare):
+            continue
+        if bare != piece.strip() or _mid_sentence(bare.split()[0], bodies):
+            names.append(bare)
+    return names
+
+
+def _mid_sentence(word: str, bodies: Sequence[str], limit: int = 200) -> bool:
+    """Whether ``word`` occurs capitalised after a lower-case word or a comma (not at the
+    start of a sentence) in one of ``bodies``; at most ``limit`` occurrences are looked at."""
+    for body in bodies:
+        pos = body.find(word)
+        seen = 0
+        while pos >= 0 and seen < limit:
+            seen += 1
+            end = pos + len(word)
+            if (
+                pos >= 2 and body[pos - 1] == " " and (body[pos - 2].islower() or body[pos - 2] in ",;")
+                and (end >= len(body) or not body[end].isalnum())
+            ):
+                return True
+            pos = body.find(word, end)
+    return False
+
+
+def _sentence_initial(norm: str, pos: int) -> bool:
+    before = norm[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\"'(-•*"
+
+
+def _salutation_end(norm: str) -> int:
+    """End of the first short paragraph (a salutation such as "Beste ouders van Tom,"), or 0."""
+    start = len(norm) - len(norm[:200].lstrip())
+    end = norm.find("\n\n", start, start + 200)
+    if end < 0:
+        return 0
+    return end if len(norm[start:end].split()) <= 12 else 0
+
+
+def _not_a_pupil(name: str, norm: str, pos: int, adults: frozenset[str] | set[str]) -> bool:
+    if name in adults or fold_term(name) in _NOT_NAMES:
+        return True
+    before = norm[max(0, pos - 25) : pos].split()
+    return bool(before) and fold_term(before[-1].strip(".,:;()")) in _TITLES
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (short phrases, sorted by start)."""
+    k = bisect.bisect_right(starts, end - 1) - 1
+    while k >= 0 and spans[k][0] > start - 500:  # phrases are far shorter than 500 characters
+        if start < spans[k][1]:
+            return True
+        k -= 1
+    return False
+
+
+def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _Context) -> list[Ref]:
+    """References computed on demand in norm[lo:hi]: class codes, names, identifiers, 'je'."""
+    norm = part.folded.norm
+    chunk = norm[lo:hi]
+    refs: list[Ref] = []
+    for start, end in class_codes(norm, compiled.abbreviations, lo, hi):
+        if signature_at(norm, start) is None:
+            refs.append(Ref(start, end, WEAK_REF, f"klas {norm[start:end]}", "class"))
+    for match in _NAME_RE.finditer(chunk):
+        start = lo + match.start()
+        if not _word_start(norm, start):
+            continue
+        full, start = _strip_leading_words(match.group(), start)
+        if not full:
+            continue
+        known = next((t for t in full.split() if t in context.pupil_names), None)
+        if known is not None:
+            refs.append(Ref(start, start + len(full), STRONG_REF, f"leerling {context.pupil_names[known]}", "name"))
+            continue
+        first = full.split()[0]
+        if _sentence_initial(norm, start) or _not_a_pupil(first, norm, start, context.adult_names):
+            continue  # a capitalised first word is not evidently a name
+        if signature_at(norm, start) is None:
+            refs.append(Ref(start, start + len(full), WEAK_REF, initials(full), "name"))
+    for match in _POSSESSIVE.finditer(chunk):
+        name_start = lo + match.start()
+        if _word_start(norm, name_start) and not _not_a_pupil(match.group(1), norm, name_start, context.adult_names):
+            display = f"{initials(match.group(1))}'s {match.group(0).split()[-1].lower()}"
+            refs.append(Ref(lo + match.start(), lo + match.end(1), MEDIUM_REF, display, "phrase"))
+    for result in personal_data.find_national_numbers(chunk):
+        if result.score >= 0.6:
+            display = f"rijksregisternummer {mask_digits(result.text)}"
+            refs.append(Ref(lo + result.start, lo + result.end, STRONG_REF, display, "id"))
+    for result in personal_data.find_birthdates(chunk):
+        display = f"geboortedatum {mask_digits(result.text)}"
+        refs.append(Ref(lo + result.start, lo + result.end, MEDIUM_REF, display, "id"))
+    if context.to_single_pupil:
+        text = part.folded.text[lo:hi]
+        for match in _YOU_RE.finditer(text):
+            refs.append(Ref(lo + match.start(), lo + match.end(), MEDIUM_REF, f"{match.group()} (leerling)", "you"))
+    return refs
+
+
+def _sentence_bounds(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): bounded by . ! ? or a line break, at most 300
+    characters either side."""
+    norm = folded.norm
+    lo = max(0, start - 300)
+    left = lo
+    for match in _SENTENCE_END.finditer(norm, lo, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(norm, end, min(len(norm), end + 300))
+    right = right_match.start() if right_match else min(len(norm), end + 300)
+    return left, right
+
+
+_TOPIC_MARKERS = frozenset({"over", "about", "sur", "rond", "omtrent"})
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "le", "la", "les", "l"})
+
+
+def _is_topic(text: str, start: int) -> bool:
+    """"een spreekbeurt over autisme", "a talk about diabetes": the term is a subject, not a
+    pupil's condition ("over haar depressie" keeps its possessive and is not a topic)."""
+    words = text[max(0, start - 30) : start].split()
+    if words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in _TOPIC_MARKERS
+
+
+def _reach(config: Config) -> int:
+    """Characters around a term that can hold ``window`` words, generously."""
+    return (config.window + CROSS_PARAGRAPH) * 15
+
+
+def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config) -> list[Scored]:
+    folded = part.folded
+    window = config.window
+    reach = _reach(config)
+    ref_starts = [r.start for r in refs]
+    scored: list[Scored] = []
+    by_category: dict[str, list[Hit]] = {}
+    for hit in part.terms:
+        by_category.setdefault(hit.term.category, []).append(hit)
+    for category, hits in by_category.items():
+        starts = [h.start for h in hits]
+        for hit in hits:
+            lo, hi = max(0, hit.start - reach), min(len(folded.text), hit.end + reach)
+            near: list[tuple[float, Ref]] = []
+            for ref in refs[bisect.bisect_left(ref_starts, lo) : bisect.bisect_right(ref_starts, hi)]:
+                if ref.end > hit.start and ref.start < hit.end:
+                    continue  # the reference is the term itself ("pleegzoon")
+                a, b = (ref.end, hit.start) if ref.end <= hit.start else (hit.end, ref.start)
+                distance = folded.words_between(a, b)
+                if distance > window:
+                    continue
+                # across a paragraph break a reference counts half (HTML line breaks become
+                # blank lines, so a break is no proof of another subject)
+                same = distance <= CROSS_PARAGRAPH or folded.same_paragraph(a, b)
+                near.append((ref.weight if same else ref.weight / 2, ref))
+            near.sort(key=lambda item: -item[0])
+            boost = 0.0
+            best: Ref | None = None
+            for weight, ref in near:
+                if best is None:
+                    best, boost = ref, weight
+                elif ref.kind != best.kind:  # "een leerling" + "3B": two kinds of evidence
+                    boost += weight / 2
+                    break
+            boost = min(MAX_BOOST, boost)
+            ref_display = best.display if best else None
+            if context.topic is not None and boost < TOPIC_BOOST:
+                boost, ref_display = TOPIC_BOOST, context.topic
+            if boost < MIN_BOOST:
+                continue  # no pupil reference, or one capitalised name alone: never fires
+            others = {
+                h.term.key
+                for h in hits[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
+                if h.term.key != hit.term.key and h.term.weight >= 0.35
+                and folded.words_between(h.start, hit.start) <= window
+            }
+            corroboration = min(MAX_CORROBORATION, CORROBORATION * len(others))
+            left, right = _sentence_bounds(folded, hit.start, hit.end)
+            words = set(_WORD_RE.findall(folded.text[left:right]))
+            named = any(w >= STRONG_REF and left <= r.start < right for w, r in near)
+            # lesson content or a generic statement ("alle leerlingen", "als ..."), unless the
+            # sentence itself names the pupil ("uw zoon werd gepest door klasgenoten")
+            penalty = PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS) else 0.0
+            if _is_topic(folded.text, hit.word_start):
+                penalty += TOPIC_PENALTY
+            score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
+            scored.append(Scored(category, score, hit.word(folded), ref_display))
+    return scored
+
+
+def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
+    """Fold, match the lexicon, drop terms inside neutral phrases and signatures, keep the
+    strongest hits per category (bounded work), and merge the windows around them."""
+    folded = fold(text[: config.max_chars])
+    hits = compiled.lexicon.find(folded)
+    neutral = [(h.start, h.end) for h in hits if h.term.category == "neutral"]
+    neutral_starts = [s for s, _ in neutral]
+    ref_neutral = [(h.start, h.end) for h in hits if h.term.category == "ref_neutral"]
+    ref_neutral_starts = [s for s, _ in ref_neutral]
+    refs = [
+        Ref(h.start, h.end, h.term.weight, h.term.key)
+        for h in hits
+        if h.term.category == "ref" and not _overlaps(ref_neutral, ref_neutral_starts, h.start, h.end)
+    ]
+    by_category: dict[str, list[Hit]] = {}
+    for hit in hits:
+        if hit.term.category in LABELS and not _overlaps(neutral, neutral_starts, hit.start, hit.end):
+            by_category.setdefault(hit.term.category, []).append(hit)
+    terms: list[Hit] = []
+    for category_hits in by_category.values():
+        category_hits.sort(key=lambda h: -h.term.weight)  # stable: strongest first, then in order
+        kept = 0
+        for hit in category_hits:
+            span = signature_at(folded.norm, hit.start)
+            if span is not None and not (
+                span.kind == "contact"  # "Tom (3B) - gsm 0470 ... - epilepsie" is a table row
+                and any(span.start <= r.start < span.end and r.weight >= MEDIUM_REF for r in refs)
+            ):
+                continue
+            terms.append(hit)
+            kept += 1
+            if kept >= MAX_HITS_PER_CATEGORY:
+                break
+    terms.sort(key=lambda h: h.start)
+    refs = [r for r in refs if r.weight >= STRONG_REF or signature_at(folded.norm, r.start) is None]
+    reach = _reach(config)
+    windows: list[tuple[int, int]] = []
+    for hit in terms:
+        lo, hi = max(0, hit.start - reach), min(len(folded.norm), hit.end + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return _Part(folded, terms, refs, windows, _salutation_end(folded.norm))
+
+
+def check(message: Message, policy: Policy) -> list[Finding]:
+    config: Config = policy.rules.sensitive
+    compiled = config.compiled
+    parts = [_read_part(text, compiled, config) for text in (message.subject, *(p.text for p in message.text_parts))]
+    if not any(part.terms for part in parts):
+        return []
+    context = _context(message, policy, parts, compiled)
+    best: dict[str, list[Scored]] = {}
+    for part in parts:
+        if not part.terms:
+            continue
+        refs = list(part.refs)
+        for lo, hi in part.windows:
+            refs.extend(_window_refs(part, lo, hi, compiled, context))
+        refs.sort(key=lambda r: r.start)
+        for item in _score_part(part, refs, context, config):
+            if item.score >= config.threshold:
+                best.setdefault(item.category, []).append(item)
+    findings = []
+    for category in CATEGORIES:
+        items = sorted(best.get(category, []), key=lambda s: -s.score)
+        if not items:
+            continue
+        top = items[0].score
+        evidence: dict[str, None] = {}
+        for item in items:
+            line = f'"{item.term}" bij "{item.ref}"' if item.ref else f'"{item.term}"'
+            evidence[line] = None
+            if len(evidence) >= EVIDENCE_ITEMS:
+                break
+        findings.append(
+            Finding(
+                rule="sensitive",
+                category=category,
+                severity=Severity.HIGH if top >= config.high_threshold else Severity.MEDIUM,
+                reason=f"{LABELS[category]}: deel dit via het leerlingvolgsysteem, niet per e-mail.",
+                evidence=tuple(evidence),
+                score=round(top, 2),
+            )
+        )
+    return findings
+
+
+RULE = Rule(
+    id="sensitive",
+    description="Gevoelige gegevens over leerlingen (gezinssituatie, psycho-sociaal, medisch, zorg, financieel)",
+    paragraph="§3.3",
+    config=Config,
+    check=check,
+)
