@@ -68,6 +68,8 @@ POSITIVES: list[tuple[str, str]] = [
     ("admin / paswoord: ZwarteKat99", "ZwarteKat99"),
     ("Uw paswoord voor het ouderportaal is: Rekening2026Jas", "Rekening2026Jas"),
     ("WACHTWOORD: BLAUW-VIS-88", "BLAUW-VIS-88"),
+    ("De sleutel van het gastennetwerk is nu Herfst#Leuven26.", "Herfst#Leuven26"),
+    ("The Wi-Fi password is now Winter-Gent-31", "Winter-Gent-31"),
     ("Beste,\nHierbij de gegevens.\nLogin: stagiair01\nPaswoord: Stage_2026_a\nMvg", "Stage_2026_a"),
 ]
 
@@ -178,6 +180,8 @@ NEGATIVES: list[str] = [
     "Het CLB-dossier staat in het leerlingvolgsysteem; log in met je schoolaccount.",
     "wachtwoord: -",
     "Voor de wifi: vraag de code aan het onthaal.",
+    "De sleutel van lokaal B2.04 ligt aan het onthaal: Kast-3, vak 12.",
+    "De sleutel van de fietsenstalling is nu bij de conciërge.",
     "Met vriendelijke groeten,\nAn Devos\nleerkracht | tel. 016 22 33 44",
 ]
 

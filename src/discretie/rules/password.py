@@ -48,7 +48,7 @@ _STRONG = (
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa-?sleutel"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
 )
-_WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code"
+_WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel"
 _KEYWORD_SOURCE = rf"(?<![\w@./-])(?P<kw>{_STRONG}|{_WEAK})(?![\w@/-])"
 _KEYWORD = re.compile(_KEYWORD_SOURCE, re.IGNORECASE)
 # Case-insensitive matching is several times slower in Python's re: scan lower-cased text instead.
@@ -59,7 +59,9 @@ _STRONG_LOWER = re.compile(rf"(?<![\w@./-])(?:{_STRONG})(?![\w@/-])")
 _TAIL_SOURCE = (
     r"(?P<qual>(?:[ \t]+[\w'’()-]+){0,6}?)"
     r"[ \t]*(?P<sep>:|=|\bis\b:?|\bluidt\b:?|\best\b:?|\bzijn\b:)"
-    r"[ \t]*(?P<nl>\r?\n[ \t>]*)?(?P<value>\S+)?"
+    r"[ \t]*(?P<nl>\r?\n[ \t>]*)?"
+    r"(?:(?:nu|voortaan|vanaf nu|now|maintenant|d[ée]sormais)[ \t]+)?"  # "is nu X", "is now X"
+    r"(?P<value>\S+)?"
 )
 _TAIL = re.compile(_TAIL_SOURCE, re.IGNORECASE)
 _TAIL_LOWER = re.compile(_TAIL_SOURCE)
@@ -166,6 +168,8 @@ _PIN_KEYWORDS = frozenset(
 )
 # bare "code" is a credential only about logging in: "code om in te loggen", "wifi: X, code: Y"
 _CODE_CONTEXT = re.compile(r"log|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s")
+# bare "sleutel" is a credential only about a network: "de sleutel van SPC-Gasten is nu ..."
+_KEY_CONTEXT = re.compile(r"wi-?fi|netwerk|ssid|wpa|draadloos|router|gast|guest|hotspot")
 _WEAK_WORDS = frozenset(_WEAK.split("|"))
 
 
@@ -201,15 +205,16 @@ def _inline_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
     for match in matches:
         keyword = match.group("kw").lower()
         weak = keyword in _WEAK_WORDS
-        if keyword == "code":
+        if keyword in ("code", "sleutel"):
             context = scan[max(0, match.start() - 40) : match.end() + 60]
-            if _CODE_CONTEXT.search(context.lower() if scan is text else context) is None:
+            pattern = _CODE_CONTEXT if keyword == "code" else _KEY_CONTEXT
+            if pattern.search(context.lower() if scan is text else context) is None:
                 continue
         end = match.end()
         tail = tail_re.match(scan, end)
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()
-            if weak and keyword != "code" and len(qual.split()) > 3:
+            if weak and keyword not in ("code", "sleutel") and len(qual.split()) > 3:
                 tail = None
             if tail is not None and any(ch in qual for ch in ".?!;,"):
                 tail = None
