@@ -225,3 +225,37 @@ def test_sigkill_after_hold_loses_nothing(tmp_path: Path, sink: Sink) -> None:
     assert "epilepsie" in shown.stdout
     (incident,) = rows(cli(path, "incidents", "list", "--json"))
     assert "sensitive" in incident["rules"]
+
+
+def test_rule_exception_lets_the_accounting_office_send_invoices(tmp_path: Path, sink: Sink) -> None:
+    """Exceptions per rule: the accounting office may send an IBAN-laden invoice with a pupil's
+    name to a parent; the same mail from a teacher is held."""
+    _, path = make_policy(tmp_path, sink.url)
+    exception = "    exceptions:\n      senders: ['boekhouding@spc.ksleuven.be']\n"
+    path.write_text(
+        path.read_text().replace(
+            "    internal_action: forward # among staff", exception + "    internal_action: forward # among staff"
+        )
+    )
+    from discretie.policy import load_policy
+
+    g = ThreadGateway(load_policy(path), path).start()
+    body = (
+        b"From: boekhouding@spc.ksleuven.be\r\nTo: ouder.janssens@gmail.com\r\nSubject: Schoolrekening Lotte (3B)\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nBeste ouder, de schoolrekening van uw dochter Lotte (3B) "
+        b"staat nog open; we stellen een afbetalingsplan voor. Het OCMW kan tussenkomen.\r\n"
+    )
+    try:
+        with smtplib.SMTP("127.0.0.1", g.port, local_hostname="client.test") as client:
+            client.ehlo()
+            client.mail("boekhouding@spc.ksleuven.be")
+            client.rcpt(PARENT)
+            code, reply = client.data(body)
+            assert code == 250 and b"vastgehouden" not in reply
+            client.mail(TEACHER)
+            client.rcpt(PARENT)
+            code, reply = client.data(body.replace(b"boekhouding@spc.ksleuven.be", TEACHER.encode()))
+            assert code == 250 and b"vastgehouden" in reply
+    finally:
+        g.stop()
+    assert len([r for r in sink.received if PARENT in r.rcpt_tos]) == 1

@@ -163,3 +163,68 @@ def test_several_workers_share_the_port_and_restart(tmp_path: Path, sink: Sink) 
         gw.stop()
     assert len(sink.wait_for(14)) == 14
     assert "worker_died" in gw.log_text()
+
+
+def test_policy_file_change_reloads_without_refusing_mail(tmp_path: Path, sink: Sink) -> None:
+    """Editing policy.yaml reloads it (no signal needed); a broken edit is refused, mail keeps
+    flowing under the old policy, and the next good edit takes effect."""
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port).start()
+    good = path.read_text()
+    password_mail = (
+        b"From: an.devos@sintpieterscollege.be\r\nTo: jan.peeters@spc.ksleuven.be\r\nSubject: wifi\r\n\r\n"
+        b"Het wachtwoord: Zomer2024!\r\n"
+    )
+
+    def send(body: bytes) -> int:
+        with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
+            try:
+                client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], body)
+            except smtplib.SMTPDataError as exc:
+                return exc.smtp_code
+        return 250
+
+    def wait_log(text: str, count: int = 1) -> None:
+        deadline = time.monotonic() + 15
+        while gw.log_text().count(text) < count and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert gw.log_text().count(text) >= count, text
+
+    try:
+        assert send(password_mail) == 550
+        path.write_text(good + "\nthis is: [not valid\n")
+        wait_log("reload_refused")
+        for _ in range(5):  # mail keeps flowing under the old policy
+            assert send(MSG) == 250
+        assert send(password_mail) == 550
+        path.write_text(good.replace("    action: reject\n  bcc:", "    action: reject\n    mode: audit\n  bcc:"))
+        wait_log("policy_reloaded")
+        assert send(password_mail) == 250  # audit mode: forwarded, recorded
+    finally:
+        gw.stop()
+    log = gw.log_text()
+    assert '"would": "reject"' in log and '"audit": ["password"]' in log
+
+
+def test_proxy_protocol_v1_client_address(tmp_path: Path, sink: Sink) -> None:
+    """Behind a load balancer: the PROXY header's source address decides relay access."""
+    _, path = make_policy(tmp_path, sink.url)
+    path.write_text(path.read_text() + "\nproxy_protocol: true\nallowed_networks: [192.0.2.0/24]\n")
+    from discretie.policy import load_policy
+    from tests.helpers import ThreadGateway
+
+    gw = ThreadGateway(load_policy(path), path).start()
+    try:
+        for source, expected in (("192.0.2.10", b"250"), ("198.51.100.7", b"530")):
+            with socket.create_connection(("127.0.0.1", gw.port), timeout=10) as s:
+                s.sendall(f"PROXY TCP4 {source} 127.0.0.1 40000 25\r\n".encode())
+                f = s.makefile("rb")
+                assert f.readline().startswith(b"220")
+                s.sendall(b"HELO lb.test\r\n")
+                f.readline()
+                s.sendall(b"MAIL FROM:<an.devos@sintpieterscollege.be>\r\n")
+                assert f.readline().startswith(expected), source
+                f.close()
+    finally:
+        gw.stop()

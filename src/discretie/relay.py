@@ -404,6 +404,12 @@ class Gateway:
             await upstream.close()
         return "221 2.0.0 Bye"
 
+    async def handle_PROXY(self, server: SMTP, session: Session, envelope: Envelope, proxy_data: Any) -> bool:
+        """With ``proxy_protocol: true`` aiosmtpd reads the PROXY header first and asks this hook;
+        without it every connection would be refused. The original client address then counts
+        for allowed_networks, limits and logs (see client_ip)."""
+        return bool(getattr(proxy_data, "valid", False))
+
     async def handle_exception(self, error: Exception) -> str:
         log.error("session_error", error=type(error).__name__, detail=str(error)[:200])
         return "451 4.3.0 Internal error, please try again later"
