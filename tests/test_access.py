@@ -292,3 +292,41 @@ def test_metrics_and_health(tmp_path: Path, sink: Sink) -> None:
         assert "discretie_held_messages" in text and "discretie_outbox_backlog" in text
     finally:
         gw.stop()
+
+
+def test_user_cli_reads_password_from_stdin_and_auth_works(tmp_path: Path, sink: Sink) -> None:
+    """`discretie user add` as a script would call it; the new account can AUTH at once."""
+    import sys
+
+    users = tmp_path / "users.json"
+
+    def user(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "discretie", "user", *args, "--users-file", str(users)],
+            input=stdin, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+
+    assert user("add", "jan.peeters@spc.ksleuven.be", stdin="een heel lang wachtwoord\n").returncode == 0
+    assert user("add", "jan.peeters@spc.ksleuven.be", stdin="nog een wachtwoord!!\n").returncode == 1  # exists
+    assert user("add", "kort@spc.ksleuven.be", stdin="kort\n").returncode == 1  # too short
+    assert "jan.peeters@spc.ksleuven.be" in user("list").stdout
+    assert "een heel lang wachtwoord" not in users.read_text()
+    extra = (
+        "\nallowed_networks: [10.99.0.0/16]\n"
+        f"auth:\n  backend: local\n  users_file: {users}\n"
+    )
+    gw = start(tmp_path, sink.url, extra)
+    try:
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+            client.starttls(context=client_tls())
+            client.ehlo()
+            assert auth_plain(client, "jan.peeters@spc.ksleuven.be", "een heel lang wachtwoord")[0] == 235
+        assert user("passwd", "jan.peeters@spc.ksleuven.be", stdin="een ander lang wachtwoord\n").returncode == 0
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+            client.starttls(context=client_tls())
+            client.ehlo()
+            assert auth_plain(client, "jan.peeters@spc.ksleuven.be", "een heel lang wachtwoord")[0] == 535
+    finally:
+        gw.stop()
+    assert user("remove", "jan.peeters@spc.ksleuven.be").returncode == 0
+    assert user("remove", "jan.peeters@spc.ksleuven.be").returncode == 1
