@@ -259,3 +259,22 @@ def test_rule_exception_lets_the_accounting_office_send_invoices(tmp_path: Path,
     finally:
         g.stop()
     assert len([r for r in sink.received if PARENT in r.rcpt_tos]) == 1
+
+
+def test_store_failure_during_hold_gives_451_never_250(gw: ThreadGateway, sink: Sink) -> None:
+    """If the store cannot take the held message (database gone, disk full), the client gets a
+    4xx and keeps the mail; nothing reaches the parent."""
+    assert gw.running is not None
+    gw.running.store.close()  # every store call now fails as a broken database would
+    with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+        client.ehlo()
+        client.mail(TEACHER)
+        client.rcpt(PARENT)
+        code, reply = client.data(SENSITIVE)
+        assert code == 451, reply
+        # A password mail cannot have its incident recorded either: 451, not a silent 550.
+        with pytest.raises(smtplib.SMTPDataError) as exc:
+            client.sendmail(TEACHER, ["jan.peeters@spc.ksleuven.be"], PASSWORD_MAIL)
+        assert exc.value.smtp_code == 451
+    time.sleep(0.3)
+    assert [r for r in sink.received if PARENT in r.rcpt_tos] == []

@@ -7,6 +7,7 @@ unreadable file, an unknown ID), 2 usage errors (argparse's own).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ def cmd_policy_check(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from discretie import pipeline
     from discretie.message import parse
+    from discretie.model import Envelope
 
     policy = _load(args.policy)
     status = 0
@@ -54,7 +56,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         message = parse(raw)
         mail_from = args.mail_from if args.mail_from is not None else (message.from_[0].key if message.from_ else "")
         rcpts = args.rcpt or [a.key for a in message.to + message.cc + message.bcc]
-        message = parse(raw, mail_from, rcpts)
+        message = dataclasses.replace(message, envelope=Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpts)))
         verdict = pipeline.check(message, policy)
         if args.json:
             row: dict[str, object] = {

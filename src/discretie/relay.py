@@ -269,13 +269,7 @@ class Gateway:
             ok = user is not None
             name = user.name if user else None
         else:
-            session_or_reply = await open_session(
-                self.upstream,
-                hostname=policy.server.hostname,
-                timeout=policy.server.upstream_timeout,
-                username=login,
-                password=password,
-            )
+            session_or_reply = await self._open(policy, login, password)
             if isinstance(session_or_reply, Reply):
                 if session_or_reply.temporary:
                     return AuthResult(success=False, handled=False, message=session_or_reply.line())
@@ -305,17 +299,20 @@ class Gateway:
         user = self.users.get(state.user)
         return user is not None and user.may_send_as(address)
 
-    async def _connect(self, state: ClientState, policy: Policy) -> Reply | None:
-        if state.upstream is not None and state.upstream.alive:
-            return None
-        login, password = state.credentials or (None, None)
-        session = await open_session(
+    async def _open(self, policy: Policy, login: str | None, password: str | None) -> UpstreamSession | Reply:
+        return await open_session(
             self.upstream,
             hostname=policy.server.hostname,
             timeout=policy.server.upstream_timeout,
             username=login,
             password=password,
         )
+
+    async def _connect(self, state: ClientState, policy: Policy) -> Reply | None:
+        if state.upstream is not None and state.upstream.alive:
+            return None
+        login, password = state.credentials or (None, None)
+        session = await self._open(policy, login, password)
         if isinstance(session, Reply):
             log.warning("upstream_unavailable", sid=state.sid, upstream=self.upstream.display(), reply=session.line())
             self.metrics.upstream_errors.labels("connect").inc()
