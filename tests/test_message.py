@@ -179,3 +179,18 @@ def test_every_corpus_message_parses_quickly() -> None:
             slow.append(path.name)
     assert len(CORPUS) > 400
     assert slow == []
+
+
+def test_html_twin_of_the_plain_part_is_read_once() -> None:
+    """multipart/alternative says the same thing twice: the HTML twin is not read again, but an
+    HTML part that says something else is kept (rules must see every text)."""
+    msg = EmailMessage()
+    msg["Subject"] = "x"
+    msg.set_content("Beste ouders,\n\nde uitstap gaat door.\n")
+    msg.add_alternative("<p>Beste   ouders,</p><p>de uitstap gaat door.</p>", subtype="html")
+    assert [p.content_type for p in parse(msg.as_bytes()).text_parts] == ["text/plain"]
+    other = EmailMessage()
+    other["Subject"] = "x"
+    other.set_content("Dit bericht bekijkt u best in HTML.\n")
+    other.add_alternative("<p>Lotte heeft epilepsie.</p>", subtype="html")
+    assert [p.content_type for p in parse(other.as_bytes()).text_parts] == ["text/plain", "text/html"]

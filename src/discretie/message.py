@@ -171,6 +171,7 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
 
     text_parts: list[TextPart] = []
     attachments: list[Attachment] = []
+    plain_seen: set[str] = set()  # whitespace-normalised plain texts, to spot HTML twins
     for part, depth, embedded in _walk(root, defects):
         ctype = part.get_content_type()
         filename = _filename(part)
@@ -189,7 +190,13 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
             source = "attachment" if (filename or disposition == "attachment") else "body"
             if embedded and source == "body":
                 source = "embedded"
-            text_parts.append(TextPart(text=text, content_type=ctype, source=source, filename=filename))
+            normalised = " ".join(text.split()) if source != "attachment" else ""
+            if ctype == "text/html" and normalised and normalised in plain_seen:
+                pass  # the HTML alternative says exactly what the plain part said: read it once
+            else:
+                if ctype == "text/plain" and normalised:
+                    plain_seen.add(normalised)
+                text_parts.append(TextPart(text=text, content_type=ctype, source=source, filename=filename))
         if is_attachment:
             attachments.append(
                 Attachment(
