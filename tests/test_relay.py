@@ -304,6 +304,6 @@ def test_null_sender_is_forwarded_as_null(gateway: ThreadGateway, sink: Sink) ->
     ],
 )
 def test_has_bare_newline(raw: bytes, bare: bool) -> None:
-    from discretie.relay import has_bare_newline
+    from discretie.upstream import has_bare_newline
 
     assert has_bare_newline(raw) is bare

@@ -181,7 +181,10 @@ class SmtpSession:
 
     async def data(self, raw: bytes) -> Reply:
         try:
-            response = await self._client.data(raw)
+            if has_bare_newline(raw):
+                response = await self._client.data(raw)  # aiosmtplib normalises line ends (copies)
+            else:
+                response = await self._data_crlf(raw)
         except aiosmtplib.SMTPResponseException as exc:
             return Reply(exc.code, exc.message)
         except aiosmtplib.SMTPTimeoutError:
@@ -191,6 +194,27 @@ class SmtpSession:
             self._client.close()
             return tempfail(f"connection lost during DATA ({type(exc).__name__})", "4.4.2")
         return Reply(response.code, response.message)
+
+    async def _data_crlf(self, raw: bytes) -> aiosmtplib.SMTPResponse:
+        """DATA for CRLF-only content without aiosmtplib's copies (line-end normalisation,
+        dot-stuffing regex, concatenation): at most one copy, and only when a line starts with a
+        dot. Uses the protocol object of the pinned aiosmtplib (5.1.x) directly."""
+        stuffed = b"." + raw if raw.startswith(b".") else raw
+        if b"\r\n." in stuffed:
+            stuffed = stuffed.replace(b"\r\n.", b"\r\n..")
+        start = await self._client.execute_command(b"DATA")
+        if start.code != 354:
+            raise aiosmtplib.SMTPDataError(start.code, start.message)
+        protocol = self._client.protocol
+        if protocol is None:
+            raise aiosmtplib.SMTPServerDisconnected("Connection lost")
+        protocol._response_pending = True  # expect the reply (see SMTPProtocol.execute_data_command)
+        protocol.write(stuffed)
+        protocol.write(b".\r\n" if stuffed.endswith(b"\r\n") else b"\r\n.\r\n")
+        response = await protocol.read_response(timeout=self._client.timeout)
+        if response.code != 250:
+            raise aiosmtplib.SMTPDataError(response.code, response.message)
+        return response
 
     async def rset(self) -> None:
         if self.alive:
@@ -363,6 +387,13 @@ async def deliver(
         return DeliveryResult(reply.code, reply.message, refused)
     finally:
         await session.close()
+
+
+def has_bare_newline(raw: bytes) -> bool:
+    """A LF without CR or a CR without LF (SMTP smuggling forms). bytes.count runs at memchr
+    speed; a regex with look-around is about seven times slower on large messages."""
+    crlf = raw.count(b"\r\n")
+    return raw.count(b"\n") != crlf or raw.count(b"\r") != crlf
 
 
 def _has_8bit(data: bytes) -> bool:
