@@ -307,3 +307,33 @@ def test_has_bare_newline(raw: bytes, bare: bool) -> None:
     from discretie.upstream import has_bare_newline
 
     assert has_bare_newline(raw) is bare
+
+
+def test_upstream_hanging_after_data_gives_451(tmp_path: Path, sink: Sink) -> None:
+    """An upstream that takes the data and never answers: after upstream_timeout the client gets
+    451 and keeps the mail; the gateway goes on serving."""
+    _, path = make_policy(tmp_path, sink.url)
+    path.write_text(path.read_text().replace("upstream_timeout: 60", "upstream_timeout: 1"))
+    from discretie.policy import load_policy
+
+    gw = ThreadGateway(load_policy(path), path).start()
+    try:
+        sink.handler.data_delay = 4
+        started = time.monotonic()
+        with smtp(gw) as client, pytest.raises(smtplib.SMTPDataError) as exc:
+            client.sendmail(SENDER, [RCPT], CLEAN)
+        assert exc.value.smtp_code == 451 and exc.value.smtp_error.startswith(b"4.4.")
+        assert time.monotonic() - started < 4
+        sink.handler.data_delay = 0
+        with smtp(gw) as client:
+            assert client.sendmail(SENDER, [RCPT], CLEAN) == {}
+    finally:
+        gw.stop()
+
+
+def test_upstream_421_on_data_gives_451(gateway: ThreadGateway, sink: Sink) -> None:
+    sink.handler.data_reply = "421 4.3.2 Service shutting down"
+    with smtp(gateway) as client, pytest.raises(smtplib.SMTPDataError) as exc:
+        client.sendmail(SENDER, [RCPT], CLEAN)
+    assert exc.value.smtp_code == 451
+    assert sink.received == []
