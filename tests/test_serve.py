@@ -228,3 +228,43 @@ def test_proxy_protocol_v1_client_address(tmp_path: Path, sink: Sink) -> None:
                 f.close()
     finally:
         gw.stop()
+
+
+def test_sigkill_mid_transaction_loses_nothing_and_sends_nothing_twice(tmp_path: Path, sink: Sink) -> None:
+    """The process dies during DATA: the client never heard 250, so it still owns the mail; the
+    upstream got nothing; the client's retry after a restart is delivered exactly once."""
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port).start()
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            f = s.makefile("rb")
+            f.readline()
+            for cmd in (
+                b"HELO client.test",
+                b"MAIL FROM:<an.devos@sintpieterscollege.be>",
+                b"RCPT TO:<jan.peeters@spc.ksleuven.be>",
+                b"DATA",
+            ):
+                s.sendall(cmd + b"\r\n")
+                f.readline()
+            s.sendall(MSG[:80])
+            gw.signal(signal.SIGKILL)
+            gw.wait(10)
+            try:  # connection gone without a reply (EOF or reset): the client will retry
+                assert f.readline() == b""
+            except ConnectionResetError:
+                pass
+            f.close()
+    finally:
+        gw.stop()
+    assert sink.received == []
+    gw = ProcessGateway(path, port).start()
+    try:
+        with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
+            assert client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], MSG) == {}
+    finally:
+        gw.stop()
+    assert [r.data for r in sink.wait_for(1)] == [MSG]
+    time.sleep(0.5)
+    assert len(sink.received) == 1
