@@ -143,6 +143,47 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
     ),
+    # 2: the web console (discretie web): reviewer accounts, sign-in sessions, lock-out state,
+    # what each reviewer has seen; indexes for paging the queue, the history of one message
+    # and the incident register by sender.
+    (
+        """CREATE TABLE reviewers (
+            name TEXT PRIMARY KEY,
+            password_hash TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            last_login_at REAL
+        )""",
+        # Only a hash of the session token is kept: a copy of the store opens no session.
+        """CREATE TABLE web_sessions (
+            token_hash TEXT PRIMARY KEY,
+            reviewer TEXT NOT NULL REFERENCES reviewers (name) ON DELETE CASCADE,
+            csrf TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            last_seen_at REAL NOT NULL,
+            expires_at REAL NOT NULL,
+            peer TEXT,
+            flash TEXT
+        )""",
+        "CREATE INDEX web_sessions_reviewer ON web_sessions (reviewer)",
+        "CREATE INDEX web_sessions_expires ON web_sessions (expires_at)",
+        # key: 'account:<name>' or 'ip:<address>'
+        """CREATE TABLE login_failures (
+            key TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            first_at REAL NOT NULL,
+            locked_until REAL
+        )""",
+        """CREATE TABLE message_seen (
+            id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+            reviewer TEXT NOT NULL,
+            at REAL NOT NULL,
+            PRIMARY KEY (id, reviewer)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX messages_received ON messages (received_at)",
+        "CREATE INDEX audit_target ON audit (target, id)",
+        "CREATE INDEX incidents_sender ON incidents (sender)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -349,6 +390,52 @@ class PurgeResult:
         return f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s) gewist"
 
 
+@dataclass(frozen=True)
+class Reviewer:
+    """A web console account (the password hash stays in the store)."""
+
+    name: str
+    created_at: float
+    updated_at: float
+    last_login_at: float | None
+    sessions: int
+
+
+@dataclass(frozen=True)
+class WebSession:
+    """A signed-in browser: found by the hash of its cookie token."""
+
+    token_hash: str
+    reviewer: str
+    csrf: str
+    created_at: float
+    last_seen_at: float
+    expires_at: float
+    peer: str | None
+    flash: str | None
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the queue. ``text_complete`` is False when a text filter could only look
+    at the encrypted subject and recipients of the newest ``subject_window`` messages."""
+
+    items: tuple[HeldMessage, ...]
+    total: int
+    offset: int
+    limit: int
+    seen: frozenset[str]
+    state_counts: dict[str, int]
+    text_complete: bool = True
+
+
+@dataclass(frozen=True)
+class IncidentStats:
+    total: int
+    per_rule: tuple[tuple[str, int], ...]  # most frequent first
+    per_week: tuple[tuple[str, int], ...]  # (Monday as YYYY-MM-DD, count), oldest first
+
+
 # -- references -------------------------------------------------------------------------------
 
 
@@ -360,6 +447,12 @@ def _blob(value: object) -> bytes:
 
 
 _CROCKFORD_READS = str.maketrans("OIL", "011")
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') that finds ``text`` anywhere, case-insensitively."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def generate_ref() -> str:
@@ -1041,27 +1134,76 @@ class Store:
             raise NotFound(f"onbekende referentie {ref}: geen incident met dit ID")
         return self._incident_from_row(row)
 
-    def list_incidents(
-        self, *, since: float | None = None, rule: str | None = None, limit: int | None = None
-    ) -> list[Incident]:
-        """Newest first."""
+    @staticmethod
+    def _incident_filter(
+        since: float | None, until: float | None, rule: str | None, sender: str | None
+    ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         if since is not None:
             where.append("i.created_at >= ?")
             params.append(since)
+        if until is not None:
+            where.append("i.created_at < ?")
+            params.append(until)
         if rule:
             where.append("EXISTS (SELECT 1 FROM json_each(i.rules) WHERE json_each.value = ?)")
             params.append(rule)
+        if sender:
+            where.append("i.sender LIKE ? ESCAPE '\\'")
+            params.append(_like(sender))
+        return where, params
+
+    def list_incidents(
+        self,
+        *,
+        since: float | None = None,
+        rule: str | None = None,
+        limit: int | None = None,
+        until: float | None = None,
+        sender: str | None = None,
+        offset: int = 0,
+    ) -> list[Incident]:
+        """Newest first. ``until`` is exclusive; ``sender`` matches part of the address."""
+        where, params = self._incident_filter(since, until, rule, sender)
         sql = f"SELECT {self._INCIDENT_COLUMNS} FROM incidents i LEFT JOIN messages m ON m.id = i.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY i.created_at DESC, i.id"
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {int(limit)} OFFSET {max(int(offset), 0)}"
         with self._read() as conn:
             rows = conn.execute(sql, params).fetchall()
         return [self._incident_from_row(r) for r in rows]
+
+    def incident_stats(
+        self,
+        *,
+        since: float | None = None,
+        until: float | None = None,
+        rule: str | None = None,
+        sender: str | None = None,
+    ) -> IncidentStats:
+        """Counts of the incidents that match: in total, per rule, per week (local time)."""
+        where, params = self._incident_filter(since, until, rule, sender)
+        cond = (" WHERE " + " AND ".join(where)) if where else ""
+        with self._read() as conn:
+            total = int(conn.execute(f"SELECT count(*) FROM incidents i{cond}", params).fetchone()[0])
+            per_rule = conn.execute(
+                f"SELECT r.value, count(*) AS n FROM incidents i, json_each(i.rules) r{cond} "
+                "GROUP BY r.value ORDER BY n DESC, r.value",
+                params,
+            ).fetchall()
+            per_week = conn.execute(
+                "SELECT date(i.created_at, 'unixepoch', 'localtime', 'weekday 0', '-6 days') AS week, count(*) "
+                f"FROM incidents i{cond} GROUP BY week ORDER BY week",
+                params,
+            ).fetchall()
+        return IncidentStats(
+            total=total,
+            per_rule=tuple((str(r), int(n)) for r, n in per_rule),
+            per_week=tuple((str(w), int(n)) for w, n in per_week),
+        )
 
     def ping(self) -> None:
         """Raise StoreError when the store cannot be read (readiness probe)."""
@@ -1525,3 +1667,364 @@ class Store:
         with self._read() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'last_purge_at'").fetchone()
         return float(row[0]) if row else None
+
+    # -- the web console: queue pages, reviewers, sessions, lock-out, seen marks ----------------
+
+    def queue_page(
+        self,
+        *,
+        states: Sequence[str] | None = None,
+        rule: str | None = None,
+        text: str | None = None,
+        reviewer: str | None = None,
+        unseen_only: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+        subject_window: int = 2000,
+    ) -> QueuePage:
+        """One page of held messages, newest first, without loading the rest.
+
+        ``text`` matches the clear columns (reference, sender, envelope sender, message-id) of
+        every message in SQL; the subject and the recipients are encrypted, so they are matched
+        only in the newest ``subject_window`` messages that pass the other filters (decrypted
+        here, never written anywhere); ``text_complete`` says whether that covered them all."""
+        offset, limit = max(int(offset), 0), max(int(limit), 1)
+        where: list[str] = []
+        params: list[Any] = []
+        if states:
+            where.append(f"state IN ({', '.join('?' for _ in states)})")
+            params.extend(states)
+        if rule:
+            where.append("EXISTS (SELECT 1 FROM json_each(messages.rules) WHERE json_each.value = ?)")
+            params.append(rule)
+        if unseen_only and reviewer:
+            where.append("NOT EXISTS (SELECT 1 FROM message_seen s WHERE s.id = messages.id AND s.reviewer = ?)")
+            params.append(reviewer)
+        cond = (" WHERE " + " AND ".join(where)) if where else ""
+        needle = (text or "").strip().lower()[:200]
+        complete = True
+        with self._read() as conn:
+            counts = {state: 0 for state in STATES}
+            for state, n in conn.execute("SELECT state, count(*) FROM messages GROUP BY state"):
+                counts[state] = int(n)
+            if not needle:
+                total = int(conn.execute(f"SELECT count(*) FROM messages{cond}", params).fetchone()[0])
+                # ids first (sorting narrow rows), the full rows only for the page
+                page_ids = [
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT id FROM messages{cond} ORDER BY received_at DESC, id LIMIT ? OFFSET ?",
+                        [*params, limit, offset],
+                    )
+                ]
+            else:
+                pattern = _like(needle)  # LIKE ignores ASCII case: addresses and references match either way
+                clear = " AND ".join([*where, ""]) + (
+                    "(sender LIKE ? ESCAPE '\\' OR mail_from LIKE ? ESCAPE '\\' "
+                    "OR message_id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')"
+                )
+                hits: dict[str, float] = {
+                    ref: at
+                    for ref, at in conn.execute(
+                        f"SELECT id, received_at FROM messages WHERE {clear}",
+                        [*params, pattern, pattern, pattern, pattern],
+                    )
+                }
+                window = conn.execute(
+                    f"SELECT id, received_at, private FROM messages{cond} ORDER BY received_at DESC, id LIMIT ?",
+                    [*params, subject_window + 1],
+                ).fetchall()
+                if len(window) > subject_window:
+                    complete = False
+                    window = window[:subject_window]
+                for ref, at, private in window:
+                    if ref in hits or private is None:
+                        continue
+                    try:
+                        data = json.loads(self.sealer.open(_blob(private), f"messages:{ref}:private".encode()))
+                    except (crypto.CryptoError, ValueError):
+                        continue
+                    haystack = "\n".join([str(data.get("subject", "")), *map(str, data.get("rcpt_tos", ()))])
+                    if needle in haystack.lower():
+                        hits[ref] = at
+                ordered = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
+                total = len(ordered)
+                page_ids = [ref for ref, _ in ordered[offset : offset + limit]]
+            rows = []
+            if page_ids:
+                marks = ", ".join("?" for _ in page_ids)
+                found = {
+                    r[0]: r
+                    for r in conn.execute(
+                        f"SELECT {self._MESSAGE_COLUMNS} FROM messages WHERE id IN ({marks})", page_ids
+                    )
+                }
+                rows = [found[ref] for ref in page_ids if ref in found]
+            ids = [r[0] for r in rows]
+            seen: set[str] = set()
+            if reviewer and ids:
+                marks = ", ".join("?" for _ in ids)
+                seen = {
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT id FROM message_seen WHERE reviewer = ? AND id IN ({marks})", [reviewer, *ids]
+                    )
+                }
+        return QueuePage(
+            items=tuple(self._message_from_row(r) for r in rows),
+            total=total,
+            offset=offset,
+            limit=limit,
+            seen=frozenset(seen),
+            state_counts=counts,
+            text_complete=complete,
+        )
+
+    def mark_seen(self, refs: Sequence[str], *, reviewer: str) -> int:
+        """Mark messages as seen by ``reviewer`` (unknown references are ignored). Returns how many
+        were new."""
+        now = self._clock()
+        wanted = [normalize_ref(r) for r in refs]
+        if not wanted:
+            return 0
+        added = 0
+        with self._tx() as conn:
+            for ref in wanted:
+                added += conn.execute(
+                    "INSERT OR IGNORE INTO message_seen (id, reviewer, at) SELECT id, ?, ? FROM messages WHERE id = ?",
+                    (reviewer, now, ref),
+                ).rowcount
+        return added
+
+    def is_seen(self, ref: str, *, reviewer: str) -> bool:
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM message_seen WHERE id = ? AND reviewer = ?", (normalize_ref(ref), reviewer)
+            ).fetchone()
+        return row is not None
+
+    def audit_page(
+        self,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        actor: str | None = None,
+        action: str | None = None,
+        target: str | None = None,
+    ) -> tuple[list[AuditEntry], int]:
+        """Newest first, with the number of entries that match."""
+        where: list[str] = []
+        params: list[Any] = []
+        if actor:
+            where.append("actor LIKE ? ESCAPE '\\'")
+            params.append(_like(actor))
+        if action:
+            where.append("action = ?")
+            params.append(action)
+        if target:
+            where.append("target = ?")
+            params.append(normalize_ref(target))
+        cond = (" WHERE " + " AND ".join(where)) if where else ""
+        with self._read() as conn:
+            total = int(conn.execute(f"SELECT count(*) FROM audit{cond}", params).fetchone()[0])
+            rows = conn.execute(
+                f"SELECT id, at, actor, via, action, target, note FROM audit{cond} ORDER BY id DESC LIMIT ? OFFSET ?",
+                [*params, max(int(limit), 1), max(int(offset), 0)],
+            ).fetchall()
+        return [AuditEntry(*row) for row in rows], total
+
+    def audit_actions(self) -> list[str]:
+        """The distinct actions in the audit log (for a filter)."""
+        with self._read() as conn:
+            return [str(r[0]) for r in conn.execute("SELECT DISTINCT action FROM audit ORDER BY action")]
+
+    # reviewers
+
+    @staticmethod
+    def _reviewer_name(name: str) -> str:
+        value = name.strip().lower()
+        if not value or len(value) > 64 or not all(ch.isalnum() or ch in "._@-" for ch in value):
+            raise StoreError(f"ongeldige naam {name!r}: gebruik letters, cijfers en . _ @ - (max. 64 tekens)")
+        return value
+
+    def add_reviewer(self, name: str, password_hash: str, *, actor: str, via: str = "cli") -> str:
+        """A new web console account. Conflict when the name exists."""
+        name = self._reviewer_name(name)
+        now = self._clock()
+        with self._tx() as conn:
+            if conn.execute("SELECT 1 FROM reviewers WHERE name = ?", (name,)).fetchone() is not None:
+                raise Conflict(f"de reviewer {name} bestaat al (gebruik 'reviewer passwd')")
+            conn.execute(
+                "INSERT INTO reviewers (name, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (name, password_hash, now, now),
+            )
+            self._audit(conn, actor, via, "reviewer_add", None, f"reviewer {name} aangemaakt", now)
+        return name
+
+    def set_reviewer_password(self, name: str, password_hash: str, *, actor: str, via: str = "cli") -> None:
+        """A new password: every session of the account ends and its lock-out is lifted."""
+        name = self._reviewer_name(name)
+        now = self._clock()
+        with self._tx() as conn:
+            cursor = conn.execute(
+                "UPDATE reviewers SET password_hash = ?, updated_at = ? WHERE name = ?", (password_hash, now, name)
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"geen reviewer {name}")
+            conn.execute("DELETE FROM web_sessions WHERE reviewer = ?", (name,))
+            conn.execute("DELETE FROM login_failures WHERE key = ?", (f"account:{name}",))
+            self._audit(conn, actor, via, "reviewer_passwd", None, f"wachtwoord van {name} gewijzigd", now)
+
+    def rehash_reviewer(self, name: str, password_hash: str) -> None:
+        """Store a stronger hash of the same password (after a sign-in); not an audited change."""
+        with self._tx() as conn:
+            conn.execute("UPDATE reviewers SET password_hash = ? WHERE name = ?", (password_hash, name))
+
+    def remove_reviewer(self, name: str, *, actor: str, via: str = "cli") -> None:
+        name = self._reviewer_name(name)
+        now = self._clock()
+        with self._tx() as conn:
+            if conn.execute("DELETE FROM reviewers WHERE name = ?", (name,)).rowcount != 1:
+                raise NotFound(f"geen reviewer {name}")
+            conn.execute("DELETE FROM web_sessions WHERE reviewer = ?", (name,))
+            conn.execute("DELETE FROM message_seen WHERE reviewer = ?", (name,))
+            conn.execute("DELETE FROM login_failures WHERE key = ?", (f"account:{name}",))
+            self._audit(conn, actor, via, "reviewer_remove", None, f"reviewer {name} verwijderd", now)
+
+    def unlock_reviewer(self, name: str, *, actor: str, via: str = "cli") -> bool:
+        """Lift the lock-out of an account. True when it was locked or had failures."""
+        name = self._reviewer_name(name)
+        now = self._clock()
+        with self._tx() as conn:
+            if conn.execute("SELECT 1 FROM reviewers WHERE name = ?", (name,)).fetchone() is None:
+                raise NotFound(f"geen reviewer {name}")
+            removed = conn.execute("DELETE FROM login_failures WHERE key = ?", (f"account:{name}",)).rowcount
+            self._audit(conn, actor, via, "reviewer_unlock", None, f"blokkering van {name} opgeheven", now)
+        return bool(removed)
+
+    def reviewers(self) -> list[Reviewer]:
+        now = self._clock()
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT r.name, r.created_at, r.updated_at, r.last_login_at, "
+                "(SELECT count(*) FROM web_sessions s WHERE s.reviewer = r.name AND s.expires_at > ?) "
+                "FROM reviewers r ORDER BY r.name",
+                (now,),
+            ).fetchall()
+        return [Reviewer(*row) for row in rows]
+
+    def reviewer_hash(self, name: str) -> str | None:
+        """The password hash of an account, None when there is no such account."""
+        try:
+            name = self._reviewer_name(name)
+        except StoreError:
+            return None
+        with self._read() as conn:
+            row = conn.execute("SELECT password_hash FROM reviewers WHERE name = ?", (name,)).fetchone()
+        return str(row[0]) if row else None
+
+    # sessions
+
+    def create_session(
+        self,
+        *,
+        token_hash: str,
+        reviewer: str,
+        csrf: str,
+        expires_at: float,
+        peer: str | None,
+    ) -> None:
+        """A signed-in session (and the sign-in in the audit log); expired sessions are dropped."""
+        now = self._clock()
+        with self._tx() as conn:
+            conn.execute("DELETE FROM web_sessions WHERE expires_at <= ?", (now,))
+            conn.execute(
+                "INSERT INTO web_sessions (token_hash, reviewer, csrf, created_at, last_seen_at, expires_at, peer) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (token_hash, reviewer, csrf, now, now, expires_at, peer),
+            )
+            conn.execute("UPDATE reviewers SET last_login_at = ? WHERE name = ?", (now, reviewer))
+            self._audit(conn, reviewer, "web", "login", None, f"aangemeld vanaf {peer or '?'}", now)
+
+    def get_session(self, token_hash: str) -> WebSession | None:
+        """The session, or None when unknown or expired."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT token_hash, reviewer, csrf, created_at, last_seen_at, expires_at, peer, flash "
+                "FROM web_sessions WHERE token_hash = ? AND expires_at > ?",
+                (token_hash, self._clock()),
+            ).fetchone()
+        return WebSession(*row) if row else None
+
+    def touch_session(self, token_hash: str, *, expires_at: float) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE web_sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
+                (self._clock(), expires_at, token_hash),
+            )
+
+    def end_session(self, token_hash: str, *, reason: str = "afgemeld") -> None:
+        """Sign out (written to the audit log when the session existed)."""
+        now = self._clock()
+        with self._tx() as conn:
+            row = conn.execute("SELECT reviewer FROM web_sessions WHERE token_hash = ?", (token_hash,)).fetchone()
+            conn.execute("DELETE FROM web_sessions WHERE token_hash = ?", (token_hash,))
+            if row is not None:
+                self._audit(conn, str(row[0]), "web", "logout", None, reason, now)
+
+    def set_flash(self, token_hash: str, text: str | None) -> None:
+        """A one-time message for the next page of this session."""
+        with self._tx() as conn:
+            conn.execute("UPDATE web_sessions SET flash = ? WHERE token_hash = ?", (text, token_hash))
+
+    # lock-out
+
+    def login_locked_until(self, keys: Sequence[str]) -> float | None:
+        """The end of the latest lock-out on any of ``keys`` still running, else None."""
+        if not keys:
+            return None
+        marks = ", ".join("?" for _ in keys)
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT max(locked_until) FROM login_failures WHERE key IN ({marks}) AND locked_until > ?",
+                [*keys, self._clock()],
+            ).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def login_failed(self, limits: Sequence[tuple[str, int]], *, window: float, lock_for: float) -> float | None:
+        """Count a failed sign-in against each ``(key, limit)``: a key with ``limit`` failures
+        within ``window`` seconds is locked for ``lock_for`` seconds. Returns the end of the
+        lock-out this failure caused or that still runs, else None."""
+        now = self._clock()
+        locked: float | None = None
+        with self._tx() as conn:
+            conn.execute(
+                "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
+                (now - window, now),
+            )
+            for key, limit in limits:
+                row = conn.execute(
+                    "SELECT failures, first_at, locked_until FROM login_failures WHERE key = ?", (key,)
+                ).fetchone()
+                if row is None or (row[1] < now - window and (row[2] is None or row[2] < now)):
+                    failures, first_at = 1, now
+                else:
+                    failures, first_at = int(row[0]) + 1, float(row[1])
+                until = row[2] if row is not None and row[2] is not None and row[2] > now else None
+                if failures >= limit and until is None:
+                    until = now + lock_for
+                    failures, first_at = 0, now
+                conn.execute(
+                    "INSERT OR REPLACE INTO login_failures (key, failures, first_at, locked_until) VALUES (?, ?, ?, ?)",
+                    (key, failures, first_at, until),
+                )
+                if until is not None:
+                    locked = max(locked or 0.0, float(until))
+        return locked
+
+    def login_succeeded(self, keys: Sequence[str]) -> None:
+        if not keys:
+            return
+        marks = ", ".join("?" for _ in keys)
+        with self._tx() as conn:
+            conn.execute(f"DELETE FROM login_failures WHERE key IN ({marks}) AND locked_until IS NULL", list(keys))

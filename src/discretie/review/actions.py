@@ -6,6 +6,8 @@ with the reviewer as actor (the OS user on the command line)."""
 from __future__ import annotations
 
 import csv
+import email
+import email.policy
 import getpass
 import io
 import json
@@ -14,12 +16,13 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.message import EmailMessage
 
 from discretie import notify
 from discretie.message import parse
 from discretie.model import Message
 from discretie.policy import Policy
-from discretie.store import HeldMessage, Incident, PurgeResult, Store, StoreError
+from discretie.store import HeldMessage, Incident, NotFound, PurgeResult, Store, StoreError
 
 WORKLIST = ("held", "releasing")
 SHOWN_HEADERS = ("from", "sender", "reply-to", "to", "cc", "date", "subject", "message-id")
@@ -64,6 +67,7 @@ class MessageView:
     body: str | None  # None once the body was wiped (released or rejected)
     attachments: tuple[Attachment, ...]
     defects: tuple[str, ...]
+    has_html: bool = False  # the body has an HTML part (the web console can show it sandboxed)
 
 
 def body_text(message: Message) -> str:
@@ -98,9 +102,46 @@ def view_message(store: Store, ref: str, *, actor: str, via: str = "cli") -> Mes
         Attachment(notify.one_line(a.filename or "(naamloos)", 200), a.content_type, a.size)
         for a in message.attachments
     )
+    has_html = any(p.source == "body" and p.content_type == "text/html" for p in message.text_parts)
     return MessageView(
-        held=held, headers=headers, body=body_text(message), attachments=attachments, defects=message.defects
+        held=held,
+        headers=headers,
+        body=body_text(message),
+        attachments=attachments,
+        defects=message.defects,
+        has_html=has_html,
     )
+
+
+def held_message(store: Store, ref: str) -> Message | None:
+    """The held message parsed again (for its HTML part or an attachment), None once its body
+    was wiped. Not audited here: the caller writes what the reviewer did with it."""
+    held = store.get_message(ref)
+    raw = store.message_body(held.id) if held.has_body else None
+    if raw is None:
+        return None
+    return parse(raw, held.mail_from, held.rcpt_tos)
+
+
+def download_attachment(
+    store: Store, ref: str, index: int, *, actor: str, via: str = "cli"
+) -> tuple[Attachment, bytes]:
+    """The bytes of attachment ``index`` (as listed by :func:`view_message`); the download is
+    written to the audit log. NotFound when there is no such attachment (or the body is gone)."""
+    held = store.get_message(ref)
+    message = held_message(store, held.id)
+    if message is None or not 0 <= index < len(message.attachments):
+        raise NotFound(f"{held.id} heeft geen bijlage {index + 1}")
+    part = message.attachments[index]
+    meta = Attachment(notify.one_line(part.filename or "(naamloos)", 200), part.content_type, part.size)
+    store.audit(
+        actor=actor,
+        via=via,
+        action="download",
+        target=held.id,
+        note=f"bijlage {meta.filename} ({meta.content_type}, {meta.size} bytes) gedownload",
+    )
+    return meta, part.data
 
 
 def release(store: Store, ref: str, *, actor: str, note: str | None = None, via: str = "cli") -> HeldMessage:
@@ -146,8 +187,43 @@ def reject(
     note: str | None = None,
     notify_sender: bool = False,
     via: str = "cli",
+    notice_text: str | None = None,
 ) -> HeldMessage:
+    """Refuse a held message. With ``notify_sender`` the sender gets the policy's "niet
+    verzonden" notice, or exactly ``notice_text`` when given (the web console lets the reviewer
+    edit the notice: see :func:`rejection_notice_text`)."""
+    if notify_sender and notice_text is not None and notice_text.strip():
+        policy = _with_text(policy, "notice_rejected_body", notice_text)
     return store.reject(ref, actor=actor, note=note, notify_sender=notify_sender, policy=policy, via=via)
+
+
+def _with_text(policy: Policy, key: str, value: str) -> Policy:
+    """``policy`` with one text replaced by ``value`` taken literally (braces are not placeholders)."""
+    literal = notify.clean(value).replace("{", "{{").replace("}", "}}")
+    return policy.model_copy(update={"texts": policy.texts.model_copy(update={key: literal})})
+
+
+def rejection_notice_text(policy: Policy, held: HeldMessage, note: str = "") -> str | None:
+    """The body of the "niet verzonden" notice the sender would get (from the policy's texts),
+    or None when the sender is not a school address and gets no notice."""
+    notice = notify.sender_notice(
+        "rejected",
+        policy=policy,
+        ref=held.id,
+        at=held.received_at,
+        sender=held.sender,
+        subject=held.subject,
+        recipients=len(held.rcpt_tos),
+        findings=[f for f in held.findings if f.rule in held.held_by and f.severity.rank > 0] or held.findings,
+        rules=held.held_by,
+        note=note,
+    )
+    if notice is None:
+        return None
+    parsed = email.message_from_bytes(notice.data, policy=email.policy.default)
+    body = parsed.get_body(preferencelist=("plain",)) if isinstance(parsed, EmailMessage) else None
+    content = body.get_content() if body is not None else ""
+    return str(content).replace("\r\n", "\n").strip("\n") + "\n"
 
 
 def add_note(store: Store, ref: str, *, actor: str, note: str, via: str = "cli") -> HeldMessage:

@@ -1011,7 +1011,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         top = items[0].score
         evidence: dict[str, None] = {}
         for item in items:
-            line = f'"{item.term}" bij "{item.ref}"' if item.ref else f'"{item.term}"'
+            line = f"[{item.term}] bij \"{item.ref}\"" if item.ref else f"[{item.term}]"
             evidence[line] = None
             if len(evidence) >= EVIDENCE_ITEMS:
                 break
