@@ -194,3 +194,30 @@ def test_html_twin_of_the_plain_part_is_read_once() -> None:
     other.set_content("Dit bericht bekijkt u best in HTML.\n")
     other.add_alternative("<p>Lotte heeft epilepsie.</p>", subtype="html")
     assert [p.content_type for p in parse(other.as_bytes()).text_parts] == ["text/plain", "text/html"]
+
+
+@pytest.mark.skipif(not CORPUS, reason="../shared/corpora not present")
+def test_chunked_feeding_parses_like_the_whole_message() -> None:
+    """message.parse feeds the stdlib parser in pieces (memory): the tree must be the same as
+    parsing the whole message at once, also when pieces split CRLF pairs."""
+    import email as stdlib_email
+    from email.policy import compat32
+
+    from discretie import message as message_module
+
+    def shape(m: stdlib_email.message.Message) -> list[object]:
+        return [
+            (tuple(p.raw_items()), p.get_content_type(), None if p.is_multipart() else p.get_payload(decode=True))
+            for p in m.walk()
+        ]
+
+    for path in CORPUS[::3]:
+        raw = path.read_bytes()
+        whole = shape(stdlib_email.message_from_bytes(raw, policy=compat32))
+        assert shape(message_module._parse_chunked(raw)) == whole, path.name
+        original = message_module.FEED_CHUNK
+        try:
+            message_module.FEED_CHUNK = 7
+            assert shape(message_module._parse_chunked(raw)) == whole, path.name
+        finally:
+            message_module.FEED_CHUNK = original
