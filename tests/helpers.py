@@ -42,6 +42,19 @@ def wait_port(port: int, timeout: float = 15.0) -> None:
     raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
 
 
+def begin_data(s: socket.socket, sender: str, rcpt: str) -> Any:
+    """On a raw client socket: greeting, HELO, MAIL, RCPT and DATA; returns the reader (a file the
+    caller closes) once the server answered 354, ready for message bytes."""
+    f = s.makefile("rb")
+    f.readline()
+    line = b""
+    for cmd in (b"HELO client.test", f"MAIL FROM:<{sender}>".encode(), f"RCPT TO:<{rcpt}>".encode(), b"DATA"):
+        s.sendall(cmd + b"\r\n")
+        line = f.readline()
+    assert line.startswith(b"354"), line
+    return f
+
+
 @dataclass
 class Received:
     mail_from: str

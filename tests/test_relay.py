@@ -11,7 +11,7 @@ from pathlib import Path
 import aiosmtplib
 import pytest
 
-from tests.helpers import Sink, ThreadGateway, make_policy
+from tests.helpers import Sink, ThreadGateway, begin_data, make_policy
 
 CLEAN = (
     b"From: An Devos <an.devos@sintpieterscollege.be>\r\n"
@@ -174,14 +174,7 @@ def test_bare_lf_refused_and_message_not_split(gateway: ThreadGateway, sink: Sin
         b"Subject: c\r\n\r\nbare lf\nhere\r\n",
     ):
         with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as s:
-            f = s.makefile("rb")
-            f.readline()
-            for cmd in (b"EHLO client.test", f"MAIL FROM:<{SENDER}>".encode(), f"RCPT TO:<{RCPT}>".encode(), b"DATA"):
-                s.sendall(cmd + b"\r\n")
-                line = f.readline()
-                while line[3:4] == b"-":
-                    line = f.readline()
-            assert line.startswith(b"354")
+            f = begin_data(s, SENDER, RCPT)
             s.sendall(payload + b".\r\n")
             reply = f.readline()
             assert reply.startswith(b"550 5.6.0"), reply
@@ -226,11 +219,7 @@ def test_long_lines(gateway: ThreadGateway, sink: Sink) -> None:
 
 def test_client_disconnecting_mid_data_does_not_hurt_others(gateway: ThreadGateway, sink: Sink) -> None:
     with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as s:
-        f = s.makefile("rb")
-        f.readline()
-        for cmd in (b"HELO client.test", f"MAIL FROM:<{SENDER}>".encode(), f"RCPT TO:<{RCPT}>".encode(), b"DATA"):
-            s.sendall(cmd + b"\r\n")
-            f.readline()
+        f = begin_data(s, SENDER, RCPT)
         s.sendall(b"Subject: half\r\n\r\nonly half of the mes")
         f.close()
         s.shutdown(socket.SHUT_RDWR)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ProcessGateway, Sink, make_policy
+from tests.helpers import ProcessGateway, Sink, begin_data, make_policy
 
 MSG = (
     b"From: an.devos@sintpieterscollege.be\r\nTo: jan.peeters@spc.ksleuven.be\r\n"
@@ -65,16 +65,7 @@ def test_sigterm_finishes_the_transaction_in_flight(tmp_path: Path, sink: Sink) 
     gw = start(tmp_path, sink)
     try:
         with socket.create_connection(("127.0.0.1", gw.port), timeout=20) as s:
-            f = s.makefile("rb")
-            f.readline()
-            for cmd in (
-                b"HELO client.test",
-                b"MAIL FROM:<an.devos@sintpieterscollege.be>",
-                b"RCPT TO:<jan.peeters@spc.ksleuven.be>",
-                b"DATA",
-            ):
-                s.sendall(cmd + b"\r\n")
-                f.readline()
+            f = begin_data(s, "an.devos@sintpieterscollege.be", "jan.peeters@spc.ksleuven.be")
             s.sendall(MSG[:60])
             gw.signal(signal.SIGTERM)
             time.sleep(0.5)
@@ -239,16 +230,7 @@ def test_sigkill_mid_transaction_loses_nothing_and_sends_nothing_twice(tmp_path:
     gw = ProcessGateway(path, port).start()
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
-            f = s.makefile("rb")
-            f.readline()
-            for cmd in (
-                b"HELO client.test",
-                b"MAIL FROM:<an.devos@sintpieterscollege.be>",
-                b"RCPT TO:<jan.peeters@spc.ksleuven.be>",
-                b"DATA",
-            ):
-                s.sendall(cmd + b"\r\n")
-                f.readline()
+            f = begin_data(s, "an.devos@sintpieterscollege.be", "jan.peeters@spc.ksleuven.be")
             s.sendall(MSG[:80])
             gw.signal(signal.SIGKILL)
             gw.wait(10)
