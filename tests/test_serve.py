@@ -190,7 +190,9 @@ def test_policy_file_change_reloads_without_refusing_mail(tmp_path: Path, sink: 
         for _ in range(5):  # mail keeps flowing under the old policy
             assert send(MSG) == 250
         assert send(password_mail) == 550
-        path.write_text(good.replace("    action: reject\n  bcc:", "    action: reject\n    mode: audit\n  bcc:"))
+        lines = good.splitlines(keepends=True)
+        at = next(i for i, line in enumerate(lines) if line.startswith("  password:")) + 1
+        path.write_text("".join([*lines[:at], "    mode: audit\n", *lines[at:]]))
         wait_log("policy_reloaded")
         assert send(password_mail) == 250  # audit mode: forwarded, recorded
     finally:

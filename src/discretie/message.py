@@ -24,6 +24,9 @@ from discretie.model import Address, Attachment, Envelope, Message, TextPart
 MAX_DEPTH = 20  # multipart / message-rfc822 nesting levels that are still read
 MAX_PARTS = 1000  # leaf parts read per message; the rest is counted as a defect
 MAX_HEADER_CHARS = 100_000  # a decoded header value longer than this is cut
+# Attachments read as text whatever their declared type: Excel labels CSV files application/vnd.ms-excel,
+# mail clients send .txt as application/octet-stream.
+TEXT_FILE_SUFFIXES = (".txt", ".csv", ".tsv", ".text")
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _WS = re.compile(r"[ \t]*\r?\n[ \t]+")
@@ -210,7 +213,9 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
         filename = _filename(part)
         disposition = str(part.get("content-disposition") or "").split(";", 1)[0].strip().lower()
         data = _payload(part)
-        is_text = part.get_content_maintype() == "text"
+        is_text = part.get_content_maintype() == "text" or (
+            filename is not None and filename.lower().rstrip(". ").endswith(TEXT_FILE_SUFFIXES)
+        )
         is_attachment = filename is not None or disposition == "attachment" or not is_text
         if is_text:
             try:

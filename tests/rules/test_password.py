@@ -227,3 +227,145 @@ def test_base64_attachment_text() -> None:
     )
     (finding,) = run(msg.as_bytes())
     assert "Examen-01-a" not in repr(finding)
+
+
+# --- review additions: evidence leaks, layouts, attachment types, meeting invites, hostile input ----
+
+
+def attached(data: bytes, filename: str, maintype: str, subtype: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@sintpieterscollege.be", "b@telenet.be", "Logins"
+    msg.set_content("In bijlage de lijst.")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes()
+
+
+def teams_invite(secret: str) -> str:
+    return (
+        "<p>Microsoft Teams-vergadering</p><p>Deelnemen via je computer of mobiele app</p>"
+        "<p><a href='https://teams.microsoft.com/l/meetup-join/19%3ameeting'>Klik hier om deel te nemen</a></p>"
+        f"<p>Vergaderings-id: 370 925 148 22</p><p>Wachtwoord: {secret}</p>"
+    )
+
+
+# (raw message, every secret in it): none of them may appear in clear in any field of the finding
+MORE_POSITIVES: list[tuple[str, bytes, tuple[str, ...]]] = [
+    ("two secrets on one line", mail("login: jan / ww: Xk8!L2qq / pincode: 48213\n"), ("Xk8!L2qq", "48213")),
+    ("secret before a second label", mail("ww: Qz7!mn44, pw printer: Pr1nt!er9"), ("Qz7!mn44", "Pr1nt!er9")),
+    ("Wi-Fi sleutel/code", mail("Wi-Fi: netwerk SPC-Gast, sleutel/code: Gast2026!"), ("Gast2026!",)),
+    ("wachtwoord/pincode", mail("Kopieerkaart wachtwoord/pincode: 48213"), ("48213",)),
+    ("HTML &nbsp; after the colon", mail("<p>wachtwoord:&nbsp;Kp9!rt22</p>", html=True), ("Kp9!rt22",)),
+    ("wordt", mail("Je nieuwe wachtwoord wordt Lente-2027-x."), ("Lente-2027-x",)),
+    (
+        "aligned plain-text table",
+        mail("Naam        Wachtwoord\nLotte       Kp9!rt22\nTom         Zx8?yu33\n"),
+        ("Kp9!rt22", "Zx8?yu33"),
+    ),
+    (
+        "markdown table",
+        mail("| naam | wachtwoord |\n|---|---|\n| Lotte | Kp9!rt22 |\n| Tom | Zx8?yu33 |\n"),
+        ("Kp9!rt22", "Zx8?yu33"),
+    ),
+    (
+        "CSV declared as Excel",
+        attached(b"naam;wachtwoord\nLotte;Kp9!rt22\nTom;Zx8?yu33\n", "klas.csv", "application", "vnd.ms-excel"),
+        ("Kp9!rt22", "Zx8?yu33"),
+    ),
+    (
+        "CSV declared as octet-stream",
+        attached(b"naam,wachtwoord\nLotte,Kp9!rt22\nTom,Zx8?yu33\n", "klas.csv", "application", "octet-stream"),
+        ("Kp9!rt22", "Zx8?yu33"),
+    ),
+    (
+        "TSV attachment",
+        attached(b"naam\twachtwoord\nLotte\tKp9!rt22\nTom\tZx8?yu33\n", "klas.tsv", "text", "tab-separated-values"),
+        ("Kp9!rt22", "Zx8?yu33"),
+    ),
+    (
+        "HTML table with username and password columns",
+        mail(
+            "<table><tr><th>Naam</th><th>Gebruikersnaam</th><th>Wachtwoord</th></tr>"
+            "<tr><td>Lotte Janssens</td><td>lotte.janssens</td><td>Xk7!pq2R</td></tr>"
+            "<tr><td>Tom Wouters</td><td>tom.wouters</td><td>Bv9#rt4Z</td></tr></table>",
+            html=True,
+        ),
+        ("Xk7!pq2R", "Bv9#rt4Z"),
+    ),
+    ("French clé wifi", mail("Réseau SPC-Gast, clé wifi : Gast2026!"), ("Gast2026!",)),
+    ("French code d'accès", mail("Votre code d'accès : 482913"), ("482913",)),
+]
+
+
+@pytest.mark.parametrize(("raw", "secrets"), [(raw, s) for _, raw, s in MORE_POSITIVES],
+                         ids=[name for name, _, _ in MORE_POSITIVES])
+def test_more_positives_never_show_any_secret(raw: bytes, secrets: tuple[str, ...]) -> None:
+    """Every secret of the message is masked in every field, also one that stands next to another."""
+    (finding,) = run(raw)
+    assert finding.severity is Severity.HIGH
+    fields = [finding.rule, finding.category, finding.reason, *finding.evidence]
+    for secret in secrets:
+        assert not any(secret in field for field in fields), (secret, fields)
+
+
+MORE_NEGATIVES: list[tuple[str, bytes]] = [
+    ("Teams invite (nl)", mail(teams_invite("Fk3Ah9kq"), html=True)),
+    (
+        "Teams invite (en)",
+        mail("Microsoft Teams meeting\nJoin on your computer\nMeeting ID: 370 925 148 22\nPasscode: Fk3Ah9kq"),
+    ),
+    (
+        "Zoom invite",
+        mail("Deelnemen aan Zoom-vergadering\nhttps://zoom.us/j/912345678\n\nVergaderings-id: 912 345 678\n"
+             "Toegangscode: 483920"),
+    ),
+    ("a compound, not a secret", mail("Je account is beveiligd; het wachtwoord is 2FA-beveiligd.")),
+    ("a platform name", mail("Gebruik je gewone login.\nWachtwoord: Smartschool")),
+    ("a general statement with an example", mail("Een slecht wachtwoord is Welkom123, gebruik dat nooit.")),
+    ("a reset code", mail("Je kan je wachtwoord resetten met deze code: 482913 (10 minuten geldig)")),
+    ("partly masked", mail("wachtwoord: Zo****24")),
+    ("a door code", mail("De code van de fietsenstalling is 4821.")),
+    ("a PIN warning", mail("Deel de PIN-code van je bankkaart nooit.")),
+    ("a CSV without a password column", attached(b"naam;klas\nLotte;3B\n", "klas.csv", "application", "vnd.ms-excel")),
+]
+
+
+@pytest.mark.parametrize("raw", [raw for _, raw in MORE_NEGATIVES], ids=[name for name, _ in MORE_NEGATIVES])
+def test_more_hard_negatives(raw: bytes) -> None:
+    assert run(raw) == []
+
+
+def test_meeting_passcodes_can_be_counted() -> None:
+    """With ignore_meeting_passcodes off, the passcode of a Teams invite is a credential."""
+    policy = Policy.model_validate({"rules": {"password": {"ignore_meeting_passcodes": False}}})
+    (finding,) = check(parse(mail(teams_invite("Fk3Ah9kq"), html=True)), policy)
+    assert "Fk3Ah9kq" not in repr(finding)
+
+
+def test_csv_declared_as_excel_is_read_as_text() -> None:
+    """message.parse reads .csv/.txt attachments as text whatever their declared type, for every rule."""
+    raw = attached(b"naam;wachtwoord\nLotte;Kp9!rt22\nArne;Zq7-Lm2-pp\n", "klas.csv", "application", "vnd.ms-excel")
+    message = parse(raw)
+    assert [(p.filename, p.source) for p in message.text_parts if p.filename] == [("klas.csv", "attachment")]
+    (finding,) = check(message, POLICY)
+    assert "Kp9!rt22" not in repr(finding)
+
+
+def test_disabled_rule_config_still_has_a_working_check() -> None:
+    """The pipeline skips a disabled rule; the check itself does not look at ``enabled``."""
+    policy = Policy.model_validate({"rules": {"password": {"enabled": False}}})
+    assert check(parse(mail("wachtwoord: Zomer2024!")), policy)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "naam;wachtwoord\n" * 150_000,  # a header line on every line
+        "Wachtwoord\nAb12!xyz\n" * 120_000,  # HTML-like cells
+        "ww: pw: code: " * 200_000,  # keywords without values
+    ],
+    ids=["csv headers", "cells", "keywords"],
+)
+def test_hostile_text_is_bounded(body: str) -> None:
+    """Work is bounded on crafted text (rows read and keywords examined are capped): this finishes
+    in well under a second; the unbounded version took tens of seconds."""
+    run(mail(body))
