@@ -39,10 +39,6 @@ class GlobList(Frozen):
         return self._regex is not None and self._regex.match(value.strip().lower()) is not None
 
 
-def glob_list(patterns: list[str] | tuple[str, ...]) -> GlobList:
-    return GlobList(patterns=tuple(patterns))
-
-
 def _as_globs(value: object) -> object:
     if isinstance(value, list | tuple):
         return GlobList(patterns=tuple(str(v) for v in value))

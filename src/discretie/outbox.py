@@ -394,19 +394,3 @@ class Outbox:
             except Exception as exc:
                 log.exception("retention_error", error=type(exc).__name__)
             await self._wait_any((stop,), self.retention_check)
-
-
-async def retention_loop(
-    store: Store, policy_getter: Callable[[], Policy], stop: asyncio.Event, hostname: str = "discretie"
-) -> None:
-    """The daily purge on its own, for a process that runs no outbox worker."""
-
-    async def _never(mail_from: str, rcpt_tos: list[str], data: bytes) -> Delivery:
-        raise RuntimeError("retention_loop delivers nothing")
-
-    worker = Outbox(store, _never, policy_getter, hostname)
-    try:
-        await worker._retention_loop(stop)
-    finally:
-        if worker._executor is not None:
-            worker._executor.shutdown(wait=False)

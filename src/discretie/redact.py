@@ -1,15 +1,11 @@
 """Redaction: every piece of evidence passes through here before it is stored or shown.
 
 A secret is never kept in clear: ``mask("Zomer2024!") == "Z********!"``. Identifiers keep only
-what a reviewer needs to recognise them (the last digits). Context snippets replace the match
-with its masked form and are cut to a short width.
+what a reviewer needs to recognise them (the last digits); addresses keep their first letter
+and domain.
 """
 
 from __future__ import annotations
-
-import re
-
-_SPACE = re.compile(r"\s+")
 
 
 def mask(secret: str) -> str:
@@ -32,15 +28,6 @@ def mask_digits(value: str, keep: int = 2) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def snippet(text: str, start: int, end: int, replacement: str, width: int = 40) -> str:
-    """``…context [replacement] context…`` around text[start:end], whitespace folded."""
-    before = _SPACE.sub(" ", text[max(0, start - width) : start]).lstrip()
-    after = _SPACE.sub(" ", text[end : end + width]).rstrip()
-    left = "…" if start - width > 0 else ""
-    right = "…" if end + width < len(text) else ""
-    return f"{left}{before}[{replacement}]{after}{right}"
 
 
 def mask_address(address: str) -> str:

@@ -158,7 +158,6 @@ class Config(RuleConfig):
 class _Hit:
     start: int  # where the evidence context begins (the keyword)
     value_start: int
-    value_end: int
     value: str
     table: bool = False
 
@@ -313,7 +312,7 @@ def _inline_hits(
             if _PIN_QUAL.match(tail.group("qual")):
                 keyword = "pincode"  # "wachtwoord/pincode: 4821"
             if _accept(kind, weak, tight or (bool(tail.group("nl")) and not weak), keyword):
-                hits.append(_Hit(match.start(), value_start, value_start + len(value), value))
+                hits.append(_Hit(match.start(), value_start, value))
             continue
         if weak:
             continue
@@ -322,7 +321,7 @@ def _inline_hits(
             value = _clean(direct.group("value"))
             if strength(value, min_length) == "strong":
                 start = direct.start("value") + direct.group("value").find(value)
-                hits.append(_Hit(match.start(), start, start + len(value), value))
+                hits.append(_Hit(match.start(), start, value))
     for match in _login_phrases(scan, matches):
         value = _clean(text[match.start("value") : match.end("value")])
         if strength(value, min_length) != "strong":
@@ -331,7 +330,7 @@ def _inline_hits(
         if not any(re.fullmatch(_WEAK, _fold(k.group("kw"))) is None for k in _KEYWORD.finditer(window)):
             continue
         start = match.start("value") + text[match.start("value") : match.end("value")].find(value)
-        hits.append(_Hit(match.start(), start, start + len(value), value))
+        hits.append(_Hit(match.start(), start, value))
     return hits
 
 
@@ -392,7 +391,7 @@ def _table_hits(text: str, min_length: int, keywords: list[re.Match[str]]) -> li
                 value = values[column]
                 if strength(value, min_length) in ("strong", "word"):
                     start = offsets[row_index] + lines[row_index].find(value)
-                    hits.append(_Hit(offsets[index], start, start + len(value), value, table=True))
+                    hits.append(_Hit(offsets[index], start, value, table=True))
             continue
         if len(stripped) <= 40 and _KEYWORD.fullmatch(_last_words(stripped)):
             keyword = _KEYWORD.fullmatch(_last_words(stripped)).group("kw")  # type: ignore[union-attr]
@@ -412,7 +411,7 @@ def _table_hits(text: str, min_length: int, keywords: list[re.Match[str]]) -> li
                 value = _clean(cell)
                 if strength(value, min_length) == "strong":
                     start = offsets[row_index] + lines[row_index].find(value)
-                    hits.append(_Hit(offsets[index], start, start + len(value), value, table=True))
+                    hits.append(_Hit(offsets[index], start, value, table=True))
                     break
     return hits
 
