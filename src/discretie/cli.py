@@ -14,15 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from discretie import __version__
-from discretie.policy import Policy, PolicyError, load_policy
+from discretie.policy import PolicyError, load_policy
 
 
 def _policy_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--policy", metavar="FILE", help="policy.yaml to use (default: the embedded LKSD policy)")
-
-
-def _load(path: str | None) -> Policy:
-    return load_policy(path)
 
 
 def cmd_policy_check(args: argparse.Namespace) -> int:
@@ -44,7 +40,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from discretie.message import parse
     from discretie.model import Envelope
 
-    policy = _load(args.policy)
+    policy = load_policy(args.policy)
     status = 0
     for name in args.files:
         try:
@@ -113,7 +109,7 @@ def read_password(prompt: str = "Wachtwoord: ") -> str:
 def cmd_user(args: argparse.Namespace) -> int:
     from discretie.access import Users, UsersError
 
-    policy = _load(args.policy)
+    policy = load_policy(args.policy)
     users = Users(args.users_file or policy.auth.users_file)
     try:
         if args.user_command == "list":

@@ -35,6 +35,7 @@ from discretie.message import parse
 from discretie.metrics import Metrics
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
+from discretie.rewrite import move_to_bcc
 from discretie.upstream import Reply, UpstreamSpec, has_bare_newline, open_session, tempfail
 from discretie.upstream import Session as UpstreamSession
 
@@ -174,7 +175,6 @@ class Gateway:
         policy: PolicyHolder,
         upstream: UpstreamSpec,
         store: IncidentStore,
-        store_executor: ThreadPoolExecutor | None = None,
         users: Users | None = None,
         limiter: RateLimiter | None = None,
         metrics: Metrics | None = None,
@@ -185,7 +185,7 @@ class Gateway:
         self.users = users or Users(policy.current.auth.users_file)
         self.limiter = limiter or RateLimiter(policy.current.limits)
         self.metrics = metrics or Metrics()
-        self._store_executor = store_executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._clients: dict[int, ClientState] = {}
         self.protocols: set[GatewaySMTP] = set()
         self.idle = asyncio.Event()
@@ -346,13 +346,9 @@ class Gateway:
             if problem is not None:
                 return problem.line()
             assert state.upstream is not None
-            options = []
-            if state.smtputf8:
-                if not state.upstream.smtputf8:
-                    return "553 5.6.7 The upstream server does not support SMTPUTF8"
-                options.append("SMTPUTF8")
-            if state.body_8bit and state.upstream.eightbitmime:
-                options.append("BODY=8BITMIME")
+            options = _mail_options(state, state.upstream)
+            if options is None:
+                return "553 5.6.7 The upstream server does not support SMTPUTF8"
             reply = await state.upstream.mail(sender, options)
             if reply.code == 451 and reply.message.startswith("4.4.2") and attempt == 1:
                 continue  # the idle upstream connection was gone: reconnect once
@@ -507,8 +503,6 @@ class Gateway:
         rcpts: list[str],
     ) -> str:
         if verdict.action is Action.REWRITE and verdict.move_to_bcc:
-            from discretie.rewrite import move_to_bcc
-
             raw = move_to_bcc(raw, verdict.move_to_bcc)
         if state.upstream is None:
             return tempfail("no upstream session").line()
@@ -543,9 +537,9 @@ class Gateway:
         if problem is not None:
             return problem
         assert state.upstream is not None
-        options = ["SMTPUTF8"] if state.smtputf8 else []
-        if state.body_8bit and state.upstream.eightbitmime:
-            options.append("BODY=8BITMIME")
+        options = _mail_options(state, state.upstream)
+        if options is None:
+            return tempfail("replay MAIL: the upstream no longer supports SMTPUTF8")
         reply = await state.upstream.mail(mail_from, options)
         if not reply.ok:
             return tempfail(f"replay MAIL: {reply.line()}")
@@ -555,6 +549,19 @@ class Gateway:
                 await state.upstream.rset()
                 return tempfail(f"replay RCPT: {r.line()}")
         return await state.upstream.data(raw)
+
+
+def _mail_options(state: ClientState, upstream: UpstreamSession) -> list[str] | None:
+    """MAIL parameters passed on to the upstream (never the client's SIZE=); None when the client
+    needs SMTPUTF8 and the upstream does not offer it."""
+    options = []
+    if state.smtputf8:
+        if not upstream.smtputf8:
+            return None
+        options.append("SMTPUTF8")
+    if state.body_8bit and upstream.eightbitmime:
+        options.append("BODY=8BITMIME")
+    return options
 
 
 def _decide(raw: bytes, mail_from: str, rcpts: list[str], policy: Policy) -> tuple[Message, Verdict]:
