@@ -10,7 +10,11 @@ from pathlib import Path
 
 import aiosmtplib
 import pytest
+from aiosmtpd.smtp import SMTP
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from discretie.relay import GatewaySMTP
 from tests.helpers import Sink, ThreadGateway, begin_data, make_policy
 
 CLEAN = (
@@ -326,3 +330,54 @@ def test_upstream_421_on_data_gives_451(gateway: ThreadGateway, sink: Sink) -> N
         client.sendmail(SENDER, [RCPT], CLEAN)
     assert exc.value.smtp_code == 451
     assert sink.received == []
+
+
+def test_message_edges_on_the_wire_with_pipelined_commands(gateway: ThreadGateway, sink: Sink) -> None:
+    """DATA is read in large pieces (discretie.smtpdata): on the wire, an empty first line, a
+    stuffed lone dot, a message sent a byte at a time, and commands pipelined right after the end
+    marker (RFC 2920) all come out as a line-by-line reader would have them."""
+    cases = [
+        (b"\r\n.\r\n", b"\r\n"),
+        (b"..\r\nSubject: x\r\n\r\n..\r\n.\r\n", b".\r\nSubject: x\r\n\r\n.\r\n"),
+        (CLEAN.replace(b"\r\n.", b"\r\n..") + b".\r\n", CLEAN),
+    ]
+    for wire, content in cases:
+        for pieces in (1, 0):
+            with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as s:
+                f = begin_data(s, SENDER, RCPT)
+                if pieces:
+                    for i in range(len(wire)):
+                        s.sendall(wire[i : i + 1])
+                    s.sendall(b"NOOP\r\nQUIT\r\n")
+                else:
+                    s.sendall(wire + b"NOOP\r\nQUIT\r\n")
+                assert f.readline().startswith(b"250"), wire
+                assert f.readline().startswith(b"250")  # NOOP
+                assert f.readline().startswith(b"221")
+                f.close()
+            assert sink.wait_for(1)[-1].data == content
+            sink.received.clear()
+
+
+ATEXT = st.sampled_from([*"abcXYZ019.-_+'=~!#", "", "@", "<", ">", " ", "\t", "(x)", '"', "é", "[1.2.3.4]"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(arg=st.lists(ATEXT, max_size=14).map("".join), params=st.sampled_from(["", " SIZE=10", "  BODY=8BITMIME ", "x"]))
+def test_fast_address_path_same_as_aiosmtpd(arg: str, params: str) -> None:
+    """GatewaySMTP reads the plain "<local@domain>" form with a regular expression instead of
+    the RFC 5322 parser: same answer as aiosmtpd's for every input."""
+    protocol = object.__new__(GatewaySMTP)  # _getaddr needs no connection
+    for candidate in (arg, f"<{arg}>{params}", f"<{arg}@spc.ksleuven.be>{params}"):
+        try:
+            expected = SMTP._getaddr(protocol, candidate)
+        except IndexError:  # aiosmtpd's parser fails on "<" alone: a syntax error for us
+            expected = (None, None)
+        assert protocol._getaddr(candidate) == expected, candidate
+
+
+def test_lone_angle_bracket_is_a_syntax_error(gateway: ThreadGateway) -> None:
+    with smtp(gateway) as client:
+        client.ehlo()
+        assert client.docmd("MAIL FROM:<")[0] == 553  # aiosmtpd: malformed address
+        assert client.docmd("MAIL", f"FROM:<{SENDER}>")[0] == 250

@@ -36,6 +36,8 @@ class GlobList(Frozen):
             self._regex = re.compile(joined)
 
     def matches(self, value: str) -> bool:
+        if not self.patterns:  # the usual case; cheaper than reaching the private attribute
+            return False
         return self._regex is not None and self._regex.match(value.strip().lower()) is not None
 
 
