@@ -157,6 +157,18 @@ def test_longest_match_wins() -> None:
     ]
 
 
+def test_positions_after_characters_outside_latin() -> None:
+    """The automaton works on UTF-8 inside; positions must still be string positions after
+    emoji (outside the BMP), Cyrillic and Greek, also in a window."""
+    lexicon = Lexicon([parse_term("epilepsie", "medical", 0.5), parse_term("medicatie*", "medical", 0.4)])
+    text = "😀 Зина 🙂🙂 heeft epilepsie; α-medicatieschema 👍 epilepsie"
+    folded = fold(text)
+    assert words(lexicon, text) == ["epilepsie", "medicatieschema", "epilepsie"]
+    start = folded.norm.index("α")
+    assert [h.word(folded) for h in lexicon.find(folded, start)] == ["medicatieschema", "epilepsie"]
+    assert [folded.text[a:b] for a, b in lexicon.find_in(folded.text)] == ["epilepsie", "medicatie", "epilepsie"]
+
+
 def test_find_in_a_window_and_limits() -> None:
     """``find`` can be restricted to a window and stops after ``max_hits``."""
     lexicon = Lexicon([parse_term("clb", "care", 0.4)])

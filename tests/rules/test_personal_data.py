@@ -9,11 +9,15 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discretie.message import parse
 from discretie.model import Message, Severity
 from discretie.policy import Policy, PolicyError, parse_policy
 from discretie.rules.personal_data import (
+    _RUNS,
+    _runs_pattern,
     check,
     compact_identifier,
     detect,
@@ -300,3 +304,15 @@ def test_hostile_digits_are_bounded() -> None:
     text = " ".join("0470 12 34 56" for _ in range(20_000))
     results = find_phones(text)
     assert 0 < len(results) <= 1000
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["0470", " ", "12", ".", "-", "/", "(", ")", "é", "٤", "０", "x", "\n", "1990"]), max_size=30
+    )
+)
+def test_digit_runs_fast_path_finds_what_unicode_digits_find(pieces: list[str]) -> None:
+    """The [0-9] scan is used only where it finds exactly the runs \\d finds."""
+    text = "".join(pieces)
+    assert [m.span() for m in _runs_pattern(text).finditer(text)] == [m.span() for m in _RUNS.finditer(text)]
