@@ -431,7 +431,7 @@ class Gateway:
             if options is None:
                 return "553 5.6.7 The upstream server does not support SMTPUTF8"
             reply = await state.upstream.mail(sender, options)
-            if reply.code == 451 and reply.message.startswith("4.4.2") and attempt == 1:
+            if reply.retry_safe and attempt == 1:
                 continue  # the idle upstream connection was gone: reconnect once
             break
         if not reply.ok:
@@ -588,8 +588,9 @@ class Gateway:
         if state.upstream is None:
             return tempfail("no upstream session").line()
         reply = await state.upstream.data(raw)
-        if reply.code == 451 and reply.message.startswith("4.4.2"):
-            # The upstream dropped the idle session while the client was uploading: replay once.
+        if reply.retry_safe:
+            # The upstream dropped the idle session while the client was uploading (found at
+            # the DATA command, before any content went out): replay once on a new session.
             reply = await self._replay(state, policy, mail_from, rcpts, raw)
         if not reply.ok:
             self.metrics.upstream_errors.labels("temporary" if reply.code < 500 else "permanent").inc()

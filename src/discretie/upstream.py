@@ -86,6 +86,10 @@ def parse_upstream(url: str) -> UpstreamSpec:
 class Reply:
     code: int
     message: str
+    # The session was lost before the upstream could have taken the message (at MAIL, RCPT or
+    # the DATA command, never after the content went out): the transaction may be replayed on
+    # a new session without risk of delivering twice.
+    retry_safe: bool = False
 
     @property
     def ok(self) -> bool:
@@ -101,8 +105,8 @@ class Reply:
         return f"{self.code} {text}" if text else str(self.code)
 
 
-def tempfail(detail: str, enhanced: str = "4.4.1") -> Reply:
-    return Reply(451, f"{enhanced} Upstream unavailable: {detail}")
+def tempfail(detail: str, enhanced: str = "4.4.1", *, retry_safe: bool = False) -> Reply:
+    return Reply(451, f"{enhanced} Upstream unavailable: {detail}", retry_safe)
 
 
 @dataclass(frozen=True)
@@ -152,13 +156,13 @@ class SmtpSession:
             response = await self._client.execute_command(*args)
         except aiosmtplib.SMTPTimeoutError:
             self._client.close()
-            return tempfail("timeout", "4.4.2")
+            return tempfail("timeout", "4.4.2", retry_safe=True)
         except (aiosmtplib.SMTPServerDisconnected, ConnectionError, OSError) as exc:
             self._client.close()
-            return tempfail(f"connection lost ({type(exc).__name__})", "4.4.2")
+            return tempfail(f"connection lost ({type(exc).__name__})", "4.4.2", retry_safe=True)
         except aiosmtplib.SMTPException as exc:
             self._client.close()
-            return tempfail(str(exc) or type(exc).__name__, "4.4.2")
+            return tempfail(str(exc) or type(exc).__name__, "4.4.2", retry_safe=True)
         return Reply(response.code, response.message)
 
     def _address(self, address: str) -> bytes:
@@ -180,11 +184,17 @@ class SmtpSession:
         return await self._command(b"RCPT", b"TO:" + addr)
 
     async def data(self, raw: bytes) -> Reply:
+        """The message to the upstream. A session lost at the DATA command is ``retry_safe``;
+        once the content went out it is not (the upstream may have taken it: RFC 1047), and
+        the client, told 451, decides."""
         try:
             if has_bare_newline(raw):
                 response = await self._client.data(raw)  # aiosmtplib normalises line ends (copies)
             else:
-                response = await self._data_crlf(raw)
+                start = await self._command(b"DATA")
+                if start.code != 354:
+                    return start
+                response = await self._content(raw)
         except aiosmtplib.SMTPResponseException as exc:
             return Reply(exc.code, exc.message)
         except aiosmtplib.SMTPTimeoutError:
@@ -195,16 +205,13 @@ class SmtpSession:
             return tempfail(f"connection lost during DATA ({type(exc).__name__})", "4.4.2")
         return Reply(response.code, response.message)
 
-    async def _data_crlf(self, raw: bytes) -> aiosmtplib.SMTPResponse:
-        """DATA for CRLF-only content without aiosmtplib's copies (line-end normalisation,
+    async def _content(self, raw: bytes) -> aiosmtplib.SMTPResponse:
+        """After 354: CRLF-only content without aiosmtplib's copies (line-end normalisation,
         dot-stuffing regex, concatenation): at most one copy, and only when a line starts with a
         dot. Uses the protocol object of the pinned aiosmtplib (5.1.x) directly."""
         stuffed = b"." + raw if raw.startswith(b".") else raw
         if b"\r\n." in stuffed:
             stuffed = stuffed.replace(b"\r\n.", b"\r\n..")
-        start = await self._client.execute_command(b"DATA")
-        if start.code != 354:
-            raise aiosmtplib.SMTPDataError(start.code, start.message)
         protocol = self._client.protocol
         if protocol is None:
             raise aiosmtplib.SMTPServerDisconnected("Connection lost")

@@ -1,0 +1,221 @@
+"""Faults around the relay, over real sockets: an upstream that drops the session at each stage
+of a transaction, and a store locked by another process. The rule throughout: the client gets
+250 only when the upstream took the message or the store holds it, an answer it can act on
+otherwise, and Discretie itself never sends a message twice."""
+
+from __future__ import annotations
+
+import smtplib
+import socketserver
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from discretie import store as store_module
+from tests.helpers import Sink, ThreadGateway, make_policy
+from tests.test_e2e import PARENT, SENSITIVE, TEACHER
+
+RCPT = "jan.peeters@spc.ksleuven.be"
+CLEAN = (
+    b"From: An Devos <an.devos@sintpieterscollege.be>\r\nTo: jan.peeters@spc.ksleuven.be\r\n"
+    b"Subject: Vergadering\r\n\r\nDe vergadering gaat door op donderdag om 16u.\r\n"
+)
+BIG = CLEAN + (b"Verslag van de werkgroep, regel na regel tekst zonder gevoelige inhoud.\r\n" * 4000)
+
+
+class ScriptedUpstream(socketserver.ThreadingTCPServer):
+    """An upstream SMTP server whose n-th connection behaves as ``script[n]`` says (then "ok"):
+
+    - ``ok``: accepts everything;
+    - ``drop_at_second_mail``: one transaction, then closes at the next MAIL (an idle timeout);
+    - ``drop_at_data``: closes when the DATA command arrives (the session died while idle);
+    - ``drop_mid_content``: answers 354, reads 64 KB of the content and closes;
+    - ``drop_after_dot``: takes the whole message (it is in ``taken``) and closes before
+      answering, the RFC 1047 case.
+    """
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, script: list[str]):
+        self.script = list(script)
+        self.taken: list[bytes] = []
+        self.connections = 0
+        self.data_commands = 0
+        self._lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _ScriptedHandler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.server_address[1]}"
+
+    def next_mode(self) -> str:
+        with self._lock:
+            self.connections += 1
+            return self.script.pop(0) if self.script else "ok"
+
+
+class _ScriptedHandler(socketserver.StreamRequestHandler):
+    server: ScriptedUpstream
+
+    def handle(self) -> None:
+        mode = self.server.next_mode()
+        write = self.wfile.write
+        write(b"220 scripted.test ESMTP\r\n")
+        transactions = 0
+        while line := self.rfile.readline():
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                write(b"250-scripted.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+            elif verb == b"MAIL":
+                if mode == "drop_at_second_mail" and transactions:
+                    return
+                write(b"250 2.1.0 Ok\r\n")
+            elif verb in (b"RCPT", b"RSET", b"NOOP"):
+                write(b"250 2.0.0 Ok\r\n")
+            elif verb == b"DATA":
+                self.server.data_commands += 1
+                if mode == "drop_at_data":
+                    return
+                write(b"354 Go ahead\r\n")
+                if mode == "drop_mid_content":
+                    self.rfile.read(64 * 1024)
+                    return
+                lines = []
+                while (data_line := self.rfile.readline()) not in (b".\r\n", b""):
+                    lines.append(data_line[1:] if data_line.startswith(b".") else data_line)
+                self.server.taken.append(b"".join(lines))
+                if mode == "drop_after_dot":
+                    return
+                transactions += 1
+                write(b"250 2.0.0 Ok: queued\r\n")
+            elif verb == b"QUIT":
+                write(b"221 2.0.0 Bye\r\n")
+                return
+            else:
+                write(b"502 5.5.2 Not here\r\n")
+
+
+@pytest.fixture
+def scripted(tmp_path: Path) -> Iterator[tuple[ScriptedUpstream, ThreadGateway]]:
+    upstream = ScriptedUpstream([])
+    policy, path = make_policy(tmp_path, upstream.url)
+    gateway = ThreadGateway(policy, path).start()
+    yield upstream, gateway
+    gateway.stop()
+    upstream.shutdown()
+    upstream.server_close()
+
+
+def client(gateway: ThreadGateway) -> smtplib.SMTP:
+    return smtplib.SMTP("127.0.0.1", gateway.port, local_hostname="client.test", timeout=60)
+
+
+def test_session_dropped_while_idle_is_replayed_once(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
+    """The upstream closed the session while the client was still uploading; the gateway sees it
+    at the DATA command, before any content went out, and replays the transaction on a new
+    session: the client gets 250, the upstream has the message once."""
+    upstream, gateway = scripted
+    upstream.script = ["drop_at_data"]
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], BIG) == {}
+    assert upstream.taken == [BIG]
+    assert upstream.connections == 2
+
+
+def test_session_dropped_between_transactions_reconnects_at_mail(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    upstream, gateway = scripted
+    upstream.script = ["drop_at_second_mail"]
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+        assert c.sendmail(TEACHER, [RCPT], CLEAN.replace(b"16u", b"17u")) == {}
+    assert upstream.taken == [CLEAN, CLEAN.replace(b"16u", b"17u")]
+    assert upstream.connections == 2
+
+
+def test_upstream_dropping_in_the_middle_of_the_content_gives_451_and_no_replay(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """Once content went out, the gateway does not replay on its own: the client hears 451
+    4.4.2, keeps the mail and sends it again; it then arrives once."""
+    upstream, gateway = scripted
+    upstream.script = ["drop_mid_content"]
+    with client(gateway) as c:
+        with pytest.raises(smtplib.SMTPDataError) as exc:
+            c.sendmail(TEACHER, [RCPT], BIG)
+        assert exc.value.smtp_code == 451 and exc.value.smtp_error.startswith(b"4.4.2")
+        assert upstream.taken == [] and upstream.data_commands == 1
+        assert c.sendmail(TEACHER, [RCPT], BIG) == {}  # the client's own retry
+    assert upstream.taken == [BIG]
+
+
+def test_upstream_dropping_after_the_final_dot_is_not_replayed(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """The upstream took the whole message and died before answering: 451 to the client (no 250
+    for a message nobody confirmed) and no second copy from the gateway."""
+    upstream, gateway = scripted
+    upstream.script = ["drop_after_dot"]
+    with client(gateway) as c, pytest.raises(smtplib.SMTPDataError) as exc:
+        c.sendmail(TEACHER, [RCPT], CLEAN)
+    assert exc.value.smtp_code == 451
+    time.sleep(0.3)
+    assert upstream.taken == [CLEAN]
+    assert upstream.data_commands == 1
+
+
+def _lock(db: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process holding the store's write lock for ``seconds``."""
+    code = (
+        "import sqlite3, sys, time\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE')\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(float(sys.argv[2]))\n"
+        "c.execute('COMMIT')\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_store_locked_by_another_process(tmp_path: Path, sink: Sink, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While another process holds the store's lock longer than the busy timeout, a mail to be
+    held gets 451 (the client keeps it) and a clean mail still goes out; a shorter lock is
+    waited for; after the lock the held mail gets its 250."""
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 1500)
+    policy, path = make_policy(tmp_path, sink.url)
+    gateway = ThreadGateway(policy, path).start()
+    try:
+        locker = _lock(tmp_path / "store.db", 6)
+        with client(gateway) as c:
+            started = time.monotonic()
+            c.ehlo()
+            c.mail(TEACHER)
+            c.rcpt(PARENT)
+            code, reply = c.data(SENSITIVE)
+            assert code == 451, reply
+            assert time.monotonic() - started < 5
+            assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}  # the relay is not blocked meanwhile
+        assert [r.data for r in sink.wait_for(1)] == [CLEAN]
+        locker.wait(15)
+
+        locker = _lock(tmp_path / "store.db", 0.5)  # shorter than the busy timeout: waited for
+        with client(gateway) as c:
+            c.ehlo()
+            c.mail(TEACHER)
+            c.rcpt(PARENT)
+            code, reply = c.data(SENSITIVE)
+            assert code == 250 and b"vastgehouden" in reply, reply
+        locker.wait(15)
+        assert [r for r in sink.received if PARENT in r.rcpt_tos] == []
+    finally:
+        gateway.stop()
