@@ -36,7 +36,8 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
     - ``drop_at_data``: closes when the DATA command arrives (the session died while idle);
     - ``drop_mid_content``: answers 354, reads 64 KB of the content and closes;
     - ``drop_after_dot``: takes the whole message (it is in ``taken``) and closes before
-      answering, the RFC 1047 case.
+      answering, the RFC 1047 case;
+    - ``close_when_idle``: after a transaction, closes the session when idle for 0.3 s.
     """
 
     daemon_threads = True
@@ -47,6 +48,7 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
         self.taken: list[bytes] = []
         self.connections = 0
         self.data_commands = 0
+        self.quits = 0
         self._lock = threading.Lock()
         super().__init__(("127.0.0.1", 0), _ScriptedHandler)
         threading.Thread(target=self.serve_forever, daemon=True).start()
@@ -69,7 +71,7 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
         write = self.wfile.write
         write(b"220 scripted.test ESMTP\r\n")
         transactions = 0
-        while line := self.rfile.readline():
+        while line := self._readline():
             verb = line[:4].upper()
             if verb in (b"EHLO", b"HELO"):
                 write(b"250-scripted.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
@@ -95,11 +97,21 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
                     return
                 transactions += 1
                 write(b"250 2.0.0 Ok: queued\r\n")
+                if mode == "close_when_idle":
+                    self.request.settimeout(0.3)
             elif verb == b"QUIT":
+                self.server.quits += 1
                 write(b"221 2.0.0 Bye\r\n")
                 return
             else:
                 write(b"502 5.5.2 Not here\r\n")
+
+
+    def _readline(self) -> bytes:
+        try:
+            return self.rfile.readline()
+        except TimeoutError:
+            return b""
 
 
 @pytest.fixture
@@ -219,3 +231,54 @@ def test_store_locked_by_another_process(tmp_path: Path, sink: Sink, monkeypatch
         assert [r for r in sink.received if PARENT in r.rcpt_tos] == []
     finally:
         gateway.stop()
+
+
+def test_idle_upstream_sessions_are_reused(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
+    """One message per client connection (as many clients send): the upstream session is kept
+    for the next client instead of a connect, EHLO and QUIT each time."""
+    upstream, gateway = scripted
+    for i in range(3):
+        with client(gateway) as c:
+            assert c.sendmail(TEACHER, [RCPT], CLEAN + f"{i}\r\n".encode()) == {}
+    assert len(upstream.taken) == 3
+    assert upstream.connections == 1
+
+
+def test_session_left_in_a_transaction_is_not_reused(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
+    upstream, gateway = scripted
+    with client(gateway) as c:
+        c.ehlo()
+        assert c.mail(TEACHER)[0] == 250
+        assert c.rcpt(RCPT)[0] == 250
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+    assert upstream.connections == 2
+    assert upstream.taken == [CLEAN]
+
+
+def test_idle_session_closed_by_the_upstream_is_replaced(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
+    upstream, gateway = scripted
+    upstream.script = ["close_when_idle"]
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+    time.sleep(0.8)  # the upstream closed the pooled session meanwhile
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+    assert upstream.taken == [CLEAN, CLEAN]
+    assert upstream.connections == 2
+
+
+def test_idle_sessions_expire_and_get_a_quit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scripted: tuple[ScriptedUpstream, ThreadGateway]
+) -> None:
+    from discretie import relay
+
+    upstream, gateway = scripted
+    monkeypatch.setattr(relay, "POOL_IDLE", 0.5)
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+    assert upstream.quits == 0
+    deadline = time.monotonic() + 5
+    while upstream.quits == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert upstream.quits == 1

@@ -381,3 +381,17 @@ def test_lone_angle_bracket_is_a_syntax_error(gateway: ThreadGateway) -> None:
         client.ehlo()
         assert client.docmd("MAIL FROM:<")[0] == 553  # aiosmtpd: malformed address
         assert client.docmd("MAIL", f"FROM:<{SENDER}>")[0] == 250
+
+
+@settings(max_examples=800, deadline=None)
+@given(arg=st.lists(ATEXT, max_size=14).map("".join))
+def test_plain_upstream_address_quoted_as_aiosmtplib_does(arg: str) -> None:
+    """upstream quotes a plain address itself instead of through aiosmtplib's parseaddr: same
+    result wherever it does so."""
+    from aiosmtplib.email import quote_address
+
+    from discretie.upstream import _PLAIN_ADDRESS
+
+    for candidate in (arg, f"{arg}@spc.ksleuven.be", f"a.{arg}@b"):
+        if _PLAIN_ADDRESS.fullmatch(candidate):
+            assert quote_address(candidate) == f"<{candidate}>", candidate

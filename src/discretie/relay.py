@@ -46,6 +46,8 @@ log = structlog.get_logger("discretie.relay")
 T = TypeVar("T")
 
 PARSE_IN_THREAD = 512 * 1024  # messages larger than this are parsed off the event loop
+POOL_SIZE = 16  # idle upstream sessions kept for the next client session
+POOL_IDLE = 10.0  # seconds an idle upstream session is kept
 LINE_LIMIT = 1024 * 1024 + 2  # longest line accepted in DATA (1 MiB + CRLF); longer: 500 5.5.6
 _session_ids = itertools.count(1)
 
@@ -268,6 +270,8 @@ class Gateway:
         self.metrics = metrics or Metrics()
         self._store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._clients: dict[int, ClientState] = {}
+        self._pool: list[tuple[UpstreamSession, float]] = []  # (idle session, idle since)
+        self._closing: set[asyncio.Task[None]] = set()
         self.protocols: set[GatewaySMTP] = set()
         self.idle = asyncio.Event()
         self.idle.set()
@@ -301,10 +305,56 @@ class Gateway:
         state = self._clients.pop(id(session), None)
         if state is None:
             return
+        self._release(state)
         self._end(state)
-        if state.upstream is not None:
-            upstream, state.upstream = state.upstream, None
-            asyncio.get_running_loop().create_task(upstream.close())
+
+    # -- idle upstream sessions ----------------------------------------------------------
+    # Like Postfix's SMTP connection cache: when a client session ends outside a transaction,
+    # its upstream session (no credentials of its own) waits up to POOL_IDLE seconds for the
+    # next client instead of being closed, which saves a TCP (and with Microsoft 365 a TLS)
+    # handshake, an EHLO and a QUIT per client connection. A session the upstream closed
+    # meanwhile is noticed at MAIL and replaced (retry_safe), so reuse never costs a message.
+
+    def _release(self, state: ClientState) -> None:
+        """The client session ended: keep its upstream session for reuse, or close it."""
+        upstream, state.upstream = state.upstream, None
+        if upstream is None:
+            return
+        if upstream.alive and not state.in_transaction and state.credentials is None and len(self._pool) < POOL_SIZE:
+            self._pool.append((upstream, time.monotonic()))
+            asyncio.get_running_loop().call_later(POOL_IDLE + 0.1, self._expire)
+            return
+        self._close_later(upstream)
+
+    def _take(self) -> UpstreamSession | None:
+        """The most recently used idle upstream session still open, if any."""
+        self._expire()
+        while self._pool:
+            upstream, _ = self._pool.pop()
+            if upstream.alive:
+                return upstream
+            self._close_later(upstream)
+        return None
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        keep = []
+        for upstream, since in self._pool:
+            if now - since < POOL_IDLE and upstream.alive:
+                keep.append((upstream, since))
+            else:
+                self._close_later(upstream)
+        self._pool = keep
+
+    def _close_later(self, upstream: UpstreamSession) -> None:
+        task = asyncio.get_running_loop().create_task(upstream.close())
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+
+    async def close_pool(self) -> None:
+        """At shutdown: QUIT every idle upstream session."""
+        pool, self._pool = self._pool, []
+        await asyncio.gather(*(upstream.close() for upstream, _ in pool), *self._closing, return_exceptions=True)
 
     @property
     def active_transactions(self) -> int:
@@ -385,6 +435,10 @@ class Gateway:
     async def _connect(self, state: ClientState, policy: Policy) -> Reply | None:
         if state.upstream is not None and state.upstream.alive:
             return None
+        if state.credentials is None and state.upstream is None:
+            state.upstream = self._take()
+            if state.upstream is not None:
+                return None
         login, password = state.credentials or (None, None)
         session = await self._open(policy, login, password)
         if isinstance(session, Reply):
@@ -466,9 +520,8 @@ class Gateway:
 
     async def handle_QUIT(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         state = self._clients.get(id(session))
-        if state is not None and state.upstream is not None:
-            upstream, state.upstream = state.upstream, None
-            await upstream.close()
+        if state is not None:
+            self._release(state)
         return "221 2.0.0 Bye"
 
     async def handle_PROXY(self, server: SMTP, session: Session, envelope: Envelope, proxy_data: Any) -> bool:

@@ -260,6 +260,8 @@ class Running:
         if self.server is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.server.wait_closed(), timeout=5)
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.gateway.close_pool(), timeout=5)
         if self._http is not None and self._http_task is not None:
             self._http.should_exit = True
             with contextlib.suppress(Exception):

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import itertools
 import os
+import re
 import ssl
 import time
 from dataclasses import dataclass, field
@@ -25,6 +26,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
 from aiosmtplib.email import quote_address
+
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+# A plain address (dot-atom@dot-atom) is quoted as it is; aiosmtplib's quote_address runs the
+# stdlib's parseaddr on every MAIL and RCPT (2% of the CPU under load), with the same result.
+_PLAIN_ADDRESS = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*@{_ATEXT}(?:\.{_ATEXT})*")
 
 SCHEMES = {"smtp": 25, "smtp+starttls": 587, "smtps": 465}
 
@@ -166,7 +172,12 @@ class SmtpSession:
         return Reply(response.code, response.message)
 
     def _address(self, address: str) -> bytes:
-        quoted = quote_address(address) if address else "<>"
+        if not address:
+            quoted = "<>"
+        elif _PLAIN_ADDRESS.fullmatch(address):
+            quoted = f"<{address}>"
+        else:
+            quoted = quote_address(address)
         return quoted.encode("utf-8" if self.smtputf8 else "ascii", "strict")
 
     async def mail(self, sender: str, options: list[str]) -> Reply:
