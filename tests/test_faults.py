@@ -6,6 +6,7 @@ otherwise, and Discretie itself never sends a message twice."""
 from __future__ import annotations
 
 import smtplib
+import socket
 import socketserver
 import subprocess
 import sys
@@ -37,7 +38,8 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
     - ``drop_mid_content``: answers 354, reads 64 KB of the content and closes;
     - ``drop_after_dot``: takes the whole message (it is in ``taken``) and closes before
       answering, the RFC 1047 case;
-    - ``close_when_idle``: after a transaction, closes the session when idle for 0.3 s.
+    - ``close_when_idle``: after a transaction, closes the session when idle for 0.3 s;
+    - ``stall_mid_content``: answers 354 and stops reading (until the gateway gives up).
     """
 
     daemon_threads = True
@@ -88,6 +90,14 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
                 write(b"354 Go ahead\r\n")
                 if mode == "drop_mid_content":
                     self.rfile.read(64 * 1024)
+                    return
+                if mode == "stall_mid_content":
+                    self.request.settimeout(30)
+                    try:
+                        self.request.recv(1, socket.MSG_PEEK)
+                        time.sleep(6)  # longer than the gateway waits
+                    except OSError:
+                        pass
                     return
                 lines = []
                 while (data_line := self.rfile.readline()) not in (b".\r\n", b""):
@@ -282,3 +292,29 @@ def test_idle_sessions_expire_and_get_a_quit(
     while upstream.quits == 0 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert upstream.quits == 1
+
+
+def test_upstream_that_stops_reading_the_content_gives_451(tmp_path: Path) -> None:
+    """16 MB, more than the socket buffers hold: the gateway waits for the upstream to take each
+    piece at most upstream_timeout, then answers 451; nothing is left half-sent."""
+    upstream = ScriptedUpstream(["stall_mid_content"])
+    _, path = make_policy(tmp_path, upstream.url)
+    path.write_text(path.read_text().replace("upstream_timeout: 60", "upstream_timeout: 2"))
+    from discretie.policy import load_policy
+
+    gateway = ThreadGateway(load_policy(path), path).start()
+    try:
+        huge = CLEAN + b"x" * 998 + b"\r\n"
+        huge += (b"y" * 998 + b"\r\n") * (16 * 1024)
+        with client(gateway) as c:
+            started = time.monotonic()
+            with pytest.raises(smtplib.SMTPDataError) as exc:
+                c.sendmail(TEACHER, [RCPT], huge)
+            assert exc.value.smtp_code == 451
+            assert time.monotonic() - started < 6
+            assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}  # a new upstream session
+        assert upstream.taken == [CLEAN]
+    finally:
+        gateway.stop()
+        upstream.shutdown()
+        upstream.server_close()

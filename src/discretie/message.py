@@ -117,14 +117,34 @@ def _filename(part: email.message.Message) -> str | None:
     return name or None
 
 
+# Transfer encodings compat32's get_payload(decode=True) decodes; for every other one it
+# returns the payload's bytes as they are.
+_DECODED_CTE = frozenset({"quoted-printable", "base64", "x-uuencode", "uuencode", "uue", "x-uue"})
+
+
 def _payload(part: email.message.Message) -> bytes:
+    """The part's content as get_payload(decode=True) gives it; the tree's copy is dropped. For
+    unencoded parts (7bit, 8bit, binary) the bytes are taken directly: get_payload encodes the
+    whole payload once more only to look for surrogates, a 25 MB copy at the memory peak."""
+    payload = part.get_payload()
+    if isinstance(payload, str) and str(part.get("content-transfer-encoding", "")).lower() not in _DECODED_CTE:
+        try:
+            as_is = payload.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:  # not from the bytes parser: get_payload's own ways below
+            pass
+        else:
+            part.set_payload("")
+            return as_is
+    del payload
     try:
-        data = part.get_payload(decode=True)
+        decoded = part.get_payload(decode=True)
     except Exception:
-        data = None
-    if isinstance(data, bytes):
-        return data
+        decoded = None
+    if isinstance(decoded, bytes):
+        part.set_payload("")
+        return decoded
     raw = part.get_payload()
+    part.set_payload("")
     if isinstance(raw, str):
         return raw.encode("utf-8", "surrogateescape")
     return b""
@@ -149,6 +169,7 @@ def _walk(root: email.message.Message, defects: list[str]) -> Iterator[tuple[ema
             ]
             stack.extend(reversed(children))
             continue
+        del payload  # a leaf's payload is read by the caller, which drops it: hold no reference
         parts += 1
         if parts > MAX_PARTS:
             defects.append(f"more than {MAX_PARTS} parts: the rest not read")
