@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -150,6 +151,7 @@ class Running:
             await self._start_http(f"{host_m}:{port_m + self.overrides.worker}")
         if self.policy_path is not None:
             self._watch_task = loop.create_task(self._watch_policy(Path(self.policy_path)))
+        freeze_startup_objects()
         log.info(
             "listening",
             listen=policy.server.listen,
@@ -235,6 +237,7 @@ class Running:
             return False
         self.gateway.limiter.limits = new.limits
         self.holder.current = new
+        freeze_startup_objects()
         log.info("policy_reloaded", policy=new.source)
         return True
 
@@ -272,6 +275,16 @@ class Running:
                 await asyncio.wait_for(self._outbox_task, timeout=10)
         self.store.close()
         log.info("stopped")
+
+
+def freeze_startup_objects() -> None:
+    """Move what exists now (modules, the compiled policy: lexicon automata, pydantic models) out
+    of the garbage collector's sight. Full collections otherwise walk all of it, and under load
+    each one stalled every transaction in flight for about 30 ms (p99 latency 50-65 ms against
+    the bare relay's 27 ms, bench/load.py). Called again after each reload; parts of a replaced
+    policy that only the cycle collector could free stay in memory until the process ends."""
+    gc.collect()
+    gc.freeze()
 
 
 async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> int:
