@@ -636,11 +636,12 @@ class Gateway:
         mail_from: str,
         rcpts: list[str],
     ) -> str:
+        crlf_only = True  # checked in _data
         if verdict.action is Action.REWRITE and verdict.move_to_bcc:
-            raw = move_to_bcc(raw, verdict.move_to_bcc)
+            raw, crlf_only = move_to_bcc(raw, verdict.move_to_bcc), False
         if state.upstream is None:
             return tempfail("no upstream session").line()
-        reply = await state.upstream.data(raw)
+        reply = await state.upstream.data(raw, crlf_only=crlf_only)
         if reply.retry_safe:
             # The upstream dropped the idle session while the client was uploading (found at
             # the DATA command, before any content went out): replay once on a new session.

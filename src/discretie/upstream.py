@@ -140,7 +140,7 @@ class Session(Protocol):
 
     async def mail(self, sender: str, options: list[str]) -> Reply: ...
     async def rcpt(self, recipient: str) -> Reply: ...
-    async def data(self, raw: bytes) -> Reply: ...
+    async def data(self, raw: bytes, *, crlf_only: bool = False) -> Reply: ...
     async def rset(self) -> None: ...
     async def close(self) -> None: ...
     @property
@@ -195,12 +195,13 @@ class SmtpSession:
             return Reply(553, "5.6.7 Upstream does not support SMTPUTF8 addresses")
         return await self._command(b"RCPT", b"TO:" + addr)
 
-    async def data(self, raw: bytes) -> Reply:
+    async def data(self, raw: bytes, *, crlf_only: bool = False) -> Reply:
         """The message to the upstream. A session lost at the DATA command is ``retry_safe``;
         once the content went out it is not (the upstream may have taken it: RFC 1047), and
-        the client, told 451, decides."""
+        the client, told 451, decides. ``crlf_only``: the caller checked that every line ends in
+        CRLF (the relay does, for every client message), so it need not be checked again."""
         try:
-            if has_bare_newline(raw):
+            if not crlf_only and has_bare_newline(raw):
                 response = await self._client.data(raw)  # aiosmtplib normalises line ends (copies)
             else:
                 start = await self._command(b"DATA")
@@ -285,7 +286,7 @@ class MaildirSession:
         self._rcpts.append(recipient)
         return Reply(250, "2.1.5 Ok")
 
-    async def data(self, raw: bytes) -> Reply:
+    async def data(self, raw: bytes, *, crlf_only: bool = False) -> Reply:
         prefix = f"Return-Path: <{self._sender}>\r\nX-Envelope-To: {', '.join(self._rcpts)}\r\n"
         try:
             name = await asyncio.to_thread(self._write, prefix.encode("utf-8"), raw)
