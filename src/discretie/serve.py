@@ -298,15 +298,17 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
     except TlsError as exc:
         log.error("tls_unavailable", detail=str(exc))
         return 1
+    # Handlers before the port opens: a signal sent as soon as the port answers (a supervisor,
+    # systemd's reload, a test) must not meet the default action, which ends the process.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, running.reload)
     try:
         await running.start()
     except OSError as exc:
         log.error("cannot_listen", listen=policy.server.listen, detail=exc.strerror or str(exc))
         running.store.close()
         return 1
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    loop.add_signal_handler(signal.SIGHUP, running.reload)
     await stop.wait()
     log.info("shutdown_requested")
     await running.stop()
@@ -321,7 +323,29 @@ def serve(policy_path: str | None, overrides: Overrides) -> int:
     return supervise(policy, policy_path, overrides)
 
 
+def keep_restart_keys(new: Policy, old: Policy) -> Policy:
+    """``new`` with what the workers must share taken from ``old``: the port, the upstream, the
+    store, the implicit-TLS port and the PROXY protocol (a reload leaves them to a restart)."""
+    server = new.server.model_copy(update={"listen": old.server.listen, "upstream": old.server.upstream})
+    tls = new.tls.model_copy(update={"implicit_port": old.tls.implicit_port})
+    update = {"server": server, "store": old.store, "tls": tls, "proxy_protocol": old.proxy_protocol}
+    return new.model_copy(update=update)
+
+
 def _worker_main(policy: Policy, policy_path: str | None, overrides: Overrides) -> None:
+    # The fork copied the supervisor's forwarding handler; until the worker's loop installs its
+    # own, a stop ends the worker plainly (it has accepted nothing yet) and a reload is moot (the
+    # policy is read below).
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    if policy_path is not None:
+        # A worker restarted after the admin changed policy.yaml runs what its siblings run, not
+        # the policy the supervisor read at start. An invalid file keeps that one (as a reload).
+        try:
+            policy = keep_restart_keys(overrides.apply(load_policy(policy_path)), policy)
+        except PolicyError as exc:
+            log.error("reload_refused", problems=[str(p) for p in exc.problems])
     raise SystemExit(asyncio.run(run(policy, policy_path, overrides)))
 
 
@@ -355,10 +379,10 @@ def supervise(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
             if proc.pid is not None and proc.is_alive():
                 os.kill(proc.pid, signum)
 
-    for index in range(overrides.workers):
-        start(index)
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, forward)
+    for index in range(overrides.workers):
+        start(index)
     log.info("workers_started", workers=overrides.workers, pids=[p.pid for p in procs.values()])
     failures = 0
     while procs:
