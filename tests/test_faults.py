@@ -5,6 +5,7 @@ otherwise, and Discretie itself never sends a message twice."""
 
 from __future__ import annotations
 
+import signal
 import smtplib
 import socket
 import socketserver
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from discretie import store as store_module
-from tests.helpers import Sink, ThreadGateway, make_policy
+from tests.helpers import ProcessGateway, Sink, ThreadGateway, begin_data, make_policy
 from tests.test_e2e import PARENT, SENSITIVE, TEACHER
 
 RCPT = "jan.peeters@spc.ksleuven.be"
@@ -39,7 +40,12 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
     - ``drop_after_dot``: takes the whole message (it is in ``taken``) and closes before
       answering, the RFC 1047 case;
     - ``close_when_idle``: after a transaction, closes the session when idle for 0.3 s;
-    - ``stall_mid_content``: answers 354 and stops reading (until the gateway gives up).
+    - ``stall_mid_content``: answers 354 and stops reading (until the gateway gives up);
+    - ``pause_mid_content``: answers 354, reads 64 KB, sets ``paused`` and reads on only once
+      ``resume`` is set.
+
+    A message whose session ends before the final dot is discarded (counted in ``cut_off``),
+    as a real MTA does.
     """
 
     daemon_threads = True
@@ -51,6 +57,9 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
         self.connections = 0
         self.data_commands = 0
         self.quits = 0
+        self.cut_off = 0
+        self.paused = threading.Event()
+        self.resume = threading.Event()
         self._lock = threading.Lock()
         super().__init__(("127.0.0.1", 0), _ScriptedHandler)
         threading.Thread(target=self.serve_forever, daemon=True).start()
@@ -100,8 +109,15 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
                         pass
                     return
                 lines = []
+                if mode == "pause_mid_content":
+                    lines.append(self.rfile.read(64 * 1024))
+                    self.server.paused.set()
+                    self.server.resume.wait(30)
                 while (data_line := self.rfile.readline()) not in (b".\r\n", b""):
                     lines.append(data_line[1:] if data_line.startswith(b".") else data_line)
+                if data_line == b"":
+                    self.server.cut_off += 1
+                    return
                 self.server.taken.append(b"".join(lines))
                 if mode == "drop_after_dot":
                     return
@@ -115,7 +131,6 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
                 return
             else:
                 write(b"502 5.5.2 Not here\r\n")
-
 
     def _readline(self) -> bytes:
         try:
@@ -192,6 +207,85 @@ def test_upstream_dropping_after_the_final_dot_is_not_replayed(
     time.sleep(0.3)
     assert upstream.taken == [CLEAN]
     assert upstream.data_commands == 1
+
+
+# Larger than what the loopback socket buffers of both ends hold, so the gateway is still
+# sending when it is killed (leading dots exercise the transparency on the way).
+HUGE = CLEAN + b"".join(
+    b".%07d regel van een lang verslag zonder gevoelige inhoud, tot het einde.\r\n" % i for i in range(260_000)
+)
+
+
+def test_sigkill_while_forwarding_loses_nothing_and_sends_nothing_twice(tmp_path: Path) -> None:
+    """The gateway process dies (SIGKILL) while it passes a message upstream: the client has no
+    250, so it keeps the mail; the upstream saw no final dot, so it discards the part it got.
+    The client's retry on the restarted gateway arrives exactly once."""
+    upstream = ScriptedUpstream(["pause_mid_content"])
+    policy, path = make_policy(tmp_path, upstream.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port).start()
+    outcome: list[object] = []
+
+    def submit() -> None:
+        try:
+            with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test", timeout=60) as c:
+                outcome.append(c.sendmail(TEACHER, [RCPT], HUGE))
+        except (smtplib.SMTPException, OSError) as exc:
+            outcome.append(exc)
+
+    try:
+        sender = threading.Thread(target=submit)
+        sender.start()
+        assert upstream.paused.wait(60), "the gateway never started forwarding"
+        gw.signal(signal.SIGKILL)
+        gw.wait(10)
+        upstream.resume.set()
+        sender.join(30)
+        assert len(outcome) == 1 and isinstance(outcome[0], smtplib.SMTPServerDisconnected), outcome
+        deadline = time.monotonic() + 10
+        while upstream.cut_off == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert upstream.taken == [] and upstream.cut_off == 1
+        gw = ProcessGateway(path, port).start()
+        with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test", timeout=60) as c:
+            assert c.sendmail(TEACHER, [RCPT], HUGE) == {}
+    finally:
+        gw.stop()
+        upstream.shutdown()
+        upstream.server_close()
+    assert upstream.taken == [HUGE]
+
+
+def test_sigkill_while_the_client_uploads_leaves_no_trace(tmp_path: Path) -> None:
+    """Killed before the final dot arrived: the client's connection ends without a reply (it
+    keeps the mail), nothing reaches the upstream, nothing is left in the store."""
+    upstream = ScriptedUpstream([])
+    policy, path = make_policy(tmp_path, upstream.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port).start()
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as s:
+            f = begin_data(s, TEACHER, RCPT)
+            s.sendall(SENSITIVE[:40])
+            gw.signal(signal.SIGKILL)
+            gw.wait(10)
+            with pytest.raises(OSError):
+                s.sendall(SENSITIVE[40:] + b".\r\n")
+                if f.readline() == b"":
+                    raise ConnectionResetError("closed without a reply")
+    finally:
+        gw.stop()
+        upstream.shutdown()
+        upstream.server_close()
+    assert upstream.taken == [] and upstream.data_commands == 0
+    listed = subprocess.run(
+        [sys.executable, "-m", "discretie", "queue", "list", "--json", "--policy", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert listed.stdout.strip() in ("", "[]")
 
 
 def _lock(db: Path, seconds: float) -> subprocess.Popen[str]:
