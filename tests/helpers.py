@@ -239,3 +239,10 @@ class ProcessGateway:
 
     def log_text(self) -> str:
         return self.log.read_text("utf-8", "replace")
+
+    def wait_log(self, text: str, count: int = 1, timeout: float = 15.0) -> None:
+        """Wait until ``text`` occurs ``count`` times in the log (asserted)."""
+        deadline = time.monotonic() + timeout
+        while self.log_text().count(text) < count and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert self.log_text().count(text) >= count, text

@@ -124,6 +124,25 @@ def test_sighup_with_broken_policy_keeps_serving(tmp_path: Path, sink: Sink) -> 
     assert len(sink.wait_for(1)) == 1
 
 
+def test_reload_keeps_restart_only_keys_and_says_so(tmp_path: Path, sink: Sink) -> None:
+    """A reload that changes the port: a warning naming the key, the old port keeps serving."""
+    policy, path = make_policy(tmp_path, sink.url)
+    port = int(policy.server.listen.rsplit(":", 1)[1])
+    gw = ProcessGateway(path, port).start()
+    try:
+        path.write_text(path.read_text().replace(f"127.0.0.1:{port}", f"127.0.0.1:{port + 1}"))
+        gw.signal(signal.SIGHUP)
+        time.sleep(0.5)
+        with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
+            assert client.sendmail("an.devos@sintpieterscollege.be", ["jan.peeters@spc.ksleuven.be"], MSG) == {}
+    finally:
+        gw.stop()
+    warnings = [json.loads(x) for x in gw.log_text().splitlines() if '"reload_needs_restart"' in x]
+    assert [w["key"] for w in warnings] == ["server.listen"]
+    assert "policy_reloaded" in gw.log_text()
+    assert len(sink.wait_for(1)) == 1
+
+
 def test_signal_as_soon_as_the_port_answers_is_handled(tmp_path: Path, sink: Sink) -> None:
     """The handlers are in place before the port opens: a SIGHUP sent the moment it answers (a
     supervisor, systemd, a deploy script) reloads instead of ending the process. Before, the
@@ -159,9 +178,7 @@ def test_several_workers_share_the_port_and_restart(tmp_path: Path, sink: Sink) 
         pids = started[0]["pids"]
         assert len(pids) == 2
         os.kill(pids[0], signal.SIGKILL)
-        deadline = time.monotonic() + 10
-        while "worker_died" not in gw.log_text() and time.monotonic() < deadline:
-            time.sleep(0.1)
+        gw.wait_log("worker_died", timeout=10)
         time.sleep(1.0)
         for _ in range(4):
             with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
@@ -187,19 +204,15 @@ def test_worker_restarted_after_a_policy_edit_runs_the_edited_policy(tmp_path: P
         b"Het wachtwoord: Zomer2024!\r\n"
     )
     try:
-        deadline = time.monotonic() + 15
-        while gw.log_text().count('"listening"') < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        gw.wait_log('"listening"', 2)
         lines = path.read_text().splitlines(keepends=True)
         at = next(i for i, line in enumerate(lines) if line.startswith("  password:")) + 1
         path.write_text("".join([*lines[:at], "    mode: audit\n", *lines[at:]]))
-        while gw.log_text().count("policy_reloaded") < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert gw.log_text().count("policy_reloaded") == 2
+        gw.wait_log("policy_reloaded", 2)
+        assert gw.log_text().count("policy_reloaded") == 2  # one per worker
         started = [json.loads(x) for x in gw.log_text().splitlines() if '"workers_started"' in x]
         os.kill(started[0]["pids"][0], signal.SIGKILL)
-        while "worker_died" not in gw.log_text() and time.monotonic() < deadline:
-            time.sleep(0.1)
+        gw.wait_log("worker_died")
         time.sleep(1.5)
         for _ in range(12):  # the kernel spreads new connections over both workers
             with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test") as client:
@@ -225,7 +238,9 @@ def test_keep_restart_keys_takes_port_store_and_upstream_from_the_running_policy
             "mode": "audit",
         }
     )
-    kept = keep_restart_keys(new, old)
+    kept, changed = keep_restart_keys(new, old)
+    assert changed == ["server.listen", "server.upstream", "store", "tls.implicit_port", "proxy_protocol"]
+    assert keep_restart_keys(kept, old) == (kept, [])
     assert kept.server.listen == "127.0.0.1:2600" and kept.server.upstream == "smtp://127.0.0.1:2700"
     assert kept.store == old.store and kept.tls.implicit_port == old.tls.implicit_port
     assert kept.proxy_protocol is False
@@ -252,23 +267,17 @@ def test_policy_file_change_reloads_without_refusing_mail(tmp_path: Path, sink: 
                 return exc.smtp_code
         return 250
 
-    def wait_log(text: str, count: int = 1) -> None:
-        deadline = time.monotonic() + 15
-        while gw.log_text().count(text) < count and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert gw.log_text().count(text) >= count, text
-
     try:
         assert send(password_mail) == 550
         path.write_text(good + "\nthis is: [not valid\n")
-        wait_log("reload_refused")
+        gw.wait_log("reload_refused")
         for _ in range(5):  # mail keeps flowing under the old policy
             assert send(MSG) == 250
         assert send(password_mail) == 550
         lines = good.splitlines(keepends=True)
         at = next(i for i, line in enumerate(lines) if line.startswith("  password:")) + 1
         path.write_text("".join([*lines[:at], "    mode: audit\n", *lines[at:]]))
-        wait_log("policy_reloaded")
+        gw.wait_log("policy_reloaded")
         assert send(password_mail) == 250  # audit mode: forwarded, recorded
     finally:
         gw.stop()

@@ -215,19 +215,9 @@ class Running:
 
     def reload(self) -> bool:
         """Re-read policy.yaml. Invalid: logged, old policy stays. Returns whether it swapped."""
-        try:
-            new = self.overrides.apply(load_policy(self.policy_path))
-        except PolicyError as exc:
-            log.error("reload_refused", problems=[str(p) for p in exc.problems])
+        new = reread(self.policy_path, self.overrides, self.holder.current)
+        if new is None:
             return False
-        old = self.holder.current
-        for key in ("listen", "upstream"):
-            if getattr(new.server, key) != getattr(old.server, key):
-                log.warning("reload_needs_restart", key=f"server.{key}")
-        if new.store != old.store:
-            log.warning("reload_needs_restart", key="store")
-        if new.tls.implicit_port != old.tls.implicit_port or new.proxy_protocol != old.proxy_protocol:
-            log.warning("reload_needs_restart", key="tls.implicit_port/proxy_protocol")
         try:
             paths = self._tls_paths(new)
             load_tls(self.tls_context, *paths)
@@ -323,13 +313,41 @@ def serve(policy_path: str | None, overrides: Overrides) -> int:
     return supervise(policy, policy_path, overrides)
 
 
-def keep_restart_keys(new: Policy, old: Policy) -> Policy:
-    """``new`` with what the workers must share taken from ``old``: the port, the upstream, the
-    store, the implicit-TLS port and the PROXY protocol (a reload leaves them to a restart)."""
+def keep_restart_keys(new: Policy, old: Policy) -> tuple[Policy, list[str]]:
+    """``new`` with what only a restart changes taken from ``old`` (the port, the upstream, the
+    store, the implicit-TLS port, the PROXY protocol: the listening sockets, the upstream and the
+    store are opened once, and the workers share them), and the names of those ``new`` changed."""
+    changed = [
+        name
+        for name, value, running in (
+            ("server.listen", new.server.listen, old.server.listen),
+            ("server.upstream", new.server.upstream, old.server.upstream),
+            ("store", new.store, old.store),
+            ("tls.implicit_port", new.tls.implicit_port, old.tls.implicit_port),
+            ("proxy_protocol", new.proxy_protocol, old.proxy_protocol),
+        )
+        if value != running
+    ]
+    if not changed:
+        return new, []
     server = new.server.model_copy(update={"listen": old.server.listen, "upstream": old.server.upstream})
     tls = new.tls.model_copy(update={"implicit_port": old.tls.implicit_port})
     update = {"server": server, "store": old.store, "tls": tls, "proxy_protocol": old.proxy_protocol}
-    return new.model_copy(update=update)
+    return new.model_copy(update=update), changed
+
+
+def reread(policy_path: str | None, overrides: Overrides, running: Policy) -> Policy | None:
+    """policy.yaml read again to replace ``running`` (a reload, a restarted worker): None when it
+    is invalid (logged; ``running`` stays), else the new policy with the restart-only keys kept."""
+    try:
+        fresh = overrides.apply(load_policy(policy_path))
+    except PolicyError as exc:
+        log.error("reload_refused", problems=[str(p) for p in exc.problems])
+        return None
+    new, changed = keep_restart_keys(fresh, running)
+    for key in changed:
+        log.warning("reload_needs_restart", key=key)
+    return new
 
 
 def _worker_main(policy: Policy, policy_path: str | None, overrides: Overrides) -> None:
@@ -339,13 +357,9 @@ def _worker_main(policy: Policy, policy_path: str | None, overrides: Overrides) 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    if policy_path is not None:
-        # A worker restarted after the admin changed policy.yaml runs what its siblings run, not
-        # the policy the supervisor read at start. An invalid file keeps that one (as a reload).
-        try:
-            policy = keep_restart_keys(overrides.apply(load_policy(policy_path)), policy)
-        except PolicyError as exc:
-            log.error("reload_refused", problems=[str(p) for p in exc.problems])
+    # A worker restarted after the admin changed policy.yaml runs what its siblings run, not the
+    # policy the supervisor read at start. An invalid file keeps that one (as a reload does).
+    policy = reread(policy_path, overrides, policy) or policy
     raise SystemExit(asyncio.run(run(policy, policy_path, overrides)))
 
 
