@@ -209,17 +209,15 @@ def test_upstream_dropping_after_the_final_dot_is_not_replayed(
     assert upstream.data_commands == 1
 
 
-# Larger than what the loopback socket buffers of both ends hold, so the gateway is still
-# sending when it is killed (leading dots exercise the transparency on the way).
-HUGE = CLEAN + b"".join(
-    b".%07d regel van een lang verslag zonder gevoelige inhoud, tot het einde.\r\n" % i for i in range(260_000)
-)
-
-
 def test_sigkill_while_forwarding_loses_nothing_and_sends_nothing_twice(tmp_path: Path) -> None:
     """The gateway process dies (SIGKILL) while it passes a message upstream: the client has no
     250, so it keeps the mail; the upstream saw no final dot, so it discards the part it got.
     The client's retry on the restarted gateway arrives exactly once."""
+    # 20 MB: more than the loopback socket buffers of both ends hold, so the gateway is still
+    # sending when it is killed (leading dots exercise the transparency on the way).
+    huge = CLEAN + b"".join(
+        b".%07d regel van een lang verslag zonder gevoelige inhoud, tot het einde.\r\n" % i for i in range(260_000)
+    )
     upstream = ScriptedUpstream(["pause_mid_content"])
     policy, path = make_policy(tmp_path, upstream.url)
     port = int(policy.server.listen.rsplit(":", 1)[1])
@@ -229,7 +227,7 @@ def test_sigkill_while_forwarding_loses_nothing_and_sends_nothing_twice(tmp_path
     def submit() -> None:
         try:
             with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test", timeout=60) as c:
-                outcome.append(c.sendmail(TEACHER, [RCPT], HUGE))
+                outcome.append(c.sendmail(TEACHER, [RCPT], huge))
         except (smtplib.SMTPException, OSError) as exc:
             outcome.append(exc)
 
@@ -248,12 +246,12 @@ def test_sigkill_while_forwarding_loses_nothing_and_sends_nothing_twice(tmp_path
         assert upstream.taken == [] and upstream.cut_off == 1
         gw = ProcessGateway(path, port).start()
         with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test", timeout=60) as c:
-            assert c.sendmail(TEACHER, [RCPT], HUGE) == {}
+            assert c.sendmail(TEACHER, [RCPT], huge) == {}
     finally:
         gw.stop()
         upstream.shutdown()
         upstream.server_close()
-    assert upstream.taken == [HUGE]
+    assert upstream.taken == [huge]
 
 
 def test_sigkill_while_the_client_uploads_leaves_no_trace(tmp_path: Path) -> None:
