@@ -224,6 +224,39 @@ def test_worker_restarted_after_a_policy_edit_runs_the_edited_policy(tmp_path: P
     assert len(staff) == 12  # (and 12 audit notes to the DPO)
 
 
+def test_edit_between_start_read_and_first_watch_is_reloaded(tmp_path: Path, sink: Sink) -> None:
+    """An edit made right after the gateway read policy.yaml (before the watcher first looked at
+    the file) is a change: the watcher compares against the stamp taken before the read. Before,
+    the watcher's first look became the reference and such an edit was never applied (CI's
+    flaky worker-restart test on a fresh machine)."""
+    import asyncio
+
+    from discretie.policy import load_policy
+    from discretie.serve import Overrides, Running, file_stamp
+
+    _, path = make_policy(tmp_path, sink.url)
+    stamp = file_stamp(str(path))
+    policy = load_policy(path)
+    lines = path.read_text().splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  password:")) + 1
+    path.write_text("".join([*lines[:at], "    mode: audit\n", *lines[at:]]))
+
+    async def scenario() -> str:
+        running = Running(policy, str(path), Overrides(), stamp)
+        await running.start()
+        try:
+            for _ in range(40):
+                if running.holder.current.rule_config("password").mode == "audit":
+                    break
+                await asyncio.sleep(0.1)
+            return str(running.holder.current.rule_config("password").mode)
+        finally:
+            await running.stop()
+
+    assert policy.rule_config("password").mode != "audit"
+    assert asyncio.run(scenario()) == "audit"
+
+
 def test_keep_restart_keys_takes_port_store_and_upstream_from_the_running_policy() -> None:
     from discretie.policy import Policy
     from discretie.serve import keep_restart_keys

@@ -34,6 +34,21 @@ from discretie.tls import load as load_tls
 log = structlog.get_logger("discretie.serve")
 
 
+FileStamp = tuple[int, int, int]
+
+
+def file_stamp(path: str | None) -> FileStamp | None:
+    """What tells an edit of ``path`` apart (editors replace the file: mtime, inode and size);
+    None for no file."""
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+
 @dataclass(frozen=True)
 class Overrides:
     """Command-line flags; they win over policy.yaml, also after a reload."""
@@ -74,8 +89,17 @@ def validate_overrides(overrides: Overrides) -> str | None:
 class Running:
     """A started gateway: used by ``serve`` and by tests that run it in-process."""
 
-    def __init__(self, policy: Policy, policy_path: str | None, overrides: Overrides):
+    def __init__(
+        self,
+        policy: Policy,
+        policy_path: str | None,
+        overrides: Overrides,
+        policy_stamp: FileStamp | None = None,
+    ):
         self.policy_path = policy_path
+        # The file's stamp from just before ``policy`` was read from it: an edit made after that
+        # read (even before the watcher's first look) is then seen as a change.
+        self.policy_stamp = policy_stamp if policy_stamp is not None else file_stamp(policy_path)
         self.overrides = overrides
         self.holder = PolicyHolder(policy)
         self.spec = upstream_mod.parse_upstream(policy.server.upstream)
@@ -161,21 +185,12 @@ class Running:
         )
 
     async def _watch_policy(self, path: Path, interval: float = 1.0) -> None:
-        """Reload when policy.yaml changes (editors replace the file: compare mtime and inode)."""
-
-        def stamp() -> tuple[int, int, int] | None:
-            try:
-                st = path.stat()
-            except OSError:
-                return None
-            return (st.st_mtime_ns, st.st_ino, st.st_size)
-
-        last = stamp()
+        """Reload when policy.yaml changes (editors replace the file: compare mtime, inode and size)
+        against the stamp taken before the running policy was read."""
         while True:
             await asyncio.sleep(interval)
-            current = stamp()
-            if current is not None and current != last:
-                last = current
+            current = file_stamp(str(path))
+            if current is not None and current != self.policy_stamp:
                 log.info("policy_changed", policy=str(path))
                 self.reload()
 
@@ -215,6 +230,7 @@ class Running:
 
     def reload(self) -> bool:
         """Re-read policy.yaml. Invalid: logged, old policy stays. Returns whether it swapped."""
+        self.policy_stamp = file_stamp(self.policy_path)  # before the read: a later edit is a change
         new = reread(self.policy_path, self.overrides, self.holder.current)
         if new is None:
             return False
@@ -277,11 +293,11 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> int:
+async def run(policy: Policy, policy_path: str | None, overrides: Overrides, stamp: FileStamp | None) -> int:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     try:
-        running = Running(policy, policy_path, overrides)
+        running = Running(policy, policy_path, overrides, stamp)
     except StoreError as exc:
         log.error("store_unavailable", detail=str(exc))
         return 1
@@ -306,10 +322,11 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
 
 
 def serve(policy_path: str | None, overrides: Overrides) -> int:
+    stamp = file_stamp(policy_path)
     policy = overrides.apply(load_policy(policy_path))
     Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
     if overrides.workers <= 1:
-        return asyncio.run(run(policy, policy_path, overrides))
+        return asyncio.run(run(policy, policy_path, overrides, stamp))
     return supervise(policy, policy_path, overrides)
 
 
@@ -359,8 +376,9 @@ def _worker_main(policy: Policy, policy_path: str | None, overrides: Overrides) 
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     # A worker restarted after the admin changed policy.yaml runs what its siblings run, not the
     # policy the supervisor read at start. An invalid file keeps that one (as a reload does).
+    stamp = file_stamp(policy_path)
     policy = reread(policy_path, overrides, policy) or policy
-    raise SystemExit(asyncio.run(run(policy, policy_path, overrides)))
+    raise SystemExit(asyncio.run(run(policy, policy_path, overrides, stamp)))
 
 
 def supervise(policy: Policy, policy_path: str | None, overrides: Overrides) -> int:
