@@ -97,6 +97,8 @@ class Running:
         policy_stamp: FileStamp | None = None,
     ):
         self.policy_path = policy_path
+        # The whole path in the start-up log: the admin sees which policy.yaml an edit must go to.
+        self.policy_shown = os.path.abspath(policy_path) if policy_path else policy.source
         # The file's stamp from just before ``policy`` was read from it: an edit made after that
         # read (even before the watcher's first look) is then seen as a change.
         self.policy_stamp = policy_stamp if policy_stamp is not None else file_stamp(policy_path)
@@ -181,7 +183,7 @@ class Running:
             listen=policy.server.listen,
             upstream=self.spec.display(),
             store=policy.store.path,
-            policy=policy.source,
+            policy=self.policy_shown,
         )
 
     async def _watch_policy(self, path: Path, interval: float = 1.0) -> None:
