@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import smtplib
 import subprocess
@@ -80,3 +81,39 @@ def test_scripts_serve_without_policy_yaml_runs_the_embedded_policy(tmp_path: Pa
     assert code == 550, log
     listening = next(json.loads(x) for x in log.splitlines() if '"listening"' in x)
     assert listening["policy"] == "<embedded policy.yaml>"
+
+
+def _pins(lock: Path) -> dict[str, str]:
+    pins = {}
+    for line in lock.read_text().splitlines():
+        if line and not line[0].isspace() and "==" in line and not line.startswith("#"):
+            name, version = line.split(" ", 1)[0].split("==")
+            pins[canonical(name)] = version
+    return pins
+
+
+def canonical(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+def test_lock_files_pin_what_pyproject_pins() -> None:
+    """scripts/setup installs only from the lock files: a dependency changed in pyproject.toml without
+    running scripts/lock would silently not be installed (or be the old version)."""
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    run_pins, test_pins = _pins(REPO / "requirements" / "run.lock"), _pins(REPO / "requirements" / "test.lock")
+    for requirement in project["dependencies"]:
+        name, version = requirement.split("==")
+        assert run_pins.get(canonical(name)) == version, f"{requirement}: run scripts/lock"
+        assert test_pins.get(canonical(name)) == version, f"{requirement}: run scripts/lock"
+    for requirement in project["optional-dependencies"]["test"]:
+        name, version = requirement.split("==")
+        assert test_pins.get(canonical(name)) == version, f"{requirement}: run scripts/lock"
+    assert set(run_pins) <= set(test_pins)
+    for lock in ("run.lock", "test.lock"):
+        text = (REPO / "requirements" / lock).read_text()
+        assert "--find-links" not in text and "--index-url" not in text, "no machine's own package sources"
+        blocks = [b for b in re.split(r"\n(?=\S)", text) if "==" in b.split("\n", 1)[0] and not b.startswith("#")]
+        unhashed = [b.split(" ", 1)[0] for b in blocks if "--hash=sha256:" not in b]
+        assert blocks and not unhashed, f"{lock}: pinned without a hash: {unhashed}"
