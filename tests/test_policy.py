@@ -108,3 +108,30 @@ def test_every_text_has_a_default_and_placeholders() -> None:
     assert parse_policy("texts:\n  notice_held_subject: 'Vastgehouden: {subject}'\n").texts.notice_held_subject
     with pytest.raises(PolicyError, match=r"texts\.dpo_report_body: unknown placeholder \{body\}"):
         parse_policy("texts:\n  dpo_report_body: '{body}'\n")
+
+
+def test_with_roster_is_a_copy_that_carries_the_pupil_list() -> None:
+    """The roster is part of the policy in force, swapped in as a whole: the original policy (which
+    transactions in flight keep) is unchanged, and everything else stays as it was."""
+    from discretie.model import PupilRef
+
+    class OnePupil:
+        def find(self, text: str) -> list[PupilRef]:
+            at = text.find("Lotte")
+            return [PupilRef(at, at + 5, "p1", "first_name", "L.")] if at >= 0 else []
+
+        def parents(self, pupil: str) -> frozenset[str]:
+            return frozenset()
+
+        def children_of(self, address: str) -> frozenset[str]:
+            return frozenset()
+
+        def is_known_address(self, address: str) -> bool:
+            return False
+
+    policy = load_policy(None)
+    roster = OnePupil()
+    with_roster = policy.with_roster(roster)
+    assert policy.roster is None and with_roster.roster is roster
+    assert with_roster.source == policy.source and with_roster.rules == policy.rules
+    assert with_roster.with_roster(None).roster is None

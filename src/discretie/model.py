@@ -7,8 +7,10 @@ Everything here is an immutable dataclass: a rule receives a :class:`Message` an
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 
 class Action(enum.StrEnum):
@@ -203,3 +205,42 @@ class Verdict:
     def notable(self) -> tuple[Finding, ...]:
         """Findings above informational: these make an incident."""
         return tuple(f for f in self.findings if f.severity is not Severity.INFO)
+
+
+# -- knowing the school: the pupil list (roster) as the rules see it -------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PupilRef:
+    """A place in a text that names a pupil of the roster. ``pupil`` is an opaque id (a keyed hash,
+    never a name); ``kind`` says how strong the reference is: ``full_name`` (first and last name),
+    ``initials_class`` ("L.M. uit 5C"), ``first_name`` (a first name that only roster pupils carry in
+    this school, weaker: several pupils may share it)."""
+
+    start: int
+    end: int
+    pupil: str
+    kind: str
+    initials: str  # what evidence may show ("L. M."), never the name
+
+
+class PupilIndex(Protocol):
+    """The school's pupil list as the rules use it (implemented by ``discretie.roster.Roster``;
+    names and addresses are only ever held as keyed hashes). A policy carries one when the school
+    imported its roster (``Policy.roster``); rules work without one, less precisely."""
+
+    def find(self, text: str) -> Sequence[PupilRef]:
+        """Every reference to a roster pupil in ``text``, in text order."""
+        ...
+
+    def parents(self, pupil: str) -> frozenset[str]:
+        """Keyed hashes of the addresses of ``pupil``'s parents (empty when the export had none)."""
+        ...
+
+    def children_of(self, address: str) -> frozenset[str]:
+        """The pupils of whom ``address`` (a plain e-mail address, any case) is a parent's address."""
+        ...
+
+    def is_known_address(self, address: str) -> bool:
+        """Whether ``address`` is a parent's or pupil's address in the roster."""
+        ...

@@ -18,7 +18,7 @@ from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
 from discretie.access import Auth, Limits, Network, Tls, parse_networks
 from discretie.config import Frozen, GlobList, Mode, _as_globs
-from discretie.model import Kind
+from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
 from discretie.rules import bcc as _bcc
 from discretie.rules import password as _password
@@ -184,6 +184,7 @@ class Policy(Frozen):
 
     _source: str = PrivateAttr(default="<defaults>")
     _networks: tuple[Network, ...] = PrivateAttr(default=())
+    _roster: PupilIndex | None = PrivateAttr(default=None)
 
     def model_post_init(self, __context: object) -> None:
         self._networks = parse_networks(self.allowed_networks)
@@ -201,6 +202,18 @@ class Policy(Frozen):
     @property
     def networks(self) -> tuple[Network, ...]:
         return self._networks
+
+    @property
+    def roster(self) -> PupilIndex | None:
+        """The school's imported pupil list, when there is one (see ``with_roster``)."""
+        return self._roster
+
+    def with_roster(self, roster: PupilIndex | None) -> Policy:
+        """This policy with the pupil list the rules should use: the roster is part of what is in
+        force, swapped in as a whole like a reload (a transaction keeps the policy it started with)."""
+        updated = self.model_copy()
+        updated._roster = roster
+        return updated
 
     @field_validator("version")
     @classmethod
