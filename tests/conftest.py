@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import Sink, ThreadGateway, make_policy
+from tests.pg import PostgresServer, start_postgres
 
 
 @pytest.fixture
@@ -22,3 +23,12 @@ def gateway(tmp_path: Path, sink: Sink) -> Iterator[ThreadGateway]:
     gw = ThreadGateway(policy, path).start()
     yield gw
     gw.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole session (see tests/pg.py); tests that need a clean
+    database make their own with ``postgres.psql("CREATE DATABASE ...")``."""
+    server = start_postgres()
+    yield server
+    server.destroy()
