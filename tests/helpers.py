@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP
 
@@ -24,6 +25,23 @@ from discretie.policy import Policy, load_policy
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+def corpus(*parts: str, shared: Path = SHARED) -> Path:
+    """``../shared/corpora/PARTS`` (the public test corpora laid beside the checkout, see README.md).
+    Skips the calling test when ``../shared`` is not there at all (a bare clone); fails it when
+    ``../shared`` is there but this corpus is missing or empty, so a lost corpus is never a silent skip."""
+    path = shared.joinpath("corpora", *parts)
+    if not shared.is_dir():
+        pytest.skip(f"{shared} is not beside the checkout: no test corpora (see README.md)")
+    if not (path.is_file() or (path.is_dir() and any(p.is_file() for p in path.rglob("*")))):
+        pytest.fail(f"test corpus {path} is missing or empty, though {shared} is there")
+    return path
+
+
+def corpus_files(*parts: str) -> list[Path]:
+    """Every file under ``../shared/corpora/PARTS``, sorted (see :func:`corpus`)."""
+    return sorted(p for p in corpus(*parts).rglob("*") if p.is_file())
 
 
 def free_port() -> int:

@@ -77,3 +77,84 @@ def test_scan_with_bad_policy_exit_1(tmp_path: Path) -> None:
     result = run("scan", "--policy", str(bad), str(eml))
     assert result.returncode == 1
     assert f"{bad}:1 mode:" in result.stderr
+
+
+# -- scan: envelope recipients, exit codes, Dutch text ---------------------------------------------
+
+COLLEAGUE, PARENT = "jan.peeters@sintpieterscollege.be", "ouder.janssens@gmail.com"
+
+
+def eml(tmp_path: Path, name: str, to: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(
+        f"From: An Devos <an.devos@sintpieterscollege.be>\r\nTo: {to}\r\nSubject: Test\r\n\r\n{body}\r\n".encode()
+    )
+    return path
+
+
+def scanned(*args: str) -> tuple[int, list[dict[str, object]]]:
+    result = run("scan", "--json", *args)
+    assert result.returncode in (0, 3, 4, 5), result.stderr
+    return result.returncode, [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_scan_rcpt_is_repeatable_and_takes_comma_lists(tmp_path: Path) -> None:
+    """One --rcpt per address (or a,b), and the file after it is still a file (nargs='+' took it)."""
+    mail = eml(tmp_path, "m.eml", COLLEAGUE, "Uw zoon heeft epilepsie.")
+    assert scanned(str(mail))[1][0]["action"] == "forward"  # a colleague only (To): a warning, sent
+    code, rows = scanned("--rcpt", COLLEAGUE, "--rcpt", PARENT, str(mail))
+    assert (code, [r["file"] for r in rows], rows[0]["action"]) == (4, [str(mail)], "hold")
+    assert scanned("--rcpt", f"{COLLEAGUE}, {PARENT}", str(mail))[1][0]["action"] == "hold"
+    assert scanned("--rcpt", COLLEAGUE, str(mail))[1][0]["action"] == "forward"
+    # The form the README shows, with a second file after it.
+    code, rows = scanned("--rcpt", PARENT, str(mail), str(mail))
+    assert code == 4 and [r["action"] for r in rows] == ["hold", "hold"]
+
+
+def test_scan_exit_code_is_the_strictest_action(tmp_path: Path) -> None:
+    """0 forward, 3 rewrite, 4 hold, 5 reject, the strictest over all files; 1 when a file could
+    not be read, whatever the others gave."""
+    forward = eml(tmp_path, "forward.eml", COLLEAGUE, "Morgen geen les.")
+    rewrite = eml(tmp_path, "rewrite.eml", "ouder.a@gmail.com, ouder.b@telenet.be", "Beste ouders, morgen geen les.")
+    hold = eml(tmp_path, "hold.eml", PARENT, "Uw zoon heeft epilepsie.")
+    reject = eml(tmp_path, "reject.eml", PARENT, "wachtwoord: Zomer2024!")
+    for path, code, action in (
+        (forward, 0, "forward"),
+        (rewrite, 3, "rewrite"),
+        (hold, 4, "hold"),
+        (reject, 5, "reject"),
+    ):
+        got, rows = scanned(str(path))
+        assert (got, [r["action"] for r in rows]) == (code, [action])
+        assert run("scan", str(path)).returncode == code  # the same without --json
+    assert scanned(str(rewrite), str(hold), str(forward))[0] == 4
+    assert scanned(str(reject), str(rewrite))[0] == 5
+    missing = run("scan", str(reject), str(tmp_path / "nope.eml"), str(forward))
+    assert missing.returncode == 1 and "nope.eml: kan niet gelezen worden" in missing.stderr
+    assert len(missing.stdout.splitlines()) > 2  # the others were still scanned
+
+
+def test_scan_text_output_is_dutch_and_json_keeps_the_identifiers(tmp_path: Path) -> None:
+    reject = eml(tmp_path, "reject.eml", PARENT, "wachtwoord: Zomer2024!")
+    hold = eml(tmp_path, "hold.eml", PARENT, "Uw zoon heeft epilepsie.")
+    text = run("scan", str(reject), str(hold)).stdout
+    assert text.splitlines() == [
+        f"{reject}: geweigerd (wachtwoord)",
+        "  - wachtwoord (§3) · inloggegevens · ernst hoog: Er staat een wachtwoord of inlogcode in het bericht.",
+        "      bewijs: …wachtwoord: [Z********!]",
+        f"{hold}: vastgehouden voor controle (gevoelige info)",
+        "  - gevoelige info (§3.3) · medisch · ernst hoog: Medische informatie over een leerling: deel dit via "
+        "het leerlingvolgsysteem, niet per e-mail.",
+        '      bewijs: [epilepsie] bij "uw zoon"',
+    ]
+    _, rows = scanned(str(hold))
+    assert rows[0]["action"] == "hold"
+    assert rows[0]["findings"] == [
+        {
+            "rule": "sensitive",
+            "category": "medical",
+            "severity": "high",
+            "reason": "Medische informatie over een leerling: deel dit via het leerlingvolgsysteem, niet per e-mail.",
+            "evidence": ['[epilepsie] bij "uw zoon"'],
+        }
+    ]

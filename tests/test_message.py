@@ -6,16 +6,12 @@ from __future__ import annotations
 import base64
 import time
 from email.message import EmailMessage
-from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discretie.message import decode_header, html_to_text, parse
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = sorted(p for p in (SHARED / "corpora" / "mime").rglob("*") if p.is_file()) if SHARED.exists() else []
+from tests.helpers import corpus_files
 
 
 def test_headers_and_addresses_are_decoded() -> None:
@@ -167,17 +163,17 @@ def test_mime_shaped_garbage_never_raises(lines: list[bytes]) -> None:
     parse(b"".join(lines))
 
 
-@pytest.mark.skipif(not CORPUS, reason="../shared/corpora not present")
 def test_every_corpus_message_parses_quickly() -> None:
     """Every real-world and hostile message from the public test suites parses without an
     exception and within 2 s."""
+    mails = corpus_files("mime")
     slow = []
-    for path in CORPUS:
+    for path in mails:
         started = time.monotonic()
         parse(path.read_bytes())
         if time.monotonic() - started > 2:
             slow.append(path.name)
-    assert len(CORPUS) > 400
+    assert len(mails) > 400
     assert slow == []
 
 
@@ -196,10 +192,10 @@ def test_html_twin_of_the_plain_part_is_read_once() -> None:
     assert [p.content_type for p in parse(other.as_bytes()).text_parts] == ["text/plain", "text/html"]
 
 
-@pytest.mark.skipif(not CORPUS, reason="../shared/corpora not present")
 def test_chunked_feeding_parses_like_the_whole_message() -> None:
     """message.parse feeds the stdlib parser in pieces (memory): the tree must be the same as
     parsing the whole message at once, also when pieces split CRLF pairs."""
+    mails = corpus_files("mime")
     import email as stdlib_email
     from email.policy import compat32
 
@@ -211,7 +207,7 @@ def test_chunked_feeding_parses_like_the_whole_message() -> None:
             for p in m.walk()
         ]
 
-    for path in CORPUS[::3]:
+    for path in mails[::3]:
         raw = path.read_bytes()
         whole = shape(stdlib_email.message_from_bytes(raw, policy=compat32))
         assert shape(message_module._parse_chunked(raw)) == whole, path.name
@@ -223,18 +219,18 @@ def test_chunked_feeding_parses_like_the_whole_message() -> None:
             message_module.FEED_CHUNK = original
 
 
-@pytest.mark.skipif(not CORPUS, reason="../shared/corpora not present")
 def test_payload_bytes_as_the_stdlib_decodes_them() -> None:
     """message._payload takes unencoded payloads directly (one copy fewer at the memory peak):
     for every part of every corpus message, the bytes get_payload(decode=True) gives; and the
     tree's copy is dropped."""
+    mails = corpus_files("mime")
     import email as stdlib_email
     from email.policy import compat32
 
     from discretie import message as message_module
 
     parts = 0
-    for path in CORPUS:
+    for path in mails:
         for part in stdlib_email.message_from_bytes(path.read_bytes(), policy=compat32).walk():
             if part.is_multipart():
                 continue

@@ -64,14 +64,15 @@ def test_dpo_report_has_facts_and_auto_mail_headers(policy: Policy) -> None:
     assert msg["X-Discretie-Ref"] == "D-ABCD2345"
     assert msg["Message-ID"].endswith(f"@{policy.server.hostname}>")
     assert msg["Date"]
-    assert "D-ABCD2345" in msg["Subject"] and "vastgehouden" in msg["Subject"]
+    assert msg["Subject"] == "[Discretie] D-ABCD2345: vastgehouden voor controle (gevoelige info)"
     body = body_of(note.data)
     for expected in (
         "D-ABCD2345",
         SENDER,
         "1 intern",
         "2 extern",
-        "sensitive (§3.3)",
+        "gevoelige info (§3.3)",
+        "- gevoelige info (§3.3) · medisch · ernst hoog: ",
         "medisch",
         "hoog",
         "<verslag-1@spc.ksleuven.be>",

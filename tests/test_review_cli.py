@@ -101,7 +101,8 @@ def test_queue_show_gives_text_not_html_and_is_audited(db: Path, policy: Policy)
     assert "Léa heeft" in out and "epilepsie" in out
     assert "<p>" not in out and "<b>" not in out and "alert(1)" not in out and "color:red" not in out
     assert "\x1b" not in out
-    assert "sensitive/medisch [hoog]" in out and "bewijs: …zij volgt [therapie]…" in out
+    assert "gevoelige info (§3.3) · medisch · ernst hoog: Medische informatie" in out
+    assert "bewijs: …zij volgt [therapie]…" in out
     assert f"To: {PARENT}" in out
     with Store.open(db) as s:
         (entry,) = s.audit_entries(target=ref)
@@ -126,6 +127,10 @@ def test_release_once_then_refused(db: Path, policy: Policy) -> None:
     second = q(db, "release", ref)
     assert second.returncode == 1
     assert f"{ref} is al vrijgegeven door {os_actor()}" in second.stderr
+    assert second.stderr.rstrip().endswith("en wordt verzonden: er valt niets meer vrij te geven")
+    refused = q(db, "reject", ref)
+    assert refused.returncode == 1
+    assert refused.stderr.rstrip().endswith("en wordt verzonden: er valt niets meer te weigeren")
     (row,) = rows(q(db, "list", "--json"))
     assert row["state"] == "releasing" and row["note"] == "ouder vroeg het"
 
@@ -155,7 +160,8 @@ def test_reject_with_sender_notice(db: Path, policy: Policy) -> None:
     shown = q(db, "show", ref)
     assert "De inhoud is gewist" in shown.stdout and "Geschiedenis" in shown.stdout
     again = q(db, "reject", ref)
-    assert again.returncode == 1 and "al geweigerd" in again.stderr
+    assert again.returncode == 1 and again.stderr.rstrip().endswith(": er valt niets meer te weigeren")
+    assert "al geweigerd" in again.stderr
     assert q(db, "release", ref).returncode == 1
 
 
@@ -235,7 +241,9 @@ def test_purge_older_than(db: Path, policy: Policy) -> None:
 
 
 def _record_password(db: Path, policy: Policy) -> str:
-    finding = Finding("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", ("=HYPERLINK: [Z********!]",))
+    finding = Finding(
+        "password", "credential", Severity.HIGH, "Wachtwoord in de e-mail.", ("=HYPERLINK: [Z********!]",)
+    )
     verdict = Verdict(Action.REJECT, (finding,), would_action=Action.REJECT, decisive=("password",))
     with Store.open(db) as s:
         ref = s.record(
@@ -259,7 +267,9 @@ def test_incidents_list_show_and_filters(db: Path, policy: Policy) -> None:
     assert human.returncode == 0 and held in human.stdout and "geweigerd" in human.stdout
     shown = cli("incidents", "show", rejected, "--store", str(db))
     assert shown.returncode == 0
-    assert "password (§3)" in shown.stdout and "wachtwoord" in shown.stdout and "[Z********!]" in shown.stdout
+    assert "Regels:       wachtwoord (§3)\n" in shown.stdout and "Categorieën:  inloggegevens\n" in shown.stdout
+    assert "  - wachtwoord (§3) · inloggegevens · ernst hoog: Wachtwoord in de e-mail." in shown.stdout
+    assert "[Z********!]" in shown.stdout
     assert cli("incidents", "show", "D-00000000", "--store", str(db)).returncode == 1
 
 
@@ -272,6 +282,22 @@ def test_incidents_export_csv_and_json(db: Path, policy: Policy, tmp_path: Path)
     assert {r["id"] for r in table} == {held, rejected}
     row = next(r for r in table if r["id"] == rejected)
     assert row["rules"] == "password" and row["action"] == "reject" and row["severity"] == "high"
+    # Dutch labels beside the code columns (one vocabulary; the codes stay for scripts)
+    assert (row["regels"], row["soort gegevens"], row["ernst"], row["actie"]) == (
+        "wachtwoord",
+        "inloggegevens",
+        "hoog",
+        "geweigerd",
+    )
+    assert (row["categories"], row["held"], row["message_state"], row["status bericht"]) == ("credential", "no", "", "")
+    held_row = next(r for r in table if r["id"] == held)
+    assert (held_row["action"], held_row["actie"], held_row["message_state"], held_row["status bericht"]) == (
+        "hold",
+        "vastgehouden voor controle",
+        "held",
+        "vastgehouden",
+    )
+    assert (held_row["categories"], held_row["soort gegevens"]) == ("medical", "medisch")
     assert row["evidence"].startswith("'=")  # no formula injection in a spreadsheet
     target = tmp_path / "export.json"
     out = cli("incidents", "export", "--format", "json", "--output", str(target), "--store", str(db))
@@ -348,3 +374,53 @@ def test_release_wait_times_out_without_a_gateway(db: Path, policy: Policy) -> N
     assert "nog niet verzonden" in result.stderr and "discretie serve" in result.stderr
     (row,) = rows(q(db, "list", "--json"))
     assert row["state"] == "releasing"  # still queued: the gateway sends it when it runs
+
+
+# -- tables, rule names ---------------------------------------------------------------------------------------
+
+LONG_SENDER = "boekhouding.secretariaat@sintpieterscollege-campus-heverlee.be"
+
+
+def test_tables_cut_nothing_and_show_the_current_state(db: Path, policy: Policy, sink: Sink) -> None:
+    """Whole addresses, whole states; after a release the register says what became of the message."""
+    raw = sample_raw().replace(SENDER.encode(), LONG_SENDER.encode())
+    with Store.open(db) as s:
+        sent, waiting = (
+            s.hold(raw=raw, message=parse(raw, LONG_SENDER, (PARENT,)), verdict=hold_verdict(), policy=policy)
+            for _ in range(2)
+        )
+    with BackgroundOutbox(db, sink.url, policy):
+        assert q(db, "release", sent, "--wait", "--timeout", "30").returncode == 0
+    queue = q(db, "list", "--state", "all").stdout.splitlines()
+    assert queue[0].split() == ["ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "ONDERWERP"]
+    line = next(x for x in queue if x.startswith(sent))
+    assert "  vrijgegeven en verzonden  " in line and f"  {LONG_SENDER}  " in line
+    assert line.endswith("  gevoelige info  Verslag CLB") and "…" not in line
+    register = cli("incidents", "list", "--store", str(db)).stdout.splitlines()
+    assert register[0].split() == ["ID", "TIJDSTIP", "AFZENDER", "ERNST", "REGELS", "ACTIE"]
+    released = next(x for x in register if x.startswith(sent))
+    assert f"  {LONG_SENDER}  hoog   gevoelige info  vastgehouden, daarna vrijgegeven en verzonden" in released
+    still = next(x for x in register if x.startswith(waiting))
+    assert still.endswith("  gevoelige info  vastgehouden voor controle")
+    (row,) = [r for r in rows(cli("incidents", "list", "--json", "--store", str(db))) if r["id"] == sent]
+    assert (row["sender"], row["action"], row["message_state"]) == (LONG_SENDER, "hold", "released")
+
+
+def test_rule_takes_its_dutch_label_and_refuses_unknown_ones(db: Path, policy: Policy) -> None:
+    held = hold(db, policy)
+    rejected = _record_password(db, policy)
+    for name in ("password", "wachtwoord", "Wachtwoord"):
+        only = rows(cli("incidents", "list", "--json", "--rule", name, "--store", str(db)))
+        assert [r["id"] for r in only] == [rejected], name
+    assert [r["id"] for r in rows(q(db, "list", "--json", "--rule", "gevoelige info"))] == [held]
+    export = cli("incidents", "export", "--format", "json", "--rule", "wachtwoord", "--store", str(db))
+    assert [i["id"] for i in json.loads(export.stdout)] == [rejected]
+    for args in (
+        ("queue", "list", "--rule", "foo"),
+        ("incidents", "list", "--rule", "foo"),
+        ("incidents", "export", "--format", "csv", "--rule", "foo"),
+    ):
+        refused = cli(*args, "--store", str(db))
+        assert refused.returncode == 2, args
+        assert refused.stdout == ""
+        assert "onbekende regel 'foo'; kies uit: password (wachtwoord), bcc (zichtbare ontvangers)," in refused.stderr

@@ -1,7 +1,10 @@
 """The one entry point: ``discretie serve | scan | policy check | queue ... | incidents ...``.
 
 Exit codes: 0 ok, 1 a finding or refusal where that is the point (an invalid policy, an
-unreadable file, an unknown ID), 2 usage errors (argparse's own).
+unreadable file, an unknown ID), 2 usage errors (argparse's own). ``scan`` tells a script what
+the gateway would do, as rspamc and clamscan do: 0 forward, 3 rewrite, 4 hold, 5 reject, the
+strictest over all files (:data:`SCAN_EXIT`); 1 when a file could not be read, whatever the others
+gave (a script must not take an unscanned file for a clean one).
 """
 
 from __future__ import annotations
@@ -13,8 +16,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from discretie import __version__
+from discretie import __version__, labels
+from discretie.model import Action
 from discretie.policy import PolicyError, load_policy
+
+SCAN_EXIT: dict[Action, int] = {Action.FORWARD: 0, Action.REWRITE: 3, Action.HOLD: 4, Action.REJECT: 5}
+EXIT_ERROR = 1
 
 
 def _policy_arg(parser: argparse.ArgumentParser) -> None:
@@ -41,19 +48,23 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from discretie.model import Envelope
 
     policy = load_policy(args.policy)
-    status = 0
+    strictest = Action.FORWARD
+    unreadable = False
+    given = [a.strip() for item in args.rcpt or () for a in item.split(",") if a.strip()]
     for name in args.files:
         try:
             raw = Path(name).read_bytes()
         except OSError as exc:
-            print(f"{name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-            status = 1
+            print(f"{name}: kan niet gelezen worden: {exc.strerror or exc}", file=sys.stderr)
+            unreadable = True
             continue
         message = parse(raw)
         mail_from = args.mail_from if args.mail_from is not None else (message.from_[0].key if message.from_ else "")
-        rcpts = args.rcpt or [a.key for a in message.to + message.cc + message.bcc]
+        rcpts = given or [a.key for a in message.to + message.cc + message.bcc]
         message = dataclasses.replace(message, envelope=Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpts)))
         verdict = pipeline.check(message, policy)
+        if verdict.action.rank > strictest.rank:
+            strictest = verdict.action
         if args.json:
             row: dict[str, object] = {
                 "file": name,
@@ -66,13 +77,19 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 row["move_to_bcc"] = list(verdict.move_to_bcc)
             print(json.dumps(row, ensure_ascii=False), flush=True)
         else:
-            rules = ", ".join(verdict.rules) or "-"
-            print(f"{name}: {verdict.action.value} ({rules})")
+            action = labels.action(verdict.action.value)
+            if verdict.audit_only and verdict.would_action.rank > verdict.action.rank:
+                action += f" (auditmodus; zonder auditmodus: {labels.action(verdict.would_action.value)})"
+            rules = ", ".join(labels.rule(r) for r in verdict.rules) or "geen bevindingen"
+            print(f"{name}: {action} ({rules})")
             for finding in verdict.findings:
-                print(f"  {finding.rule}/{finding.category} [{finding.severity.value}] {finding.reason}")
+                head = labels.finding_head(finding.rule, finding.category, finding.severity.value)
+                print(f"  - {head}: {finding.reason}")
                 for evidence in finding.evidence:
-                    print(f"    {evidence}")
-    return status
+                    print(f"      bewijs: {evidence}")
+            if verdict.move_to_bcc:
+                print(f"  naar BCC: {', '.join(verdict.move_to_bcc)}")
+    return EXIT_ERROR if unreadable else SCAN_EXIT[strictest]
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -162,12 +179,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-format", default="json", choices=["json", "console"])
     serve.set_defaults(func=cmd_serve)
 
-    scan = sub.add_parser("scan", help="run the pipeline on .eml files without sending mail")
+    scan = sub.add_parser(
+        "scan",
+        help="run the pipeline on .eml files without sending mail",
+        description="Run the pipeline on .eml files without sending mail. Exit code: what the gateway would do "
+        "with the strictest of the files: 0 forward, 3 rewrite (recipients to BCC), 4 hold, 5 reject; "
+        "1 a file could not be read or the policy is invalid; 2 usage.",
+    )
     _policy_arg(scan)
     scan.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     scan.add_argument("--mail-from", metavar="ADDR", help="envelope sender (default: the From header)")
     scan.add_argument(
-        "--rcpt", metavar="ADDR", nargs="+", action="extend", help="envelope recipients (default: To/Cc/Bcc)"
+        "--rcpt",
+        metavar="ADDR",
+        action="append",
+        help="an envelope recipient (repeatable; a,b for several; default: To/Cc/Bcc)",
     )
     scan.add_argument("files", metavar="FILE.eml", nargs="+")
     scan.set_defaults(func=cmd_scan)

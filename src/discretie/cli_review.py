@@ -15,17 +15,18 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from discretie import notify
+from discretie import labels, notify
 from discretie.policy import Policy, load_policy
 from discretie.review import actions
 from discretie.store import Incident, Store, StoreError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
+_RULE_HELP = "only findings of rule R: its id or its Dutch label (password or wachtwoord, ...)"
 
 
 # -- wiring ---------------------------------------------------------------------------------------
@@ -46,6 +47,14 @@ def _positive(text: str) -> float:
     return value
 
 
+def _rule(text: str) -> str:
+    """``--rule``: a rule id or its Dutch label (as the console shows it); anything else is a usage error."""
+    try:
+        return labels.rule_id(text)
+    except labels.UnknownRule as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _date(text: str) -> float:
     try:
         return actions.parse_since(text)
@@ -62,7 +71,7 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     _common(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--state", choices=["held", "releasing", "released", "rejected", "all"])
-    p.add_argument("--rule", metavar="R", help="only messages with a finding of rule R")
+    p.add_argument("--rule", metavar="R", type=_rule, help=_RULE_HELP)
     p.set_defaults(func=cmd_queue_list)
 
     p = qsub.add_parser("show", help="headers, findings and text of a held message")
@@ -104,7 +113,7 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     _common(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--since", metavar="DATE", type=_date, help="from this date (YYYY-MM-DD)")
-    p.add_argument("--rule", metavar="R")
+    p.add_argument("--rule", metavar="R", type=_rule, help=_RULE_HELP)
     p.set_defaults(func=cmd_incidents_list)
 
     p = isub.add_parser("show", help="one incident")
@@ -118,7 +127,7 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("--format", choices=["csv", "json"], required=True)
     p.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--since", metavar="DATE", type=_date)
-    p.add_argument("--rule", metavar="R")
+    p.add_argument("--rule", metavar="R", type=_rule, help=_RULE_HELP)
     p.set_defaults(func=cmd_incidents_export)
 
 
@@ -170,12 +179,25 @@ def _when(at: float | None) -> str:
 
 
 def _state(state: str | None) -> str:
-    return notify.STATE_LABELS.get(state or "", state or "-")
+    return labels.state(state)
 
 
-def _cut(text: str, width: int) -> str:
-    text = notify.one_line(text, 10_000)
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _cell(text: str) -> str:
+    """One table cell: on one line, control characters out, never cut (an address stays whole)."""
+    return notify.one_line(text, 100_000)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """Columns as wide as their widest cell: nothing is cut, a long line stays long (the terminal
+    wraps it); the last column is not padded."""
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header) - 1)]
+    for row in (header, *rows):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]).rstrip(), file=out)
+
+
+def _rules(rules: Sequence[str]) -> str:
+    return ", ".join(labels.rule(r) for r in rules) or "-"
 
 
 def _emph(text: str, tty: bool) -> str:
@@ -194,10 +216,8 @@ def _findings(findings: Any, out: TextIO, tty: bool) -> None:
     notable = [f for f in findings if f.severity.rank > 0]
     info = [f for f in findings if f.severity.rank == 0]
     for f in [*notable, *info]:
-        severity = notify.SEVERITY_LABELS.get(f.severity.value, f.severity.value)
-        print(
-            f"  - {f.rule}/{notify.category_label(f.category)} [{severity}] {notify.one_line(f.reason, 500)}", file=out
-        )
+        head = labels.finding_head(f.rule, f.category, f.severity.value)
+        print(f"  - {head}: {notify.one_line(f.reason, 500)}", file=out)
         for evidence in f.evidence:
             print(f"      bewijs: {_emph(evidence, tty)}", file=out)
 
@@ -216,13 +236,18 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
             which = ", ".join(_state(s) for s in (actions.states_for(args.state) or ("alle",)))
             print(f"Geen berichten ({which}).")
             return EXIT_OK
-        print(f"{'ID':<11}  {'STATUS':<17}  {'ONTVANGEN':<16}  {'AFZENDER':<30}  {'REGELS':<18}  ONDERWERP")
-        for h in rows:
-            print(
-                f"{h.id:<11}  {_cut(_state(h.state), 17):<17}  {_when(h.received_at):<16}  "
-                f"{_cut(h.sender or '(leeg)', 30):<30}  {_cut(','.join(h.rules) or '-', 18):<18}  "
-                f"{_cut(h.subject or '(geen onderwerp)', 60)}"
+        table = [
+            (
+                h.id,
+                _state(h.state),
+                _when(h.received_at),
+                _cell(h.sender or "(leeg)"),
+                _rules(h.rules),
+                notify.one_line(h.subject, 200) or "(geen onderwerp)",
             )
+            for h in rows
+        ]
+        _table(("ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "ONDERWERP"), table, sys.stdout)
         return EXIT_OK
 
     return _run(args, body)
@@ -240,9 +265,10 @@ def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: 
     print(f"Onderwerp:    {notify.one_line(h.subject, 500) or '(geen onderwerp)'}", file=out)
     print(f"Message-ID:   {h.message_id or '(geen)'}", file=out)
     print(f"Grootte:      {h.size} bytes", file=out)
-    print(f"Vastgehouden door regel: {', '.join(h.held_by) or '-'}", file=out)
+    print(f"Vastgehouden door regel: {', '.join(labels.rule_label(r) for r in h.held_by) or '-'}", file=out)
     if h.decided_by:
-        print(f"Beslissing:   {_state(h.state)} door {h.decided_by} op {_when(h.decided_at)}", file=out)
+        decision = labels.action("reject") if h.state == "rejected" else labels.audit_action("release")
+        print(f"Beslissing:   {decision} door {h.decided_by} op {_when(h.decided_at)}", file=out)
     if h.note:
         print(f"Notitie:      {notify.one_line(h.note, 2000)}", file=out)
     if h.last_error:
@@ -268,8 +294,9 @@ def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: 
     if history:
         print("\nGeschiedenis:", file=out)
         for entry in history:
-            note = f": {notify.one_line(entry.note, 300)}" if entry.note else ""
-            print(f"  {_when(entry.at)}  {entry.actor} ({entry.via})  {entry.action}{note}", file=out)
+            action = labels.audit_action(entry.action)
+            note = f": {notify.one_line(entry.note, 300)}" if entry.note and entry.note != action else ""
+            print(f"  {_when(entry.at)}  {entry.actor} ({labels.via(entry.via)})  {action}{note}", file=out)
 
 
 def cmd_queue_show(args: argparse.Namespace) -> int:
@@ -356,14 +383,10 @@ def cmd_queue_purge(args: argparse.Namespace) -> int:
 # -- incidents --------------------------------------------------------------------------------------
 
 
-def _incident_line(i: Incident) -> str:
-    action = notify.ACTION_LABELS.get(i.action, i.action)
-    if i.audit:
-        action = f"audit (zou: {notify.ACTION_LABELS.get(i.would_action, i.would_action)})"
-    severity = notify.SEVERITY_LABELS.get(i.severity, i.severity)
-    return (
-        f"{i.id:<11}  {_when(i.created_at):<16}  {_cut(i.sender or '(leeg)', 30):<30}  {severity:<6}  "
-        f"{_cut(','.join(i.rules), 18):<18}  {_cut(action, 32)}"
+def _outcome(i: Incident) -> str:
+    """What Discretie did and, for a held message, what became of it since."""
+    return labels.outcome(
+        i.action, audit=i.audit, would_action=i.would_action, held=i.held, message_state=i.message_state
     )
 
 
@@ -377,9 +400,18 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
         if not rows:
             print("Geen incidenten.")
             return EXIT_OK
-        print(f"{'ID':<11}  {'TIJDSTIP':<16}  {'AFZENDER':<30}  {'ERNST':<6}  {'REGELS':<18}  ACTIE")
-        for incident in rows:
-            print(_incident_line(incident))
+        table = [
+            (
+                i.id,
+                _when(i.created_at),
+                _cell(i.sender or "(leeg)"),
+                labels.severity(i.severity),
+                _rules(i.rules),
+                _outcome(i),
+            )
+            for i in rows
+        ]
+        _table(("ID", "TIJDSTIP", "AFZENDER", "ERNST", "REGELS", "ACTIE"), table, sys.stdout)
         return EXIT_OK
 
     return _run(args, body)
@@ -391,21 +423,21 @@ def cmd_incidents_show(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(i.as_json())
             return EXIT_OK
-        action = notify.ACTION_LABELS.get(i.action, i.action)
+        action = labels.action(i.action)
         if i.audit:
-            action += f" (auditmodus; zonder auditmodus: {notify.ACTION_LABELS.get(i.would_action, i.would_action)})"
+            action += f" (auditmodus; zonder auditmodus: {labels.action(i.would_action)})"
         out = sys.stdout
         print(f"Referentie:   {i.id}", file=out)
         print(f"Tijdstip:     {_when(i.created_at)}", file=out)
         print(f"Actie:        {action}", file=out)
         print(f"Afzender:     {i.sender or '(leeg)'}", file=out)
         print(f"Ontvangers:   {i.rcpt_internal} intern, {i.rcpt_external} extern", file=out)
-        print(f"Ernst:        {notify.SEVERITY_LABELS.get(i.severity, i.severity)}", file=out)
-        print(f"Regels:       {', '.join(notify.rule_label(r) for r in i.rules)}", file=out)
-        print(f"Categorieën:  {', '.join(notify.category_label(c) for c in i.categories)}", file=out)
+        print(f"Ernst:        {labels.severity(i.severity)}", file=out)
+        print(f"Regels:       {', '.join(labels.rule_label(r) for r in i.rules)}", file=out)
+        print(f"Categorieën:  {', '.join(labels.category_label(c) for c in i.categories)}", file=out)
         print(f"Message-ID:   {i.message_id or '(geen)'}", file=out)
         if i.held:
-            print(f"Bericht:      {_state(i.message_state) if i.message_state else 'gewist (bewaartermijn)'}", file=out)
+            print(f"Bericht:      {_state(i.message_state) if i.message_state else labels.PURGED}", file=out)
         print("\nBevindingen:", file=out)
         _findings(i.findings, out, out.isatty())
         return EXIT_OK

@@ -120,7 +120,7 @@ def cmd_reviewer(args: argparse.Namespace) -> int:
         if command == "list":
             rows = store.reviewers()
             if not rows:
-                print("Geen reviewers. Maak er een met: discretie reviewer add NAAM")
+                print("Geen reviewers. Maak er een aan met: discretie reviewer add NAAM")
             for r in rows:
                 last = local_time(r.last_login_at) if r.last_login_at else "nog nooit"
                 print(f"{r.name}\tlaatst aangemeld: {last}\tactieve sessies: {r.sessions}")
@@ -218,7 +218,9 @@ def cmd_web(args: argparse.Namespace) -> int:
     settings = WebSettings(allowed_hosts=tuple(sorted(h for h in hosts if h and h not in ("0.0.0.0", "::"))))
     app = create_app(policy, store, settings=settings)
     if not store.reviewers():
-        print("discretie web: er is nog geen reviewer; maak er een met 'discretie reviewer add NAAM'", file=sys.stderr)
+        print(
+            "discretie web: er is nog geen reviewer; maak er een aan met 'discretie reviewer add NAAM'", file=sys.stderr
+        )
     scheme = "https" if tls else "http"
     print(f"discretie web: {scheme}://{args.listen} (store {store.path})", file=sys.stderr)
     try:

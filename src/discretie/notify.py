@@ -32,37 +32,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
 
+from discretie.labels import ACTION_LABELS as ACTION_LABELS
+from discretie.labels import CATEGORY_LABELS as CATEGORY_LABELS
+from discretie.labels import SEVERITY_LABELS as SEVERITY_LABELS
+from discretie.labels import STATE_LABELS as STATE_LABELS
+from discretie.labels import category_label as category_label
+from discretie.labels import finding_head
+from discretie.labels import rule as rule_name
+from discretie.labels import rule_label as rule_label
 from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.policy import Policy
 from discretie.rules import RULES
 from discretie.texts import DEFAULTS as DEFAULT_TEXTS
-
-CATEGORY_LABELS: dict[str, str] = {
-    "family": "gezinssituatie",
-    "psychosocial": "psycho-sociaal",
-    "medical": "medisch",
-    "care": "zorg",
-    "financial": "financieel",
-    "password": "wachtwoord",
-    "phone": "telefoonnummer",
-    "national_number": "rijksregisternummer",
-    "iban": "rekeningnummer",
-    "birthdate": "geboortedatum",
-    "error": "interne fout",
-}
-SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
-ACTION_LABELS: dict[str, str] = {
-    "forward": "doorgestuurd",
-    "rewrite": "verzonden met ontvangers in BCC",
-    "hold": "vastgehouden voor controle",
-    "reject": "geweigerd",
-}
-STATE_LABELS: dict[str, str] = {
-    "held": "vastgehouden",
-    "releasing": "wordt verzonden",
-    "released": "vrijgegeven en verzonden",
-    "rejected": "geweigerd",
-}
 
 NOTICE_KINDS = ("held", "rewrite", "warning", "released", "rejected")
 
@@ -147,15 +128,6 @@ def notify_from(policy: Policy) -> str:
 
 def dpo_address(policy: Policy) -> str:
     return policy.school.dpo
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category)
-
-
-def rule_label(rule: str) -> str:
-    paragraph = RULES[rule].paragraph if rule in RULES else ""
-    return f"{rule} ({paragraph})" if paragraph else rule
 
 
 def recipient_counts(message: Message, policy: Policy) -> tuple[int, int]:
@@ -270,8 +242,8 @@ def _facts_block(facts: IncidentFacts) -> str:
     lines.append("")
     lines.append("Bevindingen (bewijs ingekort en gemaskeerd):")
     for finding in facts.findings:
-        severity = SEVERITY_LABELS.get(finding.severity.value, finding.severity.value)
-        lines.append(f"- {finding.rule}/{category_label(finding.category)} ({severity}): {clean(finding.reason)}")
+        head = finding_head(finding.rule, finding.category, finding.severity.value)
+        lines.append(f"- {head}: {clean(finding.reason)}")
         for evidence in finding.evidence[:10]:
             lines.append(f"    bewijs: {one_line(evidence, 200)}")
     return "\n".join(lines)
@@ -307,7 +279,7 @@ def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
     values = {
         "ref": facts.ref,
         "action": action,
-        "rules": ", ".join(facts.rules) or "-",
+        "rules": ", ".join(rule_name(r) for r in facts.rules) or "-",
         "severity": SEVERITY_LABELS.get(facts.severity.value, facts.severity.value),
         "facts": _facts_block(facts),
         "next_steps": _next_steps(facts),

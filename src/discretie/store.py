@@ -1236,12 +1236,12 @@ class Store:
         who = f" door {decided_by}" if decided_by else ""
         when = f" op {notify.local_time(decided_at)}" if decided_at else ""
         if state == "releasing":
-            return f"{ref} is al vrijgegeven{who}{when} en wordt verzonden: er valt niets meer te {wanted}"
+            return f"{ref} is al vrijgegeven{who}{when} en wordt verzonden: er valt niets meer {wanted}"
         if state == "released":
-            return f"{ref} is al vrijgegeven{who}{when} en verzonden: er valt niets meer te {wanted}"
+            return f"{ref} is al vrijgegeven{who}{when} en verzonden: er valt niets meer {wanted}"
         if state == "rejected":
-            return f"{ref} is al geweigerd{who}{when}: er valt niets meer te {wanted}"
-        return f"{ref} heeft status {state}: er valt niets te {wanted}"
+            return f"{ref} is al geweigerd{who}{when}: er valt niets meer {wanted}"
+        return f"{ref} heeft status {state}: er valt niets {wanted}"
 
     def release(self, ref: str, *, actor: str, via: str = "cli", note: str | None = None) -> HeldMessage:
         """Approve a held message: atomically 'held' -> 'releasing' and into the outbox, where the
@@ -1289,7 +1289,7 @@ class Store:
             if row is None:
                 raise NotFound(f"onbekende referentie {ref}: geen vastgehouden bericht met dit ID")
             if row[0] != "held":
-                raise Conflict(self._state_problem(ref, row, "weigeren"))
+                raise Conflict(self._state_problem(ref, row, "te weigeren"))
             current = self._message_from_row(
                 conn.execute(f"SELECT {self._MESSAGE_COLUMNS} FROM messages WHERE id = ?", (ref,)).fetchone()
             )

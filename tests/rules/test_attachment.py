@@ -14,7 +14,6 @@ import zipfile
 from collections.abc import Callable
 from email.message import EmailMessage
 from email.policy import SMTP
-from pathlib import Path
 
 import pytest
 
@@ -22,11 +21,9 @@ from discretie.message import parse
 from discretie.model import Finding, Message, Severity
 from discretie.policy import Policy, parse_policy
 from discretie.rules.attachment import check, display_name, final_extension
+from tests.helpers import corpus
 
 POLICY = Policy()
-MACRO_SAMPLES = (
-    Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "mime" / "spamassassin" / "spam" / "olevbmacro"
-)
 
 
 # --- file builders ------------------------------------------------------------------------------
@@ -241,10 +238,7 @@ def encoded_name_mail() -> Message:
 
 
 def sample(name: str) -> Message:
-    path = MACRO_SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"shared corpus not available: {path}")
-    return parse(path.read_bytes())
+    return parse(corpus("mime", "spamassassin", "spam", "olevbmacro", name).read_bytes())
 
 
 Case = Callable[[], Message]

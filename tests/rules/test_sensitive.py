@@ -19,6 +19,7 @@ from discretie.message import parse
 from discretie.model import Envelope, Finding, Message, Severity, TextPart
 from discretie.policy import Policy, PolicyError, parse_policy
 from discretie.rules.sensitive import CATEGORIES, check, initials
+from tests.helpers import corpus
 
 POLICY = Policy()
 SCHOOL = "sintpieterscollege.be"
@@ -26,7 +27,6 @@ SENDER = f"An Devos <an.devos@{SCHOOL}>"
 COLLEAGUE = f"Katrien Janssens <katrien.janssens@{SCHOOL}>"
 PARENT = "Marleen Hendrickx <marleen.hendrickx@telenet.be>"
 PUPIL = f"Febe Peeters <febe.peeters@leerling.{SCHOOL}>"
-DUTCH = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "dutch"
 
 
 def mail(
@@ -657,12 +657,11 @@ def test_huge_text_is_bounded() -> None:
     assert check(_plain(filler + "Uw zoon heeft epilepsie."), POLICY) == []
 
 
-@pytest.mark.skipif(not DUTCH.is_dir(), reason="Dutch corpora not available")
 def test_dutch_news_sentences_do_not_fire() -> None:
     """Ordinary news and Wikipedia sentences name no pupil: the rule (almost) never fires."""
     sentences = [
         line.strip()
-        for path in sorted(glob.glob(str(DUTCH / "*" / "sentences.txt")))
+        for path in sorted(glob.glob(str(corpus("dutch") / "*" / "sentences.txt")))
         for line in Path(path).read_text("utf-8").splitlines()
         if line.strip()
     ]

@@ -46,6 +46,9 @@ def test_unauthenticated_requests_get_the_login_page_and_nothing_else(
     assert client.get("/static/style.css").status_code == 200
     page = client.get("/login")
     assert page.status_code == 200 and '<html lang="nl">' in page.text and "Aanmelden" in page.text
+    # A DPO cannot run server commands: the page sends them to the administrator instead.
+    assert "Vraag het aan de beheerder van Discretie (de ICT-coördinator)." in page.text
+    assert "discretie reviewer" not in page.text and "<code>" not in page.text
 
 
 def test_sign_in_sets_a_strict_httponly_cookie_and_keeps_only_a_hash(client: TestClient, store_path: Path) -> None:

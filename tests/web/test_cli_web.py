@@ -115,7 +115,10 @@ def test_passwd_remove_unlock(db: Path, cli: Callable[..., Result]) -> None:
     assert missing.returncode == 1 and "geen reviewer niemand" in missing.stderr
     assert cli("reviewer", "remove", "an", "--store", str(db)).returncode == 0
     assert cli("reviewer", "remove", "an", "--store", str(db)).returncode == 1
-    assert "Geen reviewers" in cli("reviewer", "list", "--store", str(db)).stdout
+    assert (
+        cli("reviewer", "list", "--store", str(db)).stdout
+        == "Geen reviewers. Maak er een aan met: discretie reviewer add NAAM\n"
+    )
 
 
 def test_a_missing_store_is_a_clear_error(tmp_path: Path, cli: Callable[..., Result]) -> None:

@@ -56,6 +56,11 @@ def test_register_filters_by_date_rule_and_sender(
     assert refs_on(page.text) == [held, mid, old]
     assert "3 <span>incident(en)</span>" in page.text
     assert refs_on(signed_in.get("/incidents", params={"rule": "password"}).text) == [old]
+    assert refs_on(signed_in.get("/incidents", params={"rule": "wachtwoord"}).text) == [old]
+    assert refs_on(signed_in.get("/incidents", params={"rule": "Privé-account"}).text) == [mid]
+    unknown = signed_in.get("/incidents", params={"rule": "foo"})
+    assert unknown.status_code == 400 and refs_on(unknown.text) == []
+    assert "onbekende regel &#39;foo&#39;; kies uit: password (wachtwoord)," in unknown.text
     assert refs_on(signed_in.get("/incidents", params={"sender": "JACOBS"}).text) == [mid]
     assert refs_on(signed_in.get("/incidents", params={"since": day(now - 2 * 86400)}).text) == [held, mid]
     assert refs_on(signed_in.get("/incidents", params={"until": day(now - 10 * 86400)}).text) == [old]
@@ -110,6 +115,8 @@ def test_csv_export_for_the_breach_register(
     rows = list(csv.reader(io.StringIO(text[1:])))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 2 and rows[1][5] == "password" and rows[1][2].startswith("'=")
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["regels"], row["ernst"], row["action"], row["actie"]) == ("wachtwoord", "hoog", "reject", "geweigerd")
     assert "Z********!" in rows[1][-1]
     (entry,) = [e for e in store.audit_entries() if e.action == "export"]
     assert entry.actor == NAME and entry.via == "web" and "1 incident(en)" in (entry.note or "")
@@ -148,3 +155,26 @@ def test_audit_page_lists_who_did_what_with_filters(signed_in: TestClient, store
     assert "vanaf de opdrachtregel" in by_target and f'href="/queue/{a}"' not in by_target
     by_actor = signed_in.get("/audit", params={"actor": "roo"}).text
     assert "vanaf de opdrachtregel" in by_actor and "aangemeld" not in by_actor.split("<tbody>")[1]
+
+
+def test_findings_read_in_one_language(signed_in: TestClient, store: Store, policy: Policy) -> None:
+    """Dutch labels for a rule and its category, never the same words twice ("zichtbare ontvangers ·
+    zichtbare ontvangers") and no identifier in English ("wachtwoord · credential")."""
+    raw = f"From: {NAME}@sintpieterscollege.be\r\nTo: {PARENT}\r\nSubject: x\r\n\r\nTekst\r\n".encode()
+    found = (
+        finding(rule="password", category="credential", evidence=("…wachtwoord: [Z********!]…",)),
+        finding(rule="bcc", category="visible_recipients", severity=Severity.MEDIUM, evidence=()),
+    )
+    verdict = Verdict(action=Action.REJECT, findings=found, would_action=Action.REJECT, decisive=("password",))
+    ref = store.record(message=parse(raw, NAME, (PARENT,)), verdict=verdict, action=Action.REJECT, policy=policy)
+    assert ref is not None
+    tags = re.findall(r'<span class="tag[^"]*">([^<]*)</span>', signed_in.get(f"/incidents/{ref}").text)
+    assert tags[:4] == [
+        "wachtwoord · §3",
+        "inloggegevens",
+        "zichtbare ontvangers · §3.1, §3.3",
+        "externe adressen in Aan/CC",
+    ]
+    register = signed_in.get("/incidents").text
+    row_tags = re.findall(r'<span class="tag[^"]*">([^<]*)</span>', register)
+    assert row_tags == ["wachtwoord", "zichtbare ontvangers", "inloggegevens", "externe adressen in Aan/CC"]

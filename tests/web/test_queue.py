@@ -72,8 +72,13 @@ def test_filters_by_rule_state_and_text(signed_in: TestClient, store: Store, pol
     assert refs_on(signed_in.get("/queue", params={"q": "lucas", "state": "all"}).text) == [c]
     empty = signed_in.get("/queue", params={"q": "bestaat-niet"})
     assert refs_on(empty.text) == [] and "Geen berichten die aan de filter voldoen" in empty.text
-    # nonsense filter values fall back to the defaults
-    assert set(refs_on(signed_in.get("/queue", params={"state": "x", "rule": "y", "page": "z"}).text)) == {a, b}
+    # nonsense state and page fall back to the defaults
+    assert set(refs_on(signed_in.get("/queue", params={"state": "x", "page": "z"}).text)) == {a, b}
+    # a rule by the label the console shows; an unknown rule is refused, not ignored (it showed everything)
+    assert refs_on(signed_in.get("/queue", params={"rule": "bijlage"}).text) == [b]
+    unknown = signed_in.get("/queue", params={"rule": "y"})
+    assert unknown.status_code == 400 and refs_on(unknown.text) == []
+    assert "onbekende regel &#39;y&#39;; kies uit: password (wachtwoord), bcc (zichtbare ontvangers)," in unknown.text
 
 
 def test_text_filter_reads_encrypted_subjects_only_in_a_bounded_window(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from discretie import notify
+from discretie import labels, notify
 from discretie.message import parse
 from discretie.model import Message
 from discretie.policy import Policy
@@ -254,6 +254,8 @@ def list_incidents(store: Store, *, since: float | None = None, rule: str | None
     return store.list_incidents(since=since, rule=rule)
 
 
+# Code columns (stable English identifiers, for scripts) with, right after each, a column of the
+# Dutch labels people read (header in Dutch): one vocabulary, see discretie.labels.
 CSV_COLUMNS = (
     "id",
     "created_at",
@@ -261,13 +263,19 @@ CSV_COLUMNS = (
     "recipients_internal",
     "recipients_external",
     "rules",
+    "regels",
     "categories",
+    "soort gegevens",
     "severity",
+    "ernst",
     "action",
+    "actie",
     "would_action",
+    "actie zonder auditmodus",
     "audit",
     "held",
     "message_state",
+    "status bericht",
     "message_id",
     "reasons",
     "evidence",
@@ -297,13 +305,19 @@ def export_incidents(incidents: Iterable[Incident], fmt: str) -> str:
             str(i.rcpt_internal),
             str(i.rcpt_external),
             ";".join(i.rules),
+            "; ".join(labels.rule(r) for r in i.rules),
             ";".join(i.categories),
+            "; ".join(labels.category_label(c) for c in i.categories),
             i.severity,
+            labels.severity(i.severity),
             i.action,
+            labels.action(i.action),
             i.would_action,
+            labels.action(i.would_action),
             "yes" if i.audit else "no",
             "yes" if i.held else "no",
             i.message_state or "",
+            (labels.state(i.message_state) if i.message_state else labels.PURGED) if i.held else "",
             i.message_id,
             " | ".join(dict.fromkeys(f.reason for f in i.findings)),
             " | ".join(e for f in i.findings for e in f.evidence),

@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from discretie import notify
+from discretie import labels, notify
 from discretie.policy import Policy
 from discretie.review import actions
 from discretie.rules import RULES
@@ -105,6 +105,17 @@ def _valid_ref(text: str) -> str:
     if not _REF.match(ref):
         raise HTTPException(404)
     return ref
+
+
+def _rule_filter(value: str) -> str:
+    """A rule id or its Dutch label (``wachtwoord``) -> the rule id; "" for none; an unknown
+    rule is refused (400, naming the valid ones) rather than silently ignored."""
+    if not value.strip():
+        return ""
+    try:
+        return labels.rule_id(value)
+    except labels.UnknownRule as exc:
+        raise HTTPException(400, f"Filter: {exc}.") from None
 
 
 def _local_path(value: str | None, default: str) -> str:
@@ -429,10 +440,9 @@ class Console:
 
     def _queue_filters(self, params: Mapping[str, str]) -> dict[str, str]:
         state = params.get("state", "open")
-        rule = params.get("rule", "")
         return {
             "state": state if state in STATE_FILTERS else "open",
-            "rule": rule if rule in RULES else "",
+            "rule": _rule_filter(params.get("rule", "")),
             "q": notify.one_line(params.get("q", ""), 200),
             "unseen": "1" if params.get("unseen") == "1" else "",
         }
@@ -719,11 +729,10 @@ class Console:
     def _incident_filters(self, params: Mapping[str, str]) -> dict[str, Any]:
         since_day = _parse_day(params.get("since"))
         until_day = _parse_day(params.get("until"))
-        rule = params.get("rule", "")
         return {
             "since": since_day.strftime("%d-%m-%Y") if since_day else "",
             "until": until_day.strftime("%d-%m-%Y") if until_day else "",
-            "rule": rule if rule in RULES else "",
+            "rule": _rule_filter(params.get("rule", "")),
             "sender": notify.one_line(params.get("sender", ""), 200),
         }
 

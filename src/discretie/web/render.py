@@ -15,37 +15,13 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from discretie import notify
-from discretie.rules import RULES
+from discretie import labels, notify
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 
 _BRACKETS = re.compile(r"\[([^\[\]]{0,500})\]")
 
-AUDIT_LABELS: dict[str, str] = {
-    "view": "inhoud bekeken",
-    "view_html": "HTML-weergave bekeken",
-    "download": "bijlage gedownload",
-    "release": "vrijgegeven",
-    "reject": "geweigerd",
-    "note": "notitie",
-    "export": "export",
-    "login": "aangemeld",
-    "logout": "afgemeld",
-    "login_failed": "aanmelding mislukt",
-    "login_locked": "aanmelden geblokkeerd",
-    "delivered": "afgeleverd",
-    "release_failed": "opnieuw vastgehouden",
-    "purge": "opgeruimd",
-    "outbox_failed": "melding niet afgeleverd",
-    "key_created": "nieuwe sleutel",
-    "reviewer_add": "reviewer aangemaakt",
-    "reviewer_passwd": "wachtwoord gewijzigd",
-    "reviewer_remove": "reviewer verwijderd",
-    "reviewer_unlock": "blokkering opgeheven",
-}
-VIA_LABELS: dict[str, str] = {"web": "webconsole", "cli": "opdrachtregel", "gateway": "gateway", "system": "systeem"}
 STATE_CLASSES: dict[str, str] = {
     "held": "state-held",
     "releasing": "state-releasing",
@@ -74,23 +50,6 @@ def address(value: str | None) -> Markup:
     if not at:
         return Markup(escape(text))
     return Markup(f"{escape(local)}@<wbr>{escape(domain)}")
-
-
-CATEGORY_LABELS: dict[str, str] = {
-    "self_forward": "doorsturen naar privé",
-    "private": "privé-account",
-    "archive": "archief",
-    "executable": "programma",
-    "script": "script",
-    "macro": "macro's",
-    "disk_image": "schijfkopie",
-    "visible_recipients": "zichtbare ontvangers",
-    "group_address": "groepsadres",
-}
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category) or notify.category_label(category)
 
 
 def when(at: float | None) -> str:
@@ -128,26 +87,6 @@ def size(n: int | None) -> str:
 def number(n: int) -> str:
     """10000 -> 10.000 (Dutch thousands separator)."""
     return f"{int(n):,}".replace(",", ".")
-
-
-def rule_name(rule: str) -> str:
-    descriptions = {
-        "password": "wachtwoord",
-        "bcc": "zichtbare ontvangers",
-        "personal_data": "persoonsgegevens",
-        "sensitive": "gevoelige info",
-        "private_account": "privé-account",
-        "attachment": "bijlage",
-    }
-    return descriptions.get(rule, rule)
-
-
-def rule_paragraph(rule: str) -> str:
-    return RULES[rule].paragraph if rule in RULES else ""
-
-
-def state_label(state: str | None) -> str:
-    return notify.STATE_LABELS.get(state or "", state or "–")
 
 
 def one_line(value: object, limit: int = 300) -> str:
@@ -225,15 +164,15 @@ def environment() -> Environment:
         iso=iso,
         size=size,
         number=number,
-        state_label=state_label,
-        category_label=category_label,
+        state_label=labels.state,
+        category_label=labels.category_label,
         address=address,
-        severity_label=lambda s: notify.SEVERITY_LABELS.get(str(s), str(s)),
-        action_label=lambda a: notify.ACTION_LABELS.get(str(a), str(a)),
-        audit_label=lambda a: AUDIT_LABELS.get(str(a), str(a)),
-        via_label=lambda v: VIA_LABELS.get(str(v), str(v)),
-        rule_name=rule_name,
-        rule_paragraph=rule_paragraph,
+        severity_label=lambda s: labels.severity(str(s)),
+        action_label=lambda a: labels.action(str(a)),
+        audit_label=lambda a: labels.audit_action(str(a)),
+        via_label=lambda v: labels.via(str(v)),
+        rule_name=labels.rule,
+        rule_paragraph=labels.rule_paragraph,
         state_class=lambda s: STATE_CLASSES.get(str(s), ""),
         one_line=one_line,
     )

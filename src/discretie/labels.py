@@ -1,0 +1,168 @@
+"""One vocabulary: the stable English identifiers the code, the store and ``--json`` use (rule ids,
+finding categories, severities, actions, message states, audit actions) and the Dutch labels people
+read in the command line's tables, ``scan``'s text output, the web console, the CSV export (beside
+the code columns) and the notifications.
+
+An identifier never changes (scripts, stored incidents and exports depend on it); a label may. A
+rule's label is also accepted wherever a rule is asked for (``--rule wachtwoord``, the console's
+filter): :func:`rule_id` resolves either and refuses anything else with the list of valid ones.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from discretie.rules import RULES
+
+RULE_LABELS: dict[str, str] = {
+    "password": "wachtwoord",
+    "bcc": "zichtbare ontvangers",
+    "personal_data": "persoonsgegevens",
+    "sensitive": "gevoelige info",
+    "private_account": "privé-account",
+    "attachment": "bijlage",
+}
+# What a finding is about; never the same words as its rule's label (they stand side by side).
+CATEGORY_LABELS: dict[str, str] = {
+    "credential": "inloggegevens",
+    "credential_table": "lijst met inloggegevens",
+    "visible_recipients": "externe adressen in Aan/CC",
+    "group": "groepsadres in Aan/CC",
+    "phone": "telefoonnummer",
+    "national_number": "rijksregisternummer",
+    "iban": "rekeningnummer",
+    "birthdate": "geboortedatum",
+    "family": "gezinssituatie",
+    "psychosocial": "psycho-sociaal",
+    "medical": "medisch",
+    "care": "zorg",
+    "financial": "financieel",
+    "private_sender": "verstuurd vanaf privé-account",
+    "self_forward": "doorsturen naar privé",
+    "executable": "programma",
+    "script": "script",
+    "macro": "macro's",
+    "disk_image": "schijfkopie",
+    "archive": "archief",
+    "error": "interne fout",
+}
+SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
+ACTION_LABELS: dict[str, str] = {
+    "forward": "doorgestuurd",
+    "rewrite": "verzonden met ontvangers in BCC",
+    "hold": "vastgehouden voor controle",
+    "reject": "geweigerd",
+}
+STATE_LABELS: dict[str, str] = {
+    "held": "vastgehouden",
+    "releasing": "wordt verzonden",
+    "released": "vrijgegeven en verzonden",
+    "rejected": "geweigerd",
+}
+AUDIT_LABELS: dict[str, str] = {
+    "view": "inhoud bekeken",
+    "view_html": "HTML-weergave bekeken",
+    "download": "bijlage gedownload",
+    "release": "vrijgegeven",
+    "reject": "geweigerd",
+    "note": "notitie",
+    "export": "export",
+    "login": "aangemeld",
+    "logout": "afgemeld",
+    "login_failed": "aanmelding mislukt",
+    "login_locked": "aanmelden geblokkeerd",
+    "delivered": "afgeleverd",
+    "release_failed": "opnieuw vastgehouden",
+    "purge": "opgeruimd",
+    "outbox_failed": "melding niet afgeleverd",
+    "key_created": "nieuwe sleutel",
+    "reviewer_add": "reviewer aangemaakt",
+    "reviewer_passwd": "wachtwoord gewijzigd",
+    "reviewer_remove": "reviewer verwijderd",
+    "reviewer_unlock": "blokkering opgeheven",
+}
+VIA_LABELS: dict[str, str] = {"web": "webconsole", "cli": "opdrachtregel", "gateway": "gateway", "system": "systeem"}
+PURGED = "gewist (bewaartermijn)"
+
+
+def rule(rule_id: str) -> str:
+    return RULE_LABELS.get(rule_id, rule_id)
+
+
+def rule_paragraph(rule_id: str) -> str:
+    return RULES[rule_id].paragraph if rule_id in RULES else ""
+
+
+def rule_label(rule_id: str) -> str:
+    """The rule with the policy paragraph it enforces: ``wachtwoord (§3)``."""
+    paragraph = rule_paragraph(rule_id)
+    return f"{rule(rule_id)} ({paragraph})" if paragraph else rule(rule_id)
+
+
+def category_label(category: str) -> str:
+    return CATEGORY_LABELS.get(category, category)
+
+
+def severity(value: str) -> str:
+    return SEVERITY_LABELS.get(value, value)
+
+
+def action(value: str) -> str:
+    return ACTION_LABELS.get(value, value)
+
+
+def state(value: str | None) -> str:
+    return STATE_LABELS.get(value or "", value or "-")
+
+
+def audit_action(value: str) -> str:
+    return AUDIT_LABELS.get(value, value)
+
+
+def via(value: str) -> str:
+    return VIA_LABELS.get(value, value)
+
+
+def outcome(action_taken: str, *, audit: bool, would_action: str, held: bool, message_state: str | None) -> str:
+    """What became of an incident's message, as it stands now: ``geweigerd``, ``vastgehouden voor
+    controle``, ``vastgehouden, daarna vrijgegeven en verzonden``, ``audit (zou: geweigerd)``."""
+    if audit:
+        return f"audit (zou: {action(would_action)})"
+    if not held:
+        return action(action_taken)
+    if message_state in (None, ""):
+        return f"vastgehouden, daarna {PURGED}"
+    if message_state == "held":
+        return action(action_taken)
+    if message_state == "releasing":
+        return "vastgehouden, daarna vrijgegeven (wordt verzonden)"
+    return f"vastgehouden, daarna {state(message_state)}"
+
+
+def finding_head(rule_id: str, category: str, severity_value: str) -> str:
+    """The one line that introduces a finding: ``wachtwoord (§3) · inloggegevens · ernst hoog``."""
+    return f"{rule_label(rule_id)} · {category_label(category)} · ernst {severity(severity_value)}"
+
+
+class UnknownRule(ValueError):
+    """A rule name that is neither a rule id nor a rule's label."""
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("_", "-")
+
+
+def valid_rules() -> str:
+    """``password (wachtwoord), bcc (zichtbare ontvangers), ...``: what :func:`rule_id` accepts."""
+    return ", ".join(f"{rid} ({rule(rid)})" for rid in RULES)
+
+
+def rule_id(text: str) -> str:
+    """The rule id for ``text``: an id (``private_account``) or its label (``privé-account``,
+    ``prive-account``), case and accents ignored. UnknownRule, naming the valid ones, otherwise."""
+    wanted = _fold(text)
+    for rid in RULES:
+        if wanted in (_fold(rid), _fold(rule(rid))):
+            return rid
+    raise UnknownRule(f"onbekende regel {text.strip()!r}; kies uit: {valid_rules()}")
