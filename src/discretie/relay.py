@@ -326,13 +326,19 @@ class Gateway:
             return
         self._close_later(upstream)
 
-    def _take(self) -> UpstreamSession | None:
-        """The most recently used idle upstream session still open, if any."""
+    async def _take(self) -> UpstreamSession | None:
+        """The most recently used idle upstream session that answers RSET with 250, if any. The
+        RSET gives the next client a clean session whatever the last transaction left behind
+        (an upstream that keeps its transaction open after refusing a message answers the next
+        MAIL with "503 nested MAIL command"); a session that answers anything else is closed."""
         self._expire()
         while self._pool:
             upstream, _ = self._pool.pop()
             if upstream.alive:
-                return upstream
+                reply = await upstream.rset()
+                if reply.code == 250:
+                    return upstream
+                log.info("upstream_not_reused", reply=reply.line()[:120])
             self._close_later(upstream)
         return None
 
@@ -436,7 +442,7 @@ class Gateway:
         if state.upstream is not None and state.upstream.alive:
             return None
         if state.credentials is None and state.upstream is None:
-            state.upstream = self._take()
+            state.upstream = await self._take()
             if state.upstream is not None:
                 return None
         login, password = state.credentials or (None, None)
@@ -513,8 +519,7 @@ class Gateway:
 
     async def handle_RSET(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         state = self._client(session)
-        if state.upstream is not None:
-            await state.upstream.rset()
+        await self._rset(state)
         self._end(state)
         return "250 2.0.0 Ok"
 
@@ -592,8 +597,16 @@ class Gateway:
         return reply
 
     async def _rset(self, state: ClientState) -> None:
-        if state.upstream is not None:
-            await state.upstream.rset()
+        """End the upstream transaction. A session that does not answer 250 is closed: the next
+        MAIL opens a new one instead of meeting whatever state the old one is in."""
+        upstream = state.upstream
+        if upstream is None:
+            return
+        reply = await upstream.rset()
+        if reply.code != 250:
+            state.upstream = None
+            log.info("upstream_not_reused", sid=state.sid, reply=reply.line()[:120])
+            self._close_later(upstream)
 
     async def _hold(self, state: ClientState, raw: bytes, message: Message, verdict: Verdict, policy: Policy) -> str:
         try:
@@ -648,6 +661,7 @@ class Gateway:
             reply = await self._replay(state, policy, mail_from, rcpts, raw)
         if not reply.ok:
             self.metrics.upstream_errors.labels("temporary" if reply.code < 500 else "permanent").inc()
+            await self._rset(state)  # some upstreams keep the transaction open after refusing a message
             if reply.code == 451 and reply.message.startswith("4.4."):
                 return reply.line()
             if reply.code < 500:  # every temporary upstream answer becomes 451 4.4.x for the client
@@ -682,7 +696,7 @@ class Gateway:
         for rcpt in rcpts:
             r = await state.upstream.rcpt(rcpt)
             if not r.ok:
-                await state.upstream.rset()
+                await self._rset(state)
                 return tempfail(f"replay RCPT: {r.line()}")
         return await state.upstream.data(raw)
 
