@@ -1,7 +1,8 @@
 """Behind a load balancer (``proxy_protocol: true``): the client address of the PROXY header counts
 for the whole connection, also after STARTTLS; a PROXY header is accepted only from
-``allowed_proxies``; a header without a client address counts as an outside client. Real SMTP over
-loopback; 127.0.0.2 is a second loopback source address."""
+``allowed_proxies``; a header without a client address counts as an outside client. And the AUTH
+back-off per account and per IPv6 /64 (seen through the PROXY header, as in production behind a
+load balancer). Real SMTP over loopback; 127.0.0.2 is a second loopback source address."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from discretie.access import Users
 from discretie.policy import PolicyError, load_policy
 from tests.helpers import Sink, ThreadGateway, make_policy
-from tests.test_access import MSG, USER, client_tls
+from tests.test_access import MSG, PASSWORD, USER, auth_plain, client_tls
 
 V2_SIGNATURE = b"\r\n\r\n\x00\r\nQUIT\n"
+OTHER_USER, OTHER_PASSWORD = "jan.peeters@spc.ksleuven.be", "another long passphrase here"
 
 
 def proxy_v1(source: str, port: int = 40000) -> bytes:
@@ -200,3 +203,65 @@ def test_connections_are_counted_per_proxied_client(tmp_path: Path, sink: Sink) 
         for s in opened:
             s.close()
         gw.stop()
+
+
+# -- AUTH back-off per account and per IPv6 /64 ------------------------------------------------------
+
+
+@pytest.fixture
+def auth_behind_lb(tmp_path: Path, sink: Sink) -> Iterator[ThreadGateway]:
+    users = Users(tmp_path / "users.json")
+    users.set(USER, PASSWORD)
+    users.set(OTHER_USER, OTHER_PASSWORD)
+    gw = gateway(
+        tmp_path,
+        sink,
+        "allowed_networks: [10.99.0.0/16]\nallowed_proxies: [127.0.0.1/32]\n"
+        f"auth:\n  backend: local\n  users_file: {tmp_path / 'users.json'}\n"
+        "limits:\n  auth_failures: 3\n  auth_failures_per_account: 4\n  auth_backoff: 60\n",
+    )
+    yield gw
+    gw.stop()
+
+
+def attempt(gw: ThreadGateway, source: str, user: str, password: str) -> int:
+    with ProxiedSMTP(proxy_v1(source), gw.port) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        return auth_plain(c, user, password)[0]
+
+
+def test_auth_backoff_covers_the_whole_ipv6_64(auth_behind_lb: ThreadGateway) -> None:
+    """Three failures from three addresses of one /64 (one host can use them all) back off the
+    /64; another /64 is not affected."""
+    gw = auth_behind_lb
+    for i, login in enumerate(("a@x.test", "b@x.test", "c@x.test")):
+        assert attempt(gw, f"2001:db8:1:2::{i + 10}", login, "guess") == 535
+    assert attempt(gw, "2001:db8:1:2:ffff::99", USER, PASSWORD) == 454
+    assert attempt(gw, "2001:db8:1:3::10", USER, PASSWORD) == 235
+
+
+def test_auth_backoff_per_account_across_addresses(auth_behind_lb: ThreadGateway) -> None:
+    """Guesses for one account from ever new addresses (each below the per-address limit) back
+    off that account; another account and the addresses themselves are not affected."""
+    gw = auth_behind_lb
+    for i in range(4):
+        assert attempt(gw, f"198.51.100.{i + 1}", USER, f"guess {i}") == 535
+    assert attempt(gw, "198.51.100.50", USER, PASSWORD) == 454
+    assert attempt(gw, "198.51.100.50", " " + USER.upper(), PASSWORD) == 454  # the account, however written
+    assert attempt(gw, "198.51.100.1", OTHER_USER, OTHER_PASSWORD) == 235
+
+
+def test_auth_failure_memory_is_bounded() -> None:
+    """Failures for ever new names or addresses must not grow memory without bound: windows
+    with nothing left in them are dropped."""
+    from discretie.access import AUTH_COUNTERS_KEPT, Limits, RateLimiter
+
+    limiter = RateLimiter(Limits(auth_failures=3, auth_failures_per_account=3, auth_window=10, auth_backoff=60))
+    for i in range(20_000):
+        limiter.auth_failed(limiter.auth_scopes(f"10.0.{i // 256}.{i % 256}", f"user{i}@x.test"), now=float(i))
+    assert limiter.auth_counters() <= AUTH_COUNTERS_KEPT + 2
+    for i in range(3):  # what still counts goes on counting
+        started = limiter.auth_failed(limiter.auth_scopes("10.9.9.9", "fresh@x.test"), now=20_000.0 + i)
+    assert started == ["ip:10.9.9.9", "account:fresh@x.test"]
+    assert limiter.auth_blocked(limiter.auth_scopes("10.1.1.1", " FRESH@x.test"), now=20_003.0) == 59.0

@@ -430,11 +430,14 @@ class Gateway:
 
     async def authenticate(self, session: Session, login: str, password: str) -> AuthResult:
         """AUTH PLAIN/LOGIN: local argon2 users or passthrough to the upstream. Failures are
-        counted per IP; too many put the IP in back-off. Credentials never reach a log."""
+        counted per address (IPv6: per /64) and per account; too many put that address or account
+        in back-off. Credentials (and account names, which may be a password typed in the wrong
+        field) never reach a log."""
         state = self._client(session)
         policy = self.policy.current
         ip = self.client_ip(session)
-        wait = self.limiter.auth_blocked(ip)
+        scopes = self.limiter.auth_scopes(ip, login)
+        wait = self.limiter.auth_blocked(scopes)
         if wait:
             log.warning("auth_refused", sid=state.sid, ip=ip, why="backoff", seconds=round(wait))
             return AuthResult(success=False, handled=False, message="454 4.7.0 Too many failed attempts, try later")
@@ -459,8 +462,9 @@ class Gateway:
                     await state.upstream.close()
                 state.upstream, state.credentials = session_or_reply, (login, password)
         if not ok:
-            started_backoff = self.limiter.auth_failed(ip)
-            log.warning("auth_failed", sid=state.sid, ip=ip, backoff=started_backoff)
+            started = self.limiter.auth_failed(scopes)
+            backoff = sorted({key.partition(":")[0] for key in started})  # "ip", "net", "account": no names
+            log.warning("auth_failed", sid=state.sid, ip=ip, backoff=backoff)
             self.metrics.smtp_refusals.labels("auth_failed").inc()
             return AuthResult(success=False, handled=False)
         state.user = name
