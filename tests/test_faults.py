@@ -42,10 +42,13 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
     - ``close_when_idle``: after a transaction, closes the session when idle for 0.3 s;
     - ``stall_mid_content``: answers 354 and stops reading (until the gateway gives up);
     - ``pause_mid_content``: answers 354, reads 64 KB, sets ``paused`` and reads on only once
-      ``resume`` is set.
+      ``resume`` is set;
+    - ``refuse_once_keep_transaction``: refuses the first message after its final dot (554) and,
+      as the school's Postfix did, keeps that transaction open until a RSET;
+    - ``refuse_rset``: answers RSET with 451.
 
     A message whose session ends before the final dot is discarded (counted in ``cut_off``),
-    as a real MTA does.
+    as a real MTA does. MAIL inside an open transaction gets ``503 nested MAIL command``.
     """
 
     daemon_threads = True
@@ -57,6 +60,8 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
         self.connections = 0
         self.data_commands = 0
         self.quits = 0
+        self.rsets = 0
+        self.replies: list[bytes] = []  # every reply line, in order
         self.cut_off = 0
         self.paused = threading.Event()
         self.resume = threading.Event()
@@ -79,9 +84,14 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
 
     def handle(self) -> None:
         mode = self.server.next_mode()
-        write = self.wfile.write
+
+        def write(reply: bytes) -> None:
+            self.server.replies.append(reply)
+            self.wfile.write(reply)
+
         write(b"220 scripted.test ESMTP\r\n")
         transactions = 0
+        in_transaction = False
         while line := self._readline():
             verb = line[:4].upper()
             if verb in (b"EHLO", b"HELO"):
@@ -89,8 +99,19 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
             elif verb == b"MAIL":
                 if mode == "drop_at_second_mail" and transactions:
                     return
+                if in_transaction:
+                    write(b"503 5.5.1 Error: nested MAIL command\r\n")
+                    continue
+                in_transaction = True
                 write(b"250 2.1.0 Ok\r\n")
-            elif verb in (b"RCPT", b"RSET", b"NOOP"):
+            elif verb == b"RSET":
+                self.server.rsets += 1
+                if mode == "refuse_rset":
+                    write(b"451 4.3.0 Try again later\r\n")
+                    continue
+                in_transaction = False
+                write(b"250 2.0.0 Ok\r\n")
+            elif verb in (b"RCPT", b"NOOP"):
                 write(b"250 2.0.0 Ok\r\n")
             elif verb == b"DATA":
                 self.server.data_commands += 1
@@ -118,6 +139,11 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
                 if data_line == b"":
                     self.server.cut_off += 1
                     return
+                if mode == "refuse_once_keep_transaction" and not transactions:
+                    transactions += 1
+                    write(b"554 5.7.1 Message refused by policy\r\n")
+                    continue
+                in_transaction = False
                 self.server.taken.append(b"".join(lines))
                 if mode == "drop_after_dot":
                     return
@@ -410,3 +436,71 @@ def test_upstream_that_stops_reading_the_content_gives_451(tmp_path: Path) -> No
         gateway.stop()
         upstream.shutdown()
         upstream.server_close()
+
+
+def refused_then_quit(gateway: ThreadGateway, message: bytes) -> tuple[int, bytes]:
+    """A client that sends one message, hears the upstream's refusal and says QUIT without a RSET
+    (as the school's Postfix does): the end of DATA is the end of its transaction."""
+    with client(gateway) as c:
+        c.ehlo()
+        assert c.mail(TEACHER)[0] == 250
+        assert c.rcpt(RCPT)[0] == 250
+        return c.data(message)
+
+
+def test_session_refused_at_the_end_of_data_is_reset_before_reuse(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """The upstream refused a message after its final dot and kept the transaction open; the
+    idle session went back to the pool, and the next, unrelated client used to get "503 nested
+    MAIL command" (its MTA bounced a good mail as permanent). The pooled session gets a RSET
+    before it is reused."""
+    upstream, gateway = scripted
+    upstream.script = ["refuse_once_keep_transaction"]
+    assert refused_then_quit(gateway, CLEAN) == (554, b"5.7.1 Message refused by policy")
+    other = CLEAN.replace(b"16u", b"17u")
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], other) == {}
+    assert upstream.taken == [other]
+    assert upstream.connections == 1  # the same upstream session, reset and reused
+    assert b"503 5.5.1 Error: nested MAIL command\r\n" not in upstream.replies
+
+
+def test_session_refused_at_the_end_of_data_is_reset_for_the_same_client(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """The same upstream behaviour within one client session: its next MAIL must not meet the
+    transaction the upstream kept open."""
+    upstream, gateway = scripted
+    upstream.script = ["refuse_once_keep_transaction"]
+    other = CLEAN.replace(b"16u", b"17u")
+    with client(gateway) as c:
+        c.ehlo()
+        assert c.mail(TEACHER)[0] == 250 and c.rcpt(RCPT)[0] == 250
+        assert c.data(CLEAN) == (554, b"5.7.1 Message refused by policy")
+        assert c.mail(TEACHER) == (250, b"2.1.0 Ok")
+        assert c.rcpt(RCPT)[0] == 250
+        assert c.data(other)[0] == 250
+    assert upstream.taken == [other]
+    assert upstream.connections == 1
+
+
+def test_session_that_does_not_answer_rset_with_250_is_not_reused(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """A pooled session that answers the RSET before its reuse with anything but 250 is closed
+    (with a QUIT) and the client is served on a new session."""
+    upstream, gateway = scripted
+    upstream.script = ["refuse_rset"]
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+    other = CLEAN.replace(b"16u", b"17u")
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], other) == {}
+    assert upstream.taken == [CLEAN, other]
+    assert upstream.connections == 2
+    assert upstream.rsets == 1
+    deadline = time.monotonic() + 5
+    while upstream.quits == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert upstream.quits == 1

@@ -268,6 +268,7 @@ def test_keep_restart_keys_takes_port_store_and_upstream_from_the_running_policy
             "store": {"path": "elsewhere.sqlite"},
             "tls": {"implicit_port": 4650},
             "proxy_protocol": True,
+            "allowed_proxies": ["10.0.0.5"],
             "mode": "audit",
         }
     )
@@ -321,7 +322,9 @@ def test_policy_file_change_reloads_without_refusing_mail(tmp_path: Path, sink: 
 def test_proxy_protocol_v1_client_address(tmp_path: Path, sink: Sink) -> None:
     """Behind a load balancer: the PROXY header's source address decides relay access."""
     _, path = make_policy(tmp_path, sink.url)
-    path.write_text(path.read_text() + "\nproxy_protocol: true\nallowed_networks: [192.0.2.0/24]\n")
+    path.write_text(
+        path.read_text() + "\nproxy_protocol: true\nallowed_networks: [192.0.2.0/24]\nallowed_proxies: [127.0.0.1/32]\n"
+    )
     from discretie.policy import load_policy
     from tests.helpers import ThreadGateway
 

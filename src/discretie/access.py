@@ -16,6 +16,7 @@ import os
 import threading
 import time
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -54,9 +55,10 @@ class Limits(Frozen):
     connections_per_ip: int = Field(default=50, ge=1)
     messages_per_minute_per_ip: int = Field(default=300, ge=1)
     messages_per_minute_per_user: int = Field(default=120, ge=1)
-    auth_failures: int = Field(default=5, ge=1)  # failures per IP within auth_window before back-off
+    auth_failures: int = Field(default=5, ge=1)  # failures per address (IPv6: per /64) within auth_window
+    auth_failures_per_account: int = Field(default=10, ge=1)  # failures per account name within auth_window
     auth_window: float = Field(default=600.0, gt=0)
-    auth_backoff: float = Field(default=900.0, ge=0)  # seconds an IP is refused AUTH after too many failures
+    auth_backoff: float = Field(default=900.0, ge=0)  # seconds AUTH is refused after too many failures
 
 
 def parse_networks(values: list[str] | tuple[str, ...]) -> tuple[Network, ...]:
@@ -72,6 +74,15 @@ def peer_ip(peer: object) -> ipaddress.IPv4Address | ipaddress.IPv6Address | Non
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return address.ipv4_mapped
     return address
+
+
+def auth_address_key(ip: str) -> str:
+    """The counter of failed AUTH for a client address: the address itself, for IPv6 its /64
+    (one host or site holds a whole /64 and can change address at will within it)."""
+    address = peer_ip(ip)
+    if isinstance(address, ipaddress.IPv6Address):
+        return f"net:{ipaddress.IPv6Network((address, 64), strict=False)}"
+    return f"ip:{address or ip}"
 
 
 def in_networks(peer: object, networks: tuple[Network, ...]) -> bool:
@@ -194,8 +205,12 @@ class _Window:
         return len(self.events)
 
 
+AUTH_COUNTERS_KEPT = 4096  # beyond this many failed-AUTH counters, the ones with nothing left are dropped
+
+
 class RateLimiter:
-    """In-memory counters for one process. Keys are IPs or user names."""
+    """In-memory counters for one process (each worker of ``--workers`` counts for itself).
+    Keys are IPs or user names; failed AUTH is counted per address (IPv6: per /64) and per account."""
 
     def __init__(self, limits: Limits):
         self.limits = limits
@@ -226,22 +241,44 @@ class RateLimiter:
         window.events.append(now)
         return True
 
-    def auth_blocked(self, ip: str, now: float | None = None) -> float:
-        """Seconds left in the back-off for ``ip`` (0 when AUTH is allowed)."""
-        now = time.monotonic() if now is None else now
-        until = self._blocked_until.get(ip, 0.0)
-        if until <= now:
-            self._blocked_until.pop(ip, None)
-            return 0.0
-        return until - now
+    def auth_scopes(self, ip: str, login: str) -> dict[str, int]:
+        """The counters an AUTH attempt from ``ip`` for ``login`` is subject to, with the number
+        of failures that starts a back-off: the address (IPv6: its /64) and the account (the name
+        as the users file normalises it, whether or not it exists: no account enumeration)."""
+        return {
+            auth_address_key(ip): self.limits.auth_failures,
+            f"account:{login.strip().lower()[:320]}": self.limits.auth_failures_per_account,
+        }
 
-    def auth_failed(self, ip: str, now: float | None = None) -> bool:
-        """Record a failure; True when this failure starts a back-off."""
+    def auth_blocked(self, keys: Iterable[str], now: float | None = None) -> float:
+        """Seconds left in the longest back-off among ``keys`` (0 when AUTH is allowed)."""
         now = time.monotonic() if now is None else now
-        window = self._failures.setdefault(ip, _Window())
-        window.events.append(now)
-        if window.count(now, self.limits.auth_window) >= self.limits.auth_failures:
-            self._blocked_until[ip] = now + self.limits.auth_backoff
-            window.events.clear()
-            return True
-        return False
+        wait = 0.0
+        for key in keys:
+            until = self._blocked_until.get(key, 0.0)
+            if until <= now:
+                self._blocked_until.pop(key, None)
+            else:
+                wait = max(wait, until - now)
+        return wait
+
+    def auth_failed(self, scopes: dict[str, int], now: float | None = None) -> list[str]:
+        """Record a failure in each scope (key -> threshold); the keys this failure put in back-off."""
+        now = time.monotonic() if now is None else now
+        started = []
+        for key, threshold in scopes.items():
+            window = self._failures.setdefault(key, _Window())
+            window.events.append(now)
+            if window.count(now, self.limits.auth_window) >= threshold:
+                self._blocked_until[key] = now + self.limits.auth_backoff
+                window.events.clear()
+                started.append(key)
+        if len(self._failures) > AUTH_COUNTERS_KEPT:  # ever new names or addresses: drop the spent ones
+            span = self.limits.auth_window
+            self._failures = {k: w for k, w in self._failures.items() if w.count(now, span)}
+            self._blocked_until = {k: t for k, t in self._blocked_until.items() if t > now}
+        return started
+
+    def auth_counters(self) -> int:
+        """How many failed-AUTH counters are kept (bounded by AUTH_COUNTERS_KEPT and the window)."""
+        return len(self._failures) + len(self._blocked_until)

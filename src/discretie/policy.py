@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import Field, PrivateAttr, ValidationError, field_validator
+from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from discretie.access import Auth, Limits, Network, Tls, parse_networks
 from discretie.config import Frozen, GlobList, Mode, _as_globs
@@ -172,6 +172,7 @@ class Policy(Frozen):
     mode: Mode = "enforce"
     allowed_networks: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
     proxy_protocol: bool = False
+    allowed_proxies: tuple[str, ...] = ()  # load balancers whose PROXY header is believed
     tls: Tls = Field(default_factory=Tls)
     auth: Auth = Field(default_factory=Auth)
     limits: Limits = Field(default_factory=Limits)
@@ -185,11 +186,22 @@ class Policy(Frozen):
     _source: str = PrivateAttr(default="<defaults>")
     _networks: tuple[Network, ...] = PrivateAttr(default=())
     _roster: PupilIndex | None = PrivateAttr(default=None)
+    _proxies: tuple[Network, ...] = PrivateAttr(default=())
 
     def model_post_init(self, __context: object) -> None:
         self._networks = parse_networks(self.allowed_networks)
+        self._proxies = parse_networks(self.allowed_proxies)
 
-    @field_validator("allowed_networks")
+    @model_validator(mode="after")
+    def _proxies_named(self) -> Policy:
+        if self.proxy_protocol and not self.allowed_proxies:
+            raise ValueError(
+                "proxy_protocol: true needs allowed_proxies, the load balancers' addresses "
+                "(a PROXY header from anyone else is refused)"
+            )
+        return self
+
+    @field_validator("allowed_networks", "allowed_proxies")
     @classmethod
     def _cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for item in value:
@@ -214,6 +226,10 @@ class Policy(Frozen):
         updated = self.model_copy()
         updated._roster = roster
         return updated
+
+    @property
+    def proxies(self) -> tuple[Network, ...]:
+        return self._proxies
 
     @field_validator("version")
     @classmethod

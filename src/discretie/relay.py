@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import structlog
+from aiosmtpd.proxy_protocol import V2_CMD
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
 from discretie import pipeline
@@ -49,6 +50,8 @@ PARSE_IN_THREAD = 512 * 1024  # messages larger than this are parsed off the eve
 POOL_SIZE = 16  # idle upstream sessions kept for the next client session
 POOL_IDLE = 10.0  # seconds an idle upstream session is kept
 LINE_LIMIT = 1024 * 1024 + 2  # longest line accepted in DATA (1 MiB + CRLF); longer: 500 5.5.6
+TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections from your address, try again later"
+NO_CLIENT_ADDRESS = "unknown"  # a PROXY header that names no client: in no network, one set of counters
 _session_ids = itertools.count(1)
 
 
@@ -156,16 +159,37 @@ class GatewaySMTP(SMTP):
         self._counted_ip: str | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if self._original_transport is not None:
+            # STARTTLS: aiosmtpd calls this again with the TLS transport and a new session. The
+            # connection (and its count) and the client address of its PROXY header stay.
+            old = self.session
+            super().connection_made(transport)
+            assert self.session is not None
+            self._gateway.starttls(old, self.session)
+            return
         peer = transport.get_extra_info("peername")
         ip = str(peer_ip(peer) or peer)
-        if not self._gateway.limiter.connect(ip):
-            log.warning("connection_refused", peer=ip, why="connections_per_ip")
-            transport.write(b"421 4.7.0 Too many connections from your address, try again later\r\n")  # type: ignore[attr-defined]
+        if self._proxy_timeout is not None:
+            # Behind a load balancer: only allowed_proxies may connect and say (in the PROXY
+            # header) who the client is; the connection counts for that client (handle_PROXY).
+            if not in_networks(peer, self._gateway.policy.current.proxies):
+                log.warning("connection_refused", peer=ip, why="not_an_allowed_proxy")
+                transport.close()
+                return
+        elif not self.count_connection(ip):
+            transport.write(TOO_MANY_CONNECTIONS.encode() + b"\r\n")  # type: ignore[attr-defined]
             transport.close()
             return
-        self._counted_ip = ip
         super().connection_made(transport)
         self._gateway.protocols.add(self)
+
+    def count_connection(self, ip: str) -> bool:
+        """Count this connection for ``ip``; False (logged) when connections_per_ip is reached."""
+        if not self._gateway.limiter.connect(ip):
+            log.warning("connection_refused", peer=ip, why="connections_per_ip")
+            return False
+        self._counted_ip = ip
+        return True
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._counted_ip is not None:
@@ -173,9 +197,10 @@ class GatewaySMTP(SMTP):
             self._counted_ip = None
         self._gateway.protocols.discard(self)
         session = self.session
+        if session is None:  # refused in connection_made, before aiosmtpd started
+            return
         super().connection_lost(error)
-        if session is not None:
-            self._gateway.session_closed(session)
+        self._gateway.session_closed(session)
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         """aiosmtpd parses every MAIL/RCPT address with the stdlib's RFC 5322 header parser
@@ -282,9 +307,7 @@ class Gateway:
     def _client(self, session: Session) -> ClientState:
         state = self._clients.get(id(session))
         if state is None:
-            peer = session.peer
-            peer_text = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
-            state = ClientState(sid=f"s{next(_session_ids)}", peer=peer_text)
+            state = ClientState(sid=f"s{next(_session_ids)}", peer=self.client_peer(session))
             self._clients[id(session)] = state
         return state
 
@@ -308,6 +331,20 @@ class Gateway:
         self._release(state)
         self._end(state)
 
+    def starttls(self, old: Session | None, new: Session) -> None:
+        """After STARTTLS aiosmtpd has a new session on the same connection. Everything the client
+        said or proved before is forgotten (RFC 3207: its transaction, its AUTH), but the client
+        address of the PROXY header (read once, before the greeting) stays, like Postfix keeps
+        it: without it, the load balancer's address would decide relay access, limits and
+        back-off from here on. The log keeps the session id."""
+        if old is None:
+            return
+        new.proxy_data = old.proxy_data
+        state = self._clients.get(id(old))
+        self.session_closed(old)
+        if state is not None:
+            self._clients[id(new)] = ClientState(sid=state.sid, peer=state.peer)
+
     # -- idle upstream sessions ----------------------------------------------------------
     # Like Postfix's SMTP connection cache: when a client session ends outside a transaction,
     # its upstream session (no credentials of its own) waits up to POOL_IDLE seconds for the
@@ -326,13 +363,19 @@ class Gateway:
             return
         self._close_later(upstream)
 
-    def _take(self) -> UpstreamSession | None:
-        """The most recently used idle upstream session still open, if any."""
+    async def _take(self) -> UpstreamSession | None:
+        """The most recently used idle upstream session that answers RSET with 250, if any. The
+        RSET gives the next client a clean session whatever the last transaction left behind
+        (an upstream that keeps its transaction open after refusing a message answers the next
+        MAIL with "503 nested MAIL command"); a session that answers anything else is closed."""
         self._expire()
         while self._pool:
             upstream, _ = self._pool.pop()
             if upstream.alive:
-                return upstream
+                reply = await upstream.rset()
+                if reply.code == 250:
+                    return upstream
+                log.info("upstream_not_reused", reply=reply.line()[:120])
             self._close_later(upstream)
         return None
 
@@ -366,19 +409,35 @@ class Gateway:
 
     @staticmethod
     def client_ip(session: Session) -> str:
-        """The client's address; behind a load balancer speaking PROXY, the original client's."""
-        proxy = getattr(session, "proxy_data", None)
-        if proxy is not None and getattr(proxy, "valid", False) and getattr(proxy, "src_addr", None):
-            return str(peer_ip((str(proxy.src_addr),)) or proxy.src_addr)
-        return str(peer_ip(session.peer) or session.peer)
+        """The client's address; behind a load balancer, the one its PROXY header names, or
+        NO_CLIENT_ADDRESS when it names none (v1 ``UNKNOWN``, the v2 ``LOCAL`` command of health
+        checks, a non-IP family): such a client is in no network and must authenticate; it is
+        never taken for the load balancer itself, which may well be in allowed_networks."""
+        proxy = session.proxy_data
+        if proxy is None:
+            return str(peer_ip(session.peer) or session.peer)
+        address = peer_ip((proxy.src_addr,)) if proxy.command != V2_CMD.LOCAL else None
+        return NO_CLIENT_ADDRESS if address is None else str(address)
+
+    @classmethod
+    def client_peer(cls, session: Session) -> str:
+        """``address:port`` of the client (behind a load balancer, of the client its PROXY header names)."""
+        proxy, peer = session.proxy_data, session.peer
+        if proxy is not None:
+            ip = cls.client_ip(session)
+            return ip if ip == NO_CLIENT_ADDRESS else f"{ip}:{proxy.src_port}"
+        return f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
 
     async def authenticate(self, session: Session, login: str, password: str) -> AuthResult:
         """AUTH PLAIN/LOGIN: local argon2 users or passthrough to the upstream. Failures are
-        counted per IP; too many put the IP in back-off. Credentials never reach a log."""
+        counted per address (IPv6: per /64) and per account; too many put that address or account
+        in back-off. Credentials (and account names, which may be a password typed in the wrong
+        field) never reach a log."""
         state = self._client(session)
         policy = self.policy.current
         ip = self.client_ip(session)
-        wait = self.limiter.auth_blocked(ip)
+        scopes = self.limiter.auth_scopes(ip, login)
+        wait = self.limiter.auth_blocked(scopes)
         if wait:
             log.warning("auth_refused", sid=state.sid, ip=ip, why="backoff", seconds=round(wait))
             return AuthResult(success=False, handled=False, message="454 4.7.0 Too many failed attempts, try later")
@@ -403,8 +462,9 @@ class Gateway:
                     await state.upstream.close()
                 state.upstream, state.credentials = session_or_reply, (login, password)
         if not ok:
-            started_backoff = self.limiter.auth_failed(ip)
-            log.warning("auth_failed", sid=state.sid, ip=ip, backoff=started_backoff)
+            started = self.limiter.auth_failed(scopes)
+            backoff = sorted({key.partition(":")[0] for key in started})  # "ip", "net", "account": no names
+            log.warning("auth_failed", sid=state.sid, ip=ip, backoff=backoff)
             self.metrics.smtp_refusals.labels("auth_failed").inc()
             return AuthResult(success=False, handled=False)
         state.user = name
@@ -436,7 +496,7 @@ class Gateway:
         if state.upstream is not None and state.upstream.alive:
             return None
         if state.credentials is None and state.upstream is None:
-            state.upstream = self._take()
+            state.upstream = await self._take()
             if state.upstream is not None:
                 return None
         login, password = state.credentials or (None, None)
@@ -513,8 +573,7 @@ class Gateway:
 
     async def handle_RSET(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         state = self._client(session)
-        if state.upstream is not None:
-            await state.upstream.rset()
+        await self._rset(state)
         self._end(state)
         return "250 2.0.0 Ok"
 
@@ -525,10 +584,16 @@ class Gateway:
         return "221 2.0.0 Bye"
 
     async def handle_PROXY(self, server: SMTP, session: Session, envelope: Envelope, proxy_data: Any) -> bool:
-        """With ``proxy_protocol: true`` aiosmtpd reads the PROXY header first and asks this hook;
-        without it every connection would be refused. The original client address then counts
-        for allowed_networks, limits and logs (see client_ip)."""
-        return bool(getattr(proxy_data, "valid", False))
+        """With ``proxy_protocol: true`` aiosmtpd reads the PROXY header first (only from
+        allowed_proxies: GatewaySMTP.connection_made) and asks this hook; False closes the
+        connection. The client address it names counts for the connection limit here and for
+        allowed_networks, the other limits and logs (client_ip), for the whole connection."""
+        if not getattr(proxy_data, "valid", False) or not isinstance(server, GatewaySMTP):
+            return False
+        if not server.count_connection(self.client_ip(session)):
+            await server.push(TOO_MANY_CONNECTIONS)
+            return False
+        return True
 
     async def handle_exception(self, error: Exception) -> str:
         log.error("session_error", error=type(error).__name__, detail=str(error)[:200])
@@ -592,8 +657,16 @@ class Gateway:
         return reply
 
     async def _rset(self, state: ClientState) -> None:
-        if state.upstream is not None:
-            await state.upstream.rset()
+        """End the upstream transaction. A session that does not answer 250 is closed: the next
+        MAIL opens a new one instead of meeting whatever state the old one is in."""
+        upstream = state.upstream
+        if upstream is None:
+            return
+        reply = await upstream.rset()
+        if reply.code != 250:
+            state.upstream = None
+            log.info("upstream_not_reused", sid=state.sid, reply=reply.line()[:120])
+            self._close_later(upstream)
 
     async def _hold(self, state: ClientState, raw: bytes, message: Message, verdict: Verdict, policy: Policy) -> str:
         try:
@@ -648,6 +721,7 @@ class Gateway:
             reply = await self._replay(state, policy, mail_from, rcpts, raw)
         if not reply.ok:
             self.metrics.upstream_errors.labels("temporary" if reply.code < 500 else "permanent").inc()
+            await self._rset(state)  # some upstreams keep the transaction open after refusing a message
             if reply.code == 451 and reply.message.startswith("4.4."):
                 return reply.line()
             if reply.code < 500:  # every temporary upstream answer becomes 451 4.4.x for the client
@@ -682,7 +756,7 @@ class Gateway:
         for rcpt in rcpts:
             r = await state.upstream.rcpt(rcpt)
             if not r.ok:
-                await state.upstream.rset()
+                await self._rset(state)
                 return tempfail(f"replay RCPT: {r.line()}")
         return await state.upstream.data(raw)
 

@@ -141,7 +141,7 @@ class Session(Protocol):
     async def mail(self, sender: str, options: list[str]) -> Reply: ...
     async def rcpt(self, recipient: str) -> Reply: ...
     async def data(self, raw: bytes, *, crlf_only: bool = False) -> Reply: ...
-    async def rset(self) -> None: ...
+    async def rset(self) -> Reply: ...
     async def close(self) -> None: ...
     @property
     def alive(self) -> bool: ...
@@ -246,9 +246,11 @@ class SmtpSession:
             raise aiosmtplib.SMTPDataError(response.code, response.message)
         return response
 
-    async def rset(self) -> None:
-        if self.alive:
-            await self._command(b"RSET")
+    async def rset(self) -> Reply:
+        """End the transaction. Anything but 250 means the session is not fit for another."""
+        if not self.alive:
+            return tempfail("connection lost", "4.4.2", retry_safe=True)
+        return await self._command(b"RSET")
 
     async def close(self) -> None:
         if self.alive:
@@ -312,8 +314,9 @@ class MaildirSession:
             os.close(dir_fd)
         return name
 
-    async def rset(self) -> None:
+    async def rset(self) -> Reply:
         self._sender, self._rcpts = "", []
+        return Reply(250, "2.0.0 Ok")
 
     async def close(self) -> None:
         return None
