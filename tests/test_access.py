@@ -311,7 +311,10 @@ def test_user_cli_reads_password_from_stdin_and_auth_works(tmp_path: Path, sink:
     assert user("add", "kort@spc.ksleuven.be", stdin="kort\n").returncode == 1  # too short
     assert "jan.peeters@spc.ksleuven.be" in user("list").stdout
     assert "een heel lang wachtwoord" not in users.read_text()
-    extra = f"\nallowed_networks: [10.99.0.0/16]\nauth:\n  backend: local\n  users_file: {users}\n"
+    extra = (
+        "\nallowed_networks: [10.99.0.0/16]\n"
+        f"auth:\n  backend: local\n  users_file: {users}\n"
+    )
     gw = start(tmp_path, sink.url, extra)
     try:
         with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:

@@ -250,7 +250,9 @@ def test_html_and_subject_are_read() -> None:
 
 def test_school_numbers_can_be_ignored() -> None:
     """``ignore`` lists the school's own numbers in any format; others are still reported."""
-    policy = parse_policy("rules:\n  personal_data:\n    ignore: ['+32 16 31 28 00', 'BE68 5390 0754 7034']\n")
+    policy = parse_policy(
+        "rules:\n  personal_data:\n    ignore: ['+32 16 31 28 00', 'BE68 5390 0754 7034']\n"
+    )
     msg = mail("Secretariaat 016/31.28.00, rekening BE68539007547034, gsm 0470 12 34 56.")
     assert [f.category for f in check(msg, POLICY)] == ["phone", "iban"]
     findings = check(msg, policy)

@@ -64,689 +64,210 @@ def categories(findings: list[Finding]) -> set[str]:
 
 POSITIVES: list[tuple[str, str, dict[str, object]]] = [
     # family
-    (
-        "fam-vechtscheiding",
-        "family",
-        {
-            "body": (
-                "Beste collega's,\n\nDe ouders van Jonas (4A) zijn verwikkeld in een vechtscheiding. "
-                "Vader mag Jonas deze maand niet ophalen aan de school.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fam-pleeggezin",
-        "family",
-        {
-            "body": (
-                "Dag meester Tom,\n\nLotte uit 2C woont sinds deze week in een pleeggezin. Haar pleegmoeder "
-                "komt haar voortaan halen na de studie.\n\nGroetjes,\nAn"
-            )
-        },
-    ),
-    (
-        "fam-co-ouderschap-subject",
-        "family",
-        {
-            "subject": "Mila Claes 3B",
-            "body": (
-                "Dag collega's,\n\nVanaf maandag is er co-ouderschap: week om week bij mama en bij papa. "
-                "Willen jullie beide adressen gebruiken voor de rapporten?\n\nAn"
-            ),
-        },
-    ),
-    (
-        "fam-bezoekregeling-ouder",
-        "family",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw Hendrickx,\n\nZoals besproken noteren we dat uw zoon volgens de bezoekregeling "
-                "op woensdag door zijn vader wordt opgehaald.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "fam-jeugdrechter",
-        "family",
-        {
-            "body": (
-                "Hoi Els,\n\nDe jeugdrechter heeft beslist dat Kato Willems (1B) voorlopig bij haar grootouders "
-                "verblijft. Graag discreet behandelen.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fam-english-divorce",
-        "family",
-        {
-            "body": (
-                "Dear colleagues,\n\nLiam Smith (5A): his parents are going through a divorce and his father has "
-                "custody during the week. Please send letters to both addresses.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fam-quoted-parent",
-        "family",
-        {
-            "to": PARENT,
-            "body": "Dank u voor uw bericht, we volgen het op.",
-            "quoted": "Beste juf,\n\nOnze dochter is erg onrustig sinds de echtscheiding. Haar papa is uit huis.\n\n"
-            "Marleen",
-        },
-    ),
-    (
-        "fam-overleden-vader",
-        "family",
-        {
-            "body": (
-                "Dag Sarah,\n\nIk wil je laten weten dat de vader van Noah (3A) vorige week overleden is. "
-                "Noah blijft deze week thuis.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fam-asiel",
-        "family",
-        {
-            "body": (
-                "Beste collega's,\n\nVoor Amira Benali (6B) loopt een asielaanvraag; het gezin verblijft in het "
-                "opvangcentrum van Fedasil in Kapellen.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fam-huiselijk-geweld-html",
-        "family",
-        {
-            "html": True,
-            "b64": True,
-            "body": (
-                "Beste Katrien,\n\nEr is een melding van huiselijk geweld in het gezin van Finn Janssens (2A). "
-                "Het vertrouwenscentrum is op de hoogte.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "fam-echtscheiding-ouder",
-        "family",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw Hendrickx,\n\nSinds de echtscheiding woont uw dochter bij u. Mogen we de rapporten "
-                "voortaan naar beide adressen sturen?\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "fam-verloor-moeder",
-        "family",
-        {
-            "body": (
-                "Dag allemaal,\n\nSeppe De Smet (2A) verloor vorige maand zijn moeder. Hou er rekening mee bij "
-                "de opdrachten rond Moederdag.\n\nAn"
-            )
-        },
-    ),
+    ("fam-vechtscheiding", "family", {"body": (
+        "Beste collega's,\n\nDe ouders van Jonas (4A) zijn verwikkeld in een vechtscheiding. "
+        "Vader mag Jonas deze maand niet ophalen aan de school.\n\nAn")}),
+    ("fam-pleeggezin", "family", {"body": (
+        "Dag meester Tom,\n\nLotte uit 2C woont sinds deze week in een pleeggezin. Haar pleegmoeder "
+        "komt haar voortaan halen na de studie.\n\nGroetjes,\nAn")}),
+    ("fam-co-ouderschap-subject", "family", {"subject": "Mila Claes 3B", "body": (
+        "Dag collega's,\n\nVanaf maandag is er co-ouderschap: week om week bij mama en bij papa. "
+        "Willen jullie beide adressen gebruiken voor de rapporten?\n\nAn")}),
+    ("fam-bezoekregeling-ouder", "family", {"to": PARENT, "body": (
+        "Beste mevrouw Hendrickx,\n\nZoals besproken noteren we dat uw zoon volgens de bezoekregeling "
+        "op woensdag door zijn vader wordt opgehaald.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("fam-jeugdrechter", "family", {"body": (
+        "Hoi Els,\n\nDe jeugdrechter heeft beslist dat Kato Willems (1B) voorlopig bij haar grootouders "
+        "verblijft. Graag discreet behandelen.\n\nAn")}),
+    ("fam-english-divorce", "family", {"body": (
+        "Dear colleagues,\n\nLiam Smith (5A): his parents are going through a divorce and his father has "
+        "custody during the week. Please send letters to both addresses.\n\nAn")}),
+    ("fam-quoted-parent", "family", {"to": PARENT, "body": "Dank u voor uw bericht, we volgen het op.",
+        "quoted": "Beste juf,\n\nOnze dochter is erg onrustig sinds de echtscheiding. Haar papa is uit huis.\n\n"
+                  "Marleen"}),
+    ("fam-overleden-vader", "family", {"body": (
+        "Dag Sarah,\n\nIk wil je laten weten dat de vader van Noah (3A) vorige week overleden is. "
+        "Noah blijft deze week thuis.\n\nAn")}),
+    ("fam-asiel", "family", {"body": (
+        "Beste collega's,\n\nVoor Amira Benali (6B) loopt een asielaanvraag; het gezin verblijft in het "
+        "opvangcentrum van Fedasil in Kapellen.\n\nAn")}),
+    ("fam-huiselijk-geweld-html", "family", {"html": True, "b64": True, "body": (
+        "Beste Katrien,\n\nEr is een melding van huiselijk geweld in het gezin van Finn Janssens (2A). "
+        "Het vertrouwenscentrum is op de hoogte.\n\nAn")}),
+    ("fam-echtscheiding-ouder", "family", {"to": PARENT, "body": (
+        "Beste mevrouw Hendrickx,\n\nSinds de echtscheiding woont uw dochter bij u. Mogen we de rapporten "
+        "voortaan naar beide adressen sturen?\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("fam-verloor-moeder", "family", {"body": (
+        "Dag allemaal,\n\nSeppe De Smet (2A) verloor vorige maand zijn moeder. Hou er rekening mee bij "
+        "de opdrachten rond Moederdag.\n\nAn")}),
     # psychosocial
-    (
-        "psy-suicidaal",
-        "psychosocial",
-        {
-            "body": (
-                "Beste collega's,\n\nRuben Claes (3B) vertelde me vandaag dat hij suïcidale gedachten heeft. "
-                "Ik heb de zorgcoördinator verwittigd.\n\nAn"
-            )
-        },
-    ),
-    (
-        "psy-somber-ouder",
-        "psychosocial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste ouders,\n\nWe merken dat uw dochter de laatste weken erg somber is en zich afzondert "
-                "tijdens de middagpauze.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "psy-gepest",
-        "psychosocial",
-        {
-            "body": (
-                "Dag Katrien,\n\nElias uit 5 ECMT wordt al maanden gepest via Instagram. Hij zegt dat hij niet meer "
-                "naar school wil komen.\n\nAn"
-            )
-        },
-    ),
-    (
-        "psy-english-self-harm",
-        "psychosocial",
-        {
-            "body": (
-                "Hi Sarah,\n\nNoor Jacobs (4B) told me she has been self-harming again. Could you see her today?\n\n"
-                "Thanks,\nAn"
-            )
-        },
-    ),
-    (
-        "psy-tucht-cannabis",
-        "psychosocial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw Hendrickx,\n\nJullie zoon werd gisteren betrapt op cannabisgebruik op de speelplaats. "
-                "We starten een tuchtprocedure.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "psy-quoted-kinderpsychiater",
-        "psychosocial",
-        {
-            "to": PARENT,
-            "body": "Beste mevrouw,\n\nDank voor uw vertrouwen, ik breng zijn titularis op de hoogte.",
-            "quoted": "Beste mevrouw Devos,\n\nOnze zoon is sinds de kerstvakantie in behandeling bij een "
-            "kinderpsychiater.\n\nMarleen",
-        },
-    ),
-    (
-        "psy-paniekaanval-subject",
-        "psychosocial",
-        {
-            "subject": "Yasmine (2A)",
-            "body": (
-                "Dag collega's,\n\nYasmine heeft vandaag een paniekaanval gehad tijdens de pauze. Ze werd "
-                "opgevangen door de leerlingbegeleiding.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "psy-eetstoornis-html",
-        "psychosocial",
-        {
-            "html": True,
-            "body": (
-                "Dag Katrien,\n\nDe leerling heeft een eetstoornis en wordt sinds kort opgevolgd door een "
-                "psycholoog.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "psy-depressie",
-        "psychosocial",
-        {
-            "body": (
-                "Dag Jan,\n\nWil je extra letten op Arne Peeters (6A)? Hij zit in een zware depressie en is net "
-                "gestart met therapie.\n\nAn"
-            )
-        },
-    ),
-    (
-        "psy-ouders-van",
-        "psychosocial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste ouders van Febe,\n\nZoals besproken: Febe vertelde ons dat ze in de klas uitgesloten en "
-                "gepest wordt. We plannen een gesprek.\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "psy-pupil-recipient",
-        "psychosocial",
-        {
-            "to": PUPIL,
-            "body": (
-                "Dag Febe,\n\nIk hoorde van je mentor dat je aan zelfverwonding doet. Wil je morgen eens "
-                "langskomen?\n\nMevrouw Devos"
-            ),
-        },
-    ),
+    ("psy-suicidaal", "psychosocial", {"body": (
+        "Beste collega's,\n\nRuben Claes (3B) vertelde me vandaag dat hij suïcidale gedachten heeft. "
+        "Ik heb de zorgcoördinator verwittigd.\n\nAn")}),
+    ("psy-somber-ouder", "psychosocial", {"to": PARENT, "body": (
+        "Beste ouders,\n\nWe merken dat uw dochter de laatste weken erg somber is en zich afzondert "
+        "tijdens de middagpauze.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("psy-gepest", "psychosocial", {"body": (
+        "Dag Katrien,\n\nElias uit 5 ECMT wordt al maanden gepest via Instagram. Hij zegt dat hij niet meer "
+        "naar school wil komen.\n\nAn")}),
+    ("psy-english-self-harm", "psychosocial", {"body": (
+        "Hi Sarah,\n\nNoor Jacobs (4B) told me she has been self-harming again. Could you see her today?\n\n"
+        "Thanks,\nAn")}),
+    ("psy-tucht-cannabis", "psychosocial", {"to": PARENT, "body": (
+        "Beste mevrouw Hendrickx,\n\nJullie zoon werd gisteren betrapt op cannabisgebruik op de speelplaats. "
+        "We starten een tuchtprocedure.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("psy-quoted-kinderpsychiater", "psychosocial", {"to": PARENT,
+        "body": "Beste mevrouw,\n\nDank voor uw vertrouwen, ik breng zijn titularis op de hoogte.",
+        "quoted": "Beste mevrouw Devos,\n\nOnze zoon is sinds de kerstvakantie in behandeling bij een "
+                  "kinderpsychiater.\n\nMarleen"}),
+    ("psy-paniekaanval-subject", "psychosocial", {"subject": "Yasmine (2A)", "body": (
+        "Dag collega's,\n\nYasmine heeft vandaag een paniekaanval gehad tijdens de pauze. Ze werd "
+        "opgevangen door de leerlingbegeleiding.\n\nAn")}),
+    ("psy-eetstoornis-html", "psychosocial", {"html": True, "body": (
+        "Dag Katrien,\n\nDe leerling heeft een eetstoornis en wordt sinds kort opgevolgd door een "
+        "psycholoog.\n\nAn")}),
+    ("psy-depressie", "psychosocial", {"body": (
+        "Dag Jan,\n\nWil je extra letten op Arne Peeters (6A)? Hij zit in een zware depressie en is net "
+        "gestart met therapie.\n\nAn")}),
+    ("psy-ouders-van", "psychosocial", {"to": PARENT, "body": (
+        "Beste ouders van Febe,\n\nZoals besproken: Febe vertelde ons dat ze in de klas uitgesloten en "
+        "gepest wordt. We plannen een gesprek.\n\nAn Devos")}),
+    ("psy-pupil-recipient", "psychosocial", {"to": PUPIL, "body": (
+        "Dag Febe,\n\nIk hoorde van je mentor dat je aan zelfverwonding doet. Wil je morgen eens "
+        "langskomen?\n\nMevrouw Devos")}),
     # medical
-    (
-        "med-epilepsie-ouder",
-        "medical",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw Hendrickx,\n\nUw zoon heeft vandaag op school een epileptische aanval gehad; de "
-                "ambulance is ter plaatse geweest.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "med-diabetes-uitstap",
-        "medical",
-        {
-            "body": (
-                "Dag collega's,\n\nVoor de uitstap: Tuur Maes (2B) heeft diabetes type 1 en draagt een "
-                "insulinepomp. Hij moet om 12 uur zijn bloedsuiker meten.\n\nAn"
-            )
-        },
-    ),
-    (
-        "med-rilatine",
-        "medical",
-        {
-            "body": (
-                "Beste leerkrachten van 4C,\n\nSien Wouters (4C) neemt sinds maandag Rilatine. Laat weten als "
-                "jullie een verandering merken.\n\nAn"
-            )
-        },
-    ),
-    (
-        "med-english-allergy",
-        "medical",
-        {
-            "body": (
-                "Hi all,\n\nPlease note that Emily Brown in 3A has a severe nut allergy and carries an EpiPen.\n\n"
-                "Best regards,\nAn"
-            )
-        },
-    ),
-    (
-        "med-astma-ouders-van",
-        "medical",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste ouders van Lucas,\n\nLucas kreeg vandaag op school een astma-aanval; zijn puffer zat niet in "
-                "zijn boekentas.\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "med-quoted-adhd",
-        "medical",
-        {
-            "to": PARENT,
-            "body": "Dank voor het bericht, ik breng de klassenraad op de hoogte.",
-            "quoted": "Beste mevrouw,\n\nBij onze dochter werd vorige week ADHD vastgesteld. Ze start "
-            "binnenkort met medicatie.\n\nMarleen",
-        },
-    ),
-    (
-        "med-verzekering-rrn",
-        "medical",
-        {
-            "to": "schade@ethias.be",
-            "body": (
-                "Geachte,\n\nHierbij de aangifte van een schoolongeval.\nLeerling: Ward Smets, rijksregisternummer "
-                "11.04.27-123.34.\nLetsel: hersenschudding na een val op de speelplaats.\n\nMet vriendelijke groeten,\n"
-                "Sofie Mertens\nleerlingensecretariaat"
-            ),
-        },
-    ),
-    (
-        "med-medicatie-subject",
-        "medical",
-        {
-            "subject": "Elise (1A) - medicatie",
-            "body": (
-                "Dag collega's,\n\nElise moet om 12u30 haar medicatie nemen. Ze heeft de pillen bij in haar "
-                "boekentas.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "med-geopereerd",
-        "medical",
-        {
-            "body": (
-                "Dag Bart,\n\nKobe Hermans uit 6B is pas geopereerd aan zijn hart en mag zes weken geen LO "
-                "volgen.\n\nAn"
-            )
-        },
-    ),
-    (
-        "med-zwanger",
-        "medical",
-        {"body": ("Beste collega's,\n\nLina (5 LAWI) is zwanger. Ze vroeg om dit discreet te behandelen.\n\nAn")},
-    ),
-    (
-        "med-spoed-html",
-        "medical",
-        {
-            "to": PARENT,
-            "html": True,
-            "body": (
-                "Beste mevrouw,\n\nUw dochter werd vandaag naar de spoedgevallen gebracht na een val op de "
-                "speelplaats; vermoedelijk een hersenschudding.\n\nAn Devos"
-            ),
-        },
-    ),
+    ("med-epilepsie-ouder", "medical", {"to": PARENT, "body": (
+        "Beste mevrouw Hendrickx,\n\nUw zoon heeft vandaag op school een epileptische aanval gehad; de "
+        "ambulance is ter plaatse geweest.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("med-diabetes-uitstap", "medical", {"body": (
+        "Dag collega's,\n\nVoor de uitstap: Tuur Maes (2B) heeft diabetes type 1 en draagt een "
+        "insulinepomp. Hij moet om 12 uur zijn bloedsuiker meten.\n\nAn")}),
+    ("med-rilatine", "medical", {"body": (
+        "Beste leerkrachten van 4C,\n\nSien Wouters (4C) neemt sinds maandag Rilatine. Laat weten als "
+        "jullie een verandering merken.\n\nAn")}),
+    ("med-english-allergy", "medical", {"body": (
+        "Hi all,\n\nPlease note that Emily Brown in 3A has a severe nut allergy and carries an EpiPen.\n\n"
+        "Best regards,\nAn")}),
+    ("med-astma-ouders-van", "medical", {"to": PARENT, "body": (
+        "Beste ouders van Lucas,\n\nLucas kreeg vandaag op school een astma-aanval; zijn puffer zat niet in "
+        "zijn boekentas.\n\nAn Devos")}),
+    ("med-quoted-adhd", "medical", {"to": PARENT,
+        "body": "Dank voor het bericht, ik breng de klassenraad op de hoogte.",
+        "quoted": "Beste mevrouw,\n\nBij onze dochter werd vorige week ADHD vastgesteld. Ze start "
+                  "binnenkort met medicatie.\n\nMarleen"}),
+    ("med-verzekering-rrn", "medical", {"to": "schade@ethias.be", "body": (
+        "Geachte,\n\nHierbij de aangifte van een schoolongeval.\nLeerling: Ward Smets, rijksregisternummer "
+        "11.04.27-123.34.\nLetsel: hersenschudding na een val op de speelplaats.\n\nMet vriendelijke groeten,\n"
+        "Sofie Mertens\nleerlingensecretariaat")}),
+    ("med-medicatie-subject", "medical", {"subject": "Elise (1A) - medicatie", "body": (
+        "Dag collega's,\n\nElise moet om 12u30 haar medicatie nemen. Ze heeft de pillen bij in haar "
+        "boekentas.\n\nAn")}),
+    ("med-geopereerd", "medical", {"body": (
+        "Dag Bart,\n\nKobe Hermans uit 6B is pas geopereerd aan zijn hart en mag zes weken geen LO "
+        "volgen.\n\nAn")}),
+    ("med-zwanger", "medical", {"body": (
+        "Beste collega's,\n\nLina (5 LAWI) is zwanger. Ze vroeg om dit discreet te behandelen.\n\nAn")}),
+    ("med-spoed-html", "medical", {"to": PARENT, "html": True, "body": (
+        "Beste mevrouw,\n\nUw dochter werd vandaag naar de spoedgevallen gebracht na een val op de "
+        "speelplaats; vermoedelijk een hersenschudding.\n\nAn Devos")}),
     # care
-    (
-        "care-verslag-gon",
-        "care",
-        {
-            "body": (
-                "Beste collega's,\n\nVoor Jasper Goossens (1B) werd een verslag type 9 opgemaakt; de "
-                "GON-begeleiding start na de herfstvakantie.\n\nAn"
-            )
-        },
-    ),
-    (
-        "care-zorgplan",
-        "care",
-        {
-            "body": (
-                "Dag Leen,\n\nVoor Lotte uit 3C staan in het zorgplan deze redelijke aanpassingen: extra tijd en "
-                "voorleessoftware bij toetsen.\n\nAn"
-            )
-        },
-    ),
-    (
-        "care-clb-dyslexie-ouder",
-        "care",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste ouders,\n\nHet CLB heeft het onderzoek naar dyslexie bij uw zoon afgerond. We bespreken de "
-                "STICORDI-maatregelen op het zorgoverleg.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "care-iac-subject",
-        "care",
-        {
-            "subject": "Betreft: Milan (2A) - IAC",
-            "body": (
-                "Dag collega's,\n\nMilan volgt vanaf januari een individueel aangepast curriculum voor wiskunde.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "care-english-iep",
-        "care",
-        {
-            "body": (
-                "Hi Tom,\n\nAva Peeters (4B) has an IEP: she needs extra time and a separate room for tests.\n\n"
-                "Thanks,\nAn"
-            )
-        },
-    ),
-    (
-        "care-quoted-dyscalculie",
-        "care",
-        {
-            "to": PARENT,
-            "body": "Ja hoor, we nemen dit op in zijn handelingsplan.",
-            "quoted": "Beste mevrouw,\n\nOnze zoon heeft een attest van het CLB voor dyscalculie. Mag hij een "
-            "rekenmachine gebruiken?\n\nMarleen",
-        },
-    ),
-    (
-        "care-ondersteuner",
-        "care",
-        {
-            "body": (
-                "Dag collega's,\n\nDe ondersteuner van het ondersteuningsnetwerk komt voortaan op donderdag voor "
-                "Zoë Claes (5A).\n\nAn"
-            )
-        },
-    ),
-    (
-        "care-verhoogde-zorg-ouder",
-        "care",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw Aerts,\n\nUw dochter komt in aanmerking voor verhoogde zorg: ze krijgt twee uur per "
-                "week extra begeleiding en logopedie.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "care-rrn-clb",
-        "care",
-        {
-            "to": "onthaal@vclbleuven.be",
-            "body": (
-                "Geachte,\n\nAanmelding: Lars Willems, rijksregisternummer 10.03.14-153.75, vraag naar een "
-                "intelligentieonderzoek.\n\nMet vriendelijke groeten,\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "care-zorgdossier-html",
-        "care",
-        {
-            "html": True,
-            "b64": True,
-            "body": (
-                "Dag Hilde,\n\nKan je in het zorgdossier van Seppe (6C) noteren dat zijn leerstoornis "
-                "bevestigd is?\n\nAn"
-            ),
-        },
-    ),
+    ("care-verslag-gon", "care", {"body": (
+        "Beste collega's,\n\nVoor Jasper Goossens (1B) werd een verslag type 9 opgemaakt; de "
+        "GON-begeleiding start na de herfstvakantie.\n\nAn")}),
+    ("care-zorgplan", "care", {"body": (
+        "Dag Leen,\n\nVoor Lotte uit 3C staan in het zorgplan deze redelijke aanpassingen: extra tijd en "
+        "voorleessoftware bij toetsen.\n\nAn")}),
+    ("care-clb-dyslexie-ouder", "care", {"to": PARENT, "body": (
+        "Beste ouders,\n\nHet CLB heeft het onderzoek naar dyslexie bij uw zoon afgerond. We bespreken de "
+        "STICORDI-maatregelen op het zorgoverleg.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("care-iac-subject", "care", {"subject": "Betreft: Milan (2A) - IAC", "body": (
+        "Dag collega's,\n\nMilan volgt vanaf januari een individueel aangepast curriculum voor wiskunde.\n\n"
+        "An")}),
+    ("care-english-iep", "care", {"body": (
+        "Hi Tom,\n\nAva Peeters (4B) has an IEP: she needs extra time and a separate room for tests.\n\n"
+        "Thanks,\nAn")}),
+    ("care-quoted-dyscalculie", "care", {"to": PARENT,
+        "body": "Ja hoor, we nemen dit op in zijn handelingsplan.",
+        "quoted": "Beste mevrouw,\n\nOnze zoon heeft een attest van het CLB voor dyscalculie. Mag hij een "
+                  "rekenmachine gebruiken?\n\nMarleen"}),
+    ("care-ondersteuner", "care", {"body": (
+        "Dag collega's,\n\nDe ondersteuner van het ondersteuningsnetwerk komt voortaan op donderdag voor "
+        "Zoë Claes (5A).\n\nAn")}),
+    ("care-verhoogde-zorg-ouder", "care", {"to": PARENT, "body": (
+        "Beste mevrouw Aerts,\n\nUw dochter komt in aanmerking voor verhoogde zorg: ze krijgt twee uur per "
+        "week extra begeleiding en logopedie.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("care-rrn-clb", "care", {"to": "onthaal@vclbleuven.be", "body": (
+        "Geachte,\n\nAanmelding: Lars Willems, rijksregisternummer 10.03.14-153.75, vraag naar een "
+        "intelligentieonderzoek.\n\nMet vriendelijke groeten,\nAn Devos")}),
+    ("care-zorgdossier-html", "care", {"html": True, "b64": True, "body": (
+        "Dag Hilde,\n\nKan je in het zorgdossier van Seppe (6C) noteren dat zijn leerstoornis "
+        "bevestigd is?\n\nAn")}),
     # financial
-    (
-        "fin-onbetaald-ouder",
-        "financial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste meneer Janssens,\n\nVolgens onze boekhouding staan er voor uw zoon nog drie onbetaalde "
-                "facturen open (samen € 312).\n\nMet vriendelijke groeten,\nboekhouding"
-            ),
-        },
-    ),
-    (
-        "fin-ocmw",
-        "financial",
-        {
-            "body": (
-                "Dag collega's,\n\nHet OCMW betaalt de schoolrekening van Yara Haddad (4A). Stuur de facturen "
-                "rechtstreeks naar het OCMW.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fin-afbetalingsplan",
-        "financial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste ouders van Wout,\n\nWe gaan akkoord met een afbetalingsplan van € 40 per maand voor de "
-                "skireis.\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "fin-budgetbeheer",
-        "financial",
-        {
-            "body": (
-                "Dag Griet,\n\nHet gezin van Imane (2C) staat onder budgetbeheer; de bewindvoerder betaalt de "
-                "schoolrekening.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fin-english",
-        "financial",
-        {
-            "body": (
-                "Hi Mark,\n\nEthan Clarke (5B): his family is in financial difficulties, so the school will cover "
-                "the trip.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fin-quoted-schulden",
-        "financial",
-        {
-            "to": PARENT,
-            "body": "Geen probleem, we zoeken een oplossing.",
-            "quoted": "Beste,\n\nOnze zoon Tibo kan niet mee op uitstap: we hebben schulden en kunnen het nu "
-            "niet betalen.\n\nMarleen",
-        },
-    ),
-    (
-        "fin-schooltoelage-subject",
-        "financial",
-        {
-            "subject": "Mila (3B)",
-            "body": (
-                "Dag collega's,\n\nDe ouders van Mila vroegen een schooltoelage aan; tot die er is, betaalt het "
-                "sociaal fonds de uitstap.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "fin-sociaal-tarief",
-        "financial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nIk bevestig dat uw dochter in aanmerking komt voor het sociaal tarief. De "
-                "aanmaning van vorige week mag u negeren.\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "fin-deurwaarder-html",
-        "financial",
-        {
-            "html": True,
-            "body": (
-                "Dag Koen,\n\nDe deurwaarder nam contact op over de openstaande rekening van de ouders van "
-                "Jens (6A).\n\nAn"
-            ),
-        },
-    ),
-    (
-        "fin-werkloos",
-        "financial",
-        {
-            "body": (
-                "Dag Koen,\n\nDe ouders van Sofia Rossi (1A) zijn werkloos en hebben financiële problemen. Kan de "
-                "skireis gespreid betaald worden?\n\nAn"
-            )
-        },
-    ),
+    ("fin-onbetaald-ouder", "financial", {"to": PARENT, "body": (
+        "Beste meneer Janssens,\n\nVolgens onze boekhouding staan er voor uw zoon nog drie onbetaalde "
+        "facturen open (samen € 312).\n\nMet vriendelijke groeten,\nboekhouding")}),
+    ("fin-ocmw", "financial", {"body": (
+        "Dag collega's,\n\nHet OCMW betaalt de schoolrekening van Yara Haddad (4A). Stuur de facturen "
+        "rechtstreeks naar het OCMW.\n\nAn")}),
+    ("fin-afbetalingsplan", "financial", {"to": PARENT, "body": (
+        "Beste ouders van Wout,\n\nWe gaan akkoord met een afbetalingsplan van € 40 per maand voor de "
+        "skireis.\n\nAn Devos")}),
+    ("fin-budgetbeheer", "financial", {"body": (
+        "Dag Griet,\n\nHet gezin van Imane (2C) staat onder budgetbeheer; de bewindvoerder betaalt de "
+        "schoolrekening.\n\nAn")}),
+    ("fin-english", "financial", {"body": (
+        "Hi Mark,\n\nEthan Clarke (5B): his family is in financial difficulties, so the school will cover "
+        "the trip.\n\nAn")}),
+    ("fin-quoted-schulden", "financial", {"to": PARENT, "body": "Geen probleem, we zoeken een oplossing.",
+        "quoted": "Beste,\n\nOnze zoon Tibo kan niet mee op uitstap: we hebben schulden en kunnen het nu "
+                  "niet betalen.\n\nMarleen"}),
+    ("fin-schooltoelage-subject", "financial", {"subject": "Mila (3B)", "body": (
+        "Dag collega's,\n\nDe ouders van Mila vroegen een schooltoelage aan; tot die er is, betaalt het "
+        "sociaal fonds de uitstap.\n\nAn")}),
+    ("fin-sociaal-tarief", "financial", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nIk bevestig dat uw dochter in aanmerking komt voor het sociaal tarief. De "
+        "aanmaning van vorige week mag u negeren.\n\nAn Devos")}),
+    ("fin-deurwaarder-html", "financial", {"html": True, "body": (
+        "Dag Koen,\n\nDe deurwaarder nam contact op over de openstaande rekening van de ouders van "
+        "Jens (6A).\n\nAn")}),
+    ("fin-werkloos", "financial", {"body": (
+        "Dag Koen,\n\nDe ouders van Sofia Rossi (1A) zijn werkloos en hebben financiële problemen. Kan de "
+        "skireis gespreid betaald worden?\n\nAn")}),
     # more phrasings (word order, possessives, English, insurance forms)
-    (
-        "fam-mama-ernstig-ziek",
-        "medical",
-        {
-            "body": (
-                "Beste collega's,\n\nVandaag vernam ik dat de mama van Jules (1A) ernstig ziek is (kanker). Jules is "
-                "daardoor erg stil in de klas.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fam-possessive-scheiden",
-        "family",
-        {"body": ("Dag collega's,\n\nEmma's ouders gaan scheiden; ze woont voorlopig bij haar oma.\n\nAn")},
-    ),
-    (
-        "fam-pleegouders-van",
-        "family",
-        {"body": ("Dag Els,\n\nDe pleegouders van Jana vroegen of zij de rapporten ook kunnen krijgen.\n\nAn")},
-    ),
-    (
-        "fam-haar-vader-slaat",
-        "family",
-        {
-            "body": (
-                "Dag Katrien,\n\nEmma uit 4C vertelde me vandaag dat haar vader haar slaat. Wat moeten we doen?\n\nLies"
-            )
-        },
-    ),
-    (
-        "psy-gepest-klasgenoten",
-        "psychosocial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste ouders,\n\nUw zoon werd vandaag op school gepest door klasgenoten; we hebben de betrokken "
-                "leerlingen aangesproken.\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "psy-zelfmoordpoging",
-        "psychosocial",
-        {
-            "body": (
-                "Dag allemaal,\n\nJonas (5B) heeft gisteren een zelfmoordpoging ondernomen. Hij ligt in het "
-                "ziekenhuis.\n\nAn"
-            )
-        },
-    ),
-    (
-        "psy-english-bullied",
-        "psychosocial",
-        {
-            "to": PARENT,
-            "body": (
-                "Dear Mrs Smith,\n\nYour son has been very withdrawn lately and told his teacher he is being "
-                "bullied.\n\nKind regards,\nAn"
-            ),
-        },
-    ),
-    (
-        "med-sam-astma",
-        "medical",
-        {
-            "body": (
-                "Hoi Bart,\n\nKan je aan Sam van 3C zijn puffer geven? Hij heeft astma en vergat hem vanmorgen.\n\nAn"
-            )
-        },
-    ),
-    (
-        "med-stottert",
-        "medical",
-        {"body": ("Dag collega's,\n\nWil je Amir (4C) niet aanduiden om voor te lezen? Hij stottert erg.\n\nAn")},
-    ),
-    (
-        "med-geboortedatum-diabetes",
-        "medical",
-        {
-            "to": "kamp@jeugddienst.be",
-            "body": (
-                "Geachte,\n\nHierbij de gegevens van onze leerling: Sara Janssens, geboren op 14/03/2010, diagnose "
-                "diabetes type 1.\n\nMet vriendelijke groeten,\nAn"
-            ),
-        },
-    ),
-    (
-        "care-dispensatie",
-        "care",
-        {
-            "body": (
-                "Dag collega,\n\nBetreft Ilias Amrani (6 ECMT): hij heeft een verslag en recht op dispensatie voor "
-                "Frans.\n\nAn"
-            )
-        },
-    ),
-    (
-        "fin-leefloon",
-        "financial",
-        {
-            "body": (
-                "Dag Koen,\n\nHet gezin van Lena (2A) leeft van een leefloon. Kan de school de skireis betalen?\n\nAn"
-            )
-        },
-    ),
-    (
-        "fin-solidariteitsfonds",
-        "financial",
-        {
-            "body": (
-                "Beste directeur,\n\nDe mama van Stan (5B) liet weten dat het gezin het financieel heel moeilijk "
-                "heeft. Kan het solidariteitsfonds de uitstap betalen?\n\nAn"
-            )
-        },
-    ),
+    ("fam-mama-ernstig-ziek", "medical", {"body": (
+        "Beste collega's,\n\nVandaag vernam ik dat de mama van Jules (1A) ernstig ziek is (kanker). Jules is "
+        "daardoor erg stil in de klas.\n\nAn")}),
+    ("fam-possessive-scheiden", "family", {"body": (
+        "Dag collega's,\n\nEmma's ouders gaan scheiden; ze woont voorlopig bij haar oma.\n\nAn")}),
+    ("fam-pleegouders-van", "family", {"body": (
+        "Dag Els,\n\nDe pleegouders van Jana vroegen of zij de rapporten ook kunnen krijgen.\n\nAn")}),
+    ("fam-haar-vader-slaat", "family", {"body": (
+        "Dag Katrien,\n\nEmma uit 4C vertelde me vandaag dat haar vader haar slaat. Wat moeten we doen?\n\n"
+        "Lies")}),
+    ("psy-gepest-klasgenoten", "psychosocial", {"to": PARENT, "body": (
+        "Beste ouders,\n\nUw zoon werd vandaag op school gepest door klasgenoten; we hebben de betrokken "
+        "leerlingen aangesproken.\n\nAn Devos")}),
+    ("psy-zelfmoordpoging", "psychosocial", {"body": (
+        "Dag allemaal,\n\nJonas (5B) heeft gisteren een zelfmoordpoging ondernomen. Hij ligt in het "
+        "ziekenhuis.\n\nAn")}),
+    ("psy-english-bullied", "psychosocial", {"to": PARENT, "body": (
+        "Dear Mrs Smith,\n\nYour son has been very withdrawn lately and told his teacher he is being "
+        "bullied.\n\nKind regards,\nAn")}),
+    ("med-sam-astma", "medical", {"body": (
+        "Hoi Bart,\n\nKan je aan Sam van 3C zijn puffer geven? Hij heeft astma en vergat hem vanmorgen.\n\nAn")}),
+    ("med-stottert", "medical", {"body": (
+        "Dag collega's,\n\nWil je Amir (4C) niet aanduiden om voor te lezen? Hij stottert erg.\n\nAn")}),
+    ("med-geboortedatum-diabetes", "medical", {"to": "kamp@jeugddienst.be", "body": (
+        "Geachte,\n\nHierbij de gegevens van onze leerling: Sara Janssens, geboren op 14/03/2010, diagnose "
+        "diabetes type 1.\n\nMet vriendelijke groeten,\nAn")}),
+    ("care-dispensatie", "care", {"body": (
+        "Dag collega,\n\nBetreft Ilias Amrani (6 ECMT): hij heeft een verslag en recht op dispensatie voor "
+        "Frans.\n\nAn")}),
+    ("fin-leefloon", "financial", {"body": (
+        "Dag Koen,\n\nHet gezin van Lena (2A) leeft van een leefloon. Kan de school de skireis betalen?\n\nAn")}),
+    ("fin-solidariteitsfonds", "financial", {"body": (
+        "Beste directeur,\n\nDe mama van Stan (5B) liet weten dat het gezin het financieel heel moeilijk "
+        "heeft. Kan het solidariteitsfonds de uitstap betalen?\n\nAn")}),
 ]
 
 
@@ -755,732 +276,211 @@ POSITIVES: list[tuple[str, str, dict[str, object]]] = [
 
 NEGATIVES: list[tuple[str, str, dict[str, object]]] = [
     # family look-alikes
-    (
-        "neg-scheiding-der-machten",
-        "family",
-        {
-            "to": f"leerlingen-5b@{SCHOOL}",
-            "body": (
-                "Beste leerlingen van 5B,\n\nVoor de toets geschiedenis leren jullie hoofdstuk 3: de scheiding der "
-                "machten volgens Montesquieu.\n\nMevrouw Devos"
-            ),
-        },
-    ),
-    (
-        "neg-afval-gescheiden",
-        "family",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nVanaf maandag sorteren we op school het afval gescheiden: pmd, papier en "
-                "restafval. Uw zoon of dochter krijgt een brief mee.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-infoavond-co-ouderschap",
-        "family",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nHet CLB organiseert een infoavond over co-ouderschap en nieuw samengestelde "
-                "gezinnen, open voor alle ouders.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-signature-pleegzorg",
-        "family",
-        {
-            "body": (
-                "Dag Tom,\n\nBedankt voor de snelle hulp bij de kopies voor 3B.\n\nMet vriendelijke groeten,\n"
-                "Lies Janssens\nvertrouwenspersoon | Pleegzorg Vlaanderen | tel 016 12 34 56"
-            )
-        },
-    ),
-    (
-        "neg-collega-vader-overleden",
-        "family",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nTer info: de vader van onze collega Jan is overleden. De uitvaart is zaterdag "
-                "om 10 uur in Kessel-Lo.\n\nTom"
-            ),
-        },
-    ),
-    (
-        "neg-les-echtscheiding",
-        "family",
-        {
-            "to": f"klas-4a@{SCHOOL}",
-            "body": (
-                "Beste leerlingen,\n\nVoor het vak mens en maatschappij bespreken we in 4A de gevolgen van "
-                "echtscheiding voor kinderen (hoofdstuk 5).\n\nMevrouw Devos"
-            ),
-        },
-    ),
-    (
-        "neg-gescheiden-ouders-welkom",
-        "family",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Uitnodiging: de ouderraad zoekt nieuwe leden. Alle ouders, ook gescheiden ouders, zijn welkom "
-                "op 5 oktober.\n\nDe ouderraad"
-            ),
-        },
-    ),
-    (
-        "neg-vk-uitwisseling",
-        "family",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nUw zoon gaat met de klas op uitwisseling naar het VK en bezoekt Londen en "
-                "Oxford.\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "neg-jeugdrechtbank-project",
-        "family",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nIn het kader van het project rechtspraak bezoeken de zesdejaars de "
-                "jeugdrechtbank van Leuven.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-eigen-moeder-overleden",
-        "family",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nMijn moeder is overleden; ik ben de rest van de week afwezig. De vervangingen "
-                "staan in de planning.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "neg-uit-elkaar-halen",
-        "family",
-        {
-            "to": f"klas-3b@{SCHOOL}",
-            "body": (
-                "Dag 3B,\n\nMorgen gaan we in het labo een oude pc uit elkaar halen. Breng een schroevendraaier "
-                "mee.\n\nMeneer Claes"
-            ),
-        },
-    ),
+    ("neg-scheiding-der-machten", "family", {"to": f"leerlingen-5b@{SCHOOL}", "body": (
+        "Beste leerlingen van 5B,\n\nVoor de toets geschiedenis leren jullie hoofdstuk 3: de scheiding der "
+        "machten volgens Montesquieu.\n\nMevrouw Devos")}),
+    ("neg-afval-gescheiden", "family", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nVanaf maandag sorteren we op school het afval gescheiden: pmd, papier en "
+        "restafval. Uw zoon of dochter krijgt een brief mee.\n\nDe directie")}),
+    ("neg-infoavond-co-ouderschap", "family", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nHet CLB organiseert een infoavond over co-ouderschap en nieuw samengestelde "
+        "gezinnen, open voor alle ouders.\n\nDe directie")}),
+    ("neg-signature-pleegzorg", "family", {"body": (
+        "Dag Tom,\n\nBedankt voor de snelle hulp bij de kopies voor 3B.\n\nMet vriendelijke groeten,\n"
+        "Lies Janssens\nvertrouwenspersoon | Pleegzorg Vlaanderen | tel 016 12 34 56")}),
+    ("neg-collega-vader-overleden", "family", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nTer info: de vader van onze collega Jan is overleden. De uitvaart is zaterdag "
+        "om 10 uur in Kessel-Lo.\n\nTom")}),
+    ("neg-les-echtscheiding", "family", {"to": f"klas-4a@{SCHOOL}", "body": (
+        "Beste leerlingen,\n\nVoor het vak mens en maatschappij bespreken we in 4A de gevolgen van "
+        "echtscheiding voor kinderen (hoofdstuk 5).\n\nMevrouw Devos")}),
+    ("neg-gescheiden-ouders-welkom", "family", {"to": f"ouders@{SCHOOL}", "body": (
+        "Uitnodiging: de ouderraad zoekt nieuwe leden. Alle ouders, ook gescheiden ouders, zijn welkom "
+        "op 5 oktober.\n\nDe ouderraad")}),
+    ("neg-vk-uitwisseling", "family", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nUw zoon gaat met de klas op uitwisseling naar het VK en bezoekt Londen en "
+        "Oxford.\n\nAn Devos")}),
+    ("neg-jeugdrechtbank-project", "family", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nIn het kader van het project rechtspraak bezoeken de zesdejaars de "
+        "jeugdrechtbank van Leuven.\n\nDe directie")}),
+    ("neg-eigen-moeder-overleden", "family", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nMijn moeder is overleden; ik ben de rest van de week afwezig. De vervangingen "
+        "staan in de planning.\n\nAn")}),
+    ("neg-uit-elkaar-halen", "family", {"to": f"klas-3b@{SCHOOL}", "body": (
+        "Dag 3B,\n\nMorgen gaan we in het labo een oude pc uit elkaar halen. Breng een schroevendraaier "
+        "mee.\n\nMeneer Claes")}),
     # psychosocial look-alikes
-    (
-        "neg-infoavond-faalangst",
-        "psychosocial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nOp 12 maart organiseert het CLB een infoavond over faalangst en examenstress. "
-                "Inschrijven via Smartschool.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-week-tegen-pesten",
-        "psychosocial",
-        {
-            "to": f"leerlingen@{SCHOOL}",
-            "body": (
-                "Beste leerlingen,\n\nDeze week is het de week tegen pesten. Alle klassen maken een affiche tegen "
-                "pesten en cyberpesten.\n\nDe leerlingenraad"
-            ),
-        },
-    ),
-    (
-        "neg-les-psychologie",
-        "psychosocial",
-        {
-            "to": f"klas-5hw@{SCHOOL}",
-            "body": (
-                "Beste leerlingen van 5 HW,\n\nVoor het vak psychologie lezen jullie tegen donderdag het hoofdstuk "
-                "over depressie en angststoornissen.\n\nMevrouw Devos"
-            ),
-        },
-    ),
-    (
-        "neg-signature-welzijn",
-        "psychosocial",
-        {
-            "body": (
-                "Dag Tom,\n\nDe sleutel van lokaal B.12 ligt op het secretariaat.\n\nGroeten,\nLies Vermeulen\n"
-                "vertrouwensleerkracht - aanspreekpunt welzijn en pesten\n016 12 34 56"
-            )
-        },
-    ),
-    (
-        "neg-tejo-info",
-        "psychosocial",
-        {
-            "to": f"leerlingen@{SCHOOL}",
-            "body": (
-                "Beste leerlingen,\n\nHet Tejo-huis in Leuven biedt gratis en anoniem therapie voor jongeren. "
-                "Meer info op www.tejo.be.\n\nDe leerlingbegeleiding"
-            ),
-        },
-    ),
-    (
-        "neg-nieuwsbrief-proficiat",
-        "psychosocial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nProficiat aan Lotte (3B), winnares van de voorleeswedstrijd!\n\nVolgende week "
-                "start de campagne 'Fit in je hoofd' over mentale gezondheid, voor alle leerlingen.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-burnout-collega",
-        "psychosocial",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nIk ben een tijd afwezig wegens een burn-out; mijn lessen in 4A worden "
-                "vervangen door Jan.\n\nAn"
-            ),
-        },
-    ),
-    (
-        "neg-bib-boek",
-        "psychosocial",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nIn de bib ligt het nieuwe jeugdboek van Bart Moeyaert over een jongen met een "
-                "depressie. Een aanrader voor de derde graad!\n\nAn"
-            ),
-        },
-    ),
-    (
-        "neg-spijbelbeleid",
-        "psychosocial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nBij problematische afwezigheden contacteert de school altijd het CLB. Zie "
-                "schoolreglement artikel 12.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-english-mental-health",
-        "psychosocial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Dear parents,\n\nMental health matters: our school counsellor is available every Tuesday for all "
-                "students.\n\nKind regards,\nThe school team"
-            ),
-        },
-    ),
+    ("neg-infoavond-faalangst", "psychosocial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nOp 12 maart organiseert het CLB een infoavond over faalangst en examenstress. "
+        "Inschrijven via Smartschool.\n\nDe directie")}),
+    ("neg-week-tegen-pesten", "psychosocial", {"to": f"leerlingen@{SCHOOL}", "body": (
+        "Beste leerlingen,\n\nDeze week is het de week tegen pesten. Alle klassen maken een affiche tegen "
+        "pesten en cyberpesten.\n\nDe leerlingenraad")}),
+    ("neg-les-psychologie", "psychosocial", {"to": f"klas-5hw@{SCHOOL}", "body": (
+        "Beste leerlingen van 5 HW,\n\nVoor het vak psychologie lezen jullie tegen donderdag het hoofdstuk "
+        "over depressie en angststoornissen.\n\nMevrouw Devos")}),
+    ("neg-signature-welzijn", "psychosocial", {"body": (
+        "Dag Tom,\n\nDe sleutel van lokaal B.12 ligt op het secretariaat.\n\nGroeten,\nLies Vermeulen\n"
+        "vertrouwensleerkracht - aanspreekpunt welzijn en pesten\n016 12 34 56")}),
+    ("neg-tejo-info", "psychosocial", {"to": f"leerlingen@{SCHOOL}", "body": (
+        "Beste leerlingen,\n\nHet Tejo-huis in Leuven biedt gratis en anoniem therapie voor jongeren. "
+        "Meer info op www.tejo.be.\n\nDe leerlingbegeleiding")}),
+    ("neg-nieuwsbrief-proficiat", "psychosocial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nProficiat aan Lotte (3B), winnares van de voorleeswedstrijd!\n\nVolgende week "
+        "start de campagne 'Fit in je hoofd' over mentale gezondheid, voor alle leerlingen.\n\nDe directie")}),
+    ("neg-burnout-collega", "psychosocial", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nIk ben een tijd afwezig wegens een burn-out; mijn lessen in 4A worden "
+        "vervangen door Jan.\n\nAn")}),
+    ("neg-bib-boek", "psychosocial", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nIn de bib ligt het nieuwe jeugdboek van Bart Moeyaert over een jongen met een "
+        "depressie. Een aanrader voor de derde graad!\n\nAn")}),
+    ("neg-spijbelbeleid", "psychosocial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nBij problematische afwezigheden contacteert de school altijd het CLB. Zie "
+        "schoolreglement artikel 12.\n\nDe directie")}),
+    ("neg-english-mental-health", "psychosocial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Dear parents,\n\nMental health matters: our school counsellor is available every Tuesday for all "
+        "students.\n\nKind regards,\nThe school team")}),
     # medical look-alikes
-    (
-        "neg-biologie-diabetes",
-        "medical",
-        {
-            "to": f"klas-6wewi@{SCHOOL}",
-            "body": (
-                "Beste leerlingen van 6 WEWI,\n\nVoor de toets biologie: leer hoofdstuk 4 over diabetes type 1 en 2, "
-                "insuline en glucagon.\n\nMevrouw Hermans"
-            ),
-        },
-    ),
-    (
-        "neg-medisch-centrum",
-        "medical",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nDe infoavond gaat door in het medisch centrum aan de Kapucijnenvoer.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-medicatiebeleid",
-        "medical",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nLeerkrachten dienen geen medicatie toe zonder doktersattest. Bij allergieën of "
-                "epilepsie volgen we het noodplan in de EHBO-map.\n\nTom"
-            ),
-        },
-    ),
-    (
-        "neg-kom-op-tegen-kanker",
-        "medical",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nDe leerlingen van 5B liepen 10 km voor Kom op tegen Kanker en haalden € 2.500 "
-                "op!\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-leerkracht-ziek",
-        "medical",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": ("Beste collega's,\n\nIk ben deze week ziek thuis; de taken voor 3A staan op Smartschool.\n\nAn"),
-        },
-    ),
-    (
-        "neg-signature-ehbo",
-        "medical",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nDe turnzak van uw zoon ligt op het secretariaat.\n\nMet vriendelijke groeten,\n"
-                "An Maes\nEHBO-verantwoordelijke | medische fiches | tel 016 12 34 56"
-            ),
-        },
-    ),
-    (
-        "neg-medische-fiche",
-        "medical",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nVergeet de medische fiche voor de skireis niet in te vullen, ook als uw kind geen "
-                "medicatie neemt.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-operatie-proper",
-        "medical",
-        {
-            "to": f"leerlingen@{SCHOOL}",
-            "body": (
-                "Beste leerlingen,\n\nDe operatie 'Proper Speelplaats' start maandag in alle klassen.\n\n"
-                "De leerlingenraad"
-            ),
-        },
-    ),
-    (
-        "neg-sportdag-attest",
-        "medical",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nWie om medische redenen niet kan meedoen aan de sportdag van 3A en 3B, brengt een "
-                "attest van de huisarts mee.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-english-nurse",
-        "medical",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Dear parents,\n\nThe school nurse is available for all students with medical questions or "
-                "allergies.\n\nKind regards,\nThe school team"
-            ),
-        },
-    ),
-    (
-        "neg-naam-zonder-term",
-        "any",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nLeerling Tom Peeters (3B) heeft zijn boeken in de klas laten liggen; kan hij ze "
-                "morgen komen halen?\n\nAn Devos"
-            ),
-        },
-    ),
-    (
-        "neg-diabetesdag-quoted",
-        "medical",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": "Doen we mee?",
-            "quoted": "Doe mee aan Wereld Diabetes Dag op 14 november: iedereen draagt blauw!",
-        },
-    ),
+    ("neg-biologie-diabetes", "medical", {"to": f"klas-6wewi@{SCHOOL}", "body": (
+        "Beste leerlingen van 6 WEWI,\n\nVoor de toets biologie: leer hoofdstuk 4 over diabetes type 1 en 2, "
+        "insuline en glucagon.\n\nMevrouw Hermans")}),
+    ("neg-medisch-centrum", "medical", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nDe infoavond gaat door in het medisch centrum aan de Kapucijnenvoer.\n\n"
+        "De directie")}),
+    ("neg-medicatiebeleid", "medical", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nLeerkrachten dienen geen medicatie toe zonder doktersattest. Bij allergieën of "
+        "epilepsie volgen we het noodplan in de EHBO-map.\n\nTom")}),
+    ("neg-kom-op-tegen-kanker", "medical", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nDe leerlingen van 5B liepen 10 km voor Kom op tegen Kanker en haalden € 2.500 "
+        "op!\n\nDe directie")}),
+    ("neg-leerkracht-ziek", "medical", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nIk ben deze week ziek thuis; de taken voor 3A staan op Smartschool.\n\nAn")}),
+    ("neg-signature-ehbo", "medical", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nDe turnzak van uw zoon ligt op het secretariaat.\n\nMet vriendelijke groeten,\n"
+        "An Maes\nEHBO-verantwoordelijke | medische fiches | tel 016 12 34 56")}),
+    ("neg-medische-fiche", "medical", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nVergeet de medische fiche voor de skireis niet in te vullen, ook als uw kind geen "
+        "medicatie neemt.\n\nDe directie")}),
+    ("neg-operatie-proper", "medical", {"to": f"leerlingen@{SCHOOL}", "body": (
+        "Beste leerlingen,\n\nDe operatie 'Proper Speelplaats' start maandag in alle klassen.\n\n"
+        "De leerlingenraad")}),
+    ("neg-sportdag-attest", "medical", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nWie om medische redenen niet kan meedoen aan de sportdag van 3A en 3B, brengt een "
+        "attest van de huisarts mee.\n\nDe directie")}),
+    ("neg-english-nurse", "medical", {"to": f"ouders@{SCHOOL}", "body": (
+        "Dear parents,\n\nThe school nurse is available for all students with medical questions or "
+        "allergies.\n\nKind regards,\nThe school team")}),
+    ("neg-naam-zonder-term", "any", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nLeerling Tom Peeters (3B) heeft zijn boeken in de klas laten liggen; kan hij ze "
+        "morgen komen halen?\n\nAn Devos")}),
+    ("neg-diabetesdag-quoted", "medical", {"to": f"personeel@{SCHOOL}", "body": "Doen we mee?",
+        "quoted": "Doe mee aan Wereld Diabetes Dag op 14 november: iedereen draagt blauw!"}),
     # care look-alikes
-    (
-        "neg-clb-bereikbaar",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": ("Beste ouders,\n\nHet CLB is bereikbaar op 016 12 34 56, ook tijdens de vakantie.\n\nDe directie"),
-        },
-    ),
-    (
-        "neg-zorgcoordinator-afwezig",
-        "care",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nDe zorgcoördinator is vandaag afwezig; dringende vragen via het secretariaat.\n\n"
-                "Tom"
-            ),
-        },
-    ),
-    (
-        "neg-signature-zorgcoordinator",
-        "care",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nDe uitstap van 3B naar Brussel vertrekt om 8 uur aan de kerk. Uw zoon brengt "
-                "een lunchpakket mee.\n\nMet vriendelijke groeten,\nAn Devos\nzorgcoördinator 2de graad | "
-                "CLB-contactpersoon | tel 016 12 34 56"
-            ),
-        },
-    ),
-    (
-        "neg-zorgbeleid-algemeen",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nLeerlingen met een verslag hebben recht op redelijke aanpassingen (zie zorgbeleid "
-                "op de website).\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-infoavond-m-decreet",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nInfoavond over het nieuwe ondersteuningsmodel en het CLB voor alle ouders van de "
-                "eerste graad.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-klassenraad-planning",
-        "care",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nDe begeleidende klassenraad van 3B gaat door op dinsdag om 16 uur in lokaal "
-                "A.12.\n\nTom"
-            ),
-        },
-    ),
-    (
-        "neg-huiswerkbegeleiding",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nUw zoon of dochter kan vanaf nu inschrijven voor huiswerkbegeleiding en bijles "
-                "wiskunde.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-english-learning-support",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Dear parents,\n\nOur learning support team organises a study skills workshop for all students on "
-                "Friday.\n\nKind regards,\nThe school team"
-            ),
-        },
-    ),
-    (
-        "neg-zorgteam-agenda",
-        "care",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nHet zorgteam vergadert morgen. Agenda: zorgbeleid en de nascholing over "
-                "STICORDI.\n\nTom"
-            ),
-        },
-    ),
-    (
-        "neg-verslag-vakgroep",
-        "care",
-        {
-            "body": (
-                "Dag Jan,\n\nKan jij het verslag van de vakgroep wiskunde tegen vrijdag op Smartschool zetten?\n\nAn"
-            )
-        },
-    ),
-    (
-        "neg-okan-vrijwilligers",
-        "care",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nWie wil helpen bij de huiswerkklas voor de OKAN-leerlingen op woensdag?\n\nAn"
-            ),
-        },
-    ),
+    ("neg-clb-bereikbaar", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nHet CLB is bereikbaar op 016 12 34 56, ook tijdens de vakantie.\n\nDe directie")}),
+    ("neg-zorgcoordinator-afwezig", "care", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nDe zorgcoördinator is vandaag afwezig; dringende vragen via het secretariaat.\n\n"
+        "Tom")}),
+    ("neg-signature-zorgcoordinator", "care", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nDe uitstap van 3B naar Brussel vertrekt om 8 uur aan de kerk. Uw zoon brengt "
+        "een lunchpakket mee.\n\nMet vriendelijke groeten,\nAn Devos\nzorgcoördinator 2de graad | "
+        "CLB-contactpersoon | tel 016 12 34 56")}),
+    ("neg-zorgbeleid-algemeen", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nLeerlingen met een verslag hebben recht op redelijke aanpassingen (zie zorgbeleid "
+        "op de website).\n\nDe directie")}),
+    ("neg-infoavond-m-decreet", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nInfoavond over het nieuwe ondersteuningsmodel en het CLB voor alle ouders van de "
+        "eerste graad.\n\nDe directie")}),
+    ("neg-klassenraad-planning", "care", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nDe begeleidende klassenraad van 3B gaat door op dinsdag om 16 uur in lokaal "
+        "A.12.\n\nTom")}),
+    ("neg-huiswerkbegeleiding", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nUw zoon of dochter kan vanaf nu inschrijven voor huiswerkbegeleiding en bijles "
+        "wiskunde.\n\nDe directie")}),
+    ("neg-english-learning-support", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Dear parents,\n\nOur learning support team organises a study skills workshop for all students on "
+        "Friday.\n\nKind regards,\nThe school team")}),
+    ("neg-zorgteam-agenda", "care", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nHet zorgteam vergadert morgen. Agenda: zorgbeleid en de nascholing over "
+        "STICORDI.\n\nTom")}),
+    ("neg-verslag-vakgroep", "care", {"body": (
+        "Dag Jan,\n\nKan jij het verslag van de vakgroep wiskunde tegen vrijdag op Smartschool zetten?\n\n"
+        "An")}),
+    ("neg-okan-vrijwilligers", "care", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nWie wil helpen bij de huiswerkklas voor de OKAN-leerlingen op woensdag?\n\nAn")}),
     # financial look-alikes
-    (
-        "neg-financieel-verslag",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nFinancieel verslag van de oudervereniging: de kaas- en wijnavond bracht € 1.250 "
-                "op.\n\nDe oudervereniging"
-            ),
-        },
-    ),
-    (
-        "neg-schoolrekening-klaar",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nDe schoolrekening van het eerste trimester staat klaar in Smartschool. Betalen kan "
-                "met een overschrijving op BE68 5390 0754 7034.\n\nDe boekhouding"
-            ),
-        },
-    ),
-    (
-        "neg-schooltoelage-info",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nHeeft u vragen over de schooltoelage? Meer info op www.studietoelagen.be of bij "
-                "het secretariaat.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-ocmw-infosessie",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nHet OCMW Leuven organiseert een infosessie over budgetbeheer voor alle "
-                "inwoners.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-signature-boekhouding",
-        "financial",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nHierbij het gevraagde attest voor de mutualiteit.\n\nMet vriendelijke groeten,\n"
-                "Patrick\nboekhouding | aanmaningen en afbetalingsplannen | tel 016 12 34 56"
-            ),
-        },
-    ),
-    (
-        "neg-les-economie",
-        "financial",
-        {
-            "to": f"klas-5ecmt@{SCHOOL}",
-            "body": (
-                "Beste leerlingen,\n\nIn 5 ECMT bespreken we schulden, leningen en faillissementen (hoofdstuk 7 van "
-                "de cursus).\n\nMeneer Claes"
-            ),
-        },
-    ),
-    (
-        "neg-toelage-zoon-of-dochter",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nUw zoon of dochter kan een schooltoelage krijgen als het gezinsinkomen beperkt "
-                "is.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-english-balance",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Dear parents,\n\nThe balance for the Paris trip can be paid until 1 March to the usual "
-                "account.\n\nKind regards,\nThe school team"
-            ),
-        },
-    ),
-    (
-        "neg-proficiat-waardebon",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nProficiat aan Noah (4B), winnaar van de rekenwedstrijd! De prijs: een waardebon "
-                "van € 50.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-aanmaningen-verstuurd",
-        "financial",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nDe aanmaningen voor de schoolrekeningen worden deze week verstuurd door de "
-                "boekhouding.\n\nTom"
-            ),
-        },
-    ),
-    (
-        "neg-krant-schulden",
-        "financial",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Interessant voor de les economie: de krant meldt dat het aantal gezinnen met schulden in "
-                "Vlaanderen stijgt.\n\nTom"
-            ),
-        },
-    ),
+    ("neg-financieel-verslag", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nFinancieel verslag van de oudervereniging: de kaas- en wijnavond bracht € 1.250 "
+        "op.\n\nDe oudervereniging")}),
+    ("neg-schoolrekening-klaar", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nDe schoolrekening van het eerste trimester staat klaar in Smartschool. Betalen kan "
+        "met een overschrijving op BE68 5390 0754 7034.\n\nDe boekhouding")}),
+    ("neg-schooltoelage-info", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nHeeft u vragen over de schooltoelage? Meer info op www.studietoelagen.be of bij "
+        "het secretariaat.\n\nDe directie")}),
+    ("neg-ocmw-infosessie", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nHet OCMW Leuven organiseert een infosessie over budgetbeheer voor alle "
+        "inwoners.\n\nDe directie")}),
+    ("neg-signature-boekhouding", "financial", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nHierbij het gevraagde attest voor de mutualiteit.\n\nMet vriendelijke groeten,\n"
+        "Patrick\nboekhouding | aanmaningen en afbetalingsplannen | tel 016 12 34 56")}),
+    ("neg-les-economie", "financial", {"to": f"klas-5ecmt@{SCHOOL}", "body": (
+        "Beste leerlingen,\n\nIn 5 ECMT bespreken we schulden, leningen en faillissementen (hoofdstuk 7 van "
+        "de cursus).\n\nMeneer Claes")}),
+    ("neg-toelage-zoon-of-dochter", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nUw zoon of dochter kan een schooltoelage krijgen als het gezinsinkomen beperkt "
+        "is.\n\nDe directie")}),
+    ("neg-english-balance", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Dear parents,\n\nThe balance for the Paris trip can be paid until 1 March to the usual "
+        "account.\n\nKind regards,\nThe school team")}),
+    ("neg-proficiat-waardebon", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nProficiat aan Noah (4B), winnaar van de rekenwedstrijd! De prijs: een waardebon "
+        "van € 50.\n\nDe directie")}),
+    ("neg-aanmaningen-verstuurd", "financial", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nDe aanmaningen voor de schoolrekeningen worden deze week verstuurd door de "
+        "boekhouding.\n\nTom")}),
+    ("neg-krant-schulden", "financial", {"to": f"personeel@{SCHOOL}", "body": (
+        "Interessant voor de les economie: de krant meldt dat het aantal gezinnen met schulden in "
+        "Vlaanderen stijgt.\n\nTom")}),
     # more look-alikes: topics, training, fiction, staff life
-    (
-        "neg-presentatie-over-autisme",
-        "medical",
-        {
-            "to": PARENT,
-            "body": (
-                "Beste mevrouw,\n\nUw dochter heeft vandaag een uitstekende presentatie gegeven over autisme!\n\n"
-                "An Devos"
-            ),
-        },
-    ),
-    (
-        "neg-spreekbeurt-pupil",
-        "medical",
-        {
-            "to": PUPIL,
-            "body": (
-                "Dag Lotte,\n\nJe spreekbeurt over diabetes was heel goed, proficiat! Je krijgt 17/20.\n\nMevrouw Devos"
-            ),
-        },
-    ),
-    (
-        "neg-zwangerschapsverlof",
-        "medical",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nJuf Sarah is met zwangerschapsverlof; meester Tom vervangt haar in 2A.\n\n"
-                "De directie"
-            ),
-        },
-    ),
-    (
-        "neg-museum-psychiatrie",
-        "psychosocial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders van 3B,\n\nMorgen bezoeken we het Museum Dr. Guislain over de geschiedenis van de "
-                "psychiatrie.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-clb-folder",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nIn bijlage vindt u de folder van het CLB over ADHD, autisme en dyslexie. Meer info "
-                "op clb.be.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-nascholing-autisme",
-        "medical",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nVolgende week volgen we de nascholing 'Omgaan met leerlingen met autisme in de "
-                "klas'.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-zorgteam-voorstelling",
-        "care",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nHet zorgteam (zorgcoördinator, CLB-anker en leerlingbegeleiders) stelt zich voor "
-                "in de bijlage.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-proficiat-toets-hart",
-        "medical",
-        {
-            "body": (
-                "Dag Jan,\n\nTom Peeters (3B) heeft 18/20 voor zijn toets biologie over het hart en de bloedsomloop. "
-                "Proficiat!\n\nAn"
-            )
-        },
-    ),
-    (
-        "neg-lezing-echtscheiding",
-        "family",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nOp 5 mei is er een lezing over echtscheiding en het welzijn van kinderen, "
-                "georganiseerd door de ouderraad.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-rouwregister-collega",
-        "family",
-        {
-            "to": f"personeel@{SCHOOL}",
-            "body": (
-                "Beste collega's,\n\nNa de dood van onze collega Mark is er een rouwregister op het "
-                "secretariaat.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-sponsorloop-voedselbank",
-        "financial",
-        {
-            "to": f"ouders@{SCHOOL}",
-            "body": (
-                "Beste ouders,\n\nDit jaar steunen we met de sponsorloop de voedselbank van Leuven. Alle leerlingen "
-                "lopen mee.\n\nDe directie"
-            ),
-        },
-    ),
-    (
-        "neg-mijn-dochter-tornooi",
-        "any",
-        {
-            "body": (
-                "Dag Tom,\n\nMijn dochter heeft een voetbaltornooi, dus ik kan zaterdag niet op de opendeurdag.\n\nAn"
-            )
-        },
-    ),
+    ("neg-presentatie-over-autisme", "medical", {"to": PARENT, "body": (
+        "Beste mevrouw,\n\nUw dochter heeft vandaag een uitstekende presentatie gegeven over autisme!\n\n"
+        "An Devos")}),
+    ("neg-spreekbeurt-pupil", "medical", {"to": PUPIL, "body": (
+        "Dag Lotte,\n\nJe spreekbeurt over diabetes was heel goed, proficiat! Je krijgt 17/20.\n\n"
+        "Mevrouw Devos")}),
+    ("neg-zwangerschapsverlof", "medical", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nJuf Sarah is met zwangerschapsverlof; meester Tom vervangt haar in 2A.\n\n"
+        "De directie")}),
+    ("neg-museum-psychiatrie", "psychosocial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders van 3B,\n\nMorgen bezoeken we het Museum Dr. Guislain over de geschiedenis van de "
+        "psychiatrie.\n\nDe directie")}),
+    ("neg-clb-folder", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nIn bijlage vindt u de folder van het CLB over ADHD, autisme en dyslexie. Meer info "
+        "op clb.be.\n\nDe directie")}),
+    ("neg-nascholing-autisme", "medical", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nVolgende week volgen we de nascholing 'Omgaan met leerlingen met autisme in de "
+        "klas'.\n\nDe directie")}),
+    ("neg-zorgteam-voorstelling", "care", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nHet zorgteam (zorgcoördinator, CLB-anker en leerlingbegeleiders) stelt zich voor "
+        "in de bijlage.\n\nDe directie")}),
+    ("neg-proficiat-toets-hart", "medical", {"body": (
+        "Dag Jan,\n\nTom Peeters (3B) heeft 18/20 voor zijn toets biologie over het hart en de bloedsomloop. "
+        "Proficiat!\n\nAn")}),
+    ("neg-lezing-echtscheiding", "family", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nOp 5 mei is er een lezing over echtscheiding en het welzijn van kinderen, "
+        "georganiseerd door de ouderraad.\n\nDe directie")}),
+    ("neg-rouwregister-collega", "family", {"to": f"personeel@{SCHOOL}", "body": (
+        "Beste collega's,\n\nNa de dood van onze collega Mark is er een rouwregister op het "
+        "secretariaat.\n\nDe directie")}),
+    ("neg-sponsorloop-voedselbank", "financial", {"to": f"ouders@{SCHOOL}", "body": (
+        "Beste ouders,\n\nDit jaar steunen we met de sponsorloop de voedselbank van Leuven. Alle leerlingen "
+        "lopen mee.\n\nDe directie")}),
+    ("neg-mijn-dochter-tornooi", "any", {"body": (
+        "Dag Tom,\n\nMijn dochter heeft een voetbaltornooi, dus ik kan zaterdag niet op de opendeurdag.\n\n"
+        "An")}),
 ]
+
 
 
 @pytest.mark.parametrize(("case", "category", "kwargs"), POSITIVES, ids=[p[0] for p in POSITIVES])
@@ -1539,7 +539,9 @@ def test_medium_severity_below_high_threshold() -> None:
 
 def test_rijksregisternummer_is_masked_in_evidence() -> None:
     """A rijksregisternummer identifies the pupil; the evidence keeps only its last digits."""
-    findings = check(mail("Geachte,\n\nrijksregisternummer 11.04.27-123.34: hersenschudding na een val.\n\nAn"), POLICY)
+    findings = check(
+        mail("Geachte,\n\nrijksregisternummer 11.04.27-123.34: hersenschudding na een val.\n\nAn"), POLICY
+    )
     assert categories(findings) == {"medical"}
     joined = " ".join(findings[0].evidence)
     assert "11.04.27" not in joined and "**.**.**-***.34" in joined
@@ -1606,7 +608,9 @@ def test_policy_extends_and_removes_terms() -> None:
     assert check(mail(body2, to=PARENT), removed) == []
     neutral = parse_policy("rules:\n  sensitive:\n    neutral: ['neemt rilatine']\n")
     assert check(mail(body2, to=PARENT), neutral) == []
-    weighted = parse_policy("rules:\n  sensitive:\n    lexicon:\n      medical: [{term: 'rilatine*', weight: 0}]\n")
+    weighted = parse_policy(
+        "rules:\n  sensitive:\n    lexicon:\n      medical: [{term: 'rilatine*', weight: 0}]\n"
+    )
     assert check(mail(body2, to=PARENT), weighted) == []
     strict = parse_policy("rules:\n  sensitive:\n    threshold: 1.0\n")
     medium = mail("Dag Katrien,\n\nDe leerling heeft epilepsie.\n\nAn")
@@ -1640,16 +644,8 @@ def test_initials() -> None:
 def _plain(body: str) -> Message:
     return Message(
         envelope=Envelope("an.devos@" + SCHOOL, ("ouder@telenet.be",)),
-        headers=(),
-        subject="",
-        from_=(),
-        to=(),
-        cc=(),
-        bcc=(),
-        message_id="",
-        text_parts=(TextPart(body, "text/plain"),),
-        attachments=(),
-        size=len(body),
+        headers=(), subject="", from_=(), to=(), cc=(), bcc=(), message_id="",
+        text_parts=(TextPart(body, "text/plain"),), attachments=(), size=len(body),
     )
 
 
