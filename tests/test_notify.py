@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import email.utils
 from email.message import EmailMessage
 from types import SimpleNamespace
 
@@ -75,11 +76,50 @@ def test_dpo_report_has_facts_and_auto_mail_headers(policy: Policy) -> None:
         "- gevoelige info (§3.3) · medisch · ernst hoog: ",
         "medisch",
         "hoog",
-        "<verslag-1@spc.ksleuven.be>",
-        "[therapie]",
+        "Medische informatie over een leerling.",
+        "discretie queue show D-ABCD2345",
         "discretie queue release D-ABCD2345",
     ):
         assert expected in body, expected
+    assert "webconsole" not in body  # the policy names no console
+    assert "verslag-1" not in body  # not even the Message-ID: a client may build it from the subject
+
+
+def test_dpo_report_carries_no_evidence_and_links_the_console(policy: Policy) -> None:
+    """Issue 14: the report said ``[ADHD] bij "leerling L. V."``. It names rules and categories
+    and where to look, never a matched term, a name or any other evidence."""
+    verdict = Verdict(
+        Action.HOLD,
+        (
+            Finding("sensitive", "medical", Severity.HIGH, "Medische informatie.", ('[ADHD] bij "leerling L. V."',)),
+            Finding("password", "credential", Severity.HIGH, "Er staat een wachtwoord in.", ("…login: [********]",)),
+        ),
+        would_action=Action.HOLD,
+        decisive=("sensitive", "password"),
+    )
+    school = policy.school.model_copy(update={"console_url": "https://discretie.spc.ksleuven.be:8025"})
+    with_console = policy.model_copy(update={"school": school})
+    held = notify.dpo_report(facts(with_console, verdict), with_console).data
+    rejected = notify.dpo_report(facts(with_console, verdict, Action.REJECT), with_console).data
+    for data in (held, rejected):
+        text = read(data)["Subject"] + body_of(data)
+        for leak in ("ADHD", "L. V.", "leerling L", "[********]", "login:", "    bewijs:"):
+            assert leak not in text, leak
+        assert "gevoelige info (§3.3) · medisch · ernst hoog: Medische informatie." in text
+        assert "wachtwoord (§3) · inloggegevens · ernst hoog: Er staat een wachtwoord in." in text
+    assert "webconsole:     https://discretie.spc.ksleuven.be:8025/queue/D-ABCD2345" in body_of(held)
+    assert "opdrachtregel:  discretie queue show D-ABCD2345" in body_of(held)
+    assert "webconsole:     https://discretie.spc.ksleuven.be:8025/incidents/D-ABCD2345" in body_of(rejected)
+    assert "opdrachtregel:  discretie incidents show D-ABCD2345" in body_of(rejected)
+
+
+def test_console_url_is_checked_when_the_policy_loads() -> None:
+    from discretie.policy import PolicyError, parse_policy
+
+    good = parse_policy("version: 1\nschool:\n  console_url: https://console.spc.ksleuven.be:8025/\n")
+    assert good.school.console_url == "https://console.spc.ksleuven.be:8025"
+    with pytest.raises(PolicyError, match="console_url"):
+        parse_policy("version: 1\nschool:\n  console_url: javascript:alert(1)\n")
 
 
 def test_dpo_report_never_carries_the_message_itself(policy: Policy) -> None:
@@ -108,68 +148,81 @@ def test_sender_notices_are_dutch_and_cite_the_policy(policy: Policy, kind: str)
         policy=policy,
         ref="D-ABCD2345",
         at=AT,
+        made_at=AT,
         sender=SENDER.upper(),
-        subject="Verslag CLB Emma",
         recipients=2,
         findings=[sensitive_finding()],
         rules=["sensitive"],
         moved=[PARENT],
-        note="Gebruik Smartschool.",
+        message="Gebruik Smartschool.",
     )
     assert note is not None and note.kind == f"notice_{kind}"
     assert note.rcpt_tos == (SENDER,)
     msg = read(note.data)
     assert msg["Reply-To"] == "privacy@lksd.ksleuven.be"
     assert msg["Auto-Submitted"] == "auto-generated"
-    assert "Verslag CLB Emma" in msg["Subject"]
-    body = body_of(note.data)
+    assert "D-ABCD2345" in msg["Subject"]
+    assert msg["In-Reply-To"] is None  # the original's Message-ID may carry its subject
+    body = body_of(note.data).replace("\r\n", "\n")
     assert "Beste collega" in body and "D-ABCD2345" in body
     if kind != "released":
         assert "§3.3" in body
-    if kind in ("held", "warning", "rejected"):
+    if kind in ("held", "warning", "rejected", "refused"):
         assert "Medische informatie over een leerling." in body
     if kind == "rewrite":
-        assert PARENT in body and "BCC" in body
+        assert "o***@gmail.com" in body and PARENT not in body and "BCC" in body
     if kind in ("released", "rejected"):
-        assert "Gebruik Smartschool." in body
+        assert "Bericht van de privacyverantwoordelijke:\nGebruik Smartschool." in body
+    else:
+        assert "Gebruik Smartschool." not in body
+    assert "therapie" not in body  # the evidence never
 
 
-@pytest.mark.parametrize("sender", ["", "iemand@gmail.com", "no-at-sign"])
-def test_no_notice_to_outside_or_empty_senders(policy: Policy, sender: str) -> None:
-    """No backscatter: only school addresses get notices."""
+def test_notice_date_is_when_it_is_made_not_when_the_mail_came_in(policy: Policy) -> None:
+    """Issue 15: a release or reject notice written days later carried the receipt time as its
+    Date:, so it was filed days back in the teacher's inbox. The text still says when the
+    original came in."""
+    later = AT + 3 * 86400 + 3600
     note = notify.sender_notice(
-        "held",
+        "released",
         policy=policy,
-        ref="D-1",
+        ref="D-ABCD2345",
         at=AT,
-        sender=sender,
-        subject="x",
+        made_at=later,
+        sender=SENDER,
         recipients=1,
         findings=[],
         rules=["sensitive"],
     )
-    assert note is None
+    assert note is not None
+    msg = read(note.data)
+    assert email.utils.parsedate_to_datetime(msg["Date"]).timestamp() == later
+    assert notify.local_time(AT) in body_of(note.data)
 
 
-def test_hostile_subject_cannot_inject_headers_or_terminal_escapes(policy: Policy) -> None:
-    subject = "Hallo\r\nBcc: victim@example.com\x1b[31m rood\u202e" + "x" * 500
+def test_hostile_message_cannot_inject_headers_or_terminal_escapes(policy: Policy) -> None:
+    """The reviewer's message is the only free text in a notice: control characters and bidi
+    overrides go, it stays in the body."""
+    message = "Hallo\r\nBcc: victim@example.com\x1b[31m rood\u202e" + "x" * 6000
     note = notify.sender_notice(
-        "held",
+        "rejected",
         policy=policy,
         ref="D-1",
         at=AT,
+        made_at=AT,
         sender=SENDER,
-        subject=subject,
         recipients=1,
         findings=[sensitive_finding()],
         rules=["sensitive"],
+        message=message,
     )
     assert note is not None
     msg = read(note.data)
     assert msg["Bcc"] is None
     assert "\x1b" not in note.data.decode("ascii", "replace")
-    assert len(msg["Subject"]) < 260
-    assert "\x1b" not in body_of(note.data) and "\u202e" not in body_of(note.data)
+    body = body_of(note.data)
+    assert "\x1b" not in body and "\u202e" not in body
+    assert "x" * 4000 in body and "x" * 5000 not in body  # cut at notify.MAX_MESSAGE
 
 
 def test_text_overrides_from_the_policy_are_used(policy: Policy) -> None:
@@ -184,15 +237,16 @@ def test_text_overrides_from_the_policy_are_used(policy: Policy) -> None:
         policy=custom,
         ref="D-9",
         at=AT,
+        made_at=AT,
         sender=SENDER,
-        subject="Uitstap",
         recipients=1,
         findings=[],
         rules=[],
     )
     assert note is not None
     assert read(note.data)["Subject"] == "Vastgehouden [D-9]"
-    assert body_of(note.data).strip() == "Hallo, Uitstap wacht. {onbekend} Groeten."
+    # {subject} (from policies written before issue 14) no longer gives the subject
+    assert body_of(note.data).strip() == "Hallo, referentie D-9 wacht. {onbekend} Groeten."
 
 
 def test_notify_from_can_be_configured(policy: Policy) -> None:
@@ -218,8 +272,8 @@ def test_utf8_addresses_still_make_a_valid_mail(policy: Policy) -> None:
         policy=policy,
         ref="D-1",
         at=AT,
+        made_at=AT,
         sender="jörg.müller@spc.ksleuven.be",
-        subject="Één",
         recipients=1,
         findings=[Finding("sensitive", "care", Severity.MEDIUM, "Zorginformatie.")],
         rules=["sensitive"],

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import email
+import email.utils
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -408,3 +410,39 @@ async def test_retention_runs_once_a_day(store: Store, sink: Sink, policy: Polic
     assert result is not None and result.messages == {"held": 1}
     assert [e.action for e in store.audit_entries() if e.action == "purge"] == ["purge"]
     assert store.get_incident(ref).message_state is None
+
+
+def _date(data: bytes) -> float:
+    return email.utils.parsedate_to_datetime(str(email.message_from_bytes(data)["Date"])).timestamp()
+
+
+async def test_release_and_reject_notices_are_dated_when_they_are_made(
+    store: Store, sink: Sink, policy: Policy, clock: Clock
+) -> None:
+    """Issue 15: a release three days after the hold was dated the day the mail came in, so the
+    teacher found it three days back in the inbox. Date: is when the notice is made; the text
+    still says when the original came in."""
+    received = clock.now
+    released_ref, rejected_ref = hold_one(store, policy), hold_one(store, policy)
+    box = worker(store, sink.url, policy)
+    while await box.run_once():
+        pass
+    assert {_date(r.data) for r in sink.received} == {received}  # DPO report and "wordt nagekeken"
+    sink.handler.received.clear()
+    clock.advance(2 * 86400)
+    store.reject(rejected_ref, actor="dpo", notify_sender=True, policy=policy)
+    while await box.run_once():
+        pass
+    (rejected,) = [r.data for r in sink.received if r.rcpt_tos == [SENDER]]
+    assert _date(rejected) == received + 2 * 86400
+    sink.handler.received.clear()
+    clock.advance(86400 + 600)
+    store.release(released_ref, actor="dpo", message="Volgende keer via het LVS.")
+    while await box.run_once():
+        pass
+    (released,) = [r.data for r in sink.received if r.rcpt_tos == [SENDER]]
+    assert _date(released) == received + 3 * 86400 + 600
+    body = email.message_from_bytes(released).get_payload(decode=True)
+    assert isinstance(body, bytes)
+    assert time.strftime("%d-%m-%Y %H:%M", time.localtime(received)).encode() in body
+    assert b"Volgende keer via het LVS." in body

@@ -156,7 +156,9 @@ def test_reject_with_sender_notice(db: Path, policy: Policy) -> None:
     with Store.open(db) as s:
         assert s.get_message(ref).state == "rejected"
         notices = [i for i in s.outbox_items() if i.kind == "notice_rejected"]
-        assert len(notices) == 1 and b"Via Smartschool" in (s.outbox_data(notices[0].id) or b"")
+        # --note is for the register since issue 14: it is not mailed
+        assert len(notices) == 1 and b"Via Smartschool" not in (s.outbox_data(notices[0].id) or b"")
+        assert s.get_message(ref).note == "Via Smartschool"
     shown = q(db, "show", ref)
     assert "De inhoud is gewist" in shown.stdout and "Geschiedenis" in shown.stdout
     again = q(db, "reject", ref)
@@ -424,3 +426,48 @@ def test_rule_takes_its_dutch_label_and_refuses_unknown_ones(db: Path, policy: P
         assert refused.returncode == 2, args
         assert refused.stdout == ""
         assert "onbekende regel 'foo'; kies uit: password (wachtwoord), bcc (zichtbare ontvangers)," in refused.stderr
+
+
+def released_notices(sink: Sink) -> list[bytes]:
+    return [r.data for r in sink.received if r.rcpt_tos == [SENDER] and b"is vrijgegeven en verzonden" in r.data]
+
+
+def test_release_note_stays_in_the_register_and_the_message_is_mailed(db: Path, policy: Policy, sink: Sink) -> None:
+    """Issue 14: ``--note`` was mailed to the sender while it was called a note. Now ``--note`` is
+    for the register and ``--message`` goes to the sender; the delivered bytes prove it."""
+    ref = hold(db, policy)
+    with BackgroundOutbox(db, sink.url, policy):
+        result = q(
+            db,
+            "release",
+            ref,
+            "--note",
+            "Directie akkoord, dossier 17",
+            "--message",
+            "Volgende keer via LVS.",
+            "--wait",
+        )
+        assert result.returncode == 0, result.stderr
+        deadline = time.monotonic() + 15
+        while not released_notices(sink) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    (notice,) = released_notices(sink)
+    assert b"Volgende keer via LVS." in notice and b"Bericht van de privacyverantwoordelijke" in notice
+    assert b"Directie akkoord" not in notice and b"dossier 17" not in notice
+    shown = q(db, "show", ref)
+    assert "Directie akkoord, dossier 17" in shown.stdout and "Volgende keer via LVS." not in shown.stdout
+    with Store.open(db) as s:
+        (release,) = [i for i in s.outbox_items() if i.kind == "release"]
+        assert release.state == "sent" and s.outbox_data(release.id) is None  # the message is wiped
+
+
+def test_reject_message_implies_telling_the_sender(db: Path, policy: Policy) -> None:
+    ref = hold(db, policy)
+    result = q(db, "reject", ref, "--note", "intern: dossier 17", "--message", "Gebruik het LVS.")
+    assert result.returncode == 0, result.stderr
+    assert "afzender krijgt een melding" in result.stdout
+    with Store.open(db) as s:
+        (notice,) = [i for i in s.outbox_items() if i.kind == "notice_rejected"]
+        data = s.outbox_data(notice.id) or b""
+        assert b"Gebruik het LVS." in data and b"dossier 17" not in data
+        assert s.get_message(ref).note == "intern: dossier 17"

@@ -517,18 +517,27 @@ def test_release_and_reject_refuse_wrong_states_and_unknown_ids(store: Store, po
 
 
 def test_reject_wipes_the_body_and_can_tell_the_sender(store: Store, policy: Policy) -> None:
-    """Reject: state rejected, body gone, sender notice with the note, audit entry."""
+    """Reject: state rejected, body gone, sender notice with the message to the sender (never the
+    register's note, issue 14), audit entry with the note."""
     ref = hold_one(store, policy)
-    held = store.reject(ref, actor="dpo", note="Via Smartschool delen", notify_sender=True, policy=policy)
+    held = store.reject(
+        ref,
+        actor="dpo",
+        note="Gebeld met mevr. Peeters",
+        message="Via Smartschool delen",
+        notify_sender=True,
+        policy=policy,
+    )
     assert held.state == "rejected" and not held.has_body and held.decided_by == "dpo"
+    assert held.note == "Gebeld met mevr. Peeters"
     assert store.message_body(ref) is None
     notices = [i for i in store.outbox_items() if i.kind == "notice_rejected"]
     assert len(notices) == 1 and notices[0].rcpt_tos == (SENDER,)
     data = store.outbox_data(notices[0].id) or b""
-    assert b"Smartschool" in data
+    assert b"Via Smartschool delen" in data and b"Peeters" not in data
     entry = store.audit_entries(target=ref)[-1]
     assert (entry.actor, entry.action) == ("dpo", "reject")
-    assert "afzender verwittigd" in (entry.note or "")
+    assert entry.note == "Gebeld met mevr. Peeters (met een bericht aan de afzender) (afzender verwittigd)"
 
 
 def test_view_and_note_are_audited(store: Store, policy: Policy) -> None:
@@ -595,21 +604,28 @@ def test_record_rewrite_queues_dpo_report_and_sender_notice(store: Store, policy
     assert _notes_for(store, ref) == ["dpo_report", "notice_rewrite"]
     notice = next(i for i in store.outbox_items() if i.kind == "notice_rewrite")
     body = (store.outbox_data(notice.id) or b"").decode()
-    assert "ouder2@telenet.be" in body and "BCC" in body
+    assert "o***@telenet.be" in body and "ouder2@telenet.be" not in body and "BCC" in body
     incident = store.get_incident(ref)
     assert incident.action == "rewrite" and not incident.held and incident.message_state is None
     assert (incident.rcpt_internal, incident.rcpt_external) == (0, 2)
 
 
-def test_record_reject_uses_the_given_ref_and_notifies_only_the_dpo(store: Store, policy: Policy) -> None:
+def test_record_reject_uses_the_given_ref_and_tells_the_dpo_and_the_sender(store: Store, policy: Policy) -> None:
+    """Issue 14: a refusal reaches the teacher as a notice of its own (through the school's MTA the
+    550 becomes a bounce that carries the original back); a null sender gets none."""
     ref = store.new_ref()
-    finding = Finding("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", ("wachtwoord: [Z********!]",))
+    finding = Finding("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", ("wachtwoord: [********]",))
     verdict = Verdict(Action.REJECT, (finding,), would_action=Action.REJECT, decisive=("password",))
     raw = sample_raw()
     got = store.record(message=parsed(raw), verdict=verdict, action=Action.REJECT, policy=policy, ref=ref.lower())
     assert got == ref
-    assert _notes_for(store, ref) == ["dpo_report"]
+    assert _notes_for(store, ref) == ["dpo_report", "notice_refused"]
+    notice = next(i for i in store.outbox_items() if i.kind == "notice_refused")
+    assert notice.rcpt_tos == (SENDER,)
+    assert "Wachtwoord in de e-mail." in (store.outbox_data(notice.id) or b"").decode()
     assert store.get_incident(ref).action == "reject"
+    bounce = store.record(message=parsed(raw, sender=""), verdict=verdict, action=Action.REJECT, policy=policy)
+    assert bounce is not None and _notes_for(store, bounce) == ["dpo_report"]
     with pytest.raises(Conflict):
         store.record(message=parsed(raw), verdict=verdict, action=Action.REJECT, policy=policy, ref=ref)
 

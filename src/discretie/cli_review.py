@@ -83,7 +83,8 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     p = qsub.add_parser("release", help="approve: the gateway delivers the message")
     _common(p)
     p.add_argument("id", metavar="ID")
-    p.add_argument("--note", metavar="TEXT", help="why (kept in the audit log)")
+    p.add_argument("--note", metavar="TEXT", help="note for the register: kept in Discretie, never mailed")
+    p.add_argument("--message", metavar="TEXT", help="message to the sender: mailed with the 'vrijgegeven' notice")
     p.add_argument("--wait", action="store_true", help="wait for the upstream's answer")
     p.add_argument("--timeout", metavar="S", type=_positive, default=120.0, help="with --wait (default 120 s)")
     p.set_defaults(func=cmd_queue_release)
@@ -91,8 +92,11 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     p = qsub.add_parser("reject", help="refuse: the message is never sent and its body is wiped")
     _common(p)
     p.add_argument("id", metavar="ID")
-    p.add_argument("--note", metavar="TEXT", help="why (audit log; also told to the sender with --notify-sender)")
+    p.add_argument("--note", metavar="TEXT", help="note for the register: kept in Discretie, never mailed")
     p.add_argument("--notify-sender", action="store_true", help="tell the sender it was not sent")
+    p.add_argument(
+        "--message", metavar="TEXT", help="message to the sender, mailed with the notice (implies --notify-sender)"
+    )
     p.set_defaults(func=cmd_queue_reject)
 
     p = qsub.add_parser("note", help="add a note to a held message")
@@ -320,7 +324,7 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
 def cmd_queue_release(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         actor = actions.os_actor()
-        held = actions.release(store, args.id, actor=actor, note=args.note)
+        held = actions.release(store, args.id, actor=actor, note=args.note, message=args.message)
         print(f"{held.id} vrijgegeven door {actor}: de gateway verzendt het bericht.")
         if not args.wait:
             return EXIT_OK
@@ -346,11 +350,18 @@ def cmd_queue_release(args: argparse.Namespace) -> int:
 def cmd_queue_reject(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         actor = actions.os_actor()
+        notify_sender = args.notify_sender or bool(args.message and args.message.strip())
         held = actions.reject(
-            store, args.id, actor=actor, policy=policy, note=args.note, notify_sender=args.notify_sender
+            store,
+            args.id,
+            actor=actor,
+            policy=policy,
+            note=args.note,
+            message=args.message,
+            notify_sender=notify_sender,
         )
         told = ""
-        if args.notify_sender:
+        if notify_sender:
             told = (
                 " De afzender krijgt een melding."
                 if notify.may_notify(held.sender, policy)

@@ -11,11 +11,20 @@ a person, not a robot. The envelope sender (bounces) is the DPO too: when a noti
 delivered, the person responsible hears of it. A policy may name another address with
 ``school.notify_from``.
 
-What they contain. The DPO report has facts only: time, sender, recipient counts, rules,
-categories, severity, redacted evidence, action, message-id, reference; never the subject or
-the body of the message, never a recipient address. Sender notices go only to the sender
-(only when the sender is a school address: no backscatter to forged senders) and say what
-happened, why, and what the policy says, in plain Dutch.
+What they contain. A mail that leaves Discretie carries nothing of the message it is about:
+no subject, no body text, no recipient address, no evidence (matched terms, a pupil's initials,
+masked values). The DPO report says which rules and categories fired, the action, severity,
+time, sender, recipient counts, message-id and reference, and where to look (the web console
+link when ``school.console_url`` is set, the ``discretie`` command). Sender notices go only to
+the sender (only when the sender is a school address: no backscatter to forged senders) and say
+what happened, why (the rules' fixed reasons), what the policy says and what to do, in plain
+Dutch. Not even the original's Message-ID goes out (a client may build it from the subject):
+the reference (in the subject line, ``X-Discretie-Ref``) ties a notice to the message.
+A reviewer's message to the sender (``message``) is the only free text in a notice; the
+reviewer's note for the register never leaves the store.
+
+``Date:`` is when the notice is made (``made_at``), not when the original was received: a
+release or reject days later is filed under its own day.
 
 Texts are Dutch defaults; each key can be overridden under ``texts:`` in policy.yaml (see
 :mod:`discretie.texts`): an override with an unknown ``{placeholder}`` is refused when the policy
@@ -42,14 +51,17 @@ from discretie.labels import rule as rule_name
 from discretie.labels import rule_label as rule_label
 from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.policy import Policy
+from discretie.redact import mask_address
 from discretie.rules import RULES
 from discretie.texts import DEFAULTS as DEFAULT_TEXTS
 
-NOTICE_KINDS = ("held", "rewrite", "warning", "released", "rejected")
+# refused: the gateway answered 550 (a rule rejects); rejected: a reviewer refused a held message
+NOTICE_KINDS = ("held", "rewrite", "warning", "refused", "released", "rejected")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SPACE = re.compile(r"\s+")
 MAX_SUBJECT = 150
+MAX_MESSAGE = 5000  # characters of a reviewer's message to the sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +208,7 @@ def _build(
     body: str,
     ref: str,
     reply_to: str | None,
-    at: float,
+    made_at: float,
 ) -> Notification:
     sender = notify_from(policy)
     utf8 = not (sender.isascii() and rcpt.isascii() and (reply_to or "").isascii())
@@ -206,7 +218,7 @@ def _build(
     if reply_to:
         msg["Reply-To"] = reply_to
     msg["Subject"] = one_line(subject, 250)
-    msg["Date"] = email.utils.formatdate(at, localtime=True)
+    msg["Date"] = email.utils.formatdate(made_at, localtime=True)
     msg["Message-ID"] = email.utils.make_msgid(idstring=ref, domain=policy.server.hostname)
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
@@ -236,20 +248,38 @@ def _facts_block(facts: IncidentFacts) -> str:
         ("Ernst", SEVERITY_LABELS.get(facts.severity.value, facts.severity.value)),
         ("Regels", ", ".join(rule_label(r) for r in facts.rules) or "-"),
         ("Categorieën", ", ".join(category_label(c) for c in facts.categories) or "-"),
-        ("Message-ID", facts.message_id or "(geen)"),
     ]
     lines = [f"{name + ':':<13} {clean(value)}" for name, value in rows]
     lines.append("")
-    lines.append("Bevindingen (bewijs ingekort en gemaskeerd):")
-    for finding in facts.findings:
-        head = finding_head(finding.rule, finding.category, finding.severity.value)
-        lines.append(f"- {head}: {clean(finding.reason)}")
-        for evidence in finding.evidence[:10]:
-            lines.append(f"    bewijs: {one_line(evidence, 200)}")
+    lines.append("Bevindingen (zonder bewijs: de gevonden woorden en namen staan alleen in Discretie):")
+    found = (f"- {finding_head(f.rule, f.category, f.severity.value)}: {clean(f.reason)}" for f in facts.findings)
+    lines.extend(dict.fromkeys(found))
     return "\n".join(lines)
 
 
-def _next_steps(facts: IncidentFacts) -> str:
+def console_link(policy: Policy, path: str) -> str | None:
+    """``school.console_url`` + ``path``, or None when the policy names no console."""
+    base = policy.school.console_url
+    return f"{base}{path}" if isinstance(base, str) and base else None
+
+
+def _where(facts: IncidentFacts, policy: Policy) -> str:
+    """Where the DPO reads the details (the evidence stays there)."""
+    held = facts.action is Action.HOLD and not facts.audit
+    command = f"discretie queue show {facts.ref}" if held else f"discretie incidents show {facts.ref}"
+    lines = ["Details en bewijs bekijken:"]
+    link = console_link(policy, f"/queue/{facts.ref}" if held else f"/incidents/{facts.ref}")
+    if link:
+        lines.append(f"  webconsole:     {link}")
+    lines.append(f"  opdrachtregel:  {command}")
+    return "\n".join(lines)
+
+
+def _next_steps(facts: IncidentFacts, policy: Policy) -> str:
+    return _where(facts, policy) + "\n\n" + _what_now(facts)
+
+
+def _what_now(facts: IncidentFacts) -> str:
     if facts.audit:
         return (
             "Auditmodus: het bericht werd ongewijzigd verzonden. Zo ziet u wat Discretie zou doen "
@@ -258,14 +288,13 @@ def _next_steps(facts: IncidentFacts) -> str:
     if facts.action is Action.HOLD:
         return (
             "Het bericht wacht op uw beslissing (de afzender kreeg een melding):\n"
-            f"  bekijken:   discretie queue show {facts.ref}\n"
             f"  vrijgeven:  discretie queue release {facts.ref}\n"
             f"  weigeren:   discretie queue reject {facts.ref} --notify-sender"
         )
     if facts.action is Action.REJECT:
         return (
-            "Het bericht werd niet verzonden; de afzender kreeg meteen een foutmelding met de uitleg. "
-            "U hoeft niets te doen, tenzij dit op een datalek wijst."
+            "Het bericht werd niet verzonden; de afzender kreeg meteen een foutmelding en een melding "
+            "met de uitleg. U hoeft niets te doen, tenzij dit op een datalek wijst."
         )
     if facts.action is Action.REWRITE:
         return "Het bericht werd verzonden met de ontvangers in BCC; de afzender kreeg een melding."
@@ -282,7 +311,7 @@ def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
         "rules": ", ".join(rule_name(r) for r in facts.rules) or "-",
         "severity": SEVERITY_LABELS.get(facts.severity.value, facts.severity.value),
         "facts": _facts_block(facts),
-        "next_steps": _next_steps(facts),
+        "next_steps": _next_steps(facts, policy),
         "hostname": policy.server.hostname,
     }
     return _build(
@@ -293,7 +322,7 @@ def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
         body=render(text(policy, "dpo_report_body"), values),
         ref=facts.ref,
         reply_to=None,
-        at=facts.at,
+        made_at=facts.at,
     )
 
 
@@ -309,38 +338,53 @@ def may_notify(sender: str, policy: Policy) -> bool:
     return policy.school.is_school_domain(sender.rpartition("@")[2])
 
 
+def _message_block(message: str) -> str:
+    """The reviewer's message to the sender, as its own labelled paragraph (or nothing)."""
+    text = clean(message).strip()
+    if not text:
+        return ""
+    if len(text) > MAX_MESSAGE:
+        text = text[: MAX_MESSAGE - 1].rstrip() + "…"
+    return f"\nBericht van de privacyverantwoordelijke:\n{text}\n"
+
+
 def sender_notice(
     kind: str,
     *,
     policy: Policy,
     ref: str,
     at: float,
+    made_at: float,
     sender: str,
-    subject: str,
     recipients: int,
     findings: Iterable[Finding],
     rules: Iterable[str],
     moved: Iterable[str] = (),
-    note: str = "",
+    message: str = "",
 ) -> Notification | None:
-    """A notice of ``kind`` (held, rewrite, warning, released, rejected) to ``sender``, or None
-    when the sender is not someone to notify (see :func:`may_notify`)."""
+    """A notice of ``kind`` (see :data:`NOTICE_KINDS`) to ``sender``, or None when the sender is
+    not someone to notify (see :func:`may_notify`). ``at`` is when the original message came in
+    (shown in the text), ``made_at`` when this notice is made (its ``Date:``). ``message`` is the
+    reviewer's message to the sender. Nothing of the original goes in: not its subject, text,
+    Message-ID or evidence."""
     if kind not in NOTICE_KINDS:
         raise ValueError(f"unknown notice kind {kind!r}")
     if not may_notify(sender, policy):
         return None
-    subject_text = one_line(subject) or "(geen onderwerp)"
-    note_text = f"\nToelichting van de privacyverantwoordelijke: {one_line(note, 2000)}\n" if note.strip() else ""
+    message_text = _message_block(message)
     values = {
-        "subject": subject_text,
+        # {subject} is kept for policies that override a text with it; the subject itself is
+        # never repeated (it may name a pupil): the reference stands in for it.
+        "subject": f"referentie {ref}",
         "time": local_time(at),
         "recipients": _recipients_phrase(recipients),
         "reasons": _bullets(f.reason for f in findings),
         "policy": _policy_paragraphs(policy, rules),
         "dpo": dpo_address(policy),
         "ref": ref,
-        "moved": _bullets(moved),
-        "note": note_text,
+        "moved": _bullets(mask_address(a) for a in moved),
+        "message": message_text,
+        "note": message_text,  # the old name of {message}
     }
     return _build(
         policy=policy,
@@ -350,5 +394,5 @@ def sender_notice(
         body=render(text(policy, f"notice_{kind}_body"), values),
         ref=ref,
         reply_to=dpo_address(policy),
-        at=at,
+        made_at=made_at,
     )

@@ -13,6 +13,8 @@ released message goes back to 'held' with the reason (nothing held is ever lost)
 Released messages go through the normal path: parse, ``pipeline.check`` with the rules that
 held it approved, the BCC rewrite when the verdict asks for it, delivery. If another rule now
 holds or rejects it, or the upstream refuses it for good, it goes back to 'held' with a note.
+A release item's ``data`` is the reviewer's message to the sender (encrypted like a
+notification), put into the "vrijgegeven" notice once the upstream took the message.
 """
 
 from __future__ import annotations
@@ -334,8 +336,16 @@ class Outbox:
             await self._temporary(item, "time-out bij de upstream")
             return
         if result.ok:
+            # The release's own row carries the reviewer's message to the sender (None: no message).
+            message = item.data.decode("utf-8", "replace") if item.data else ""
             await self._call(
-                self.store.release_delivered, item.id, ref, reply=reply_text(result), policy=policy, actor=self.actor
+                self.store.release_delivered,
+                item.id,
+                ref,
+                reply=reply_text(result),
+                policy=policy,
+                actor=self.actor,
+                message=message,
             )
             log.info("released", ref=ref, reply=reply_text(result)[:200])
             await self._upstream_works()

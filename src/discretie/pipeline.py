@@ -5,11 +5,22 @@ from the rule's config: ``category_actions[category]``, else ``action``; ``inter
 replaces it when every recipient is school staff. ``info`` findings never act.
 A rule that crashes does not let the message through unchecked: its error becomes a finding
 that holds the message for the DPO (mail is never lost and never leaks because of a bug).
+
+Bounces. A delivery report (``multipart/report``) with the null sender whose every envelope
+recipient is school staff or a general school account is checked without the content it
+returns: when Discretie refuses a mail, the school's MTA bounces it to the teacher with the
+original (or its headers) attached, and that returned copy would be refused again, so the
+teacher would never hear why. The parts the MTA wrote itself (the explanation, the top-level
+headers, any attachment of its own) are still checked. A null-sender mail to anyone else
+(a parent, a pupil, a group address) is checked in full: otherwise ``MAIL FROM:<>`` would be a
+way around every rule. See docs/security.md.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from collections.abc import Iterable
 
 from discretie.model import Action, Finding, Message, Severity, Verdict
@@ -17,6 +28,31 @@ from discretie.policy import Policy
 from discretie.rules import RULES
 
 log = logging.getLogger(__name__)
+
+
+_REPORT = re.compile(r"\s*multipart/report\s*(;|$)", re.IGNORECASE)
+# Where a report returns the original: the whole message, or its headers only (RFC 6522, 6533).
+RETURNED_TYPES = frozenset({"text/rfc822-headers", "message/rfc822", "message/global", "message/global-headers"})
+
+
+def is_bounce_to_staff(message: Message, policy: Policy) -> bool:
+    """A report (``multipart/report``) with the null envelope sender, and every envelope
+    recipient staff or a general school account (``School.is_internal``)."""
+    rcpts = message.envelope.rcpt_tos
+    if message.envelope.mail_from or not rcpts or not all(policy.school.is_internal(r) for r in rcpts):
+        return False
+    content_type = message.header("content-type")
+    return bool(content_type) and _REPORT.match(content_type[0]) is not None
+
+
+def without_returned_content(message: Message) -> Message:
+    """``message`` without what a report returns: the parts of an attached message (and any
+    text inside it), the returned headers, and text attachments (a report has none of its own)."""
+    return dataclasses.replace(
+        message,
+        text_parts=tuple(p for p in message.text_parts if p.source == "body" and p.content_type not in RETURNED_TYPES),
+        attachments=tuple(a for a in message.attachments if a.depth == 0 and a.content_type not in RETURNED_TYPES),
+    )
 
 
 def recipients(message: Message) -> tuple[str, ...]:
@@ -60,7 +96,10 @@ def _run(message: Message, policy: Policy, rcpts: tuple[str, ...]) -> Iterable[F
 
 def check(message: Message, policy: Policy, approved: frozenset[str] = frozenset()) -> Verdict:
     """Decide on ``message``. ``approved`` names rules a reviewer already approved for this
-    message (a released hold): their findings are kept for the record but do not act."""
+    message (a released hold): their findings are kept for the record but do not act. A bounce
+    to staff is checked without the content it returns (see the module's docstring)."""
+    if is_bounce_to_staff(message, policy):
+        message = without_returned_content(message)
     rcpts = recipients(message)
     all_internal = bool(rcpts) and all(policy.school.is_internal(r) for r in rcpts)
     findings = tuple(_run(message, policy, rcpts))

@@ -68,6 +68,8 @@ class School(Frozen):
     )
     dpo: str = "privacy@lksd.ksleuven.be"
     notify_from: str | None = None  # sender of notifications; default discretie@<the DPO's domain>
+    # The web console as the DPO's browser reaches it (https://host:port); the DPO report links to it.
+    console_url: str | None = None
 
     # A memo of classify(): a value computed from this immutable object, not state of its own.
     _kinds: dict[str, Kind] = PrivateAttr(default_factory=dict)
@@ -84,6 +86,16 @@ class School(Frozen):
         if "@" not in value or value.startswith("@") or value.endswith("@") or any(c.isspace() for c in value.strip()):
             raise ValueError("must be a mail address")
         return value.strip().lower()
+
+    @field_validator("console_url")
+    @classmethod
+    def _is_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in value):
+            raise ValueError("must be an http(s) URL such as https://discretie.school.be:8025")
+        return value
 
     def is_school_domain(self, domain: str) -> bool:
         return self.domains.matches(domain) or self.pupil_domains.matches(domain)

@@ -209,6 +209,14 @@ def _iso(at: float | None) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(at))
 
 
+def _with_message_mark(note: str | None, message: str | None) -> str | None:
+    """The register's note, marked when a message went to the sender (its text is not kept)."""
+    if not (message or "").strip():
+        return note
+    mark = "met een bericht aan de afzender"
+    return f"{note} ({mark})" if note else mark
+
+
 def _finding_to_json(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule,
@@ -806,8 +814,8 @@ class Store:
                 policy=policy,
                 ref=ref,
                 at=now,
+                made_at=now,
                 sender=message.sender,
-                subject=message.subject,
                 recipients=len(set(rcpts)),
                 findings=[f for f in notable if f.rule in held_by] or notable,
                 rules=held_by,
@@ -899,8 +907,10 @@ class Store:
     ) -> str | None:
         """Record the incident of a rejected, rewritten or forwarded message and queue its
         notifications: DPO report always; sender notice for a rewrite; sender warning for a
-        forward with enforced findings; nothing more for a reject (the SMTP reply told the
-        sender) or in audit mode. Returns the reference, or None when nothing is notable."""
+        forward with enforced findings; a "niet verzonden" notice for a reject (the 550 reply
+        reaches a person only when a mail client sent the message: through the school's MTA it
+        becomes a bounce), to the envelope sender only (never for the null sender); nothing for
+        the sender in audit mode. Returns the reference, or None when nothing is notable."""
         notable = verdict.notable
         if not notable:
             return None
@@ -916,8 +926,8 @@ class Store:
             "policy": policy,
             "ref": ref,
             "at": now,
+            "made_at": now,
             "sender": message.sender,
-            "subject": message.subject,
             "recipients": len(rcpts),
         }
         if action is Action.REWRITE:
@@ -931,6 +941,14 @@ class Store:
             )
         elif action is Action.FORWARD and enforced:
             notice = notify.sender_notice("warning", findings=enforced, rules=[f.rule for f in enforced], **common)
+        elif action is Action.REJECT and message.envelope.mail_from:
+            decisive = list(verdict.decisive) or [f.rule for f in enforced]
+            notice = notify.sender_notice(
+                "refused",
+                findings=[f for f in enforced if f.rule in decisive] or enforced,
+                rules=decisive,
+                **{**common, "sender": message.envelope.mail_from},
+            )
         if notice is not None:
             notes.append(notice)
         with self._tx() as conn:
@@ -1243,9 +1261,14 @@ class Store:
             return f"{ref} is al geweigerd{who}{when}: er valt niets meer {wanted}"
         return f"{ref} heeft status {state}: er valt niets {wanted}"
 
-    def release(self, ref: str, *, actor: str, via: str = "cli", note: str | None = None) -> HeldMessage:
+    def release(
+        self, ref: str, *, actor: str, via: str = "cli", note: str | None = None, message: str | None = None
+    ) -> HeldMessage:
         """Approve a held message: atomically 'held' -> 'releasing' and into the outbox, where the
-        gateway delivers it. Of two concurrent releases exactly one wins; the other gets Conflict."""
+        gateway delivers it. Of two concurrent releases exactly one wins; the other gets Conflict.
+        ``note`` is for the register (kept here, never mailed); ``message`` goes to the sender with
+        the "vrijgegeven" notice: it waits, encrypted, in the release's outbox row and is wiped
+        with it."""
         ref = normalize_ref(ref)
         now = self._clock()
         with self._tx() as conn:
@@ -1259,12 +1282,15 @@ class Store:
             )
             if cursor.rowcount != 1:
                 raise Conflict(self._state_problem(ref, row, "vrij te geven"))
+            uid = secrets.token_hex(12)
+            text = (message or "").strip()
+            sealed = self.sealer.seal(text.encode(), f"outbox:{uid}:data".encode()) if text else None
             conn.execute(
                 "INSERT INTO outbox (uid, kind, ref, mail_from, rcpt_tos, data, state, created_at, next_attempt_at) "
-                "VALUES (?, 'release', ?, '', '[]', NULL, 'pending', ?, ?)",
-                (secrets.token_hex(12), ref, now, now),
+                "VALUES (?, 'release', ?, '', '[]', ?, 'pending', ?, ?)",
+                (uid, ref, sealed, now, now),
             )
-            self._audit(conn, actor, via, "release", ref, note, now)
+            self._audit(conn, actor, via, "release", ref, _with_message_mark(note, text), now)
         self._wake()
         return self.get_message(ref)
 
@@ -1277,9 +1303,11 @@ class Store:
         note: str | None = None,
         notify_sender: bool = False,
         policy: Policy | None = None,
+        message: str | None = None,
     ) -> HeldMessage:
         """Refuse a held message for good: state 'rejected', the body is wiped; with
-        ``notify_sender`` the sender gets a notice (with the note) through the outbox."""
+        ``notify_sender`` the sender gets a notice (with ``message``, never the register's
+        ``note``) through the outbox."""
         ref = normalize_ref(ref)
         now = self._clock()
         if notify_sender and policy is None:
@@ -1299,27 +1327,28 @@ class Store:
                 (now, now, actor, note, ref),
             )
             conn.execute("DELETE FROM bodies WHERE id = ?", (ref,))
-            sent = ""
+            sent = told = ""
             if notify_sender and policy is not None:
                 notice = notify.sender_notice(
                     "rejected",
                     policy=policy,
                     ref=ref,
                     at=current.received_at,
+                    made_at=now,
                     sender=current.sender,
-                    subject=current.subject,
                     recipients=len(current.rcpt_tos),
                     findings=[f for f in current.findings if f.rule in current.held_by and f.severity.rank > 0]
                     or current.findings,
                     rules=current.held_by,
-                    note=note or "",
+                    message=message or "",
                 )
                 if notice is not None:
                     self._enqueue(conn, notice, ref, now)
                     sent = " (afzender verwittigd)"
+                    told = message or ""
                 else:
                     sent = " (afzender niet verwittigd: geen schooladres)"
-            self._audit(conn, actor, via, "reject", ref, (note or "") + sent, now)
+            self._audit(conn, actor, via, "reject", ref, (_with_message_mark(note, told) or "") + sent, now)
         self._wake()
         return self.get_message(ref)
 
@@ -1374,12 +1403,16 @@ class Store:
                     try:
                         plain = self.sealer.open(_blob(data), f"outbox:{uid}:data".encode())
                     except crypto.CryptoError:
-                        conn.execute(
-                            "UPDATE outbox SET state = 'failed', last_error = ?, done_at = ? WHERE id = ?",
-                            ("kan niet ontsleuteld worden (gewijzigd of beschadigd)", now, item_id),
-                        )
-                        broken.append((item_id, ref))
-                        continue
+                        if kind == "release":  # only its message to the sender is lost: deliver it
+                            msg = "het bericht aan de afzender kan niet ontsleuteld worden"
+                            self._audit(conn, "discretie", "gateway", "release_message_lost", ref, msg, now)
+                        else:
+                            conn.execute(
+                                "UPDATE outbox SET state = 'failed', last_error = ?, done_at = ? WHERE id = ?",
+                                ("kan niet ontsleuteld worden (gewijzigd of beschadigd)", now, item_id),
+                            )
+                            broken.append((item_id, ref))
+                            continue
                 conn.execute(
                     "UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1 "
                     "WHERE id = ?",
@@ -1537,10 +1570,18 @@ class Store:
         return message, self._open_body(message.id, _blob(row[0]))
 
     def release_delivered(
-        self, item_id: int, ref: str, *, reply: str, policy: Policy | None = None, actor: str = "discretie"
+        self,
+        item_id: int,
+        ref: str,
+        *,
+        reply: str,
+        policy: Policy | None = None,
+        actor: str = "discretie",
+        message: str = "",
     ) -> None:
-        """The upstream took the released message: 'released', body wiped, outbox item done, the
-        sender told (when ``policy`` is given)."""
+        """The upstream took the released message: 'released', body wiped, outbox item done (its
+        message to the sender wiped), the sender told (when ``policy`` is given), with the
+        reviewer's ``message``."""
         now = self._clock()
         with self._tx() as conn:
             row = conn.execute(f"SELECT {self._MESSAGE_COLUMNS} FROM messages WHERE id = ?", (ref,)).fetchone()
@@ -1551,7 +1592,7 @@ class Store:
             )
             conn.execute("DELETE FROM bodies WHERE id = ?", (ref,))
             conn.execute(
-                "UPDATE outbox SET state = 'sent', done_at = ?, lease_owner = NULL, lease_until = NULL, "
+                "UPDATE outbox SET state = 'sent', done_at = ?, data = NULL, lease_owner = NULL, lease_until = NULL, "
                 "last_error = ? WHERE id = ?",
                 (now, reply, item_id),
             )
@@ -1563,12 +1604,12 @@ class Store:
                     policy=policy,
                     ref=ref,
                     at=current.received_at,
+                    made_at=now,
                     sender=current.sender,
-                    subject=current.subject,
                     recipients=len(current.rcpt_tos),
                     findings=(),
                     rules=current.held_by,
-                    note=current.note or "",
+                    message=message,
                 )
                 if notice is not None:
                     self._enqueue(conn, notice, ref, now)
@@ -1611,8 +1652,8 @@ class Store:
                     params += [json.dumps(held_by), json.dumps(rules), verdict_json]
                 conn.execute(sql + " WHERE id = ? AND state = 'releasing'", [*params, ref])
             conn.execute(
-                "UPDATE outbox SET state = 'cancelled', done_at = ?, lease_owner = NULL, lease_until = NULL, "
-                "last_error = ? WHERE id = ?",
+                "UPDATE outbox SET state = 'cancelled', done_at = ?, data = NULL, lease_owner = NULL, "
+                "lease_until = NULL, last_error = ? WHERE id = ?",
                 (now, reason, item_id),
             )
             self._audit(conn, actor, "gateway", "release_failed", ref, reason, now)

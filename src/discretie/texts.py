@@ -33,10 +33,10 @@ _NOTIFICATIONS: dict[str, str] = {
         "{next_steps}\n\n"
         "-- \nAutomatisch bericht van Discretie ({hostname})."
     ),
-    "notice_held_subject": "Uw bericht wordt nagekeken: {subject}",
+    "notice_held_subject": "Uw bericht van {time} wordt nagekeken (ref {ref})",
     "notice_held_body": (
         "Beste collega,\n\n"
-        'Uw bericht "{subject}" van {time} aan {recipients} is nog niet verzonden. Discretie houdt het '
+        "Uw bericht van {time} aan {recipients} is nog niet verzonden. Discretie houdt het "
         "vast tot de privacyverantwoordelijke het heeft nagekeken.\n\n"
         "Waarom?\n{reasons}\n\n"
         "Wat zegt het communicatiebeleid?\n{policy}\n\n"
@@ -45,10 +45,10 @@ _NOTIFICATIONS: dict[str, str] = {
         "naar {dpo} en vermeld referentie {ref}.\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
-    "notice_rewrite_subject": "Ontvangers in BCC gezet: {subject}",
+    "notice_rewrite_subject": "Ontvangers in BCC gezet: uw bericht van {time} (ref {ref})",
     "notice_rewrite_body": (
         "Beste collega,\n\n"
-        'Uw bericht "{subject}" van {time} is verzonden. Discretie heeft eerst deze adressen van Aan/CC '
+        "Uw bericht van {time} is verzonden. Discretie heeft eerst deze adressen (hier ingekort) van Aan/CC "
         "naar BCC verplaatst, zodat de ontvangers elkaars adres niet kunnen zien:\n{moved}\n\n"
         "Waarom?\n{reasons}\n\n"
         "Wat zegt het communicatiebeleid?\n{policy}\n\n"
@@ -56,10 +56,10 @@ _NOTIFICATIONS: dict[str, str] = {
         "schrijf naar {dpo} (referentie {ref}).\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
-    "notice_warning_subject": "Let op bij uw bericht: {subject}",
+    "notice_warning_subject": "Let op bij uw bericht van {time} (ref {ref})",
     "notice_warning_body": (
         "Beste collega,\n\n"
-        'Uw bericht "{subject}" van {time} is verzonden, want alle ontvangers werken op school. Toch '
+        "Uw bericht van {time} is verzonden, want alle ontvangers werken op school. Toch "
         "bevat het mogelijk informatie die volgens het communicatiebeleid niet per e-mail gedeeld "
         "wordt.\n\n"
         "Wat viel op?\n{reasons}\n\n"
@@ -67,20 +67,33 @@ _NOTIFICATIONS: dict[str, str] = {
         "Vragen? Antwoord op deze e-mail of schrijf naar {dpo} (referentie {ref}).\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
-    "notice_released_subject": "Uw bericht is vrijgegeven en verzonden: {subject}",
+    "notice_refused_subject": "Uw bericht van {time} is niet verzonden (ref {ref})",
+    "notice_refused_body": (
+        "Beste collega,\n\n"
+        "Uw bericht van {time} aan {recipients} is niet verzonden: Discretie heeft het geweigerd. Niemand "
+        "heeft het ontvangen.\n\n"
+        "Waarom?\n{reasons}\n\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Wat nu?\nPas het bericht aan en verstuur het opnieuw, of gebruik het afgesproken kanaal (bijvoorbeeld "
+        "het leerlingvolgsysteem). Krijgt u ook een foutmelding van de mailserver met uw bericht als bijlage, "
+        "dan gaat die over hetzelfde bericht. Vragen? Antwoord op deze e-mail of schrijf naar {dpo} en vermeld "
+        "referentie {ref}.\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
+    "notice_released_subject": "Uw bericht van {time} is vrijgegeven en verzonden (ref {ref})",
     "notice_released_body": (
         "Beste collega,\n\n"
-        'De privacyverantwoordelijke heeft uw bericht "{subject}" van {time} nagekeken en vrijgegeven. '
-        "Het is nu verzonden.\n{note}\n"
+        "De privacyverantwoordelijke heeft uw bericht van {time} aan {recipients} nagekeken en vrijgegeven. "
+        "Het is nu verzonden.\n{message}\n"
         "Vragen? Schrijf naar {dpo} (referentie {ref}).\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
-    "notice_rejected_subject": "Uw bericht is niet verzonden: {subject}",
+    "notice_rejected_subject": "Uw bericht van {time} is niet verzonden (ref {ref})",
     "notice_rejected_body": (
         "Beste collega,\n\n"
-        'De privacyverantwoordelijke heeft uw bericht "{subject}" van {time} nagekeken en besloten het '
+        "De privacyverantwoordelijke heeft uw bericht van {time} aan {recipients} nagekeken en besloten het "
         "niet te verzenden.\n\n"
-        "Waarom?\n{reasons}\n{note}\n"
+        "Waarom?\n{reasons}\n{message}\n"
         "Wat zegt het communicatiebeleid?\n{policy}\n\n"
         "Moet de informatie toch bij de ontvangers komen, gebruik dan het afgesproken kanaal (bijvoorbeeld "
         "het leerlingvolgsysteem) of neem contact op met {dpo} (referentie {ref}).\n\n"
@@ -88,20 +101,25 @@ _NOTIFICATIONS: dict[str, str] = {
     ),
 }
 
+# {subject} stays allowed for policies written before issue 14, but it no longer gives the subject
+# (which may name a pupil): it renders "referentie D-...". {note} is the old name of {message}.
 _NOTICE = frozenset({"subject", "time", "recipients", "reasons", "policy", "dpo", "ref"})
+_NOTICE_SUBJECT = frozenset({"subject", "ref", "time"})
 _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dpo_report_subject": frozenset({"ref", "action", "rules", "severity"}),
     "dpo_report_body": frozenset({"ref", "facts", "next_steps", "hostname"}),
-    "notice_held_subject": frozenset({"subject", "ref"}),
+    "notice_held_subject": _NOTICE_SUBJECT,
     "notice_held_body": _NOTICE,
-    "notice_rewrite_subject": frozenset({"subject", "ref"}),
+    "notice_rewrite_subject": _NOTICE_SUBJECT,
     "notice_rewrite_body": _NOTICE | {"moved"},
-    "notice_warning_subject": frozenset({"subject", "ref"}),
+    "notice_warning_subject": _NOTICE_SUBJECT,
     "notice_warning_body": _NOTICE,
-    "notice_released_subject": frozenset({"subject", "ref"}),
-    "notice_released_body": _NOTICE | {"note"},
-    "notice_rejected_subject": frozenset({"subject", "ref"}),
-    "notice_rejected_body": _NOTICE | {"note"},
+    "notice_refused_subject": _NOTICE_SUBJECT,
+    "notice_refused_body": _NOTICE,
+    "notice_released_subject": _NOTICE_SUBJECT,
+    "notice_released_body": _NOTICE | {"message", "note"},
+    "notice_rejected_subject": _NOTICE_SUBJECT,
+    "notice_rejected_body": _NOTICE | {"message", "note"},
 }
 
 
@@ -125,6 +143,8 @@ class Texts(Frozen):
     notice_rewrite_body: str = DEFAULTS["notice_rewrite_body"]
     notice_warning_subject: str = DEFAULTS["notice_warning_subject"]
     notice_warning_body: str = DEFAULTS["notice_warning_body"]
+    notice_refused_subject: str = DEFAULTS["notice_refused_subject"]
+    notice_refused_body: str = DEFAULTS["notice_refused_body"]
     notice_released_subject: str = DEFAULTS["notice_released_subject"]
     notice_released_body: str = DEFAULTS["notice_released_body"]
     notice_rejected_subject: str = DEFAULTS["notice_rejected_subject"]

@@ -84,6 +84,24 @@ def test_positive_plain(text: str, secret: str) -> None:
     assert finding.evidence and all("*" in e for e in finding.evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Wachtwoord: Zomer2024!", "Zomer2024!"),
+        ("PIN: 4821", "4821"),
+        ("wachtwoord: Xk8!L2qqRt-Lang-2026", "Xk8!L2qqRt-Lang-2026"),
+    ],
+)
+def test_evidence_shows_neither_ends_nor_length_of_the_secret(text: str, secret: str) -> None:
+    """Issue 14: ``Z********!`` gave away the first and last character and the length. Every value
+    is now the same fixed mask, whatever its length."""
+    (finding,) = run(mail(text))
+    (evidence,) = finding.evidence
+    assert evidence.endswith("[********]"), evidence
+    masked = evidence[evidence.rindex("[") + 1 : -1]
+    assert masked == "********" and secret[0] not in masked and secret[-1] not in masked
+
+
 @pytest.mark.parametrize(("text", "secret"), POSITIVES[:12])
 def test_positive_in_html_qp_and_base64(text: str, secret: str) -> None:
     html = "<html><body>" + "".join(f"<p>{line}</p>" for line in text.splitlines()) + "</body></html>"
@@ -296,8 +314,9 @@ MORE_POSITIVES: list[tuple[str, bytes, tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "secrets"), [(raw, s) for _, raw, s in MORE_POSITIVES],
-                         ids=[name for name, _, _ in MORE_POSITIVES])
+@pytest.mark.parametrize(
+    ("raw", "secrets"), [(raw, s) for _, raw, s in MORE_POSITIVES], ids=[name for name, _, _ in MORE_POSITIVES]
+)
 def test_more_positives_never_show_any_secret(raw: bytes, secrets: tuple[str, ...]) -> None:
     """Every secret of the message is masked in every field, also one that stands next to another."""
     (finding,) = run(raw)
@@ -315,8 +334,10 @@ MORE_NEGATIVES: list[tuple[str, bytes]] = [
     ),
     (
         "Zoom invite",
-        mail("Deelnemen aan Zoom-vergadering\nhttps://zoom.us/j/912345678\n\nVergaderings-id: 912 345 678\n"
-             "Toegangscode: 483920"),
+        mail(
+            "Deelnemen aan Zoom-vergadering\nhttps://zoom.us/j/912345678\n\nVergaderings-id: 912 345 678\n"
+            "Toegangscode: 483920"
+        ),
     ),
     ("a compound, not a secret", mail("Je account is beveiligd; het wachtwoord is 2FA-beveiligd.")),
     ("a platform name", mail("Gebruik je gewone login.\nWachtwoord: Smartschool")),

@@ -276,7 +276,7 @@ INCIDENT_KINDS: list[tuple[str, Action, Finding]] = [
     (
         "password",
         Action.REJECT,
-        _f("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", "…wachtwoord: [Z********!]…"),
+        _f("password", "password", Severity.HIGH, "Wachtwoord in de e-mail.", "…wachtwoord: [********]…"),
     ),
     (
         "private_account",

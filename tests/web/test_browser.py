@@ -134,7 +134,8 @@ def test_held_by_smtp_then_released_in_the_browser_and_delivered(
         assert "In bijlage het programma" in page.locator("pre.body-text").inner_text()  # type: ignore[attr-defined]
         assert [r for r in sink.received if PARENT in r.rcpt_tos] == []
 
-        page.get_by_label("Notitie bij vrijgeven (optioneel)").fill("Ouder vroeg het programma zelf op")  # type: ignore[attr-defined]
+        page.get_by_label("Notitie voor het register", exact=False).first.fill("Ouder vroeg het programma zelf op")  # type: ignore[attr-defined]
+        page.get_by_label("Bericht aan de afzender (optioneel", exact=False).fill("Volgende keer via Smartschool.")  # type: ignore[attr-defined]
         page.get_by_role("button", name="Vrijgeven en verzenden").click()  # type: ignore[attr-defined]
         page.wait_for_url(f"**/queue/{ref}")  # type: ignore[attr-defined]
         assert "is vrijgegeven" in page.locator(".flash-ok").inner_text()  # type: ignore[attr-defined]
@@ -152,6 +153,13 @@ def test_held_by_smtp_then_released_in_the_browser_and_delivered(
         page.reload()  # type: ignore[attr-defined]
         assert "vrijgegeven en verzonden" in page.locator(".state-lg").inner_text()  # type: ignore[attr-defined]
         assert "De inhoud is gewist" in page.content()  # type: ignore[attr-defined]
+        # the message went to the sender with the "vrijgegeven" notice, the register's note did not
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not [r for r in sink.received if b"vrijgegeven" in r.data]:
+            time.sleep(0.1)
+        (notice,) = [r.data for r in sink.received if r.rcpt_tos == [TEACHER] and b"vrijgegeven" in r.data]
+        assert b"Volgende keer via Smartschool." in notice and b"Ouder vroeg" not in notice
+        assert store.get_message(ref).note == "Ouder vroeg het programma zelf op"
 
         page.get_by_role("link", name="Incidenten").click()  # type: ignore[attr-defined]
         page.wait_for_url("**/incidents")  # type: ignore[attr-defined]

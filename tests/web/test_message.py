@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import sqlite3
 import threading
 
@@ -245,3 +246,44 @@ def test_a_tampered_body_is_a_clear_error_not_a_crash(signed_in: TestClient, sto
     assert page.status_code == 503 and "kan niet ontsleuteld worden" in page.text
     assert '<html lang="nl">' in page.text
     assert ref in signed_in.get("/queue").text
+
+
+def test_release_form_splits_the_register_note_from_the_message_to_the_sender(
+    signed_in: TestClient, store: Store, policy: Policy
+) -> None:
+    """Issue 14: "Notitie bij vrijgeven" was mailed to the sender. The form now has a note for the
+    register (kept, never mailed) and a message to the sender (waits, encrypted, in the release's
+    outbox row until the "vrijgegeven" notice is made), each labelled for what it is."""
+    ref = hold(store, policy)
+    page = signed_in.get(f"/queue/{ref}").text
+    assert "Notitie voor het register (optioneel; blijft in Discretie, wordt niet gemaild)" in page
+    assert 'name="message"' in page and "Bericht aan de afzender (optioneel; wordt gemaild met de melding" in page
+    assert "Notitie bij vrijgeven" not in page
+    signed_in.post(
+        f"/queue/{ref}/release",
+        data={"csrf": csrf_of(page), "note": "dossier 17, directie akkoord", "message": "Volgende keer via LVS."},
+    )
+    held = store.get_message(ref)
+    assert held.state == "releasing" and held.note == "dossier 17, directie akkoord"
+    (release,) = [i for i in store.outbox_items() if i.kind == "release"]
+    assert store.outbox_data(release.id) == b"Volgende keer via LVS."
+    (entry,) = [e for e in store.audit_entries(target=ref) if e.action == "release"]
+    assert entry.note == "dossier 17, directie akkoord (met een bericht aan de afzender)"
+
+
+def test_reject_form_labels_the_note_as_the_registers_and_never_mails_it(
+    signed_in: TestClient, store: Store, policy: Policy
+) -> None:
+    ref = hold(store, policy)
+    page = signed_in.get(f"/queue/{ref}").text
+    assert '<label for="reject-note">Notitie voor het register (optioneel; blijft in Discretie' in page
+    assert "Bericht aan de afzender: jan.peeters@sintpieterscollege.be krijgt deze tekst zo gemaild" in page
+    notice = page.split('name="notice"', 1)[1].split(">", 1)[1].split("</textarea>", 1)[0]
+    signed_in.post(
+        f"/queue/{ref}/reject",
+        data={"csrf": csrf_of(page), "note": "dossier 17", "notify": "1", "notice": html.unescape(notice)},
+    )
+    (item,) = [i for i in store.outbox_items() if i.kind == "notice_rejected"]
+    data = store.outbox_data(item.id) or b""
+    assert b"dossier 17" not in data and b"De privacyverantwoordelijke heeft uw bericht" in data
+    assert store.get_message(ref).note == "dossier 17"

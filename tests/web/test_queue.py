@@ -156,12 +156,28 @@ def test_bulk_release_and_reject_ask_for_confirmation_first(
     # reject: b is already released (conflict reported), c is rejected with a notice
     confirm = signed_in.post("/queue/bulk", data={"csrf": token, "action": "reject", "id": [b, c]})
     assert "2 bericht(en) weigeren?" in confirm.text
-    done = signed_in.post("/queue/bulk/confirm", data={"csrf": token, "action": "reject", "id": [b, c], "notify": "1"})
+    assert "Notitie voor het register (optioneel; blijft in Discretie, wordt niet gemaild)" in confirm.text
+    assert 'name="message"' in confirm.text and "Bericht aan de afzenders" in confirm.text
+    done = signed_in.post(
+        "/queue/bulk/confirm",
+        data={
+            "csrf": token,
+            "action": "reject",
+            "id": [b, c],
+            "notify": "1",
+            "note": "klassenraad 3B",
+            "message": "Deel dit via het LVS.",
+        },
+    )
     assert store.get_message(c).state == "rejected" and store.get_message(b).state == "releasing"
     page = signed_in.get("/queue")
     assert "1 bericht(en) geweigerd" in page.text and "is al vrijgegeven door an.peeters" in page.text
     notices = [i for i in store.outbox_items() if i.kind == "notice_rejected" and i.ref == c]
     assert len(notices) == 1
+    # the note stays in the register; the message is what the sender gets (issue 14)
+    data = store.outbox_data(notices[0].id) or b""
+    assert b"Deel dit via het LVS." in data and b"klassenraad" not in data
+    assert store.get_message(c).note == "klassenraad 3B"
 
 
 def test_bulk_needs_a_selection_and_a_known_action(signed_in: TestClient, store: Store, policy: Policy) -> None:

@@ -144,8 +144,16 @@ def download_attachment(
     return meta, part.data
 
 
-def release(store: Store, ref: str, *, actor: str, note: str | None = None, via: str = "cli") -> HeldMessage:
-    return store.release(ref, actor=actor, note=note, via=via)
+def release(
+    store: Store, ref: str, *, actor: str, note: str | None = None, message: str | None = None, via: str = "cli"
+) -> HeldMessage:
+    """Approve a held message. ``note`` is for the register (kept in Discretie, never mailed);
+    ``message`` goes to the sender in the "vrijgegeven" notice."""
+    return store.release(ref, actor=actor, note=_text(note), message=_text(message), via=via)
+
+
+def _text(value: str | None) -> str | None:
+    return (value.strip() or None) if value is not None else None
 
 
 @dataclass(frozen=True)
@@ -185,16 +193,26 @@ def reject(
     actor: str,
     policy: Policy,
     note: str | None = None,
+    message: str | None = None,
     notify_sender: bool = False,
     via: str = "cli",
     notice_text: str | None = None,
 ) -> HeldMessage:
-    """Refuse a held message. With ``notify_sender`` the sender gets the policy's "niet
-    verzonden" notice, or exactly ``notice_text`` when given (the web console lets the reviewer
-    edit the notice: see :func:`rejection_notice_text`)."""
+    """Refuse a held message. ``note`` is for the register (kept in Discretie, never mailed).
+    With ``notify_sender`` the sender gets the policy's "niet verzonden" notice with ``message``
+    (the reviewer's message to the sender), or exactly ``notice_text`` when given (the web
+    console lets the reviewer edit the whole notice: see :func:`rejection_notice_text`)."""
     if notify_sender and notice_text is not None and notice_text.strip():
         policy = _with_text(policy, "notice_rejected_body", notice_text)
-    return store.reject(ref, actor=actor, note=note, notify_sender=notify_sender, policy=policy, via=via)
+    return store.reject(
+        ref,
+        actor=actor,
+        note=_text(note),
+        message=_text(message),
+        notify_sender=notify_sender,
+        policy=policy,
+        via=via,
+    )
 
 
 def _with_text(policy: Policy, key: str, value: str) -> Policy:
@@ -203,7 +221,7 @@ def _with_text(policy: Policy, key: str, value: str) -> Policy:
     return policy.model_copy(update={"texts": policy.texts.model_copy(update={key: literal})})
 
 
-def rejection_notice_text(policy: Policy, held: HeldMessage, note: str = "") -> str | None:
+def rejection_notice_text(policy: Policy, held: HeldMessage, message: str = "") -> str | None:
     """The body of the "niet verzonden" notice the sender would get (from the policy's texts),
     or None when the sender is not a school address and gets no notice."""
     notice = notify.sender_notice(
@@ -211,12 +229,12 @@ def rejection_notice_text(policy: Policy, held: HeldMessage, note: str = "") -> 
         policy=policy,
         ref=held.id,
         at=held.received_at,
+        made_at=held.received_at,  # only the body is used
         sender=held.sender,
-        subject=held.subject,
         recipients=len(held.rcpt_tos),
         findings=[f for f in held.findings if f.rule in held.held_by and f.severity.rank > 0] or held.findings,
         rules=held.held_by,
-        note=note,
+        message=message,
     )
     if notice is None:
         return None

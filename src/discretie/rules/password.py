@@ -25,9 +25,9 @@ wachtwoord is ...``), platform names (``Wachtwoord: Smartschool``), compounds su
 ``.txt``/``.csv``/``.tsv`` attachments declared with a non-text type (Excel labels CSV files
 ``application/vnd.ms-excel``) are read as text by ``message.parse`` for every rule.
 
-Evidence is a short context with the value masked: ``wachtwoord: Z********!``; any other secret-looking token
-in that context is masked too, and no value found anywhere in the message survives in clear in any evidence
-line. The value itself is never stored in a finding.
+Evidence is a short context with the value masked: ``wachtwoord: [********]`` (a fixed mask: no character
+and no length of the value); any other secret-looking token in that context is masked too, and no value
+found anywhere in the message survives in clear in any evidence line. The value itself is never stored in a finding.
 
 Bounded work: a cheap literal pass finds keyword candidates, the full keyword regex runs only around them; at
 most ``MAX_KEYWORDS`` keywords and ``TABLE_ROWS`` table rows per text part, text parts read up to
@@ -423,8 +423,6 @@ def _last_words(cell: str) -> str:
     return words[-1] if words and len(words) <= 3 else cell
 
 
-
-
 def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
     """(text, hit) pairs for every credential in the subject, the text parts and .txt/.csv/.tsv
     attachments that were declared with a non-text type (Excel labels CSV files application/vnd.ms-excel)."""
@@ -446,7 +444,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
 
 def _evidence(text: str, hit: _Hit) -> str:
     """The words before the value on its own line (at most 40 characters) and the masked value:
-    ``…nieuwe wachtwoord: [Z********!]``. Nothing after the value: it may be more personal data."""
+    ``…nieuwe wachtwoord: [********]``. Nothing after the value: it may be more personal data."""
     line_start = text.rfind("\n", 0, hit.value_start) + 1
     lead = " ".join(text[max(line_start, hit.value_start - 40) : hit.value_start].split())
     if not lead:  # the value is on its own line: show the line before it (a label or a table header)

@@ -532,7 +532,8 @@ class Console:
         back = _local_path(self.text(form, "back", 2000), "/queue")
         refs = self._refs(form)
         action = self.text(form, "action", 20)
-        note = self.text(form, "note", MAX_NOTE) or None
+        note = self.text(form, "note", MAX_NOTE) or None  # for the register, never mailed
+        message = self.text(form, "message", MAX_NOTE) or None  # mailed to the sender
         notify_sender = form.get("notify") == "1"
         if action not in ("release", "reject"):
             raise HTTPException(400, "Onbekende actie.")
@@ -541,7 +542,9 @@ class Console:
         for ref in refs:
             try:
                 if action == "release":
-                    await self.call(actions.release, self.store, ref, actor=session.reviewer, note=note, via="web")
+                    await self.call(
+                        actions.release, self.store, ref, actor=session.reviewer, note=note, message=message, via="web"
+                    )
                 else:
                     await self.call(
                         actions.reject,
@@ -550,6 +553,7 @@ class Console:
                         actor=session.reviewer,
                         policy=self.policy,
                         note=note,
+                        message=message,
                         notify_sender=notify_sender,
                         via="web",
                     )
@@ -683,16 +687,18 @@ class Console:
 
     async def release(self, request: Request) -> Response:
         async def work(ref: str, actor: str, form: FormData) -> str:
-            note = self.text(form, "note", MAX_NOTE) or None
-            held = await self.call(actions.release, self.store, ref, actor=actor, note=note, via="web")
+            note = self.text(form, "note", MAX_NOTE) or None  # for the register, never mailed
+            message = self.text(form, "message", MAX_NOTE) or None  # mailed to the sender
+            held = await self.call(actions.release, self.store, ref, actor=actor, note=note, message=message, via="web")
             return f"{held.id} is vrijgegeven: de gateway verzendt het bericht binnen enkele seconden."
 
         return await self._decide(request, work)
 
     async def reject(self, request: Request) -> Response:
         async def work(ref: str, actor: str, form: FormData) -> str:
-            note = self.text(form, "note", MAX_NOTE) or None
+            note = self.text(form, "note", MAX_NOTE) or None  # for the register, never mailed
             notify_sender = form.get("notify") == "1"
+            # the whole notice as the reviewer edited it: the message to the sender
             notice = self.text(form, "notice", MAX_NOTICE) if notify_sender else None
             held = await self.call(
                 actions.reject,
