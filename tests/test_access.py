@@ -309,12 +309,11 @@ def test_user_cli_reads_password_from_stdin_and_auth_works(tmp_path: Path, sink:
     assert user("add", "jan.peeters@spc.ksleuven.be", stdin="een heel lang wachtwoord\n").returncode == 0
     assert user("add", "jan.peeters@spc.ksleuven.be", stdin="nog een wachtwoord!!\n").returncode == 1  # exists
     assert user("add", "kort@spc.ksleuven.be", stdin="kort\n").returncode == 1  # too short
+    common = user("add", "gewoon@spc.ksleuven.be", stdin="Wachtwoord123\n")  # long enough, but common
+    assert common.returncode == 1 and "te makkelijk te raden" in common.stderr
     assert "jan.peeters@spc.ksleuven.be" in user("list").stdout
     assert "een heel lang wachtwoord" not in users.read_text()
-    extra = (
-        "\nallowed_networks: [10.99.0.0/16]\n"
-        f"auth:\n  backend: local\n  users_file: {users}\n"
-    )
+    extra = f"\nallowed_networks: [10.99.0.0/16]\nauth:\n  backend: local\n  users_file: {users}\n"
     gw = start(tmp_path, sink.url, extra)
     try:
         with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:

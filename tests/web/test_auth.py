@@ -252,6 +252,12 @@ def test_change_password_ends_other_sessions(signed_in: TestClient, other: TestC
         )
         assert weak.status_code == 303 and "minstens 12 tekens" in signed_in.get("/account").text
         token = csrf_of(signed_in.get("/account").text)
+        common = "Welkom123456"  # 12 characters, but on every list of common passwords
+        refused = signed_in.post(
+            "/account/password", data={"csrf": token, "current": PASSWORD, "new": common, "repeat": common}
+        )
+        assert refused.status_code == 303 and "te makkelijk te raden" in signed_in.get("/account").text
+        token = csrf_of(signed_in.get("/account").text)
         new = "Nieuw-Wachtwoord-2025!"
         done = signed_in.post("/account/password", data={"csrf": token, "current": PASSWORD, "new": new, "repeat": new})
         assert done.status_code == 303
