@@ -20,7 +20,9 @@ file; a check value in the store tells a wrong key from a damaged row.
 Bodies are kept only as long as they are needed: a message's raw bytes are wiped when it is
 delivered after release or rejected, and every held message is deleted after
 ``retention.held_days``; incidents are deleted after ``retention.incident_days``. The audit log
-is append-only (triggers refuse UPDATE and DELETE).
+is append-only (triggers refuse UPDATE, and DELETE of entries younger than
+``retention.audit_days``). What is kept in clear holds recipient addresses only masked; the
+lock-out table keeps keyed hashes; the store's files are 0600.
 
 Every failure comes out as :class:`StoreError` (or its subclasses :class:`NotFound` and
 :class:`Conflict`) with a message that names the file and what is wrong, in Dutch: the DPO
