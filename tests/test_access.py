@@ -19,6 +19,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from discretie.access import Users
 from discretie.policy import load_policy
+from discretie.store import Store
 from tests.helpers import Sink, SinkHandler, ThreadGateway, free_port, make_policy
 
 MSG = (
@@ -218,6 +219,68 @@ def test_passthrough_auth_relays_with_the_clients_credentials(
     assert PASSWORD not in out + err  # ... and holds no password
 
 
+def test_passthrough_checks_send_as_before_the_verdict_and_keeps_the_login(tmp_path: Path) -> None:
+    """Issue 14, item 4. Passthrough: the upstream checks send-as only for mail it receives in the
+    client's session; a held message never gets there, and its release goes out over the
+    gateway's own session (here an upstream that accepts the gateway without AUTH, as a
+    connector does). So Discretie checks it itself, for every transaction, before the verdict:
+    a foreign envelope sender gets 553 at MAIL, a forged From 550 after DATA (before: both were
+    held with 250 and could be released as the forged sender); a granted shared mailbox passes.
+    The login is kept with the held message and its incident; the release goes out with the
+    envelope sender that login used."""
+    from tests.test_e2e import PARENT, SENSITIVE
+
+    handler = SinkHandler()
+    port = free_port()
+    upstream = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        server_hostname="upstream.test",
+        decode_data=False,
+        authenticator=lambda *args: AuthResult(
+            success=args[4] == LoginPassword(USER.encode(), PASSWORD.encode()), handled=False
+        ),
+        auth_require_tls=False,
+    )
+    upstream.start()
+    shared = "secretariaat@spc.ksleuven.be"
+    extra = f"\nallowed_networks: [10.99.0.0/16]\nauth:\n  backend: passthrough\n  send_as:\n    {USER}: ['{shared}']\n"
+    gw = start(tmp_path, f"smtp://127.0.0.1:{port}", extra)
+    forged = SENSITIVE.replace(b"From: An Devos <an.devos@sintpieterscollege.be>", b"From: directie@spc.ksleuven.be")
+    from_shared = MSG.replace(b"From: an.devos@sintpieterscollege.be", f"From: {shared}".encode())
+    try:
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+            client.starttls(context=client_tls())
+            client.login(USER, PASSWORD)
+            with pytest.raises(smtplib.SMTPSenderRefused) as refused:
+                client.sendmail("directie@spc.ksleuven.be", [PARENT], SENSITIVE)
+            assert refused.value.smtp_code == 553
+            with pytest.raises(smtplib.SMTPDataError) as forged_from:
+                client.sendmail(USER, [PARENT], forged)
+            assert forged_from.value.smtp_code == 550
+            assert forged_from.value.smtp_error == f"5.7.1 {USER} may not send with this From address".encode()
+            assert client.sendmail(shared, ["jan.peeters@spc.ksleuven.be"], from_shared) == {}
+            client.mail(USER)
+            client.rcpt(PARENT)
+            code, reply = client.data(SENSITIVE)
+            assert code == 250 and b"vastgehouden" in reply
+        with Store.open(tmp_path / "store.db", create=False) as store:
+            [held] = store.list_messages()
+            assert held.auth_login == USER and store.get_incident(held.id).auth_login == USER
+            assert held.mail_from == USER
+            store.release(held.id, actor="dpo")
+        deadline = time.monotonic() + 15
+        while not [r for r in handler.received if r.data == SENSITIVE] and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        gw.stop()
+        upstream.stop()
+    assert [(r.mail_from, r.rcpt_tos) for r in handler.received if r.data == SENSITIVE] == [(USER, [PARENT])]
+    assert [r.mail_from for r in handler.received if r.data == from_shared] == [shared]
+    assert not [r for r in handler.received if r.data == forged]
+
+
 def test_slow_client_times_out(tmp_path: Path, sink: Sink) -> None:
     _, path = make_policy(tmp_path, sink.url)
     path.write_text(path.read_text().replace("data_timeout: 300", "data_timeout: 1"))
@@ -309,12 +372,11 @@ def test_user_cli_reads_password_from_stdin_and_auth_works(tmp_path: Path, sink:
     assert user("add", "jan.peeters@spc.ksleuven.be", stdin="een heel lang wachtwoord\n").returncode == 0
     assert user("add", "jan.peeters@spc.ksleuven.be", stdin="nog een wachtwoord!!\n").returncode == 1  # exists
     assert user("add", "kort@spc.ksleuven.be", stdin="kort\n").returncode == 1  # too short
+    common = user("add", "gewoon@spc.ksleuven.be", stdin="Wachtwoord123\n")  # long enough, but common
+    assert common.returncode == 1 and "te makkelijk te raden" in common.stderr
     assert "jan.peeters@spc.ksleuven.be" in user("list").stdout
     assert "een heel lang wachtwoord" not in users.read_text()
-    extra = (
-        "\nallowed_networks: [10.99.0.0/16]\n"
-        f"auth:\n  backend: local\n  users_file: {users}\n"
-    )
+    extra = f"\nallowed_networks: [10.99.0.0/16]\nauth:\n  backend: local\n  users_file: {users}\n"
     gw = start(tmp_path, sink.url, extra)
     try:
         with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import email
 import email.utils
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.outbox import Deliver, Outbox
 from discretie.policy import Policy, load_policy
 from discretie.store import Store
-from tests.helpers import Sink, free_port
+from tests.helpers import Sink, free_port, make_policy
 from tests.test_store import PARENT, SENDER, Clock, hold_one, sample_raw
 
 HOSTNAME = "discretie.test"
@@ -446,3 +447,88 @@ async def test_release_and_reject_notices_are_dated_when_they_are_made(
     assert isinstance(body, bytes)
     assert time.strftime("%d-%m-%Y %H:%M", time.localtime(received)).encode() in body
     assert b"Volgende keer via het LVS." in body
+
+
+async def test_retention_purges_the_audit_log_after_audit_days(
+    store: Store, sink: Sink, policy: Policy, clock: Clock
+) -> None:
+    store.audit(actor="dpo", action="view", target="D-OLD")
+    clock.advance(policy.retention.audit_days * 86400 + 1)
+    store.audit(actor="dpo", action="view", target="D-NEW")
+    box = Outbox(store, deliverer(sink.url), lambda: policy, HOSTNAME)
+    result = await box.purge_if_due()
+    assert result is not None and result.audit == 1
+    assert [e.target for e in store.audit_entries()] == ["D-NEW", None]
+    assert policy.retention.audit_days == 730
+
+
+# -- a release goes out as the login that submitted it (issue 14, item 4) ------------------------------
+
+LOGIN = "an.devos@sintpieterscollege.be"
+SHARED = "secretariaat@spc.ksleuven.be"
+PASSTHROUGH = f"\nauth:\n  backend: passthrough\n  send_as:\n    {LOGIN}: ['{SHARED}']\n"
+
+
+def hold_as(store: Store, policy: Policy, sender: str, login: str | None, peer: str = "192.0.2.7:40000") -> str:
+    raw = sample_raw().replace(f"From: Jan Peeters <{SENDER}>".encode(), f"From: {sender}".encode())
+    verdict = Verdict(
+        action=Action.HOLD,
+        findings=(Finding("sensitive", "medical", Severity.HIGH, "Medisch."),),
+        would_action=Action.HOLD,
+        decisive=("sensitive",),
+    )
+    return store.hold(
+        raw=raw, message=parse(raw, sender, (PARENT,)), verdict=verdict, policy=policy, peer=peer, login=login
+    )
+
+
+async def released_to(store: Store, sink: Sink, policy: Policy, ref: str) -> list[str]:
+    """Release ``ref`` and run the outbox; the envelope senders the upstream got for it."""
+    store.release(ref, actor="dpo")
+    box = worker(store, sink.url, policy)
+    while await box.run_once():
+        pass
+    return [r.mail_from for r in sink.received if b"Message-ID: <verslag-1@spc.ksleuven.be>" in r.data]
+
+
+async def test_a_sender_the_login_may_not_use_is_never_released(store: Store, sink: Sink, tmp_path: Path) -> None:
+    """A held message whose envelope sender and From are not the login's (as the relay let
+    through before issue 14): back to held with the reason, nothing sent, though the upstream
+    would have taken it (it trusts the gateway)."""
+    policy, _ = make_policy(tmp_path, sink.url, PASSTHROUGH)
+    ref = hold_as(store, policy, "directie@spc.ksleuven.be", login=LOGIN)
+    assert await released_to(store, sink, policy, ref) == []
+    held = store.get_message(ref)
+    assert held.state == "held" and held.has_body and held.auth_login == LOGIN
+    assert "geen adres dat de login waarmee het bericht werd ingediend mag gebruiken" in (held.last_error or "")
+    assert store.audit_entries(target=ref)[-1].action == "release_failed"
+
+
+async def test_a_granted_sender_is_released_only_while_the_grant_stands(
+    store: Store, sink: Sink, tmp_path: Path
+) -> None:
+    with_grant, _ = make_policy(tmp_path, sink.url, PASSTHROUGH)
+    (tmp_path / "zonder").mkdir()
+    without, _ = make_policy(tmp_path / "zonder", sink.url, "\nauth:\n  backend: passthrough\n")
+    revoked = hold_as(store, with_grant, SHARED, login=LOGIN)
+    assert await released_to(store, sink, without, revoked) == []
+    assert store.get_message(revoked).state == "held"
+    assert await released_to(store, sink, with_grant, revoked) == [SHARED]
+    assert store.get_message(revoked).state == "released"
+    own = hold_as(store, without, LOGIN, login=LOGIN)
+    sink.handler.received.clear()
+    assert await released_to(store, sink, without, own) == [LOGIN]
+
+
+async def test_a_message_held_before_the_login_was_kept(store: Store, sink: Sink, tmp_path: Path) -> None:
+    """Held before schema 3 (no login): under passthrough, from outside allowed_networks its
+    sender cannot be checked and it is not released; from an allowed network it is."""
+    policy, _ = make_policy(tmp_path, sink.url, PASSTHROUGH)
+    outside = hold_as(store, policy, LOGIN, login=None, peer="192.0.2.7:40000")
+    inside = hold_as(store, policy, LOGIN, login=None, peer="127.0.0.1:40000")
+    with sqlite3.connect(store.path) as conn:  # what migration 3 leaves in older rows
+        conn.execute("UPDATE messages SET auth_login = NULL")
+    assert store.get_message(outside).auth_login is None
+    assert await released_to(store, sink, policy, outside) == []
+    assert "valt niet na te gaan" in (store.get_message(outside).last_error or "")
+    assert await released_to(store, sink, policy, inside) == [LOGIN]

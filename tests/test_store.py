@@ -745,3 +745,163 @@ def test_json_rows_carry_the_listed_keys(store: Store, policy: Policy) -> None:
     assert row["rules"] == ["sensitive"]
     incident = json.loads(json.dumps(store.get_incident(ref).as_json()))
     assert "subject" not in incident and incident["recipients"] == {"internal": 1, "external": 1}
+
+
+# -- personal data kept only as needed (issue 14, item 7) --------------------------------------------
+
+
+def test_store_files_are_private_even_when_they_were_not(store_path: Path, policy: Policy) -> None:
+    """Created 0600 (under a umask of 022), and an existing store whose files are 0644 (made by
+    an older Discretie) is narrowed at the next open: database, WAL and shared memory."""
+    old = os.umask(0o022)
+    try:
+        first = Store.open(store_path)
+        hold_one(first, policy)  # keeps the WAL and shm files open
+        names = {p.name for p in files_of(store_path)}
+        assert names == {"store.db", "store.db-wal", "store.db-shm"}
+        assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files_of(store_path))
+        for p in files_of(store_path):
+            p.chmod(0o644)
+        second = Store.open(store_path)
+    finally:
+        os.umask(old)
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files_of(store_path)} == dict.fromkeys(names, 0o600)
+    second.close()
+    first.close()
+
+
+def test_the_bcc_move_list_is_kept_masked(store: Store, store_path: Path, policy: Policy) -> None:
+    """The BCC rule's list of moved parents: masked in the held message and the incident (the
+    full recipient list stays encrypted for the DPO)."""
+    raw = sample_raw(to=f"{PARENT}, ouder2@telenet.be")
+    verdict = _bcc_verdict()
+    ref = store.hold(raw=raw, message=parsed(raw), verdict=verdict, policy=policy)
+    other = store.record(message=parsed(raw), verdict=verdict, action=Action.REWRITE, policy=policy)
+    assert store.get_message(ref).move_to_bcc == ("o***@gmail.com", "o***@telenet.be")
+    assert [f.move_to_bcc for f in store.get_message(ref).findings] == [("o***@gmail.com", "o***@telenet.be")]
+    assert other is not None
+    assert store.get_incident(other).findings[0].move_to_bcc == ("o***@gmail.com", "o***@telenet.be")
+    assert PARENT in store.get_message(ref).rcpt_tos
+    for f in files_of(store_path):
+        assert PARENT.encode() not in f.read_bytes() and b"ouder2@telenet.be" not in f.read_bytes()
+
+
+def test_upstream_answers_and_refused_recipients_are_kept_masked(store: Store, policy: Policy) -> None:
+    """What the gateway writes from an upstream's answer (last error, reply, audit note) has its
+    addresses masked, whatever the caller passed."""
+    ref = hold_one(store, policy)
+    store.release(ref, actor="dpo")
+    claimed = store.claim_outbox("w")
+    [item] = [i for i in claimed if i.kind == "release"]
+    store.retry_outbox(item.id, error=f"451 4.2.0 <{PARENT}>: try later", next_attempt_at=store.now())
+    assert store.get_message(ref).last_error == "451 4.2.0 <o***@gmail.com>: try later"
+    store.release_delivered(item.id, ref, reply=f"250 ok (geweigerd: {PARENT}: 550 5.1.1 <{PARENT}>: unknown)")
+    assert (
+        store.get_message(ref).upstream_reply
+        == "250 ok (geweigerd: o***@gmail.com: 550 5.1.1 <o***@gmail.com>: unknown)"
+    )
+    assert store.audit_entries(target=ref)[-1].note == f"afgeleverd: {store.get_message(ref).upstream_reply}"
+    notes = [i for i in claimed if i.kind.startswith("notice_")]
+    store.fail_outbox(notes[0].id, error=f"550 5.1.1 <{SENDER}>: no such user")
+    failed = store.audit_entries()[-1]
+    assert (
+        failed.action == "outbox_failed"
+        and SENDER not in (failed.note or "")
+        and "j***@spc.ksleuven.be" in (failed.note or "")
+    )
+
+
+def test_audit_log_keeps_entries_for_audit_days_and_no_longer(store_path: Path, policy: Policy) -> None:
+    """retention.audit_days: older entries go at the purge (which says so); younger ones can
+    still be neither changed nor deleted, not even right after a purge."""
+    clock = Clock()
+    with Store.open(store_path, clock=clock) as s:
+        s.audit(actor="dpo", action="view", target="D-OLD")
+        clock.advance(100 * 86400)
+        s.audit(actor="dpo", action="view", target="D-NEW")
+        result = s.purge(audit_older_than_days=50, actor="dpo", via="cli")
+        assert result.audit == 1
+        assert [e.target for e in s.audit_entries()] == ["D-NEW", None]
+        assert "1 logboekregel(s) gewist" in (s.audit_entries()[-1].note or "")
+        assert "logboek ouder dan 50 dagen" in (s.audit_entries()[-1].note or "")
+    conn = sqlite3.connect(store_path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM audit WHERE target = 'D-NEW'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE audit SET note = 'x'")
+    conn.close()
+
+
+def test_purge_drops_expired_sessions_and_old_lockout_counters(store_path: Path) -> None:
+    clock = Clock()
+    with Store.open(store_path, clock=clock) as s:
+        s.add_reviewer("an", "hash", actor="t")
+        s.create_session(token_hash="t", reviewer="an", csrf="c", expires_at=clock.now + 60, peer=None)
+        s.login_failed([("account:an", 5)], window=900, lock_for=900)
+        clock.advance(2 * 86400)
+        s.purge(older_than_days=30)
+    with sqlite3.connect(store_path) as c:
+        assert c.execute("SELECT count(*) FROM web_sessions").fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
+
+
+def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(tmp_path: Path) -> None:
+    """Migration 3 masks what an older Discretie kept in clear (move lists, upstream answers,
+    the gateway's audit notes), drops the clear lock-out keys, adds the login columns; the
+    audit log stays append-only."""
+    from discretie.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:2]:
+        for statement in migration:
+            assert isinstance(statement, str)
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    moves = json.dumps(
+        {"action": "hold", "move_to_bcc": [PARENT], "findings": [{"rule": "bcc", "move_to_bcc": [PARENT]}]}
+    )
+    conn.execute(
+        "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, rcpt_internal, "
+        "rcpt_external, size, action, rules, held_by, verdict, upstream_reply, last_error) "
+        "VALUES ('D-AAAAAAAA', 'released', 1, 1, ?, ?, '', 0, 1, 10, 'hold', '[]', '[]', ?, ?, ?)",
+        (SENDER, SENDER, moves, f"250 ok (geweigerd: {PARENT}: 550)", f"<{PARENT}> refused"),
+    )
+    conn.execute(
+        "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, categories, "
+        "severity, action, would_action, audit, findings, held) "
+        "VALUES ('D-AAAAAAAA', 1, ?, '', 0, 1, '[]', '[]', 'medium', 'rewrite', 'rewrite', 0, ?, 0)",
+        (SENDER, json.dumps([{"rule": "bcc", "move_to_bcc": [PARENT]}])),
+    )
+    conn.execute(
+        "INSERT INTO outbox (uid, kind, mail_from, rcpt_tos, state, created_at, next_attempt_at, last_error) "
+        "VALUES ('u', 'release', '', '[]', 'sent', 1, 1, ?)",
+        (f"250 ok (geweigerd: {PARENT}: 550)",),
+    )
+    conn.execute(
+        "INSERT INTO audit (at, actor, via, action, target, note) VALUES (1, 'discretie', 'gateway', 'delivered', "
+        "'D-AAAAAAAA', ?), (1, 'dpo', 'cli', 'note', 'D-AAAAAAAA', 'gebeld met ouder')",
+        (f"afgeleverd: 250 ok (geweigerd: {PARENT}: 550)",),
+    )
+    conn.execute("INSERT INTO login_failures VALUES ('account:Geheim-Wachtwoord-1', 1, 1, NULL)")
+    conn.close()
+    with Store.open(path) as s:
+        held = s.get_message("D-AAAAAAAA")
+        assert held.move_to_bcc == ("o***@gmail.com",) and held.findings[0].move_to_bcc == ("o***@gmail.com",)
+        assert held.upstream_reply == "250 ok (geweigerd: o***@gmail.com: 550)"
+        assert held.last_error == "<o***@gmail.com> refused" and held.auth_login is None
+        assert s.get_incident("D-AAAAAAAA").findings[0].move_to_bcc == ("o***@gmail.com",)
+        assert s.outbox_items()[0].last_error == "250 ok (geweigerd: o***@gmail.com: 550)"
+        assert [e.note for e in s.audit_entries()] == [
+            "afgeleverd: 250 ok (geweigerd: o***@gmail.com: 550)",
+            "gebeld met ouder",
+        ]
+    for f in files_of(path):
+        assert PARENT.encode() not in f.read_bytes() and b"Geheim-Wachtwoord-1" not in f.read_bytes()
+    with sqlite3.connect(path) as c:
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            c.execute("DELETE FROM audit")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            c.execute("UPDATE audit SET note = 'x'")

@@ -16,16 +16,16 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import Argon2Error, InvalidHashError
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from discretie.config import Frozen
+from discretie.config import Frozen, GlobList
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -49,6 +49,23 @@ class Auth(Frozen):
     backend: Literal["local", "passthrough"] = "local"
     users_file: str = "var/users.json"
     require_tls: bool = True
+    # login -> the school addresses it may also send as (globs), e.g. a shared mailbox; with
+    # either backend (local users also keep the grants of the users file)
+    send_as: dict[str, GlobList] = Field(default_factory=dict)
+
+    @field_validator("send_as", mode="before")
+    @classmethod
+    def _grants(cls, value: object) -> object:
+        if not isinstance(value, dict):
+            return value
+        out: dict[str, object] = {}
+        for login, globs in value.items():
+            if isinstance(globs, str):
+                globs = [globs]
+            out[str(login).strip().lower()] = (
+                GlobList(patterns=tuple(str(g) for g in globs)) if isinstance(globs, list | tuple) else globs
+            )
+        return out
 
 
 class Limits(Frozen):
@@ -88,6 +105,31 @@ def auth_address_key(ip: str) -> str:
 def in_networks(peer: object, networks: tuple[Network, ...]) -> bool:
     address = peer_ip(peer)
     return address is not None and any(address in net for net in networks)
+
+
+def sender_allowed(
+    auth: Auth, users: Users, is_school_domain: Callable[[str], bool], login: str | None, address: str
+) -> bool:
+    """May the client that authenticated as ``login`` use ``address`` (envelope sender or a From
+    address)? Without a login (an allowed network) or outside the school domains: yes (the
+    private_account rule sees and explains that misuse). At a school domain: its own login,
+    the globs of ``auth.send_as`` for that login, and with the local backend the grants of the
+    users file (the user must still exist there). The same for passthrough: a held message never
+    meets the upstream's own send-as check, and its release does not go out in the client's
+    session, so Discretie checks it itself, before the verdict and again at the release."""
+    if not login or not address:
+        return True
+    address = address.strip().lower()
+    if not is_school_domain(address.rpartition("@")[2]):
+        return True
+    login = login.strip().lower()
+    grants = auth.send_as.get(login)
+    if grants is not None and grants.matches(address):
+        return True
+    if auth.backend == "local":
+        user = users.get(login)
+        return user is not None and user.may_send_as(address)
+    return address == login
 
 
 # -- local users ------------------------------------------------------------------------------

@@ -125,6 +125,7 @@ def read_password(prompt: str = "Wachtwoord: ") -> str:
 
 def cmd_user(args: argparse.Namespace) -> int:
     from discretie.access import Users, UsersError
+    from discretie.passwords import check_password_quality
 
     policy = load_policy(args.policy)
     users = Users(args.users_file or policy.auth.users_file)
@@ -148,8 +149,9 @@ def cmd_user(args: argparse.Namespace) -> int:
             print(f"discretie user: {args.name!r} exists already; use 'user passwd'", file=sys.stderr)
             return 1
         password = read_password()
-        if len(password) < 12:
-            print("discretie user: the password needs at least 12 characters", file=sys.stderr)
+        problem = check_password_quality(args.name, password)
+        if problem:
+            print(f"discretie user: {problem}", file=sys.stderr)
             return 1
         users.set(args.name, password, getattr(args, "address", None) if args.user_command == "add" else None)
     except (UsersError, ValueError) as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -257,12 +258,20 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
+def _login(value: str | None) -> str:
+    """Who submitted the message (SMTP AUTH), as the store keeps it."""
+    if value:
+        return value
+    return "niet aangemeld (toegelaten netwerk)" if value == "" else "onbekend (van voor Discretie dit bijhield)"
+
+
 def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: bool) -> None:
     h = view.held
     print(f"Referentie:   {h.id}", file=out)
     print(f"Status:       {_state(h.state)}", file=out)
     print(f"Ontvangen:    {_when(h.received_at)}", file=out)
     print(f"Afzender:     {h.sender or '(leeg)'}", file=out)
+    print(f"Aangemeld als: {_login(h.auth_login)}", file=out)
     print(f"Ontvangers:   {h.rcpt_internal} intern, {h.rcpt_external} extern", file=out)
     for rcpt in h.rcpt_tos:
         print(f"              {notify.one_line(rcpt, 300)}", file=out)
@@ -442,6 +451,7 @@ def cmd_incidents_show(args: argparse.Namespace) -> int:
         print(f"Tijdstip:     {_when(i.created_at)}", file=out)
         print(f"Actie:        {action}", file=out)
         print(f"Afzender:     {i.sender or '(leeg)'}", file=out)
+        print(f"Aangemeld als: {_login(i.auth_login)}", file=out)
         print(f"Ontvangers:   {i.rcpt_internal} intern, {i.rcpt_external} extern", file=out)
         print(f"Ernst:        {labels.severity(i.severity)}", file=out)
         print(f"Regels:       {', '.join(labels.rule_label(r) for r in i.rules)}", file=out)
@@ -456,6 +466,15 @@ def cmd_incidents_show(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` readable by this user only (0600): created so, and an
+    existing file narrowed before anything is written into it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        os.fchmod(fh.fileno(), 0o600)
+        fh.write(text)
+
+
 def cmd_incidents_export(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         rows = actions.list_incidents(store, since=args.since, rule=args.rule)
@@ -463,7 +482,7 @@ def cmd_incidents_export(args: argparse.Namespace) -> int:
         target = args.output or "standaarduitvoer"
         if args.output:
             try:
-                Path(args.output).write_text(text, "utf-8", newline="")
+                write_private(Path(args.output), text)
             except OSError as exc:
                 _error(f"kan {args.output} niet schrijven: {exc.strerror or exc}")
                 return EXIT_REFUSED

@@ -104,8 +104,8 @@ def read_new_password(prompt: str = "Wachtwoord: ") -> str:
 
 def cmd_reviewer(args: argparse.Namespace) -> int:
     from discretie.notify import local_time
+    from discretie.passwords import check_password_quality
     from discretie.review.actions import os_actor
-    from discretie.web.auth import check_password_quality
 
     try:
         _policy, store = _open(args)

@@ -12,6 +12,7 @@ import base64
 import binascii
 import contextlib
 import hashlib
+import hmac
 import os
 import secrets
 from pathlib import Path
@@ -106,6 +107,12 @@ class Sealer:
             raise CryptoError(f"a key must be {KEY_BYTES} bytes")
         self._aead = AESGCM(key)
         self.key_id = hashlib.sha256(b"discretie-key-id\x00" + key).hexdigest()[:16]
+        self._mac_key = hmac.new(key, b"discretie keyed hash v1", hashlib.sha256).digest()
+
+    def mac(self, data: bytes) -> str:
+        """A keyed hash (HMAC-SHA-256 with a key derived from the store key): equal inputs give
+        equal values, but without the key a value cannot be tested against guesses."""
+        return hmac.new(self._mac_key, data, hashlib.sha256).hexdigest()
 
     def seal(self, data: bytes, aad: bytes) -> bytes:
         nonce = secrets.token_bytes(NONCE_BYTES)

@@ -7,6 +7,22 @@ import sys
 
 import structlog
 
+from discretie.redact import mask_addresses_in
+
+# Fields that name the staff member (the envelope sender, the AUTH login), the upstream's
+# service account or the message (its Message-ID, to find it at the upstream) stay readable; an
+# address anywhere else in a log line (an upstream's reply, an error, a refused recipient) is
+# masked: o***@gmail.com.
+_READABLE = frozenset({"sender", "user", "login", "upstream", "message_id"})
+
+
+def mask_addresses(_logger: object, _method: str, event: structlog.typing.EventDict) -> structlog.typing.EventDict:
+    """structlog processor: mask recipient addresses in every field but the readable ones."""
+    for key, value in event.items():
+        if key not in _READABLE and isinstance(value, str) and "@" in value:
+            event[key] = mask_addresses_in(value)
+    return event
+
 
 def configure(level: str = "info", json: bool = True) -> None:
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
@@ -22,6 +38,7 @@ def configure(level: str = "info", json: bool = True) -> None:
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
+            mask_addresses,
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),

@@ -30,9 +30,11 @@ from typing import Any, Protocol, TypeVar
 
 import structlog
 
+from discretie.access import Users, in_networks, sender_allowed
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
-from discretie.store import NotFound, OutboxItem, PurgeResult, Store, StoreError
+from discretie.redact import mask_addresses_in
+from discretie.store import HeldMessage, NotFound, OutboxItem, PurgeResult, Store, StoreError
 
 log = structlog.get_logger("discretie.outbox")
 
@@ -65,12 +67,38 @@ def _pipeline_check(message: Message, policy: Policy, approved: frozenset[str]) 
 
 
 def reply_text(result: Delivery) -> str:
-    """One line: the upstream's answer, plus the recipients it refused."""
+    """One line: the upstream's answer, plus the recipients it refused; every address masked
+    (``o***@gmail.com``): this text is logged and kept in the store and the audit log."""
     text = f"{result.code} {' '.join(str(result.message).split())}".strip()
     if result.refused:
         refused = "; ".join(f"{rcpt}: {code} {' '.join(msg.split())}" for rcpt, (code, msg) in result.refused.items())
         text += f" (geweigerd: {refused})"
-    return text[:1000]
+    return mask_addresses_in(text)[:1000]
+
+
+def send_as_problem(held: HeldMessage, message: Message, policy: Policy, users: Users) -> str | None:
+    """Why a released message may not go out with its senders, or None. A release goes out as
+    the login that submitted it would: its envelope sender and every From address must be ones
+    that login may use now (access.sender_allowed). A message held before the login was kept
+    (schema 3) from a client outside allowed_networks under passthrough has no known login."""
+    login = held.auth_login
+    if login is None:
+        host = (held.peer or "").rpartition(":")[0].strip("[]")
+        if policy.auth.backend == "passthrough" and not in_networks(host, policy.networks):
+            return (
+                "niet verzonden: dit bericht werd vastgehouden voor Discretie de login van de afzender "
+                "bijhield, en kwam via AUTH binnen: of de afzender dit adres mocht gebruiken, valt niet na "
+                "te gaan. Weiger het; de afzender kan het opnieuw versturen."
+            )
+        return None
+    senders = [held.mail_from, *(a.key for a in message.from_)]
+    if all(sender_allowed(policy.auth, users, policy.school.is_school_domain, login, a) for a in senders):
+        return None
+    return (
+        "niet verzonden: de afzender (envelop of From) is geen adres dat de login waarmee het bericht werd "
+        "ingediend mag gebruiken (nooit toegestaan, of het recht werd ingetrokken). Weiger het bericht, "
+        "of geef die login het recht (auth.send_as) en geef het opnieuw vrij."
+    )
 
 
 def _reasons(verdict: Verdict, rules: Iterable[str]) -> str:
@@ -125,6 +153,7 @@ class Outbox:
         self._wake: asyncio.Event | None = None
         self._retry_requested = False
         self._backlog = True  # items may be waiting for a retry (also from before a restart)
+        self._users: Users | None = None
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -313,7 +342,12 @@ class Outbox:
             return
         policy = self.policy_getter()
         approved = frozenset(held.held_by)
-        verdict = await asyncio.to_thread(self._decide, raw, held.mail_from, held.rcpt_tos, policy, approved)
+        message, verdict = await asyncio.to_thread(self._decide, raw, held.mail_from, held.rcpt_tos, policy, approved)
+        problem = send_as_problem(held, message, policy, self._users_of(policy))
+        if problem is not None:
+            log.warning("release_refused_sender", ref=ref, login=held.auth_login)
+            await self._call(self.store.release_back_to_held, item.id, ref, reason=problem, actor=self.actor)
+            return
         if verdict.action in (Action.HOLD, Action.REJECT):
             rules = verdict.decisive or verdict.rules
             reason = (
@@ -337,7 +371,7 @@ class Outbox:
             return
         if result.ok:
             # The release's own row carries the reviewer's message to the sender (None: no message).
-            message = item.data.decode("utf-8", "replace") if item.data else ""
+            to_sender = item.data.decode("utf-8", "replace") if item.data else ""
             await self._call(
                 self.store.release_delivered,
                 item.id,
@@ -345,7 +379,7 @@ class Outbox:
                 reply=reply_text(result),
                 policy=policy,
                 actor=self.actor,
-                message=message,
+                message=to_sender,
             )
             log.info("released", ref=ref, reply=reply_text(result)[:200])
             await self._upstream_works()
@@ -364,10 +398,17 @@ class Outbox:
 
     def _decide(
         self, raw: bytes, mail_from: str, rcpt_tos: tuple[str, ...], policy: Policy, approved: frozenset[str]
-    ) -> Verdict:
+    ) -> tuple[Message, Verdict]:
         from discretie.message import parse
 
-        return self._check(parse(raw, mail_from, rcpt_tos), policy, approved)
+        message = parse(raw, mail_from, rcpt_tos)
+        return message, self._check(message, policy, approved)
+
+    def _users_of(self, policy: Policy) -> Users:
+        """The users file of the policy in force (re-read when it changes)."""
+        if self._users is None or str(self._users.path) != policy.auth.users_file:
+            self._users = Users(policy.auth.users_file)
+        return self._users
 
     # -- retention -------------------------------------------------------------------------------
 
@@ -382,6 +423,7 @@ class Outbox:
             self.store.purge,
             older_than_days=retention.held_days,
             incidents_older_than_days=retention.incident_days,
+            audit_older_than_days=retention.audit_days,
             actor=self.actor,
             via="gateway",
         )
@@ -390,6 +432,7 @@ class Outbox:
             messages=result.total_messages,
             incidents=result.incidents,
             outbox=result.outbox,
+            audit=result.audit,
             held_days=retention.held_days,
             incident_days=retention.incident_days,
         )

@@ -168,6 +168,7 @@ class Store(Frozen):
 class Retention(Frozen):
     held_days: int = Field(default=30, ge=1)
     incident_days: int = Field(default=365, ge=1)
+    audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
 
 
 class Rules(Frozen):

@@ -8,6 +8,8 @@ and domain.
 
 from __future__ import annotations
 
+import re
+
 SECRET_MASK = "********"
 
 
@@ -46,3 +48,25 @@ def masked_list(addresses: list[str], shown: int = 5) -> str:
     text = ", ".join(mask_address(a) for a in addresses[:shown])
     rest = len(addresses) - shown
     return f"{text} en {rest} andere" if rest > 0 else text
+
+
+# An address inside free text (an upstream's reply, an error): atext local part, dotted domain.
+_ADDRESS_IN_TEXT = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def mask_addresses_in(text: str) -> str:
+    """Every address in ``text`` masked like :func:`mask_address`: ``550 5.1.1 <ouder@gmail.com>:
+    unknown`` -> ``550 5.1.1 <o***@gmail.com>: unknown``. Masking twice changes nothing."""
+    if "@" not in text:
+        return text
+    return _ADDRESS_IN_TEXT.sub(_mask_match, text)
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    address = match.group(0)
+    if _MASKED.match(address):  # masked already
+        return address
+    return mask_address(address)
+
+
+_MASKED = re.compile(r"[^@*]?\*\*\*@")

@@ -32,7 +32,7 @@ from aiosmtpd.proxy_protocol import V2_CMD
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
 from discretie import pipeline
-from discretie.access import RateLimiter, Users, UsersError, in_networks, peer_ip
+from discretie.access import RateLimiter, Users, UsersError, in_networks, peer_ip, sender_allowed
 from discretie.message import parse
 from discretie.metrics import Metrics
 from discretie.model import Action, Message, Verdict
@@ -59,7 +59,14 @@ class IncidentStore(Protocol):
     """What the relay needs from the store (see discretie.store.Store)."""
 
     def hold(
-        self, *, raw: bytes, message: Message, verdict: Verdict, policy: Policy, peer: str | None = None
+        self,
+        *,
+        raw: bytes,
+        message: Message,
+        verdict: Verdict,
+        policy: Policy,
+        peer: str | None = None,
+        login: str | None = None,
     ) -> str: ...
 
     def record(
@@ -71,6 +78,7 @@ class IncidentStore(Protocol):
         policy: Policy,
         ref: str | None = None,
         peer: str | None = None,
+        login: str | None = None,
     ) -> str | None: ...
 
     def new_ref(self) -> str: ...
@@ -472,16 +480,10 @@ class Gateway:
         return AuthResult(success=True, auth_data=name)
 
     def _sender_allowed(self, state: ClientState, policy: Policy, address: str) -> bool:
-        """Local users may send as their own address or granted ones, at school domains. Other
-        domains pass: the private_account rule sees and explains that misuse. With passthrough,
-        the upstream (Microsoft 365, Google) enforces send-as rights itself."""
-        if state.user is None or policy.auth.backend != "local" or not address:
-            return True
-        domain = address.rpartition("@")[2].lower()
-        if not policy.school.is_school_domain(domain):
-            return True
-        user = self.users.get(state.user)
-        return user is not None and user.may_send_as(address)
+        """An authenticated client sends only as its own login or granted addresses, at school
+        domains, with either backend (see access.sender_allowed); checked at MAIL and for every
+        From address before the verdict, so a held message carries no sender its login lacks."""
+        return sender_allowed(policy.auth, self.users, policy.school.is_school_domain, state.user, address)
 
     async def _open(self, policy: Policy, login: str | None, password: str | None) -> UpstreamSession | Reply:
         return await open_session(
@@ -671,7 +673,13 @@ class Gateway:
     async def _hold(self, state: ClientState, raw: bytes, message: Message, verdict: Verdict, policy: Policy) -> str:
         try:
             ref = await self._in_store(
-                self.store.hold, raw=raw, message=message, verdict=verdict, policy=policy, peer=state.peer
+                self.store.hold,
+                raw=raw,
+                message=message,
+                verdict=verdict,
+                policy=policy,
+                peer=state.peer,
+                login=state.user,
             )
         except Exception as exc:
             log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
@@ -692,6 +700,7 @@ class Gateway:
                 policy=policy,
                 ref=ref,
                 peer=state.peer,
+                login=state.user,
             )
         except Exception as exc:
             log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
@@ -736,6 +745,7 @@ class Gateway:
                     action=verdict.action,
                     policy=policy,
                     peer=state.peer,
+                    login=state.user,
                 )
             except Exception as exc:  # the upstream has the mail already: it must not be sent twice
                 log.error("incident_lost", sid=state.sid, error=type(exc).__name__, detail=str(exc)[:200])

@@ -20,7 +20,9 @@ file; a check value in the store tells a wrong key from a damaged row.
 Bodies are kept only as long as they are needed: a message's raw bytes are wiped when it is
 delivered after release or rejected, and every held message is deleted after
 ``retention.held_days``; incidents are deleted after ``retention.incident_days``. The audit log
-is append-only (triggers refuse UPDATE and DELETE).
+is append-only (triggers refuse UPDATE, and DELETE of entries younger than
+``retention.audit_days``). What is kept in clear holds recipient addresses only masked; the
+lock-out table keeps keyed hashes; the store's files are 0600.
 
 Every failure comes out as :class:`StoreError` (or its subclasses :class:`NotFound` and
 :class:`Conflict`) with a message that names the file and what is wrong, in Dutch: the DPO
@@ -47,6 +49,7 @@ import structlog
 from discretie import crypto, notify
 from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.policy import Policy
+from discretie.redact import mask_address, mask_addresses_in
 
 log = structlog.get_logger("discretie.store")
 
@@ -59,8 +62,11 @@ STATES = ("held", "releasing", "released", "rejected")
 _KEY_CHECK = b"discretie store key check v1"
 _KEY_CHECK_AAD = b"meta:key_check"
 
+Step = str | Callable[[sqlite3.Connection], None]
+
 # Versioned schema: MIGRATIONS[n] brings a store from version n to n + 1 (PRAGMA user_version).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+# A step is an SQL statement or a function given the connection (in the same transaction).
+MIGRATIONS: tuple[tuple[Step, ...], ...] = (
     (
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """CREATE TABLE messages (
@@ -184,6 +190,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX audit_target ON audit (target, id)",
         "CREATE INDEX incidents_sender ON incidents (sender)",
     ),
+    # 3: issue 14. The AUTH login with each held message and incident ('' = the client did not
+    # authenticate, NULL = held before this version). Personal data kept only as the register
+    # needs it: the BCC rule's move lists and the addresses in upstream replies and errors
+    # masked in the rows already written; lock-out keys become keyed hashes (the old clear ones,
+    # where a password typed into the name field could be, are dropped); the audit log gets a
+    # retention: rows older than meta.audit_purge_before (set by purge) may be deleted, no
+    # others, and none may be changed.
+    (
+        "ALTER TABLE messages ADD COLUMN auth_login TEXT",
+        "ALTER TABLE incidents ADD COLUMN auth_login TEXT",
+        "DELETE FROM login_failures",
+        "DROP TRIGGER audit_append_only_update",
+        "DROP TRIGGER audit_append_only_delete",
+        lambda conn: _mask_written_rows(conn),
+        """CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+           WHEN OLD.at >= coalesce((SELECT CAST(value AS REAL) FROM meta WHERE key = 'audit_purge_before'), 0)
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        "CREATE INDEX audit_at ON audit (at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -225,8 +252,76 @@ def _finding_to_json(f: Finding) -> dict[str, Any]:
         "reason": f.reason,
         "evidence": list(f.evidence),
         "score": f.score,
-        "move_to_bcc": list(f.move_to_bcc),
+        "move_to_bcc": _masked(f.move_to_bcc),
     }
+
+
+def _masked(addresses: Sequence[str]) -> list[str]:
+    """What the register keeps of the addresses the BCC rule moved: masked (``o***@gmail.com``);
+    a release decides again on the message itself."""
+    return [mask_address(a) for a in addresses]
+
+
+def _verdict_json(verdict: Verdict) -> str:
+    return json.dumps(
+        {
+            "action": verdict.action.value,
+            "would_action": verdict.would_action.value,
+            "decisive": list(verdict.decisive),
+            "audit_only": list(verdict.audit_only),
+            "move_to_bcc": _masked(verdict.move_to_bcc),
+            "findings": [_finding_to_json(f) for f in verdict.findings],
+        }
+    )
+
+
+def _mask_moves(text: str) -> str:
+    """A stored verdict or findings list (JSON) with every ``move_to_bcc`` list masked."""
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: _masked([str(a) for a in v]) if k == "move_to_bcc" and isinstance(v, list) else walk(v)
+                for k, v in value.items()
+            }
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    try:
+        return json.dumps(walk(json.loads(text)))
+    except ValueError:
+        return text
+
+
+def _scrub(text: str | None) -> str | None:
+    """Free text the gateway keeps (an upstream's reply, an error) with its addresses masked."""
+    return None if text is None else mask_addresses_in(text)
+
+
+# Audit entries the gateway writes with an upstream's answer or recipients in them.
+_GATEWAY_NOTES = ("delivered", "release_failed", "outbox_failed")
+
+
+def _mask_written_rows(conn: sqlite3.Connection) -> None:
+    """Migration 3: mask what version 2 kept of recipient addresses in clear."""
+    for ref, verdict in conn.execute("SELECT id, verdict FROM messages").fetchall():
+        conn.execute("UPDATE messages SET verdict = ? WHERE id = ?", (_mask_moves(verdict), ref))
+    for ref, findings in conn.execute("SELECT id, findings FROM incidents").fetchall():
+        conn.execute("UPDATE incidents SET findings = ? WHERE id = ?", (_mask_moves(findings), ref))
+    for ref, error, reply in conn.execute(
+        "SELECT id, last_error, upstream_reply FROM messages WHERE last_error IS NOT NULL OR upstream_reply IS NOT NULL"
+    ).fetchall():
+        conn.execute(
+            "UPDATE messages SET last_error = ?, upstream_reply = ? WHERE id = ?", (_scrub(error), _scrub(reply), ref)
+        )
+    for item_id, error in conn.execute("SELECT id, last_error FROM outbox WHERE last_error IS NOT NULL").fetchall():
+        conn.execute("UPDATE outbox SET last_error = ? WHERE id = ?", (_scrub(error), item_id))
+    marks = ", ".join("?" for _ in _GATEWAY_NOTES)
+    for entry_id, note in conn.execute(
+        f"SELECT id, note FROM audit WHERE action IN ({marks}) AND note IS NOT NULL", _GATEWAY_NOTES
+    ).fetchall():
+        conn.execute("UPDATE audit SET note = ? WHERE id = ?", (_scrub(note), entry_id))
 
 
 def _finding_from_json(d: dict[str, Any]) -> Finding:
@@ -276,6 +371,7 @@ class HeldMessage:
     last_error: str | None
     has_body: bool
     readable: bool = True  # False when the encrypted subject/recipients did not decrypt
+    auth_login: str | None = None  # the AUTH login; '' without AUTH, None when held before schema 3
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -297,6 +393,7 @@ class HeldMessage:
             "upstream_reply": self.upstream_reply,
             "last_error": self.last_error,
             "has_body": self.has_body,
+            "login": self.auth_login,
         }
 
 
@@ -320,6 +417,7 @@ class Incident:
     held: bool
     peer: str | None
     message_state: str | None  # state of the held message, if it still exists
+    auth_login: str | None = None  # the AUTH login; '' without AUTH, None when recorded before schema 3
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -337,6 +435,7 @@ class Incident:
             "findings": [f.as_json() for f in self.findings],
             "held": self.held,
             "message_state": self.message_state,
+            "login": self.auth_login,
         }
 
 
@@ -387,6 +486,7 @@ class PurgeResult:
     messages: dict[str, int]  # per state
     incidents: int
     outbox: int
+    audit: int = 0
 
     @property
     def total_messages(self) -> int:
@@ -395,7 +495,10 @@ class PurgeResult:
     def describe(self) -> str:
         parts = ", ".join(f"{n} {notify.STATE_LABELS.get(s, s)}" for s, n in sorted(self.messages.items()))
         text = f"{self.total_messages} bericht(en)" + (f" ({parts})" if parts else "")
-        return f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s) gewist"
+        return (
+            f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
+            f"{self.audit} logboekregel(s) gewist"
+        )
 
 
 @dataclass(frozen=True)
@@ -499,6 +602,27 @@ def _describe_sqlite(path: Path, exc: BaseException) -> str:
     return f"fout in de opslag {path}: {text}"
 
 
+_PRIVATE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def _make_private(db: Path) -> None:
+    """The store and its WAL, shared-memory and journal files are for Discretie's user alone
+    (0600). A new store file is created so before SQLite opens it (SQLite gives the files it
+    adds the database file's mode); existing files with group or other bits are narrowed."""
+    if not db.exists():
+        with contextlib.suppress(FileExistsError):  # another process created it first
+            os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (db.with_name(db.name + suffix) for suffix in _PRIVATE_SUFFIXES):
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(path, 0o600)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:  # not the owner, read-only file system: say so, do not fail
+            log.warning("store_file_mode", path=str(path), mode=oct(mode), hint="chmod 600", error=exc.strerror)
+
+
 class Store:
     """SQLite store. Safe to share between threads (one connection behind a lock); several
     processes may open the same file."""
@@ -549,6 +673,7 @@ class Store:
             raise StoreError(
                 f"de opslag {db} is alleen-lezen: Discretie moet de map {parent} en het bestand kunnen schrijven"
             )
+        _make_private(db)
         try:
             conn = sqlite3.connect(
                 str(db), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -592,8 +717,11 @@ class Store:
                     f"{SCHEMA_VERSION}: gebruik een nieuwere Discretie"
                 )
             for number in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[number]:
-                    conn.execute(statement)
+                for step in MIGRATIONS[number]:
+                    if isinstance(step, str):
+                        conn.execute(step)
+                    else:
+                        step(conn)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
 
     def _setup_key(self) -> None:
@@ -796,9 +924,20 @@ class Store:
 
     # -- writing what the relay decided ---------------------------------------------------
 
-    def hold(self, *, raw: bytes, message: Message, verdict: Verdict, policy: Policy, peer: str | None = None) -> str:
+    def hold(
+        self,
+        *,
+        raw: bytes,
+        message: Message,
+        verdict: Verdict,
+        policy: Policy,
+        peer: str | None = None,
+        login: str | None = None,
+    ) -> str:
         """Keep ``raw`` (encrypted) for review, with its incident and notifications (DPO report,
-        sender notice) in one durable transaction. Returns the reference ID."""
+        sender notice) in one durable transaction. ``login`` is the client's AUTH login (None
+        when it did not authenticate): a release goes out only as that login may send.
+        Returns the reference ID."""
         notable = verdict.notable or verdict.findings
         held_by = verdict.decisive or tuple(dict.fromkeys(f.rule for f in notable))
         rcpts = tuple(message.envelope.rcpt_tos) or tuple(a.key for a in message.to + message.cc + message.bcc)
@@ -823,23 +962,13 @@ class Store:
             if notice is not None:
                 notes.append(notice)
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
-            verdict_json = json.dumps(
-                {
-                    "action": verdict.action.value,
-                    "would_action": verdict.would_action.value,
-                    "decisive": list(verdict.decisive),
-                    "audit_only": list(verdict.audit_only),
-                    "move_to_bcc": list(verdict.move_to_bcc),
-                    "findings": [_finding_to_json(f) for f in verdict.findings],
-                }
-            )
             with self._tx() as conn:
                 if self._ref_taken(conn, ref):  # taken by another process since new_ref()
                     continue
                 conn.execute(
                     "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
-                    "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer) "
-                    "VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, auth_login) "
+                    "VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         ref,
                         now,
@@ -853,16 +982,17 @@ class Store:
                         Action.HOLD.value,
                         json.dumps(list(facts.rules or held_by)),
                         json.dumps(list(held_by)),
-                        verdict_json,
+                        _verdict_json(verdict),
                         self.sealer.seal(private, f"messages:{ref}:private".encode()),
                         peer,
+                        login or "",
                     ),
                 )
                 conn.execute(
                     "INSERT INTO bodies (id, data) VALUES (?, ?)",
                     (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
                 )
-                self._insert_incident(conn, facts, held=True, peer=peer)
+                self._insert_incident(conn, facts, held=True, peer=peer, login=login)
                 for note in notes:
                     self._enqueue(conn, note, ref, now)
             self._wake()
@@ -870,12 +1000,12 @@ class Store:
         raise StoreError("kon geen unieke referentie vastleggen")  # pragma: no cover
 
     def _insert_incident(
-        self, conn: sqlite3.Connection, facts: notify.IncidentFacts, *, held: bool, peer: str | None
+        self, conn: sqlite3.Connection, facts: notify.IncidentFacts, *, held: bool, peer: str | None, login: str | None
     ) -> None:
         conn.execute(
             "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, "
-            "categories, severity, action, would_action, audit, findings, held, peer) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "categories, severity, action, would_action, audit, findings, held, peer, auth_login) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 facts.ref,
                 facts.at,
@@ -892,6 +1022,7 @@ class Store:
                 json.dumps([_finding_to_json(f) for f in facts.findings]),
                 int(held),
                 peer,
+                login or "",
             ),
         )
 
@@ -904,13 +1035,15 @@ class Store:
         policy: Policy,
         ref: str | None = None,
         peer: str | None = None,
+        login: str | None = None,
     ) -> str | None:
         """Record the incident of a rejected, rewritten or forwarded message and queue its
         notifications: DPO report always; sender notice for a rewrite; sender warning for a
         forward with enforced findings; a "niet verzonden" notice for a reject (the 550 reply
         reaches a person only when a mail client sent the message: through the school's MTA it
         becomes a bounce), to the envelope sender only (never for the null sender); nothing for
-        the sender in audit mode. Returns the reference, or None when nothing is notable."""
+        the sender in audit mode. ``login``: the client's AUTH login, None without AUTH.
+        Returns the reference, or None when nothing is notable."""
         notable = verdict.notable
         if not notable:
             return None
@@ -954,7 +1087,7 @@ class Store:
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM incidents WHERE id = ?", (ref,)).fetchone() is not None:
                 raise Conflict(f"incident {ref} bestaat al")
-            self._insert_incident(conn, facts, held=False, peer=peer)
+            self._insert_incident(conn, facts, held=False, peer=peer, login=login)
             for note in notes:
                 self._enqueue(conn, note, ref, now)
         self._wake()
@@ -966,7 +1099,7 @@ class Store:
         "id, state, received_at, updated_at, sender, mail_from, message_id, rcpt_internal, rcpt_external, "
         "size, action, rules, held_by, verdict, private, EXISTS (SELECT 1 FROM bodies WHERE bodies.id = messages.id), "
         "peer, decided_at, decided_by, note, "
-        "delivered_at, upstream_reply, last_error"
+        "delivered_at, upstream_reply, last_error, auth_login"
     )
 
     def _message_from_row(self, row: Sequence[Any]) -> HeldMessage:
@@ -994,6 +1127,7 @@ class Store:
             delivered_at,
             upstream_reply,
             last_error,
+            auth_login,
         ) = row
         verdict = json.loads(verdict_json)
         subject, rcpt_tos, readable = "", (), True
@@ -1031,6 +1165,7 @@ class Store:
             last_error=last_error,
             has_body=bool(has_body),
             readable=readable,
+            auth_login=auth_login,
         )
 
     def get_message(self, ref: str) -> HeldMessage:
@@ -1099,7 +1234,7 @@ class Store:
 
     _INCIDENT_COLUMNS = (
         "i.id, i.created_at, i.sender, i.message_id, i.rcpt_internal, i.rcpt_external, i.rules, i.categories, "
-        "i.severity, i.action, i.would_action, i.audit, i.findings, i.held, i.peer, m.state"
+        "i.severity, i.action, i.would_action, i.audit, i.findings, i.held, i.peer, m.state, i.auth_login"
     )
 
     @staticmethod
@@ -1121,6 +1256,7 @@ class Store:
             held,
             peer,
             message_state,
+            auth_login,
         ) = row
         return Incident(
             id=ref,
@@ -1139,6 +1275,7 @@ class Store:
             held=bool(held),
             peer=peer,
             message_state=message_state,
+            auth_login=auth_login,
         )
 
     def get_incident(self, ref: str) -> Incident:
@@ -1466,10 +1603,11 @@ class Store:
             conn.execute(
                 "UPDATE outbox SET state = 'sent', done_at = ?, data = NULL, lease_owner = NULL, lease_until = NULL, "
                 "last_error = ? WHERE id = ?",
-                (now, reply, item_id),
+                (now, _scrub(reply), item_id),
             )
 
     def retry_outbox(self, item_id: int, *, error: str, next_attempt_at: float) -> None:
+        error = mask_addresses_in(error)
         with self._tx() as conn:
             conn.execute(
                 "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?, lease_owner = NULL, "
@@ -1494,6 +1632,7 @@ class Store:
     def fail_outbox(self, item_id: int, *, error: str, actor: str = "discretie") -> None:
         """Given up: state 'failed' and an audit entry (the DPO can see what never arrived)."""
         now = self._clock()
+        error = mask_addresses_in(error)
         with self._tx() as conn:
             row = conn.execute("SELECT kind, ref, rcpt_tos FROM outbox WHERE id = ?", (item_id,)).fetchone()
             conn.execute(
@@ -1509,7 +1648,7 @@ class Store:
                     "gateway",
                     "outbox_failed",
                     ref,
-                    f"{kind} aan {', '.join(json.loads(rcpts))} niet afgeleverd: {error}",
+                    f"{kind} aan {', '.join(_masked(json.loads(rcpts))) or '-'} niet afgeleverd: {error}",
                     now,
                 )
 
@@ -1583,6 +1722,7 @@ class Store:
         message to the sender wiped), the sender told (when ``policy`` is given), with the
         reviewer's ``message``."""
         now = self._clock()
+        reply = mask_addresses_in(reply)
         with self._tx() as conn:
             row = conn.execute(f"SELECT {self._MESSAGE_COLUMNS} FROM messages WHERE id = ?", (ref,)).fetchone()
             conn.execute(
@@ -1630,6 +1770,7 @@ class Store:
         DPO can decide again. With ``verdict``, its findings replace the stored ones and its
         decisive rules join ``held_by`` (a next release approves them too)."""
         now = self._clock()
+        reason, reply = mask_addresses_in(reason), _scrub(reply)
         with self._tx() as conn:
             row = conn.execute("SELECT held_by, rules FROM messages WHERE id = ?", (ref,)).fetchone()
             if row is not None:
@@ -1638,18 +1779,8 @@ class Store:
                 if verdict is not None:
                     held_by = list(dict.fromkeys([*json.loads(row[0]), *verdict.decisive]))
                     rules = list(dict.fromkeys([*json.loads(row[1]), *(f.rule for f in verdict.notable)]))
-                    verdict_json = json.dumps(
-                        {
-                            "action": verdict.action.value,
-                            "would_action": verdict.would_action.value,
-                            "decisive": list(verdict.decisive),
-                            "audit_only": list(verdict.audit_only),
-                            "move_to_bcc": list(verdict.move_to_bcc),
-                            "findings": [_finding_to_json(f) for f in verdict.findings],
-                        }
-                    )
                     sql += ", held_by = ?, rules = ?, verdict = ?"
-                    params += [json.dumps(held_by), json.dumps(rules), verdict_json]
+                    params += [json.dumps(held_by), json.dumps(rules), _verdict_json(verdict)]
                 conn.execute(sql + " WHERE id = ? AND state = 'releasing'", [*params, ref])
             conn.execute(
                 "UPDATE outbox SET state = 'cancelled', done_at = ?, data = NULL, lease_owner = NULL, "
@@ -1665,16 +1796,24 @@ class Store:
         older_than_days: float | None = None,
         incidents_older_than_days: float | None = None,
         *,
+        audit_older_than_days: float | None = None,
         actor: str = "discretie",
         via: str = "gateway",
     ) -> PurgeResult:
         """Delete messages received more than ``older_than_days`` ago (any state but
         'releasing': a message on its way out is never cut off), finished outbox items of that
-        age, and incidents older than ``incidents_older_than_days``. Written to the audit log."""
+        age, incidents older than ``incidents_older_than_days`` and audit entries older than
+        ``audit_older_than_days``; always expired sign-in sessions and lock-out counters older
+        than a day. Written to the audit log."""
         now = self._clock()
         per_state: dict[str, int] = {}
-        incidents = outbox = 0
+        incidents = outbox = audit = 0
         with self._tx() as conn:
+            conn.execute("DELETE FROM web_sessions WHERE expires_at <= ?", (now,))
+            conn.execute(
+                "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
+                (now - 86400, now),
+            )
             if older_than_days is not None:
                 cutoff = now - older_than_days * 86400
                 for state, n in conn.execute(
@@ -1690,16 +1829,25 @@ class Store:
             if incidents_older_than_days is not None:
                 cutoff = now - incidents_older_than_days * 86400
                 incidents = conn.execute("DELETE FROM incidents WHERE created_at < ?", (cutoff,)).rowcount
-            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox)
-            if result.total_messages or incidents or outbox or via != "gateway":
+            if audit_older_than_days is not None:
+                # The delete trigger lets only entries older than this horizon go.
+                cutoff = now - audit_older_than_days * 86400
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_purge_before', ?)", (repr(cutoff),)
+                )
+                audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
+            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit)
+            if result.total_messages or incidents or outbox or audit or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
                 if incidents_older_than_days is not None:
                     limits.append(f"incidenten ouder dan {incidents_older_than_days:g} dagen")
+                if audit_older_than_days is not None:
+                    limits.append(f"logboek ouder dan {audit_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_purge_at', ?)", (repr(now),))
-        if result.total_messages or result.incidents or result.outbox:
+        if result.total_messages or result.incidents or result.outbox or result.audit:
             with self._lock, contextlib.suppress(sqlite3.Error):
                 self._conn.executescript("PRAGMA incremental_vacuum;")  # runs to the end, unlike execute()
         return result
@@ -1913,7 +2061,7 @@ class Store:
             if cursor.rowcount != 1:
                 raise NotFound(f"geen reviewer {name}")
             conn.execute("DELETE FROM web_sessions WHERE reviewer = ?", (name,))
-            conn.execute("DELETE FROM login_failures WHERE key = ?", (f"account:{name}",))
+            conn.execute("DELETE FROM login_failures WHERE key = ?", (self._throttle_key(f"account:{name}"),))
             self._audit(conn, actor, via, "reviewer_passwd", None, f"wachtwoord van {name} gewijzigd", now)
 
     def rehash_reviewer(self, name: str, password_hash: str) -> None:
@@ -1929,7 +2077,7 @@ class Store:
                 raise NotFound(f"geen reviewer {name}")
             conn.execute("DELETE FROM web_sessions WHERE reviewer = ?", (name,))
             conn.execute("DELETE FROM message_seen WHERE reviewer = ?", (name,))
-            conn.execute("DELETE FROM login_failures WHERE key = ?", (f"account:{name}",))
+            conn.execute("DELETE FROM login_failures WHERE key = ?", (self._throttle_key(f"account:{name}"),))
             self._audit(conn, actor, via, "reviewer_remove", None, f"reviewer {name} verwijderd", now)
 
     def unlock_reviewer(self, name: str, *, actor: str, via: str = "cli") -> bool:
@@ -1939,7 +2087,9 @@ class Store:
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM reviewers WHERE name = ?", (name,)).fetchone() is None:
                 raise NotFound(f"geen reviewer {name}")
-            removed = conn.execute("DELETE FROM login_failures WHERE key = ?", (f"account:{name}",)).rowcount
+            removed = conn.execute(
+                "DELETE FROM login_failures WHERE key = ?", (self._throttle_key(f"account:{name}"),)
+            ).rowcount
             self._audit(conn, actor, via, "reviewer_unlock", None, f"blokkering van {name} opgeheven", now)
         return bool(removed)
 
@@ -2020,10 +2170,18 @@ class Store:
 
     # lock-out
 
+    def _throttle_key(self, key: str) -> str:
+        """A lock-out key (``account:<name>``, ``ip:<address>``) as the store keeps it: the kind
+        and a keyed hash of the value. Never the name itself: people type passwords into it."""
+        kind, _, value = key.partition(":")
+        digest = self.sealer.mac(b"login_failures\x00" + value.encode("utf-8", "replace"))
+        return f"{kind}:{digest}"
+
     def login_locked_until(self, keys: Sequence[str]) -> float | None:
         """The end of the latest lock-out on any of ``keys`` still running, else None."""
         if not keys:
             return None
+        keys = [self._throttle_key(k) for k in keys]
         marks = ", ".join("?" for _ in keys)
         with self._read() as conn:
             row = conn.execute(
@@ -2043,7 +2201,8 @@ class Store:
                 "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
                 (now - window, now),
             )
-            for key, limit in limits:
+            for name, limit in limits:
+                key = self._throttle_key(name)
                 row = conn.execute(
                     "SELECT failures, first_at, locked_until FROM login_failures WHERE key = ?", (key,)
                 ).fetchone()
@@ -2066,6 +2225,7 @@ class Store:
     def login_succeeded(self, keys: Sequence[str]) -> None:
         if not keys:
             return
+        keys = [self._throttle_key(k) for k in keys]
         marks = ", ".join("?" for _ in keys)
         with self._tx() as conn:
             conn.execute(f"DELETE FROM login_failures WHERE key IN ({marks}) AND locked_until IS NULL", list(keys))

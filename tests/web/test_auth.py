@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -93,6 +94,22 @@ def test_wrong_password_and_unknown_name_get_the_same_answer(client: TestClient,
     assert [(e.actor, e.via) for e in entries] == [(NAME, "web"), ("(onbekend)", "web")]
     assert "verkeerd wachtwoord" in (entries[0].note or "") and "onbekende naam" in (entries[1].note or "")
     assert all("Verkeerd-wachtwoord" not in (e.note or "") for e in store.audit_entries())
+
+
+def test_a_password_typed_into_the_name_field_is_not_kept(client: TestClient, store: Store, store_path: Path) -> None:
+    """The lock-out counts per name and per address, but keeps only a keyed hash of each: a
+    password typed as the name is nowhere in the store's files, not even lower-cased."""
+    typed = "Geheim-Wachtwoord-2025"
+    for _ in range(4):
+        assert login(client, typed, "iets anders").status_code == 401
+    assert login(client, typed, "iets anders").status_code == 429  # the fifth locks: the count still works
+    with sqlite3.connect(store_path) as c:
+        keys = [r[0] for r in c.execute("SELECT key FROM login_failures")]
+    assert len(keys) == 2 and all(re.fullmatch(r"(account|ip):[0-9a-f]{64}", k) for k in keys)
+    for f in store_path.parent.iterdir():
+        if f.name.startswith(store_path.name) and not f.name.endswith(".key"):
+            data = f.read_bytes()
+            assert typed.encode() not in data and typed.lower().encode() not in data, f
 
 
 def test_account_lockout_after_five_failures_lasts_fifteen_minutes(
@@ -254,6 +271,12 @@ def test_change_password_ends_other_sessions(signed_in: TestClient, other: TestC
             "/account/password", data={"csrf": token, "current": PASSWORD, "new": "kort", "repeat": "kort"}
         )
         assert weak.status_code == 303 and "minstens 12 tekens" in signed_in.get("/account").text
+        token = csrf_of(signed_in.get("/account").text)
+        common = "Welkom123456"  # 12 characters, but on every list of common passwords
+        refused = signed_in.post(
+            "/account/password", data={"csrf": token, "current": PASSWORD, "new": common, "repeat": common}
+        )
+        assert refused.status_code == 303 and "te makkelijk te raden" in signed_in.get("/account").text
         token = csrf_of(signed_in.get("/account").text)
         new = "Nieuw-Wachtwoord-2025!"
         done = signed_in.post("/account/password", data={"csrf": token, "current": PASSWORD, "new": new, "repeat": new})

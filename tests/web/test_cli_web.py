@@ -98,6 +98,24 @@ def test_reviewer_add_refuses_weak_passwords_and_duplicates(db: Path, cli: Calla
     assert bad.returncode == 1 and "ongeldige naam" in bad.stderr
 
 
+@pytest.mark.parametrize(
+    "password",
+    ["Wachtwoord123", "Welkom123456", "P@ssw0rd2024", "123456789012", "qwertyuiopas", "iloveyou1234",
+     "Discretie2025", "abcdefgh1234", "Azerty123456", "Password1234!"],
+)  # fmt: skip
+def test_reviewer_passwords_from_common_lists_are_refused(db: Path, cli: Callable[..., Result], password: str) -> None:
+    """NIST SP 800-63B: long enough is not enough; a common or predictable password is refused
+    for add and passwd, with the reason in Dutch."""
+    added = cli("reviewer", "add", "an", "--store", str(db), stdin=password + "\n")
+    assert added.returncode == 1 and "te makkelijk te raden" in added.stderr
+    assert cli("reviewer", "add", "an", "--store", str(db), stdin="Groene-appel-42-zon\n").returncode == 0
+    changed = cli("reviewer", "passwd", "an", "--store", str(db), stdin=password + "\n")
+    assert changed.returncode == 1 and "te makkelijk te raden" in changed.stderr
+    with Store.open(db) as s:
+        stored = s.reviewer_hash("an")
+    assert stored is not None and PasswordHasher().verify(stored, "Groene-appel-42-zon")
+
+
 def test_passwd_remove_unlock(db: Path, cli: Callable[..., Result]) -> None:
     assert cli("reviewer", "add", "an", "--store", str(db), stdin="Groene-appel-42-zon\n").returncode == 0
     with Store.open(db) as s:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from datetime import datetime, timedelta
 
+import pytest
 from starlette.testclient import TestClient
 
 from discretie.message import parse
@@ -66,9 +68,38 @@ def test_register_filters_by_date_rule_and_sender(
     assert refs_on(signed_in.get("/incidents", params={"until": day(now - 10 * 86400)}).text) == [old]
     both = signed_in.get("/incidents", params={"since": day(now - 30 * 86400), "until": day(now - 2 * 86400)})
     assert refs_on(both.text) == [old]
-    # a bad date is ignored, not an error
-    assert signed_in.get("/incidents", params={"since": "gisteren"}).status_code == 200
+    assert signed_in.get("/incidents", params={"until": "31-12-2099"}).status_code == 200  # the last day allowed
     assert "bericht: vastgehouden" in page.text and f'href="/queue/{held}"' in page.text
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"until": "31-12-9999"}, "'Tot en met' is geen geldige datum"),  # was a 500 (date overflow)
+        ({"since": "01-01-0001"}, "'Van' is geen geldige datum"),
+        ({"since": "gisteren"}, "'Van' is geen geldige datum"),
+        ({"until": "31-02-2025"}, "'Tot en met' is geen geldige datum"),
+        ({"since": "2025-09-01x"}, "'Van' is geen geldige datum"),
+        ({"since": "10-09-2025", "until": "01-09-2025"}, "'Van' ligt na 'Tot en met'"),
+    ],
+)
+def test_a_bad_date_is_a_400_with_a_dutch_form_error(
+    signed_in: TestClient, store: Store, policy: Policy, params: dict[str, str], message: str
+) -> None:
+    """Any date that is not a day between 1970 and 2099 (or a range that ends before it starts):
+    400, the page with the error next to the form and the typed text kept, nothing listed; the
+    CSV export answers the same and exports nothing."""
+    record(store, policy, sender="els.vermeulen@sintpieterscollege.be", rule="password", action=Action.REJECT)
+    page = signed_in.get("/incidents", params=params)
+    assert page.status_code == 400
+    assert message in html.unescape(page.text) and 'role="alert" id="filter-error"' in page.text
+    for key, value in params.items():
+        assert f'name="{key}" type="text" inputmode="numeric" value="{value}"' in page.text
+    assert 'aria-invalid="true"' in page.text and refs_on(page.text) == []
+    token = csrf_of(signed_in.get("/incidents").text)
+    export = signed_in.post("/incidents/export", data={"csrf": token, **params})
+    assert export.status_code == 400 and message in html.unescape(export.text)
+    assert not [e for e in store.audit_entries() if e.action == "export"]
 
 
 def test_counts_per_rule_and_a_week_chart(

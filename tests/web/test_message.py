@@ -287,3 +287,20 @@ def test_reject_form_labels_the_note_as_the_registers_and_never_mails_it(
     data = store.outbox_data(item.id) or b""
     assert b"dossier 17" not in data and b"De privacyverantwoordelijke heeft uw bericht" in data
     assert store.get_message(ref).note == "dossier 17"
+
+
+def test_the_pages_say_who_submitted_the_message(signed_in: TestClient, store: Store, policy: Policy) -> None:
+    """The AUTH login kept with a held message and its incident (issue 14, item 4)."""
+    from discretie.message import parse
+    from discretie.model import Action, Verdict
+    from tests.web.conftest import SENDER, raw_message
+
+    raw = raw_message()
+    verdict = Verdict(action=Action.HOLD, findings=(finding(),), would_action=Action.HOLD, decisive=("sensitive",))
+    ref = store.hold(raw=raw, message=parse(raw, SENDER, (PARENT,)), verdict=verdict, policy=policy, login=SENDER)
+    for url in (f"/queue/{ref}", f"/incidents/{ref}"):
+        page = signed_in.get(url).text
+        shown = SENDER.replace("@", "@<wbr>")
+        assert f'<dt>Aangemeld als</dt><dd class="break">{shown}</dd>' in page, url
+    unauthenticated = hold(store, policy)
+    assert "niet aangemeld (toegelaten netwerk)" in signed_in.get(f"/queue/{unauthenticated}").text

@@ -38,12 +38,23 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from discretie import labels, notify
+from discretie.passwords import check_password_quality
 from discretie.policy import Policy
 from discretie.review import actions
 from discretie.rules import RULES
-from discretie.store import REF_ALPHABET, REF_PREFIX, Conflict, NotFound, Store, StoreError, WebSession, normalize_ref
+from discretie.store import (
+    REF_ALPHABET,
+    REF_PREFIX,
+    Conflict,
+    IncidentStats,
+    NotFound,
+    Store,
+    StoreError,
+    WebSession,
+    normalize_ref,
+)
 from discretie.web import htmlview, render
-from discretie.web.auth import Auth, AuthSettings, check_password_quality, new_token, same_token
+from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 
 T = TypeVar("T")
 
@@ -127,16 +138,28 @@ def _local_path(value: str | None, default: str) -> str:
     return value
 
 
+FIRST_DAY, LAST_DAY = date(1970, 1, 2), date(2099, 12, 31)  # what a filter may name (and compute with)
+DATE_ERROR = (
+    "'{label}' is geen geldige datum: gebruik dag-maand-jaar, bv. 01-09-2025 (tussen 02-01-1970 en 31-12-2099)."
+)
+
+
 def _parse_day(value: str | None) -> date | None:
-    """``31-12-2025``, ``31/12/2025`` (as Belgians write it) or ``2025-12-31``; else None."""
-    if not value:
+    """``31-12-2025``, ``31/12/2025`` (as Belgians write it), ``31.12.2025`` or ``2025-12-31``;
+    None when empty. ValueError for anything else, and for a day outside FIRST_DAY..LAST_DAY
+    (``31-12-9999`` would overflow the day after it and the timestamps)."""
+    text = (value or "").strip()
+    if not text:
         return None
     for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"):
         try:
-            return datetime.strptime(value.strip()[:10], fmt).date()
+            day = datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    return None
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValueError(f"{text}: outside {FIRST_DAY}..{LAST_DAY}")
+        return day
+    raise ValueError(f"{text}: not a date")
 
 
 def _day_start(day: date) -> float:
@@ -732,15 +755,27 @@ class Console:
 
     # -- incidents ------------------------------------------------------------------------------------
 
-    def _incident_filters(self, params: Mapping[str, str]) -> dict[str, Any]:
-        since_day = _parse_day(params.get("since"))
-        until_day = _parse_day(params.get("until"))
-        return {
-            "since": since_day.strftime("%d-%m-%Y") if since_day else "",
-            "until": until_day.strftime("%d-%m-%Y") if until_day else "",
-            "rule": _rule_filter(params.get("rule", "")),
-            "sender": notify.one_line(params.get("sender", ""), 200),
-        }
+    def _incident_filters(self, params: Mapping[str, str]) -> tuple[dict[str, Any], str | None]:
+        """The filters as the form shows them, and a Dutch error when a date is not valid (the
+        typed text is then kept in its field, so the reviewer can correct it)."""
+        filters: dict[str, Any] = {}
+        days: dict[str, date | None] = {}
+        error: str | None = None
+        for key, label in (("since", "Van"), ("until", "Tot en met")):
+            text = notify.one_line(params.get(key, ""), 40)
+            try:
+                day = _parse_day(text)
+            except ValueError:
+                days[key], filters[key] = None, text
+                error = error or DATE_ERROR.format(label=label)
+                continue
+            days[key], filters[key] = day, day.strftime("%d-%m-%Y") if day else ""
+        since_day, until_day = days["since"], days["until"]
+        if error is None and since_day and until_day and since_day > until_day:
+            error = "'Van' ligt na 'Tot en met': kies een begindatum die niet na de einddatum ligt."
+        filters["rule"] = _rule_filter(params.get("rule", ""))
+        filters["sender"] = notify.one_line(params.get("sender", ""), 200)
+        return filters, error
 
     @staticmethod
     def _incident_query(filters: Mapping[str, str]) -> dict[str, Any]:
@@ -752,6 +787,25 @@ class Console:
             "rule": filters["rule"] or None,
             "sender": filters["sender"] or None,
         }
+
+    async def _filter_error(self, request: Request, filters: Mapping[str, str], error: str) -> Response:
+        """The register with the form error and nothing else: 400, nothing looked up."""
+        return await self.render(
+            request,
+            "incidents.html",
+            status=400,
+            filters=filters,
+            form_error=error,
+            stats=IncidentStats(total=0, per_rule=(), per_week=()),
+            rows=[],
+            page_no=1,
+            pages=1,
+            rules=list(RULES),
+            chart=render.week_chart([]),
+            rule_bars=[],
+            prev_query=None,
+            next_query=None,
+        )
 
     @staticmethod
     def _weeks(
@@ -775,7 +829,9 @@ class Console:
         return weeks[-53:]
 
     async def incidents(self, request: Request) -> Response:
-        filters = self._incident_filters(request.query_params)
+        filters, error = self._incident_filters(request.query_params)
+        if error:
+            return await self._filter_error(request, filters, error)
         query = self._incident_query(filters)
         page_no = _page_number(request.query_params.get("page"))
         size = self.settings.page_size
@@ -810,7 +866,9 @@ class Console:
     async def export(self, request: Request) -> Response:
         form = await self.form(request)
         session = self.session(request)
-        filters = self._incident_filters({k: v for k, v in form.items() if isinstance(v, str)})
+        filters, error = self._incident_filters({k: v for k, v in form.items() if isinstance(v, str)})
+        if error:
+            return await self._filter_error(request, filters, error)
         query = self._incident_query(filters)
 
         def build() -> tuple[str, int]:
@@ -890,7 +948,7 @@ class Console:
         if result.reviewer is None:
             await self.flash(request, "error", "Het huidige wachtwoord is niet juist.")
             return RedirectResponse("/account", status_code=303)
-        problem = check_password_quality(session.reviewer, new)
+        problem = await self.call(check_password_quality, session.reviewer, new)
         if new != repeat:
             problem = "de twee nieuwe wachtwoorden verschillen"
         if problem:

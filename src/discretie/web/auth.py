@@ -25,8 +25,6 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from discretie.store import Store, StoreError, WebSession
 
-PASSWORD_MIN = 12
-
 
 @dataclass(frozen=True)
 class AuthSettings:
@@ -61,19 +59,6 @@ def same_token(expected: str, given: str | None) -> bool:
 
 def new_token() -> str:
     return secrets.token_urlsafe(32)
-
-
-def check_password_quality(name: str, password: str) -> str | None:
-    """A Dutch reason why ``password`` is not acceptable, or None."""
-    if len(password) < PASSWORD_MIN:
-        return f"het wachtwoord moet minstens {PASSWORD_MIN} tekens lang zijn"
-    if len(password) > 1024:
-        return "het wachtwoord is te lang (max. 1024 tekens)"
-    if name and name.strip().lower() in password.lower():
-        return "het wachtwoord mag de naam niet bevatten"
-    if len(set(password)) < 5:
-        return "het wachtwoord is te eenvoudig"
-    return None
 
 
 class Auth:
