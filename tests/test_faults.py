@@ -45,7 +45,7 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
       ``resume`` is set.
 
     A message whose session ends before the final dot is discarded (counted in ``cut_off``),
-    as a real MTA does.
+    as a real MTA does. Every command line is kept as received, in ``lines``.
     """
 
     daemon_threads = True
@@ -54,6 +54,7 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
     def __init__(self, script: list[str]):
         self.script = list(script)
         self.taken: list[bytes] = []
+        self.lines: list[bytes] = []
         self.connections = 0
         self.data_commands = 0
         self.quits = 0
@@ -83,6 +84,7 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
         write(b"220 scripted.test ESMTP\r\n")
         transactions = 0
         while line := self._readline():
+            self.server.lines.append(line)
             verb = line[:4].upper()
             if verb in (b"EHLO", b"HELO"):
                 write(b"250-scripted.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
