@@ -127,6 +127,9 @@ class Message:
     attachments: tuple[Attachment, ...]
     size: int
     defects: tuple[str, ...] = ()
+    # Header lines a mail client may read differently from the parser (Dutch, for the sender): the
+    # relay refuses such a message. See discretie.message._header_problem.
+    header_problems: tuple[str, ...] = ()
 
     def header(self, name: str) -> list[str]:
         """All decoded values of header ``name`` (case-insensitive)."""

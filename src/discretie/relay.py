@@ -563,6 +563,11 @@ class Gateway:
             message, verdict = await asyncio.to_thread(_decide, raw, mail_from, rcpts, policy)
         else:
             message, verdict = _decide(raw, mail_from, rcpts, policy)
+        if message.header_problems:
+            await self._rset(state)
+            bound.info("message", verdict="refused", why="header_syntax", problem=message.header_problems[0])
+            problem = policy.texts.header_syntax_reply.format(problem=message.header_problems[0])
+            return smtp_reply(550, "5.6.0", problem, state.smtputf8)
         if state.user is not None and not all(self._sender_allowed(state, policy, a.key) for a in message.from_):
             await self._rset(state)
             bound.warning("message", verdict="refused", why="from_not_allowed", user=state.user)

@@ -15,12 +15,17 @@ _REPLIES: dict[str, str] = {
     "rejected_reply": "Niet verzonden: {reason} (ref {ref})",
     "tempfail_reply": "Tijdelijk probleem bij het verwerken van uw bericht, probeer later opnieuw",
     "bare_newline_reply": "Ongeldig bericht: losse regeleinden (LF zonder CR) zijn niet toegelaten",
+    "header_syntax_reply": (
+        "Ongeldig bericht: {problem}. E-mailprogramma's kunnen zo'n kopregel anders lezen dan Discretie; "
+        "verstuur het bericht opnieuw vanuit uw gewone e-mailprogramma"
+    ),
 }
 _REPLY_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "held_reply": frozenset({"ref"}),
     "rejected_reply": frozenset({"reason", "ref"}),
     "tempfail_reply": frozenset(),
     "bare_newline_reply": frozenset(),
+    "header_syntax_reply": frozenset({"problem"}),
 }
 
 _NOTIFICATIONS: dict[str, str] = {
@@ -117,6 +122,7 @@ class Texts(Frozen):
     rejected_reply: str = DEFAULTS["rejected_reply"]
     tempfail_reply: str = DEFAULTS["tempfail_reply"]
     bare_newline_reply: str = DEFAULTS["bare_newline_reply"]
+    header_syntax_reply: str = DEFAULTS["header_syntax_reply"]
     dpo_report_subject: str = DEFAULTS["dpo_report_subject"]
     dpo_report_body: str = DEFAULTS["dpo_report_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]
