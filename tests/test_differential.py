@@ -548,53 +548,47 @@ class ClientView:
     subject: str
 
 
-def _block(lines: list[bytes], start: int, end: int) -> tuple[list[tuple[str, str]], int]:
-    """The fields of the header block at ``start``: a field is ``name WSP* ":"`` (RFC 5322
-    obs-optional), a line starting with WSP continues it, the blank line or any other line ends
-    the block (the other line then begins the body). Returns the fields and the body's first line."""
+def _block(lines: list[bytes]) -> tuple[list[tuple[str, str]], list[bytes]]:
+    """The fields of the header block at the top of ``lines`` and the body's lines. A field is
+    ``name WSP* ":"`` (RFC 5322 obs-optional), a line starting with WSP continues it, the blank
+    line or any other line ends the block (the other line then begins the body)."""
     fields: list[list[bytes]] = []
-    i = start
-    while i < end:
-        line = lines[i]
+    for i, line in enumerate(lines):
         if line == b"":
-            return _fields(fields), i + 1
+            return _fields(fields), lines[i + 1 :]
         if line[:1] in (b" ", b"\t") and fields:
             fields[-1][1] += b"\r\n" + line
         elif (m := _FIELD.match(line)) is not None:
             fields.append([m[1], m[2]])
+        elif line.startswith(b"From ") and lines[i + 1 : i + 2] == [b""]:
+            # The stdlib parser reads the blank line after such a last line as the end of the
+            # header block and the line as the body's first: the rules see one blank line fewer.
+            return _fields(fields), [line, *lines[i + 2 :]]
         else:
-            break
-        i += 1
-    return _fields(fields), i
+            return _fields(fields), lines[i:]
+    return _fields(fields), []
 
 
 def _fields(fields: list[list[bytes]]) -> list[tuple[str, str]]:
     return [(n.decode().lower(), _UNFOLD.sub(" ", v.decode().lstrip(" \t"))) for n, v in fields]
 
 
-def _leaves(
-    lines: list[bytes],
-    start: int,
-    end: int,
-    embedded: bool,
-    out: list[tuple[str, bool, bytes | None]],
-    last: bool,
-) -> None:
-    fields, body = _block(lines, start, end)
+def _leaves(lines: list[bytes], embedded: bool, out: list[tuple[str, bool, bytes | None]], last: bool) -> None:
+    fields, body = _block(lines)
     values = dict(fields if last else reversed(fields))  # of a repeated field, the last or the first
     ctype = (values.get("content-type", "").split(";")[0].split() or ["text/plain"])[0].lower()
     boundary = re.search(r'boundary="?([^";]+)"?', values.get("content-type", ""))
     if ctype.startswith("multipart/") and boundary:
         delimiter = b"--" + boundary[1].encode()
-        marks = [i for i in range(body, end) if lines[i].rstrip(b" \t") in (delimiter, delimiter + b"--")]
+        marks = [i for i, line in enumerate(body) if line.rstrip(b" \t") in (delimiter, delimiter + b"--")]
         for first, after in itertools.pairwise(marks):
-            if lines[first].rstrip(b" \t") == delimiter:
-                _leaves(lines, first + 1, after, embedded, out, last)
+            if body[first].rstrip(b" \t") == delimiter:
+                _leaves(body[first + 1 : after], embedded, out, last)
         return
     if ctype == "message/rfc822":
-        _leaves(lines, body, end, True, out, last)
+        _leaves(body, True, out, last)
         return
-    data: bytes | None = b"\r\n".join(lines[body:end])
+    data: bytes | None = b"\r\n".join(body)
     cte = values.get("content-transfer-encoding", "").strip().lower()
     if cte == "base64":
         try:
@@ -609,9 +603,9 @@ def _leaves(
 def client_view(raw: bytes, last: bool = False) -> ClientView:
     """A client that takes the first (or, with ``last``, the last) of a repeated field."""
     lines = raw.split(b"\r\n")
-    headers, _ = _block(lines, 0, len(lines))
+    headers, _ = _block(lines)
     leaves: list[tuple[str, bool, bytes | None]] = []
-    _leaves(lines, 0, len(lines), False, leaves, last)
+    _leaves(lines, False, leaves, last)
     subjects = [value for name, value in headers if name == "subject"] or [""]
     return ClientView(headers, leaves, subjects[-1 if last else 0])
 
