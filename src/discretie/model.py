@@ -159,6 +159,7 @@ class Finding:
 
     ``reason`` is a sentence a teacher understands (Dutch by default). ``move_to_bcc`` is used
     by the ``bcc`` rule only: the To/Cc addresses (lower-case) that must become BCC.
+    ``attachment`` is set by the ``attachment`` rule: the file's name, safe to show.
     """
 
     rule: str
@@ -168,6 +169,7 @@ class Finding:
     evidence: tuple[str, ...] = ()
     score: float = 1.0
     move_to_bcc: tuple[str, ...] = ()
+    attachment: str = ""  # the attachment's name as shown (attachment.display_name), for the sender's refusal
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import itertools
+import re
 import textwrap
 import time
 import unicodedata
@@ -36,8 +37,10 @@ from discretie.metrics import Metrics
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from discretie.rewrite import move_to_bcc
+from discretie.rules.attachment import display_name
 from discretie.smtpaddr import AddressError, read_path
 from discretie.smtpdata import Refusal, read_data
+from discretie.texts import Texts
 from discretie.upstream import Reply, UpstreamSpec, has_bare_newline, open_session, tempfail
 from discretie.upstream import Session as UpstreamSession
 
@@ -104,15 +107,47 @@ def ascii_fold(text: str) -> str:
     return folded
 
 
-def smtp_reply(code: int, enhanced: str, text: str, utf8: bool, width: int = 200) -> str:
-    """A (multi-line) SMTP reply; lines wrapped so that none exceeds the RFC 5321 limit."""
+_GLUE = "\ue000"  # stands for a space that must not become a line break while wrapping
+SHOWN_NAMES = 3  # attachment names in a refusal; the rest is a count
+NAME_WIDTH = 40  # characters of each name shown (attachment.display_name keeps the extension)
+
+
+def smtp_reply(code: int, enhanced: str, text: str, utf8: bool, width: int = 200, keep: str = "") -> str:
+    """A (multi-line) SMTP reply; lines wrapped so that none exceeds the RFC 5321 limit, never
+    inside a word and never between ``keep`` (a reference) and the word before it: an MTA's
+    bounce shows the lines of a refusal apart, and "(ref" on one line with "5.7.1 D-..." on the
+    next is no reference any more."""
     text = " ".join(text.split())
     if not utf8:
         text = ascii_fold(text)
-    lines = textwrap.wrap(text, width=width) or [""]
+    if keep:
+        text = re.sub(rf"\S+ {re.escape(keep)}", lambda m: m[0].replace(" ", _GLUE), text)
+    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
+    lines = [line.replace(_GLUE, " ") for line in lines]
     out = [f"{code}-{enhanced} {line}" for line in lines[:-1]]
     out.append(f"{code} {enhanced} {lines[-1]}")
     return "\r\n".join(out)
+
+
+def one_line(reply: str) -> str:
+    """A (multi-line) reply as one line, all of it: ``550 5.7.1 first part second part``."""
+    lines = reply.split("\r\n")
+    if len(lines) == 1:
+        return reply
+    prefix = lines[0][4:].split(" ", 1)[0]  # the enhanced code each line repeats
+    rest = [line[4:].removeprefix(prefix).strip() for line in lines[1:]]
+    return " ".join([lines[0][:3] + " " + lines[0][4:], *rest])
+
+
+def attachment_names(verdict: Verdict, texts: Texts) -> str:
+    """The refused attachments' names for the sender, at most a few, each shortened."""
+    names = list(dict.fromkeys(f.attachment for f in verdict.findings if f.rule in verdict.decisive and f.attachment))
+    if not names:
+        return ""
+    shown = ", ".join(f'"{display_name(name, NAME_WIDTH)}"' for name in names[:SHOWN_NAMES])
+    if len(names) > SHOWN_NAMES:
+        shown += f" en {len(names) - SHOWN_NAMES} andere"
+    return texts.rejected_attachments.format(names=shown)
 
 
 def _capture(server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any) -> AuthResult:
@@ -588,7 +623,7 @@ class Gateway:
         else:
             reply = await self._forward(state, raw, message, verdict, policy, mail_from, rcpts)
         elapsed = time.monotonic() - started
-        bound.info("message", reply=reply.split("\r\n")[-1][:120], ms=round(elapsed * 1000, 1))
+        bound.info("message", reply=one_line(reply)[:2000], ms=round(elapsed * 1000, 1))
         self.metrics.messages.labels(verdict.action.value).inc()
         self.metrics.latency.observe(elapsed)
         for finding in verdict.findings:
@@ -609,7 +644,7 @@ class Gateway:
             await self._rset(state)
             return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         await self._rset(state)
-        return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8)
+        return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8, keep=ref)
 
     async def _reject(self, state: ClientState, message: Message, verdict: Verdict, policy: Policy) -> str:
         await self._rset(state)
@@ -628,7 +663,9 @@ class Gateway:
             log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
             return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         reason = " ".join(policy.rule_config(rule).message for rule in verdict.decisive) or "beleid"
-        return smtp_reply(550, "5.7.1", policy.texts.rejected_reply.format(reason=reason, ref=ref), state.smtputf8)
+        names = attachment_names(verdict, policy.texts)
+        text = policy.texts.rejected_reply.format(reason=f"{reason} {names}" if names else reason, ref=ref)
+        return smtp_reply(550, "5.7.1", text, state.smtputf8, keep=ref)
 
     async def _forward(
         self,

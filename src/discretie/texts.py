@@ -13,6 +13,7 @@ from discretie.config import Frozen
 _REPLIES: dict[str, str] = {
     "held_reply": "Uw bericht is vastgehouden voor controle door de privacyverantwoordelijke (ref {ref})",
     "rejected_reply": "Niet verzonden: {reason} (ref {ref})",
+    "rejected_attachments": "Bijlagen: {names}.",
     "tempfail_reply": "Tijdelijk probleem bij het verwerken van uw bericht, probeer later opnieuw",
     "bare_newline_reply": "Ongeldig bericht: losse regeleinden (LF zonder CR) zijn niet toegelaten",
     "header_syntax_reply": (
@@ -23,6 +24,7 @@ _REPLIES: dict[str, str] = {
 _REPLY_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "held_reply": frozenset({"ref"}),
     "rejected_reply": frozenset({"reason", "ref"}),
+    "rejected_attachments": frozenset({"names"}),
     "tempfail_reply": frozenset(),
     "bare_newline_reply": frozenset(),
     "header_syntax_reply": frozenset({"problem"}),
@@ -120,6 +122,7 @@ class Texts(Frozen):
 
     held_reply: str = DEFAULTS["held_reply"]
     rejected_reply: str = DEFAULTS["rejected_reply"]
+    rejected_attachments: str = DEFAULTS["rejected_attachments"]
     tempfail_reply: str = DEFAULTS["tempfail_reply"]
     bare_newline_reply: str = DEFAULTS["bare_newline_reply"]
     header_syntax_reply: str = DEFAULTS["header_syntax_reply"]
