@@ -121,6 +121,28 @@ def test_user_may_not_send_as_someone_else(remote_only: ThreadGateway, sink: Sin
     assert len(sink.wait_for(1)) == 1
 
 
+def test_space_before_the_colon_cannot_hide_a_forged_from(remote_only: ThreadGateway, sink: Sink) -> None:
+    """``From : Directie <directie@...>`` is the From header to a mail client but the parser skipped
+    it, so the send-as check of an authenticated user never saw it. Now: 550 5.6.0 (issue 14,
+    item 3; the header differential is in test_differential.py)."""
+    forged = (
+        b"From : Directie <directie@spc.ksleuven.be>\r\nTo: jan.peeters@spc.ksleuven.be\r\n"
+        b"Subject: Planning\r\n\r\nDe toets gaat door op maandag.\r\n"
+    )
+    with smtplib.SMTP("127.0.0.1", remote_only.port, local_hostname="client.test") as client:
+        client.starttls(context=client_tls())
+        client.login(USER, PASSWORD)
+        with pytest.raises(smtplib.SMTPDataError) as exc:
+            client.sendmail(USER, ["jan.peeters@spc.ksleuven.be"], forged)
+        assert exc.value.smtp_code == 550
+        assert exc.value.smtp_error.startswith(b"5.6.0 Ongeldig bericht: een 'From '-regel bovenaan de kopregels")
+        # The same From in the standard form is refused by the send-as check as before.
+        with pytest.raises(smtplib.SMTPDataError) as exc:
+            client.sendmail(USER, ["jan.peeters@spc.ksleuven.be"], forged.replace(b"From :", b"From:"))
+        assert exc.value.smtp_code == 550 and b"may not send with this From address" in exc.value.smtp_error
+    assert sink.wait_for(1, timeout=0.3) == []
+
+
 def test_users_file_is_private_and_hashed(tmp_path: Path) -> None:
     users = Users(tmp_path / "u.json")
     users.set("x@spc.ksleuven.be", "a long enough password")

@@ -49,6 +49,7 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
 
     A message whose session ends before the final dot is discarded (counted in ``cut_off``),
     as a real MTA does. MAIL inside an open transaction gets ``503 nested MAIL command``.
+    Every command line is kept as received, in ``lines``.
     """
 
     daemon_threads = True
@@ -57,6 +58,7 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
     def __init__(self, script: list[str]):
         self.script = list(script)
         self.taken: list[bytes] = []
+        self.lines: list[bytes] = []
         self.connections = 0
         self.data_commands = 0
         self.quits = 0
@@ -93,6 +95,7 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
         transactions = 0
         in_transaction = False
         while line := self._readline():
+            self.server.lines.append(line)
             verb = line[:4].upper()
             if verb in (b"EHLO", b"HELO"):
                 write(b"250-scripted.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")

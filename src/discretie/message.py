@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import binascii
 import email
+import email.errors
 import email.header
 import email.message
 import email.utils
@@ -155,8 +156,52 @@ def _payload(part: email.message.Message) -> bytes:
     return b""
 
 
-def _walk(root: email.message.Message, defects: list[str]) -> Iterator[tuple[email.message.Message, int, bool]]:
-    """Yield (leaf part, message depth, inside an attached message) without recursion."""
+# Header lines that the stdlib parser does not read as a field but another reader does (RFC 5322's
+# obsolete syntax lets a field name be followed by white space before the colon, and Postfix and mail
+# clients read "From : x" and "Content-Type : multipart/..." as those fields), or that it skips
+# while another reader ends the header block there. The relay refuses such a message (550 5.6.0)
+# instead of guessing which reading the recipient's client will make: see docs/security.md.
+_OBS_FIELD = re.compile(r"([!-9;-~]{1,40})[!-9;-~]*[ \t]+:")
+_OBS_FROM = re.compile(r"From[ \t]+:")
+_BLANK_CONTINUATION = re.compile(r"\n[ \t]*(?:\r?\n|$)")
+_ONCE = ("content-type", "content-transfer-encoding", "content-disposition", "subject")
+
+
+def _header_problem(part: email.message.Message, payload: object) -> str | None:
+    """Why this part's header block may be read differently by a mail client, or None."""
+    if part.get_unixfrom() is not None:
+        return "een 'From '-regel bovenaan de kopregels"
+    for defect in part.defects:
+        if isinstance(defect, email.errors.MisplacedEnvelopeHeaderDefect):
+            return "een 'From '-regel tussen de kopregels"
+        if isinstance(defect, email.errors.FirstHeaderLineIsContinuationDefect):
+            return "een vervolgregel zonder kopregel"
+        if isinstance(defect, email.errors.InvalidHeaderDefect):
+            return "een kopregel zonder naam"
+    first = payload if isinstance(payload, str) else part.preamble or ""
+    obs = _OBS_FIELD.match(first)
+    if obs and (
+        _OBS_FROM.match(first)
+        or any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect) for d in part.defects)
+    ):
+        return f"witruimte voor de dubbele punt in de kopregel '{obs[1]}'"
+    seen: set[str] = set()
+    for name, value in part.raw_items():
+        key = str(name).lower()
+        if _BLANK_CONTINUATION.search(str(value)):
+            return f"een lege vervolgregel in de kopregel '{key[:40]}'"
+        if key in _ONCE:
+            if key in seen:
+                return f"de kopregel '{key}' meer dan eens"
+            seen.add(key)
+    return None
+
+
+def _walk(
+    root: email.message.Message, defects: list[str], problems: list[str]
+) -> Iterator[tuple[email.message.Message, int, bool]]:
+    """Yield (leaf part, message depth, inside an attached message) without recursion; the
+    header problems of every part, leaves and containers, go to ``problems``."""
     stack: list[tuple[email.message.Message, int, int, bool]] = [(root, 0, 0, False)]
     parts = 0
     while stack:
@@ -165,6 +210,9 @@ def _walk(root: email.message.Message, defects: list[str]) -> Iterator[tuple[ema
             defects.append("nesting too deep: inner parts not read")
             continue
         payload = part.get_payload()
+        problem = _header_problem(part, payload)
+        if problem is not None:
+            problems.append(problem)
         if part.is_multipart() and isinstance(payload, list):
             is_message = part.get_content_maintype() == "message"
             children = [
@@ -234,7 +282,8 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
     text_parts: list[TextPart] = []
     attachments: list[Attachment] = []
     plain_texts: list[str] = []  # plain body texts, to spot HTML twins
-    for part, depth, embedded in _walk(root, defects):
+    problems: list[str] = []
+    for part, depth, embedded in _walk(root, defects, problems):
         ctype = part.get_content_type()
         filename = _filename(part)
         disposition = str(part.get("content-disposition") or "").split(";", 1)[0].strip().lower()
@@ -286,4 +335,5 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
         attachments=tuple(attachments),
         size=len(raw),
         defects=tuple(dict.fromkeys(defects)),
+        header_problems=tuple(dict.fromkeys(problems)),
     )

@@ -129,6 +129,9 @@ class Message:
     attachments: tuple[Attachment, ...]
     size: int
     defects: tuple[str, ...] = ()
+    # Header lines a mail client may read differently from the parser (Dutch, for the sender): the
+    # relay refuses such a message. See discretie.message._header_problem.
+    header_problems: tuple[str, ...] = ()
 
     def header(self, name: str) -> list[str]:
         """All decoded values of header ``name`` (case-insensitive)."""
@@ -158,6 +161,7 @@ class Finding:
 
     ``reason`` is a sentence a teacher understands (Dutch by default). ``move_to_bcc`` is used
     by the ``bcc`` rule only: the To/Cc addresses (lower-case) that must become BCC.
+    ``attachment`` is set by the ``attachment`` rule: the file's name, safe to show.
     """
 
     rule: str
@@ -167,6 +171,7 @@ class Finding:
     evidence: tuple[str, ...] = ()
     score: float = 1.0
     move_to_bcc: tuple[str, ...] = ()
+    attachment: str = ""  # the attachment's name as shown (attachment.display_name), for the sender's refusal
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -13,14 +13,21 @@ from discretie.config import Frozen
 _REPLIES: dict[str, str] = {
     "held_reply": "Uw bericht is vastgehouden voor controle door de privacyverantwoordelijke (ref {ref})",
     "rejected_reply": "Niet verzonden: {reason} (ref {ref})",
+    "rejected_attachments": "Bijlagen: {names}.",
     "tempfail_reply": "Tijdelijk probleem bij het verwerken van uw bericht, probeer later opnieuw",
     "bare_newline_reply": "Ongeldig bericht: losse regeleinden (LF zonder CR) zijn niet toegelaten",
+    "header_syntax_reply": (
+        "Ongeldig bericht: {problem}. E-mailprogramma's kunnen zo'n kopregel anders lezen dan Discretie; "
+        "verstuur het bericht opnieuw vanuit uw gewone e-mailprogramma"
+    ),
 }
 _REPLY_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "held_reply": frozenset({"ref"}),
     "rejected_reply": frozenset({"reason", "ref"}),
+    "rejected_attachments": frozenset({"names"}),
     "tempfail_reply": frozenset(),
     "bare_newline_reply": frozenset(),
+    "header_syntax_reply": frozenset({"problem"}),
 }
 
 _NOTIFICATIONS: dict[str, str] = {
@@ -133,8 +140,10 @@ class Texts(Frozen):
 
     held_reply: str = DEFAULTS["held_reply"]
     rejected_reply: str = DEFAULTS["rejected_reply"]
+    rejected_attachments: str = DEFAULTS["rejected_attachments"]
     tempfail_reply: str = DEFAULTS["tempfail_reply"]
     bare_newline_reply: str = DEFAULTS["bare_newline_reply"]
+    header_syntax_reply: str = DEFAULTS["header_syntax_reply"]
     dpo_report_subject: str = DEFAULTS["dpo_report_subject"]
     dpo_report_body: str = DEFAULTS["dpo_report_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]

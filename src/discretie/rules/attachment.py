@@ -771,6 +771,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 severity=Severity.MEDIUM if category == "archive" else Severity.HIGH,
                 reason=REASONS[category],
                 evidence=_evidence(ordered),
+                attachment=path,
             )
         )
     return findings
