@@ -141,7 +141,7 @@ def test_scan_text_output_is_dutch_and_json_keeps_the_identifiers(tmp_path: Path
     assert text.splitlines() == [
         f"{reject}: geweigerd (wachtwoord)",
         "  - wachtwoord (§3) · inloggegevens · ernst hoog: Er staat een wachtwoord of inlogcode in het bericht.",
-        "      bewijs: …wachtwoord: [Z********!]",
+        "      bewijs: …wachtwoord: [********]",
         f"{hold}: vastgehouden voor controle (gevoelige info)",
         "  - gevoelige info (§3.3) · medisch · ernst hoog: Medische informatie over een leerling: deel dit via "
         "het leerlingvolgsysteem, niet per e-mail.",
