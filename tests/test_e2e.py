@@ -175,6 +175,20 @@ def test_visible_parents_moved_to_bcc_with_notices(gw: ThreadGateway, sink: Sink
     assert wait_until(lambda: to_dpo(sink) != [])
 
 
+def test_sub_addressed_group_in_to_is_moved_to_bcc(gw: ThreadGateway, sink: Sink) -> None:
+    """``ouders+3b@`` reaches the parents' group (Microsoft 365, Google sub-addressing): it counted
+    as a colleague's mailbox and stayed visible to every parent (found in the issue 14 review)."""
+    group = "ouders+3b@sintpieterscollege.be"
+    raw = (
+        f"From: {TEACHER}\r\nTo: {group}\r\nSubject: Uitstap\r\n\r\nBeste ouders, vrijdag gaan we naar Brugge.\r\n"
+    ).encode()
+    with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+        assert client.sendmail(TEACHER, [group], raw) == {}
+    (delivered,) = [r for r in sink.wait_for(1) if r.rcpt_tos == [group]]
+    headers = delivered.data.split(b"\r\n\r\n", 1)[0].lower()
+    assert group.encode() not in headers
+
+
 def test_outbox_delivers_after_the_upstream_comes_back(tmp_path: Path) -> None:
     """A held message's DPO report waits in the outbox while the upstream is down."""
     sink = Sink()

@@ -44,10 +44,23 @@ def test_shipped_policy_is_valid_and_embedded() -> None:
         ("an.devos1985@hotmail.com", Kind.EXTERNAL),
         ("someone@ksleuven.be.evil.test", Kind.EXTERNAL),
         ("someone@notsintpieterscollege.be", Kind.EXTERNAL),
+        # sub-addresses reach the mailbox before the "+" (Microsoft 365, Google)
+        ("ouders+3b@sintpieterscollege.be", Kind.GROUP),
+        ("personeel+fw@lksd.ksleuven.be", Kind.GROUP),
+        ("info+x@sintpieterscollege.be", Kind.FUNCTIONAL),
+        ("an.devos+school@sintpieterscollege.be", Kind.STAFF),
+        ("ouders+3b@gmail.com", Kind.EXTERNAL),
     ],
 )
 def test_classify(address: str, kind: Kind) -> None:
     assert Policy().school.classify(address) is kind
+
+
+def test_subaddressing_can_be_switched_off() -> None:
+    """A mail system without sub-addressing: ``ouders+3b@`` is a mailbox of its own (staff)."""
+    school = Policy.model_validate({"school": {"subaddress_separator": ""}}).school
+    assert school.classify("ouders+3b@sintpieterscollege.be") is Kind.STAFF
+    assert school.classify("ouders@sintpieterscollege.be") is Kind.GROUP
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,9 @@ class School(Frozen):
     notify_from: str | None = None  # sender of notifications; default discretie@<the DPO's domain>
     # The web console as the DPO's browser reaches it (https://host:port); the DPO report links to it.
     console_url: str | None = None
+    # Sub-addressing: Microsoft 365 and Google deliver ouders+x@school to ouders@school, so an address is
+    # classified by its local part up to this separator ("" = the mail system has no sub-addressing).
+    subaddress_separator: str = Field(default="+", max_length=1)
 
     # A memo of classify(): a value computed from this immutable object, not state of its own.
     _kinds: dict[str, Kind] = PrivateAttr(default_factory=dict)
@@ -112,10 +115,12 @@ class School(Frozen):
         return kind
 
     def _classify(self, addr: str) -> Kind:
-        domain = addr.rpartition("@")[2]
+        local, _, domain = addr.rpartition("@")
         pupil = self.pupil_domains.matches(domain)
         if not pupil and not self.domains.matches(domain):
             return Kind.EXTERNAL
+        if self.subaddress_separator and self.subaddress_separator in local:
+            addr = f"{local.split(self.subaddress_separator, 1)[0]}@{domain}"  # the mailbox it reaches
         if self.group_addresses.matches(addr):  # klas-3b@leerling... is a group, not a pupil
             return Kind.GROUP
         if pupil:
