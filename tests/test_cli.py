@@ -158,3 +158,17 @@ def test_scan_text_output_is_dutch_and_json_keeps_the_identifiers(tmp_path: Path
             "evidence": ['[epilepsie] bij "uw zoon"'],
         }
     ]
+
+
+def test_scan_refuses_what_the_relay_refuses_for_its_header_lines(tmp_path: Path) -> None:
+    """A header line the parser would skip but a mail client reads (``From :``) is refused by the
+    relay before any rule runs; scan must say so instead of "forward" (one decision, two doors)."""
+    path = tmp_path / "colon.eml"
+    path.write_bytes(
+        b"From : Jan <jan.peeters@spc.ksleuven.be>\r\nTo: " + PARENT.encode() + b"\r\nSubject: x\r\n\r\nDag.\r\n"
+    )
+    got, rows = scanned(str(path))
+    assert got == 5
+    assert rows[0]["action"] == "reject" and rows[0]["refused"] == "header_syntax" and rows[0]["findings"] == []
+    text = run("scan", str(path))
+    assert text.returncode == 5 and text.stdout.startswith(f"{path}: geweigerd (onleesbare kopregel: ")

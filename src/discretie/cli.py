@@ -62,6 +62,15 @@ def cmd_scan(args: argparse.Namespace) -> int:
         mail_from = args.mail_from if args.mail_from is not None else (message.from_[0].key if message.from_ else "")
         rcpts = given or [a.key for a in message.to + message.cc + message.bcc]
         message = dataclasses.replace(message, envelope=Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpts)))
+        if message.header_problems:  # the relay refuses these before any rule runs (550 5.6.0)
+            strictest = Action.REJECT
+            problem = message.header_problems[0]
+            if args.json:
+                row_refused = {"file": name, "action": "reject", "findings": [], "refused": "header_syntax"}
+                print(json.dumps({**row_refused, "problem": problem}, ensure_ascii=False), flush=True)
+            else:
+                print(f"{name}: {labels.action('reject')} (onleesbare kopregel: {problem})")
+            continue
         verdict = pipeline.check(message, policy)
         if verdict.action.rank > strictest.rank:
             strictest = verdict.action
