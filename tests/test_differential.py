@@ -475,6 +475,31 @@ def test_space_before_the_colon_cannot_hide_a_password_part(
     assert client_view(HIDDEN_MULTIPART).leaves[1][2] == base64.b64decode(PASSWORD_PART)  # what a client shows
 
 
+FOLDED_BOUNDARY = (
+    b"From: An Devos <an.devos@sintpieterscollege.be>\r\nTo: jan.peeters@spc.ksleuven.be\r\nSubject: wifi\r\n"
+    b'Content-Type: multipart/mixed; boundary="b0x0"\r\n vervolg zonder kopregel\r\n\r\n'
+    b"--b0x0\r\nContent-Type: text/plain\r\n\r\nHet wachtwoord van de wifi: Zomer2024!\r\n--b0x0--\r\n"
+)
+
+
+def test_a_boundary_the_parser_cannot_find_cannot_hide_a_part(
+    recording: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """Found by the property test below: a folded line after ``boundary="b0x0"`` made the parser
+    read the boundary with that line, find none of the parts and read no text, while a client
+    takes the boundary up to the quote and shows the part (with a password). Refused, 550 5.6.0."""
+    upstream, gateway = recording
+    assert [leaf[2] for leaf in client_view(FOLDED_BOUNDARY).leaves][-1].startswith(b"Het wachtwoord")
+    talk = Conversation(gateway.port)
+    assert talk.cmd(f"MAIL FROM:<{TEACHER}>".encode())[0] == 250
+    assert talk.cmd(f"RCPT TO:<{COLLEAGUE}>".encode())[0] == 250
+    code, text = talk.data(FOLDED_BOUNDARY)
+    talk.close()
+    assert (code, text.split(b" ", 1)[0]) == (550, b"5.6.0")
+    assert b"een multipart-deel waarvan de grens niet gevonden wordt" in text
+    assert upstream.taken == []
+
+
 @pytest.mark.parametrize(
     ("raw", "problem"),
     [

@@ -178,6 +178,11 @@ def _header_problem(part: email.message.Message, payload: object) -> str | None:
             return "een vervolgregel zonder kopregel"
         if isinstance(defect, email.errors.InvalidHeaderDefect):
             return "een kopregel zonder naam"
+        if isinstance(defect, email.errors.StartBoundaryNotFoundDefect):
+            # The parser found none of the declared parts (e.g. a folded Content-Type whose boundary
+            # parameter it read with the next line); a client that reads the boundary otherwise shows
+            # parts the rules never saw.
+            return "een multipart-deel waarvan de grens niet gevonden wordt"
     first = payload if isinstance(payload, str) else part.preamble or ""
     obs = _OBS_FIELD.match(first)
     if obs and (
