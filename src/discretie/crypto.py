@@ -17,7 +17,9 @@ import secrets
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -105,7 +107,15 @@ class Sealer:
         if len(key) != KEY_BYTES:
             raise CryptoError(f"a key must be {KEY_BYTES} bytes")
         self._aead = AESGCM(key)
+        # Sub-keys for other uses of the same key file (the roster's keyed hashes): one key to keep.
+        self._derive_from = key
         self.key_id = hashlib.sha256(b"discretie-key-id\x00" + key).hexdigest()[:16]
+
+    def derive(self, purpose: str) -> bytes:
+        """A 32-byte sub-key for ``purpose`` (HKDF-SHA256): independent of the encryption key and of
+        every other purpose's sub-key."""
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=f"discretie:{purpose}".encode())
+        return hkdf.derive(self._derive_from)
 
     def seal(self, data: bytes, aad: bytes) -> bytes:
         nonce = secrets.token_bytes(NONCE_BYTES)

@@ -423,8 +423,6 @@ def _last_words(cell: str) -> str:
     return words[-1] if words and len(words) <= 3 else cell
 
 
-
-
 def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
     """(text, hit) pairs for every credential in the subject, the text parts and .txt/.csv/.tsv
     attachments that were declared with a non-text type (Excel labels CSV files application/vnd.ms-excel)."""
