@@ -319,6 +319,23 @@ def _initials(words: Sequence[str]) -> set[str]:
     return out
 
 
+def _variants(name: str) -> list[list[str]]:
+    """The ways a name part is written: as its words (``d hondt``), with apostrophes and hyphens joined
+    (``dhondt``, ``annesophie``), and a last name without its particles ("Lore Broeck" for Lore Van den
+    Broeck)."""
+    out = [name_words(name)]
+    for joined in (re.sub(r"['’`]", "", name), re.sub(r"['’`-]", "", name)):
+        out.append(name_words(joined))
+    core = [w for w in out[0] if w not in _PARTICLES]
+    if core and len(out[0]) > 1:
+        out.append(core)
+    unique: list[list[str]] = []
+    for words in out:
+        if words and words not in unique:
+            unique.append(words)
+    return unique
+
+
 def _near_local(local: str, domain: str) -> Iterable[str]:
     for i in range(len(local)):
         yield f"{local[:i]}{local[i + 1 :]}@{domain}"
@@ -430,38 +447,39 @@ def build(rows: Sequence[PupilRow], school: str, hasher: Hasher, key_id: str) ->
 
     for index, row in enumerate(rows):
         pupils.append(pupil_id(hasher, school, row.ident))
-        last = name_words(row.last_name)
+        lasts = _variants(row.last_name)
+        last = lasts[0]
         klass = normalize_class(row.klass)
         if klass:
             classes.add(klass)
         last_initials = _initials(last)
+        done: set[tuple[str, str]] = set()  # (tag, value) already added for this pupil
+
+        def once(tag: str, value: str, done: set[tuple[str, str]] = done, index: int = index) -> None:
+            if (tag, value) not in done:
+                done.add((tag, value))
+                add(tag, value, index)
+
         for first_name in row.first_names:
-            first = name_words(first_name)
-            if not first:
-                continue
-            max_words = max(max_words, len(first) + len(last))
-            starts.add(hasher("w", first[0]))
-            starts.add(hasher("w", last[0]))
-            words.update(hasher("w", word) for word in (*first, *last))
-            f = " ".join(first)
-            for full in (f"{f} {' '.join(last)}", f"{' '.join(last)} {f}"):
-                add("n", full, index)
-            if len(last) > 1:  # "Lore Broeck" for Lore Van den Broeck: the particles are often left out
-                core = [w for w in last if w not in _PARTICLES]
-                if core and core != last:
-                    add("n", f"{f} {' '.join(core)}", index)
-                    add("n", f"{' '.join(core)} {f}", index)
-            add("f", f, index)
-            for initial in sorted(last_initials):
-                add("fi", f"{f}|{initial[0]}", index)
+            for first in _variants(first_name):
+                f = " ".join(first)
+                for variant in lasts:
+                    max_words = max(max_words, len(first) + len(variant))
+                    starts.update((hasher("w", first[0]), hasher("w", variant[0])))
+                    words.update(hasher("w", word) for word in (*first, *variant))
+                    once("n", f"{f} {' '.join(variant)}")
+                    once("n", f"{' '.join(variant)} {f}")
+                once("f", f)
+                for initial in last_initials:
+                    once("fi", f"{f}|{initial[0]}")
+                    if klass:
+                        once("fic", f"{f}|{initial[0]}|{klass}")
                 if klass:
-                    add("fic", f"{f}|{initial[0]}|{klass}", index)
-            if klass:
-                add("fc", f"{f}|{klass}", index)
-                for fi in _initials(first):
-                    for li in last_initials:
-                        for initials in {fi + li, li + fi}:
-                            add("ic", f"{initials}|{klass}", index)
+                    once("fc", f"{f}|{klass}")
+                    for fi in _initials(first):
+                        for li in last_initials:
+                            once("ic", f"{fi + li}|{klass}")
+                            once("ic", f"{li + fi}|{klass}")
         for address in row.parent_addresses:
             parent_addresses.add(address)
             add("a", address, index)
