@@ -65,6 +65,9 @@ MISDIRECTED = [
     ("Beste mevrouw,\n\nUw dochter Noor mag morgen thuis blijven.\n\nAn", MATHIS_PARENT),
     # the full name of the pupil, then the first name again (read as the same pupil, not the recipients' Lore)
     ("Beste ouders,\n\nLore Peeters was ziek. Lore mag de toets inhalen.\n\nAn", LORE_J_PARENT),
+    # a bare first name that no recipient's child carries
+    ("Beste ouders,\n\nMathis was vandaag erg onrustig in de les.\n\nMet vriendelijke groeten,\nAn", LORE_J_PARENT),
+    ("Beste mevrouw Lemmens,\n\nNoor heeft haar boek laten liggen.\n\nAn", MATHIS_PARENT),
     # the subject line names the pupil
     ("Beste ouders,\n\nZie bijlage voor het verslag.\n\nAn", MATHIS_PARENT, "Verslag Lore Janssens (4B)"),
 ]
@@ -95,8 +98,15 @@ CORRECT = [
     ("Beste ouders,\n\nNoor Claes en Seppe Claes vertrekken mee op uitstap.\n\nAn", CLAES),
     # one of several recipients is the pupil's parent
     ("Beste ouders,\n\nMathis Lemmens was ziek.\n\nAn", LORE_P_PARENT, MATHIS_PARENT),
-    # a bare first name of another pupil (a teacher's, a sibling's, a friend's name) is not enough
-    ("Beste ouders,\n\nDe uitstap gaat door. Noor van het secretariaat belt u nog.\n\nAn", MATHIS_PARENT),
+    # first names that are not a pupil's: after a title, on the salutation line, in the signature,
+    # followed by another surname, in the header lines of a quoted mail
+    ("Beste ouders,\n\nMathis was ziek. Juf Noor geeft hem de taak.\n\nAn", MATHIS_PARENT),
+    ("Dag Noor,\n\nMathis was ziek.\n\nAn", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nMet vriendelijke groeten,\n\nNoor\nsecretariaat", MATHIS_PARENT),
+    ("Beste ouders,\n\nNoor Verbiest van het CLB belt u nog.\n\nAn", MATHIS_PARENT),
+    ("Beste,\n\nAkkoord.\n\nVan: Noor <n@x.be>\nOnderwerp: vraag\n\nKan het morgen?", MATHIS_PARENT),
+    # the recipients' child by first name, a classmate by first name
+    ("Beste ouders,\n\nMathis en Noor wonnen samen de quiz.\n\nAn", MATHIS_PARENT),
     # no parents among the recipients: a colleague, an unknown outsider, a group address
     ("Dag Jan,\n\nMathis Lemmens was ziek.\n\nAn", "jan.peeters@sintpieterscollege.be"),
     ("Geachte,\n\nMathis Lemmens (5C) komt stage lopen.\n\nAn", "info@bakkerij-vos.be"),

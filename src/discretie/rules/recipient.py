@@ -11,20 +11,22 @@ without one it finds nothing. Two findings:
   from a parent's or pupil's address (a letter missing, added, swapped or wrong; ``gmial.com``;
   ``.be`` for ``.com``).
 
-What makes a mail *about* a pupil: a strong reference (full name, initials or first name with a class:
-"Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)"), or a first name that the mail itself marks as the
-recipients' child ("ouders van Noor", "uw dochter Noor", "de mama van Noor"). A bare first name is not
-enough: teachers, parents and siblings share first names with pupils. A first name of a recipient's child
-anywhere in the mail counts as naming that child, unless it is also the first name of the pupil the mail
-is about (then it is read as that pupil). When the mail speaks of the recipient's own child without a
-name ("uw zoon"), another pupil's full name is read as a third party (a conflict, a group task), not as
-the subject; only a name the mail marks as the child then counts.
+What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child
+("ouders van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or
+first name with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils
+that are not someone else's: not after a title ("juf Noor"), not on the salutation line (the recipient's
+own name), not in the signature, not in the header lines of a quoted mail, not followed by another
+surname ("Noor Verbiest"), and not the first name of a pupil named in full (the same pupil again). A
+first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
+of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
+conflict, a group task); only a name the mail marks as the child then counts.
 
 Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -76,6 +78,47 @@ def _recipients(message: Message) -> tuple[str, ...]:
 def _marked(text: str, start: int) -> bool:
     before = text[max(0, start - 32) : start].lower()
     return any(word in before for word in _MARKER_WORDS) and _CHILD_MARKER.search(before) is not None
+
+
+# Where a first name is not a pupil's: after a title ("juf Noor", "mevrouw Sofie"), on the salutation
+# line (the recipient's own name), in a signature (a few lines after the closing formula), on the header
+# lines of a quoted mail, or followed by a surname that is not the pupil's ("Noor Verbiest").
+_TITLE = re.compile(
+    r"\b(?:meneer|mijnheer|mevrouw|mevr|mr|mw|dhr|juf|juffrouw|meester|collega|directeur|directrice|"
+    r"leerkracht|titularis|coördinator|coordinator|secretariaat|dokter|dr|mama|papa)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_SALUTATION = re.compile(
+    r"^[ \t>]*(?:beste|dag|hallo|hoi|hey|geachte|lieve|goedemorgen|goeiemorgen|goedemiddag|goedenavond|"
+    r"dear|hi|hello|bonjour|cher|chère)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^[ \t>]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|veel|fijne)?\s*(?:groet(?:en|jes)?|mvg|vg|"
+    r"kind regards|best regards|regards|cordialement|bien à vous|tot (?:straks|morgen|binnenkort))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_HEADER = re.compile(
+    r"^[ \t>]*(?:van|from|aan|to|cc|verzonden|sent|onderwerp|subject|datum|date)\s*:|^[ \t>]*(?:op|on)\b.{0,120}"
+    r"\b(?:schreef|wrote)",
+    re.IGNORECASE,
+)
+_SURNAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-zà-ÿ]+|[Vv][ae]n\b|[Dd]e\b)")
+SIGNATURE_LINES = 4
+
+
+def _bare(text: str, span: tuple[int, int], closings: list[int]) -> bool:
+    """Whether a first name at ``span`` may be a pupil the mail is about (see the exclusions above)."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _TITLE.search(text, max(0, start - 20), start) or _SALUTATION.match(line) or _QUOTE_HEADER.match(line):
+        return False
+    if _SURNAME_AFTER.match(text, end):
+        return False
+    before = bisect.bisect_right(closings, start)  # the nearest closing formula before the name
+    return not before or text.count("\n", closings[before - 1], start) > SIGNATURE_LINES
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
@@ -131,7 +174,14 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     elif _OWN_CHILD.search(text):
         subject_spans = []  # "uw zoon" without a name: other names are third parties
     else:
-        subject_spans = strong_spans
+        # a bare first name counts too, unless it is the first name of a pupil named in full (the same pupil)
+        named = {pupil for span in strong_spans for pupil in pupils_at[span]}
+        closings = [m.start() for m in _CLOSING.finditer(text)]
+        subject_spans = strong_spans + [
+            span
+            for span in by_span
+            if span not in strong_spans and not pupils_at[span] & named and _bare(text, span, closings)
+        ]
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
         return findings
