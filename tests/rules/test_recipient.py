@@ -68,6 +68,14 @@ MISDIRECTED = [
     # a bare first name that no recipient's child carries
     ("Beste ouders,\n\nMathis was vandaag erg onrustig in de les.\n\nMet vriendelijke groeten,\nAn", LORE_J_PARENT),
     ("Beste mevrouw Lemmens,\n\nNoor heeft haar boek laten liggen.\n\nAn", MATHIS_PARENT),
+    # the salutation names the pupil's family; the recipient's child has the same first name
+    ("Beste mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_P_PARENT),
+    ("Geachte heer en mevrouw Peeters\n\nIk bespreek graag het rapport van Lore.\n\nAn", LORE_J_PARENT),
+    # the mail marks the first name as the child, and names the pupil with a class elsewhere
+    ("Beste ouders van Lore\n\nHet boek van Lore (4B) ...\n\nAn", MATHIS_PARENT),
+    ("Dag ouders van Lore,\n\nWe vonden de sjaal van Lore Peeters terug.\n\nAn", LORE_J_PARENT),
+    # "uw dochter" in another sentence than the name: the named pupil is the subject
+    ("Beste ouder,\n\nDe turnzak van Lore Peeters ligt hier.\nUw dochter mag hem afhalen.\n\nAn", LORE_J_PARENT),
     # the subject line names the pupil
     ("Beste ouders,\n\nZie bijlage voor het verslag.\n\nAn", MATHIS_PARENT, "Verslag Lore Janssens (4B)"),
 ]
@@ -94,6 +102,12 @@ CORRECT = [
     ("Beste ouders,\n\nLore maakte het project samen met Mathis Lemmens; het was sterk.\n\nAn", LORE_J_PARENT),
     # the recipients' own child without a name: another pupil's name is a third party
     ("Beste mevrouw,\n\nUw zoon kreeg ruzie met Lore Peeters op de speelplaats.\n\nAn", MATHIS_PARENT),
+    # the same, in one sentence: a classmate
+    ("Beste mevrouw,\n\nLore Peeters en uw dochter maakten samen de poster.\n\nAn", LORE_J_PARENT),
+    # the salutation's surname and the first name of the recipient's own child
+    ("Beste mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
+    # a mother with her own surname: the salutation completes no pupil, the first name is her child's
+    ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", "an.dewit@hotmail.com"),
     # siblings: one address, two pupils
     ("Beste ouders,\n\nNoor Claes en Seppe Claes vertrekken mee op uitstap.\n\nAn", CLAES),
     # one of several recipients is the pupil's parent

@@ -107,6 +107,46 @@ _SURNAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-zà-ÿ]+|[Vv][ae]n\b|[Dd]e\b)")
 SIGNATURE_LINES = 4
 
 
+_SALUTATION_SURNAME = re.compile(
+    r"^[ \t>]*(?:beste|geachte|dag|hallo|goedemorgen|goeiemorgen|goedemiddag|lieve|dear|bonjour)[ \t]+"
+    r"(?:(?:meneer|mevrouw|mevr\.?|dhr\.?|heer|mw\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|familie|fam\.?|ouders)"
+    r"(?:[ \t]+(?:en|&)[ \t]+)?)+[ \t]+"
+    r"((?:(?:[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?|van|de|der|den|ter|ten|le|la|da|el)[ \t]*)+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "da", "el"})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _salutation_surnames(text: str) -> list[str]:
+    """Surnames of the salutation lines ("Beste meneer en mevrouw Van Acker" -> "Van Acker")."""
+    out = []
+    for m in _SALUTATION_SURNAME.finditer(text):
+        words: list[str] = []
+        for word in m.group(1).split():  # up to the first ordinary word: "Peeters hoe gaat het" -> "Peeters"
+            if not word[0].isupper() and word.lower() not in _PARTICLES:
+                break
+            words.append(word)
+        while words and not words[-1][0].isupper():  # no trailing particles
+            words.pop()
+        if words and words[-1][0].isupper():
+            out.append(" ".join(words))
+    return out
+
+
+def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names in a sentence that speaks of the recipients' own child without naming it ("uw zoon kreeg
+    ruzie met Lore Peeters"): a classmate, not the pupil the mail is about."""
+    third: set[tuple[int, int]] = set()
+    for m in _OWN_CHILD.finditer(text):
+        before = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = before[-1] if before else 0
+        after = _SENTENCE_END.search(text, m.end())
+        end = after.start() if after else len(text)
+        third.update(span for span in spans if start <= span[0] < end)
+    return third
+
+
 def _bare(text: str, span: tuple[int, int], closings: list[int]) -> bool:
     """Whether a first name at ``span`` may be a pupil the mail is about (see the exclusions above)."""
     start, end = span
@@ -167,20 +207,30 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for ref in refs:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
-    marked_spans = [span for span in by_span if _marked(text, span[0])]
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
+    # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
+    for surname in _salutation_surnames(text):
+        for span, group in by_span.items():
+            if group[0].kind == "first_name":
+                completed = roster.find(f"{text[span[0] : span[1]]} {surname}")
+                full = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)}
+                if full:
+                    pupils_at[span] = full
+                    strong_spans.append(span)
+    # a first name of a pupil also named in full (or with a class) is that pupil
+    named = {pupil for span in strong_spans for pupil in pupils_at[span]}
+    for span, pupils in pupils_at.items():
+        if span not in strong_spans and pupils & named:
+            pupils_at[span] = pupils & named
+    # the recipients' own child without a name ("uw zoon"): names in that sentence are third parties
+    third = _third_parties(text, list(by_span))
+    marked_spans = [span for span in by_span if _marked(text, span[0])]
     if marked_spans:
         subject_spans = marked_spans
-    elif _OWN_CHILD.search(text):
-        subject_spans = []  # "uw zoon" without a name: other names are third parties
     else:
-        # a bare first name counts too, unless it is the first name of a pupil named in full (the same pupil)
-        named = {pupil for span in strong_spans for pupil in pupils_at[span]}
         closings = [m.start() for m in _CLOSING.finditer(text)]
-        subject_spans = strong_spans + [
-            span
-            for span in by_span
-            if span not in strong_spans and not pupils_at[span] & named and _bare(text, span, closings)
+        subject_spans = [span for span in strong_spans if span not in third] + [
+            span for span in by_span if span not in strong_spans and span not in third and _bare(text, span, closings)
         ]
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
