@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "tests" / "corpus"
 LABELS = "labels.yaml"
 RULE_IDS = ("password", "bcc", "sensitive", "private_account", "attachment", "personal_data", "recipient")
+ROSTER_RULES = ("recipient",)  # measurable only on a corpus with a roster.csv
 ROSTER = "roster.csv"  # a corpus with the fictional school's pupil export is scored with it imported
 ROSTER_KEY = b"bench/quality.py roster key, 32b"
 CATEGORIES = ("family", "psychosocial", "medical", "care", "financial")
