@@ -121,6 +121,12 @@ CORRECT = [
     ("Beste,\n\nAkkoord.\n\nVan: Noor <n@x.be>\nOnderwerp: vraag\n\nKan het morgen?", MATHIS_PARENT),
     # the recipients' child by first name, a classmate by first name
     ("Beste ouders,\n\nMathis en Noor wonnen samen de quiz.\n\nAn", MATHIS_PARENT),
+    # a pupil's own mailbox among the recipients: the mail may well be for that pupil
+    (
+        "Dag Mathis,\n\nMathis Lemmens staat op de lijst.\n\nAn",
+        "mathis.lemmens@leerling.sintpieterscollege.be",
+        LORE_P_PARENT,
+    ),
     # no parents among the recipients: a colleague, an unknown outsider, a group address
     ("Dag Jan,\n\nMathis Lemmens was ziek.\n\nAn", "jan.peeters@sintpieterscollege.be"),
     ("Geachte,\n\nMathis Lemmens (5C) komt stage lopen.\n\nAn", "info@bakkerij-vos.be"),
