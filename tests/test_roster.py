@@ -180,6 +180,15 @@ def test_full_names_any_case_and_order_with_accents_and_particles() -> None:
     assert [x.kind for x in r.find("de ouders van Mathis\nLemmens")] == ["full_name"]
 
 
+def test_user_names_and_addresses_first_dot_last() -> None:
+    r = index()
+    refs = r.find("gebruikersnaam;wachtwoord\nlore.vandenbroeck;x\nmathis.lemmens@leerling.be en www.lemmens.be")
+    assert [(x.pupil, x.kind, x.initials) for x in refs] == [
+        (r.pupil_id("SPC", "P2"), "full_name", "L. V."),
+        (r.pupil_id("SPC", "P1"), "full_name", "M. L."),
+    ]
+
+
 def test_initials_and_first_name_with_class() -> None:
     r = index()
     mathis, lore, noor = (r.pupil_id("SPC", p) for p in ("P1", "P2", "P3"))

@@ -329,6 +329,7 @@ def _variants(name: str) -> list[list[str]]:
     core = [w for w in out[0] if w not in _PARTICLES]
     if core and len(out[0]) > 1:
         out.append(core)
+        out.append(["".join(out[0])])  # "vandewalle" for Van de Walle, as in user names and addresses
     unique: list[list[str]] = []
     for words in out:
         if words and words not in unique:
@@ -532,6 +533,8 @@ _CLASS_AFTER = re.compile(
     r"([A-Za-z]?\d{1,2}(?:[ \t]?[A-Za-z]{1,6}\d?)?)(?![\w])"
 )
 _LAST_INITIAL = re.compile(r"[ \t]([A-Z])\.")
+# first.last in lower case: a user name, the local part of an address
+_DOTTED = re.compile(r"(?<![\w.])([a-z]{2,}(?:-[a-z]+)?)\.([a-z]{2,}(?:-[a-z]+)?)(?=@|[^\w.]|$)")
 # A word that starts with a capital (names are written so; "roos", "hoop", "ben" are ordinary words).
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*")
 # The next word of a name: after blanks, a hyphen or an apostrophe, or one line break.
@@ -706,6 +709,14 @@ class Roster:
             else:
                 refs.extend(PupilRef(start, stop, pupil, kind, initials) for pupil in pupils)
             taken_until = stop
+        for m in _DOTTED.finditer(text):  # user names and addresses: lisa.vandewalle, lore.peeters@...
+            first, last = (part.replace("-", " ") for part in m.groups())
+            for full in (f"{first} {last}", f"{last} {first}"):
+                pupils = maps["n"].get(h("n", full))
+                if pupils:
+                    shown = f"{first[0].upper()}. {last[0].upper()}."
+                    refs.extend(PupilRef(m.start(), m.end(), p, "full_name", shown) for p in pupils)
+                    break
         for m in _INITIALS.finditer(text):
             letters = "".join(c for c in m.group(1) if c.isalpha()).lower()
             klass = _CLASS_AFTER.match(text, m.end())
