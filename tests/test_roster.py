@@ -377,6 +377,18 @@ def test_store_keeps_hashes_only_with_mode_0600(tmp_path: Path) -> None:
         assert store.roster_generation() == 1
 
 
+def test_an_older_store_readable_by_others_is_tightened(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    with Store.open(db):
+        pass
+    for path in (db, tmp_path / "d.db-wal", tmp_path / "d.db-shm"):
+        path.touch()
+        path.chmod(0o644)
+    with Store.open(db):
+        for path in (db, tmp_path / "d.db-wal", tmp_path / "d.db-shm"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
 def test_hash_key_is_derived_from_the_store_key(tmp_path: Path) -> None:
     with Store.open(tmp_path / "a.db") as a, Store.open(tmp_path / "b.db") as b:
         assert roster.hasher_for(a)("w", "lore") != roster.hasher_for(b)("w", "lore")

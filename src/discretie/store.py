@@ -505,6 +505,19 @@ def _describe_sqlite(path: Path, exc: BaseException) -> str:
     return f"fout in de opslag {path}: {text}"
 
 
+def _private_files(db: Path) -> None:
+    """The store and its -wal and -shm files readable by Discretie only (0600): a new store is created so
+    (SQLite gives the -wal and -shm files the database's mode), an older one is tightened."""
+    if not db.exists():
+        with contextlib.suppress(FileExistsError, OSError):
+            os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                path.chmod(0o600)
+                log.warning("store_file_mode_tightened", path=str(path), mode="0600")
+
+
 class Store:
     """SQLite store. Safe to share between threads (one connection behind a lock); several
     processes may open the same file."""
@@ -555,9 +568,7 @@ class Store:
             raise StoreError(
                 f"de opslag {db} is alleen-lezen: Discretie moet de map {parent} en het bestand kunnen schrijven"
             )
-        if not db.exists():  # mode 0600 from the start; SQLite gives the -wal and -shm files the same mode
-            with contextlib.suppress(FileExistsError, OSError):
-                os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        _private_files(db)
         try:
             conn = sqlite3.connect(
                 str(db), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
