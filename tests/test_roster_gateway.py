@@ -5,6 +5,7 @@ without one; nothing on disk, in the log or in the notifications names a pupil o
 from __future__ import annotations
 
 import smtplib
+import sqlite3
 import subprocess
 import sys
 import time
@@ -163,3 +164,19 @@ def test_required_roster_refuses_to_start_without_one(tmp_path: Path, sink: Sink
         assert running.holder.current.roster is not None and running.roster_generation == 1
     finally:
         running.store.close()
+
+
+def test_an_unusable_roster_is_left_out_unless_required(tmp_path: Path, sink: Sink) -> None:
+    policy, path = make_policy(tmp_path, sink.url)
+    csv = write_roster(tmp_path, MATHIS)
+    assert roster_cli(path, "import", str(csv), "--school", "SPC").returncode == 0
+    with sqlite3.connect(tmp_path / "store.db") as conn:
+        conn.execute("UPDATE roster SET data = x'0500000000'")
+    running = Running(policy, str(path), Overrides())  # starts, without the list (logged roster_unusable)
+    try:
+        assert running.holder.current.roster is None
+    finally:
+        running.store.close()
+    required, _ = make_policy(tmp_path, sink.url, "\nroster:\n  required: true\n")
+    with pytest.raises(RosterUnavailable, match=r"de leerlingenlijst in .* is onbruikbaar"):
+        Running(required, str(path), Overrides())

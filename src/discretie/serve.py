@@ -216,7 +216,9 @@ class Running:
                 generation = await asyncio.to_thread(self.store.roster_generation)
                 if generation == self.roster_generation:
                     continue
-                generation, loaded = await asyncio.to_thread(load_roster, self.store, self.holder.current)
+                generation, loaded = await asyncio.to_thread(
+                    functools.partial(load_roster, self.store, self.holder.current, strict=True)
+                )  # a broken new import keeps the roster in force
             except (StoreError, RosterUnavailable) as exc:
                 log.error("roster_reload_failed", detail=str(exc))
                 continue
@@ -318,14 +320,20 @@ class RosterUnavailable(Exception):
     """The policy requires a pupil list and the store has none, or it cannot be read."""
 
 
-def load_roster(store: Store, policy: Policy) -> tuple[int, Roster | None]:
+def load_roster(store: Store, policy: Policy, *, strict: bool | None = None) -> tuple[int, Roster | None]:
     """The store's roster generation and roster (None when no school imported one). Raises
-    :class:`RosterUnavailable` when it cannot be used, or is missing while ``roster.required``."""
+    :class:`RosterUnavailable` when it is missing while ``roster.required``, or when it cannot be used and
+    ``strict`` (default: ``roster.required``); else an unusable roster is logged and left out: the gateway
+    runs without it rather than not at all."""
     generation = store.roster_generation()
     try:
         loaded = roster_mod.from_store(store)
     except (ValueError, KeyError, struct.error) as exc:
-        raise RosterUnavailable(f"de leerlingenlijst in {store.path} is onbruikbaar: {exc}") from None
+        problem = f"de leerlingenlijst in {store.path} is onbruikbaar: {exc}"
+        if strict if strict is not None else policy.roster_settings.required:
+            raise RosterUnavailable(problem) from None
+        log.error("roster_unusable", detail=problem)
+        loaded = None
     if loaded is None and policy.roster_settings.required:
         raise RosterUnavailable(
             f"de policy vereist een leerlingenlijst (roster.required) maar de opslag {store.path} heeft er geen: "
