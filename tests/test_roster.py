@@ -220,6 +220,9 @@ def test_first_names_are_weak_shared_and_capitalised_only() -> None:
     }
     assert {x.initials for x in refs} == {"N.", "M."}
     assert r.find("noor en mathis, de roos") == []  # lower case: ordinary words
+    verbs = index("\n".join([HEADER, "V1;Ben;Aerts;1A;;;", "V2;Wil;Bos;1A;;;"]))
+    assert verbs.find("Ben je morgen vrij? Wil u tekenen?") == []  # verbs that are first names
+    assert [x.kind for x in verbs.find("Ben was ziek, Wil ook.")] == ["first_name", "first_name"]
     assert r.members(r.pupil_id("SPC", "P3")) == {r.pupil_id("SPC", "P3")}
 
 

@@ -535,6 +535,8 @@ _CLASS_AFTER = re.compile(
 _LAST_INITIAL = re.compile(r"[ \t]([A-Z])\.")
 # first.last in lower case: a user name, the local part of an address
 _DOTTED = re.compile(r"(?<![\w.])([a-z]{2,}(?:-[a-z]+)?)\.([a-z]{2,}(?:-[a-z]+)?)(?=@|[^\w.]|$)")
+# After a first name, a pronoun means the name was a verb ("Ben je", "Wil je", "Mag ik", "Hoop u").
+_VERB_READING = re.compile(r"[ \t]+(?:je|jij|u|ik|we|wij|jullie|ze|zij|hij|het|er|men)\b")
 # A word that starts with a capital (names are written so; "roos", "hoop", "ben" are ordinary words).
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*")
 # The next word of a name: after blanks, a hyphen or an apostrophe, or one line break.
@@ -697,6 +699,8 @@ class Roster:
                 continue
             kind, length, pupils = match
             stop = spans[length - 1][1]
+            if kind == "first_name" and _VERB_READING.match(text, stop):
+                continue  # "Ben je morgen ...", "Wil je ...": a verb that is also a first name
             if kind == "initials_class":
                 stop = max(stop, self._class_end(text, stop))
             initials = " ".join(f"{text[s].upper()}." for s, e in spans[:length] if text[s].isupper())
