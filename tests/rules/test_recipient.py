@@ -65,9 +65,12 @@ MISDIRECTED = [
     ("Beste mevrouw,\n\nUw dochter Noor mag morgen thuis blijven.\n\nAn", MATHIS_PARENT),
     # the full name of the pupil, then the first name again (read as the same pupil, not the recipients' Lore)
     ("Beste ouders,\n\nLore Peeters was ziek. Lore mag de toets inhalen.\n\nAn", LORE_J_PARENT),
-    # a bare first name that no recipient's child carries
-    ("Beste ouders,\n\nMathis was vandaag erg onrustig in de les.\n\nMet vriendelijke groeten,\nAn", LORE_J_PARENT),
-    ("Beste mevrouw Lemmens,\n\nNoor heeft haar boek laten liggen.\n\nAn", MATHIS_PARENT),
+    # a bare first name that no recipient's child carries, repeated or in the subject line
+    (
+        "Beste ouders,\n\nMathis was onrustig. Mathis mag morgen bijwerken.\n\nMet vriendelijke groeten,\nAn",
+        LORE_J_PARENT,
+    ),
+    ("Beste mevrouw Lemmens,\n\nHaar boek lag nog in de klas.\n\nAn", MATHIS_PARENT, "Noor - boek vergeten"),
     # the salutation names the pupil's family; the recipient's child has the same first name
     ("Beste mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_P_PARENT),
     ("Geachte heer en mevrouw Peeters\n\nIk bespreek graag het rapport van Lore.\n\nAn", LORE_J_PARENT),
@@ -119,6 +122,14 @@ CORRECT = [
     ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nMet vriendelijke groeten,\n\nNoor\nsecretariaat", MATHIS_PARENT),
     ("Beste ouders,\n\nNoor Verbiest van het CLB belt u nog.\n\nAn", MATHIS_PARENT),
     ("Beste,\n\nAkkoord.\n\nVan: Noor <n@x.be>\nOnderwerp: vraag\n\nKan het morgen?", MATHIS_PARENT),
+    # a first name mentioned once, not in the subject: a colleague, a parent, a friend
+    ("Beste ouders,\n\nMorgen geven Noor en ik de infoavond over de reis.\n\nAn", MATHIS_PARENT),
+    # staff with a full name that a pupil also carries: after a title, in the signature, a sign-off
+    ("Beste ouders,\n\nVoor vragen: mevrouw Lore Janssens, zorgcoördinator.\n\nAn", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nMet vriendelijke groeten\n\nLore Janssens\ndirectie", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nNoor\n", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nNoor Claes\n", MATHIS_PARENT),
+    ("Beste ouders,\n\nSucces!\n\nNoor Claes\nleerlingenbegeleiding\ntel. 016 12 34 56\n", MATHIS_PARENT),
     # the recipients' child by first name, a classmate by first name
     ("Beste ouders,\n\nMathis en Noor wonnen samen de quiz.\n\nAn", MATHIS_PARENT),
     # a pupil's own mailbox among the recipients: the mail may well be for that pupil
@@ -175,3 +186,16 @@ def test_policy_switches_and_the_pipeline_holds() -> None:
     assert run(body, to, policy=texts)[0].reason == "Verkeerde ouders."
     disabled = with_roster(parse_policy("rules:\n  recipient:\n    enabled: false\n"))
     assert "recipient" not in pipeline_check(parse(raw, TEACHER, list(rcpts)), disabled).rules
+
+
+def test_the_same_sentence_in_the_plain_and_html_part_is_one_mention() -> None:
+    sentence = "Morgen geven Noor en ik de infoavond over de reis."
+    raw = (
+        f"From: {TEACHER}\r\nTo: {MATHIS_PARENT}\r\nSubject: Infoavond\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBeste ouders,\r\n\r\n{sentence}\r\n"
+        f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Beste ouders,</p><p>{sentence}</p>\r\n--b--\r\n"
+    ).encode()
+    assert check(parse(raw, TEACHER, [MATHIS_PARENT]), POLICY) == []
+    twice = raw.replace(b"de infoavond over de reis.</p>", b"de infoavond.</p><p>Noor belt u nog.</p>")
+    assert kinds(check(parse(twice, TEACHER, [MATHIS_PARENT]), POLICY)) == ["other_pupil"]

@@ -14,9 +14,10 @@ without one it finds nothing. Two findings:
 What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child
 ("ouders van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or
 first name with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils
-that are not someone else's: not after a title ("juf Noor"), not on the salutation line (the recipient's
-own name), not in the signature, not in the header lines of a quoted mail, not followed by another
-surname ("Noor Verbiest"), and not the first name of a pupil named in full (the same pupil again). A
+named twice or in the subject line; only names that are not someone else's: not after a title ("juf
+Noor"), not in a signature or sign-off, not in the header lines of a quoted mail; first names also not on
+the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
+name of a pupil named in full is that pupil again. The salutation's surname completes a first name. A
 first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
 of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
 conflict, a group task); only a name the mail marks as the child then counts.
@@ -105,6 +106,7 @@ _QUOTE_HEADER = re.compile(
 )
 _SURNAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-zà-ÿ]+|[Vv][ae]n\b|[Dd]e\b)")
 SIGNATURE_LINES = 4
+_BLOCK_END = re.compile(r"\n[ \t\r]*\n")
 
 
 _SALUTATION_SURNAME = re.compile(
@@ -147,18 +149,41 @@ def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, in
     return third
 
 
-def _bare(text: str, span: tuple[int, int], closings: list[int]) -> bool:
-    """Whether a first name at ``span`` may be a pupil the mail is about (see the exclusions above)."""
+def _context(text: str, span: tuple[int, int]) -> str:
+    """The words around a mention, blanks folded: the same sentence in two parts gives the same context."""
+    return " ".join(text[max(0, span[0] - 30) : span[1] + 30].split()[1:-1])
+
+
+def _someone_else(text: str, span: tuple[int, int], closings: list[int], *, strong: bool) -> bool:
+    """Whether the name at ``span`` is evidently not a pupil's: after a title ("mevrouw Elif Yildiz", "juf
+    Noor"), in a signature (a few lines after a closing formula, or alone on a line between blank lines: a
+    sign-off), on the header lines of a quoted mail; a first name also on the salutation line (the
+    recipient) or followed by another surname ("Noor Verbiest")."""
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _TITLE.search(text, max(0, start - 20), start) or _SALUTATION.match(line) or _QUOTE_HEADER.match(line):
-        return False
-    if _SURNAME_AFTER.match(text, end):
-        return False
+    if _TITLE.search(text, max(0, start - 20), start) or _QUOTE_HEADER.match(line):
+        return True
+    if not line.replace(text[start:end], "").strip(" \t\r,.!") and _blank_around(text, line_start, line_end):
+        return True  # a sign-off: the name alone on its line
     before = bisect.bisect_right(closings, start)  # the nearest closing formula before the name
-    return not before or text.count("\n", closings[before - 1], start) > SIGNATURE_LINES
+    if before and text.count("\n", closings[before - 1], start) <= SIGNATURE_LINES:
+        return True
+    return not strong and (_SALUTATION.match(line) is not None or _SURNAME_AFTER.match(text, end) is not None)
+
+
+def _blank_around(text: str, line_start: int, line_end: int) -> bool:
+    """The line starts a block (the text's start or after a blank line) of at most ``SIGNATURE_LINES`` lines
+    (the name, then a role, a phone number ...): the shape of a signature."""
+    above = line_start == 0 or not text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    if not above:
+        return False
+    if line_end < 0:
+        return True
+    block = _BLOCK_END.search(text, line_end)
+    end = block.start() if block else len(text)
+    return text.count("\n", line_end, end) <= SIGNATURE_LINES
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
@@ -229,8 +254,23 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         subject_spans = marked_spans
     else:
         closings = [m.start() for m in _CLOSING.finditer(text)]
-        subject_spans = [span for span in strong_spans if span not in third] + [
-            span for span in by_span if span not in strong_spans and span not in third and _bare(text, span, closings)
+        subject_spans = [
+            span for span in strong_spans if span not in third and not _someone_else(text, span, closings, strong=True)
+        ]
+        # a bare first name is the subject when the mail repeats it, or names it in the subject line: a
+        # colleague's or a parent's first name is usually mentioned once
+        bare = [
+            span
+            for span in by_span
+            if span not in strong_spans and span not in third and not _someone_else(text, span, closings, strong=False)
+        ]
+        # (a mention in the same words twice is one: the HTML and plain text of one mail, a quoted copy)
+        contexts: dict[frozenset[str], set[str]] = {}
+        for span in bare:
+            contexts.setdefault(frozenset(pupils_at[span]), set()).add(_context(text, span))
+        subject_line = len(message.subject)
+        subject_spans += [
+            span for span in bare if len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_line
         ]
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
