@@ -233,6 +233,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
+    if any(pupils_at[span] & children for span in strong_spans):
+        return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
     for surname in _salutation_surnames(text):
         for span, group in by_span.items():
