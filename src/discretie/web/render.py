@@ -138,6 +138,7 @@ def rule_name(rule: str) -> str:
         "sensitive": "gevoelige info",
         "private_account": "privé-account",
         "attachment": "bijlage",
+        "recipient": "verkeerde ontvanger",
     }
     return descriptions.get(rule, rule)
 
