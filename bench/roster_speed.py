@@ -109,8 +109,9 @@ def main() -> int:
     ):
         message = parse(as_mail(body, to), "leraar@sintpieterscollege.be", [to])
         refs = len(loaded.find(message.text))
-        find_ms = cpu_ms(lambda message=message: loaded.find(message.text))
-        rule_ms = cpu_ms(lambda message=message: recipient.check(message, policy))
+        # without the memo of the last texts (a second rule reading the same text gets find() for free)
+        find_ms = cpu_ms(lambda message=message: loaded._find(message.text))
+        rule_ms = cpu_ms(lambda message=message: (loaded._memo.clear(), recipient.check(message, policy)))
         figures[name] = rule_ms
         print(
             f"{name} ({len(message.text)} characters, {refs} refs): Roster.find {find_ms:.2f} ms, "

@@ -582,6 +582,7 @@ class Roster:
             pupils: f"g{_hex(key)}" for key, pupils in maps["f"].items() if len(pupils) > MAX_FIRST_NAME_REFS
         }
         self._groups = {group: frozenset(pupils) for pupils, group in self._group_ids.items()}
+        self._memo: dict[str, tuple[PupilRef, ...]] = {}
         self._exact = frozenset(maps["a"].keys() | maps["pa"].keys())
 
     # -- PupilIndex ----------------------------------------------------------------------------
@@ -640,7 +641,20 @@ class Roster:
         """The opaque id of the pupil with the export's own id ``ident`` in ``school`` (for measuring)."""
         return _hex(pupil_id(self._h, school, ident))
 
-    def find(self, text: str) -> list[PupilRef]:
+    def find(self, text: str) -> tuple[PupilRef, ...]:
+        """Every reference to a roster pupil in ``text`` (see :meth:`_find`). Several rules read the same
+        text: the last few answers are kept (a bounded memo of values computed from this immutable object,
+        like ``School.classify``'s)."""
+        memo = self._memo
+        refs = memo.get(text)
+        if refs is None:
+            refs = tuple(self._find(text))
+            if len(memo) >= 8:
+                memo.clear()
+            memo[text] = refs
+        return refs
+
+    def _find(self, text: str) -> list[PupilRef]:
         """Every reference to a roster pupil in ``text``, in text order: full names (either order,
         any case), initials or a first name with a class ("L.M. uit 5C", "Lore B. (4B)", "Lore (4B)"),
         and capitalised first names that roster pupils carry (one ref per pupil with that name)."""
