@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_FIRST_NAME_REFS = 8  # a first name more pupils carry gives one ref with a group id (see Roster.members)
+MEMO_TEXT = 256 * 1024  # longer texts are not kept in find's memo (a big attachment's text)
 MIN_LOCAL = 5  # shorter local parts (jan@, an@) are too close to too many others for typo checks
 FORMAT = 1
 _HASH_BYTES = 8
@@ -649,9 +650,10 @@ class Roster:
         refs = memo.get(text)
         if refs is None:
             refs = tuple(self._find(text))
-            if len(memo) >= 8:
-                memo.clear()
-            memo[text] = refs
+            if len(text) <= MEMO_TEXT:
+                if len(memo) >= 8:
+                    memo.clear()
+                memo[text] = refs
         return refs
 
     def _find(self, text: str) -> list[PupilRef]:
