@@ -231,10 +231,12 @@ def build_parser() -> argparse.ArgumentParser:
     user.set_defaults(func=cmd_user)
 
     from discretie.cli_review import add_subcommands
+    from discretie.cli_roster import add_subcommands as add_roster
     from discretie.cli_web import add_subcommands as add_web
 
     add_subcommands(sub)
     add_web(sub)
+    add_roster(sub)
     return parser
 
 

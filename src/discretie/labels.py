@@ -21,6 +21,7 @@ RULE_LABELS: dict[str, str] = {
     "sensitive": "gevoelige info",
     "private_account": "privé-account",
     "attachment": "bijlage",
+    "recipient": "verkeerde ontvanger",
 }
 # What a finding is about; never the same words as its rule's label (they stand side by side).
 CATEGORY_LABELS: dict[str, str] = {
@@ -44,6 +45,8 @@ CATEGORY_LABELS: dict[str, str] = {
     "macro": "macro's",
     "disk_image": "schijfkopie",
     "archive": "archief",
+    "other_pupil": "over een andere leerling",
+    "address_typo": "tikfout in een adres",
     "error": "interne fout",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}

@@ -24,6 +24,7 @@ from discretie.rules import bcc as _bcc
 from discretie.rules import password as _password
 from discretie.rules import personal_data as _personal_data
 from discretie.rules import private_account as _private_account
+from discretie.rules import recipient as _recipient
 from discretie.rules import sensitive as _sensitive
 from discretie.texts import Texts
 
@@ -176,6 +177,13 @@ class Retention(Frozen):
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
 
 
+class RosterSettings(Frozen):
+    """The school's pupil list (``discretie roster import``), kept in the store as keyed hashes."""
+
+    required: bool = False  # serve refuses to start without an imported roster
+    check_interval: float = Field(default=5.0, gt=0, le=3600)  # seconds between looks for a new import
+
+
 class Rules(Frozen):
     password: _password.Config = Field(default_factory=_password.Config)
     bcc: _bcc.Config = Field(default_factory=_bcc.Config)
@@ -183,6 +191,7 @@ class Rules(Frozen):
     sensitive: _sensitive.Config = Field(default_factory=_sensitive.Config)
     private_account: _private_account.Config = Field(default_factory=_private_account.Config)
     attachment: _attachment.Config = Field(default_factory=_attachment.Config)
+    recipient: _recipient.Config = Field(default_factory=_recipient.Config)
 
 
 class Policy(Frozen):
@@ -198,6 +207,7 @@ class Policy(Frozen):
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)
+    roster_settings: RosterSettings = Field(default_factory=RosterSettings, alias="roster")
     texts: Texts = Field(default_factory=Texts)
     rules: Rules = Field(default_factory=Rules)
 

@@ -212,6 +212,20 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         "CREATE INDEX audit_at ON audit (at)",
     ),
 )
+# The school's pupil list (discretie.roster): one row per school, keyed hashes only (no name or
+# address in clear); replaced as a whole by each import. The gateway polls meta.roster_generation.
+MIGRATIONS += (
+    (
+        """CREATE TABLE roster (
+            school TEXT PRIMARY KEY,
+            imported_at REAL NOT NULL,
+            counts TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            data BLOB NOT NULL
+        )""",
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('roster_generation', '0')",
+    ),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -2229,3 +2243,45 @@ class Store:
         marks = ", ".join("?" for _ in keys)
         with self._tx() as conn:
             conn.execute(f"DELETE FROM login_failures WHERE key IN ({marks}) AND locked_until IS NULL", list(keys))
+
+    # -- the school's pupil list (discretie.roster): keyed hashes only -----------------------
+
+    def roster_generation(self) -> int:
+        """Goes up with every import or removal: a running gateway polls it to load a new roster."""
+        with self._read() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'roster_generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def roster_data(self) -> list[tuple[str, bytes]]:
+        """(school, blob) of every school that imported its pupil list."""
+        with self._read() as conn:
+            rows = conn.execute("SELECT school, data FROM roster ORDER BY school").fetchall()
+        return [(str(school), bytes(data)) for school, data in rows]
+
+    def roster_status(self) -> list[dict[str, Any]]:
+        """Per school: the import time and the counts (never a name or an address)."""
+        with self._read() as conn:
+            rows = conn.execute("SELECT school, imported_at, counts FROM roster ORDER BY school").fetchall()
+        return [{"school": school, "imported_at": _iso(at), **json.loads(counts)} for school, at, counts in rows]
+
+    def roster_replace(
+        self, school: str, data: bytes, counts: dict[str, int], key_id: str, *, actor: str, via: str = "cli"
+    ) -> None:
+        """Replace ``school``'s part of the roster in one transaction (the other schools stay)."""
+        with self._tx() as conn:
+            now = self._clock()
+            conn.execute(
+                "INSERT OR REPLACE INTO roster (school, imported_at, counts, key_id, data) VALUES (?, ?, ?, ?, ?)",
+                (school, now, json.dumps(counts, sort_keys=True), key_id, data),
+            )
+            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_generation'")
+            note = f"{counts.get('pupils', 0)} leerlingen"
+            self._audit(conn, actor, via, "roster_import", school, note, now)
+
+    def roster_remove(self, school: str, *, actor: str, via: str = "cli") -> bool:
+        with self._tx() as conn:
+            gone = conn.execute("DELETE FROM roster WHERE school = ?", (school,)).rowcount
+            if gone:
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_generation'")
+                self._audit(conn, actor, via, "roster_remove", school, None, self._clock())
+        return bool(gone)

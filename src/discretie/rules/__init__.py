@@ -7,7 +7,7 @@ functions of (message, policy).
 
 from __future__ import annotations
 
-from discretie.rules import attachment, bcc, password, personal_data, private_account, sensitive
+from discretie.rules import attachment, bcc, password, personal_data, private_account, recipient, sensitive
 from discretie.rules.base import Rule
 
 RULES: dict[str, Rule] = {
@@ -17,6 +17,7 @@ RULES: dict[str, Rule] = {
         bcc.RULE,
         personal_data.RULE,
         sensitive.RULE,
+        recipient.RULE,
         private_account.RULE,
         attachment.RULE,
     )
