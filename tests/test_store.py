@@ -398,14 +398,14 @@ def test_read_only_store_is_a_clear_error(tmp_path: Path, policy: Policy) -> Non
 def test_disk_full_fails_the_hold_and_keeps_the_store_consistent(store: Store, policy: Policy) -> None:
     """No space: hold raises StoreError ("vol"), nothing half-written; after space returns it works."""
     first = hold_one(store, policy)
-    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
-    store._conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    pages = store._db.conn.execute("PRAGMA page_count").fetchone()[0]
+    store._db.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
     big = sample_raw(body="x" * 400_000)
     with pytest.raises(StoreError, match="vol"):
         hold_one(store, policy, raw=big)
     assert [m.id for m in store.list_messages()] == [first]
     assert len(store.list_incidents()) == 1 and len(store.outbox_items()) == 2
-    store._conn.execute("PRAGMA max_page_count = 1073741823")
+    store._db.conn.execute("PRAGMA max_page_count = 1073741823")
     assert store.get_message(hold_one(store, policy, raw=big)).size == len(big)
 
 
