@@ -177,6 +177,7 @@ class Accounts(StoreBase):
         now = self._clock()
         locked: float | None = None
         with self._tx() as conn:
+            self._lock_for(conn, "login_failures")  # counted once across instances, none lost
             conn.execute(
                 "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
                 (now - window, now),
@@ -195,7 +196,9 @@ class Accounts(StoreBase):
                     until = now + lock_for
                     failures, first_at = 0, now
                 conn.execute(
-                    "INSERT OR REPLACE INTO login_failures (key, failures, first_at, locked_until) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO login_failures (key, failures, first_at, locked_until) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, first_at = excluded.first_at, "
+                    "locked_until = excluded.locked_until",
                     (key, failures, first_at, until),
                 )
                 if until is not None:

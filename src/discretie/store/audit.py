@@ -44,7 +44,7 @@ class AuditLog(StoreBase):
         where: list[str] = []
         params: list[Any] = []
         if actor:
-            where.append("actor LIKE ? ESCAPE '\\'")
+            where.append(f"actor {self._db.dialect.like} ? ESCAPE '\\'")
             params.append(_like(actor))
         if action:
             where.append("action = ?")

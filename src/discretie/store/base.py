@@ -22,7 +22,7 @@ from typing import Self
 import structlog
 
 from discretie import crypto, notify
-from discretie.store.db import Conn, Database
+from discretie.store.db import Conn, Database, is_url
 from discretie.store.errors import StoreError
 from discretie.store.records import STATES, generate_ref
 from discretie.store.sqlite import SqliteDatabase
@@ -36,9 +36,9 @@ _KEY_CHECK_AAD = b"meta:key_check"
 class StoreBase:
     """The parts of :class:`~discretie.store.Store` every topic module uses."""
 
-    def __init__(self, db: Database, path: Path, key_path: Path, clock: Callable[[], float]):
+    def __init__(self, db: Database, path: Path | str, key_path: Path, clock: Callable[[], float]):
         self._db = db
-        self.path = path
+        self.path = path  # the file, or the PostgreSQL URL without its password
         self.key_path = key_path
         self._clock = clock
         self._lock = threading.RLock()
@@ -55,13 +55,32 @@ class StoreBase:
         *,
         create: bool = True,
         clock: Callable[[], float] = time.time,
+        password: str | None = None,
+        password_file: str | Path | None = None,
     ) -> Self:
-        """Open (and with ``create``, create) the store at ``path``; the key is ``key_file`` or
-        ``<path>.key``, created with mode 0600 when the store has none yet."""
-        db = Path(path)
-        key_path = Path(key_file) if key_file else db.with_name(db.name + ".key")
-        database = SqliteDatabase.open(db, create=create)
-        store = cls(database, db, key_path, clock)
+        """Open (and with ``create``, create) the store at ``path``: a SQLite file, or a
+        ``postgresql://`` URL (its password ``password``, else from ``password_file`` or the
+        environment). The key is ``key_file`` or ``<path>.key``, created with mode 0600 when the
+        store has none yet; a PostgreSQL store needs a ``key_file``, the same on every instance."""
+        database: Database
+        if is_url(path):
+            from discretie.store.postgres import PostgresDatabase, read_password, safe_url
+
+            url = str(path)
+            if not key_file:
+                raise StoreError(
+                    f"de opslag {safe_url(url)} staat op PostgreSQL: zet store.key_file (hetzelfde "
+                    "sleutelbestand op elke instantie)"
+                )
+            key_path = Path(key_file)
+            database = PostgresDatabase.open(url, password=password or read_password(password_file))
+            location: Path | str = database.label
+        else:
+            db = Path(path)
+            key_path = Path(key_file) if key_file else db.with_name(db.name + ".key")
+            database = SqliteDatabase.open(db, create=create)
+            location = db
+        store = cls(database, location, key_path, clock)
         try:
             store._setup_key()
         except BaseException:
@@ -91,7 +110,12 @@ class StoreBase:
                     ) from None
                 self._sealer = sealer
                 return
-            if row is not None and key is None and self._has_encrypted_rows(conn):
+            if (
+                row is not None
+                and key is None
+                and (self._db.dialect.name != "sqlite" or self._has_encrypted_rows(conn))
+            ):
+                # Several instances share a PostgreSQL store: a new key on one would lock out the others.
                 raise StoreError(
                     f"het sleutelbestand {self.key_path} ontbreekt, maar de opslag {self.path} bevat "
                     "versleutelde berichten: zet de sleutel terug uit de back-up (zonder sleutel zijn ze onleesbaar)"
@@ -116,10 +140,8 @@ class StoreBase:
                         self._clock(),
                     )
             sealer = crypto.Sealer(key)
-            conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('key_check', ?), ('key_id', ?)",
-                (sealer.seal(_KEY_CHECK, _KEY_CHECK_AAD).hex(), sealer.key_id),
-            )
+            self._set_meta(conn, "key_check", sealer.seal(_KEY_CHECK, _KEY_CHECK_AAD).hex())
+            self._set_meta(conn, "key_id", sealer.key_id)
             self._sealer = sealer
 
     def _warn_key_mode(self) -> None:
@@ -180,6 +202,24 @@ class StoreBase:
                 callback()
             except Exception:  # a listener must never fail a committed write
                 log.exception("outbox_listener_failed")
+
+    def _lock_for(self, conn: Conn, name: str) -> None:
+        """Wait for the store-wide lock ``name`` (every instance), held until the transaction ends."""
+        if self._db.dialect.lock:
+            conn.execute(self._db.dialect.lock, (f"discretie:{name}",))
+
+    def _try_lock_for(self, conn: Conn, name: str) -> bool:
+        """Take the store-wide lock ``name`` if no other instance has it; False when one has."""
+        if not self._db.dialect.try_lock:
+            return True
+        return bool(conn.execute(self._db.dialect.try_lock, (f"discretie:{name}",)).fetchone()[0])
+
+    @staticmethod
+    def _set_meta(conn: Conn, key: str, value: str) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     @staticmethod
     def _audit(conn: Conn, actor: str, via: str, action: str, target: str | None, note: str | None, at: float) -> None:

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
+
+
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` names a PostgreSQL store (else it is a SQLite file)."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
 class Cursor(Protocol):
@@ -42,6 +48,9 @@ class Dialect:
     has_rule: str  # "<json array column> contains ?", with {column} for the column
     rule_rows: str  # a FROM item giving one row per rule of {column}, as r(value)
     week_of: str  # Monday (YYYY-MM-DD, local time) of the epoch seconds in {column}
+    skip_locked: str  # after a SELECT: lock the rows it gives, skipping rows another instance has locked
+    lock: str  # a statement taking the lock named ? until the transaction ends ("" when writes are serial)
+    try_lock: str  # the same without waiting: one row, True when this transaction has the lock
 
 
 class Database(Protocol):

@@ -171,9 +171,8 @@ class Incidents(StoreBase):
             raise NotFound(f"onbekende referentie {ref}: geen incident met dit ID")
         return self._incident_from_row(row)
 
-    @staticmethod
     def _incident_filter(
-        since: float | None, until: float | None, rule: str | None, sender: str | None
+        self, since: float | None, until: float | None, rule: str | None, sender: str | None
     ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
@@ -184,10 +183,10 @@ class Incidents(StoreBase):
             where.append("i.created_at < ?")
             params.append(until)
         if rule:
-            where.append("EXISTS (SELECT 1 FROM json_each(i.rules) WHERE json_each.value = ?)")
+            where.append(self._db.dialect.has_rule.format(column="i.rules"))
             params.append(rule)
         if sender:
-            where.append("i.sender LIKE ? ESCAPE '\\'")
+            where.append(f"i.sender {self._db.dialect.like} ? ESCAPE '\\'")
             params.append(_like(sender))
         return where, params
 
@@ -224,15 +223,17 @@ class Incidents(StoreBase):
         """Counts of the incidents that match: in total, per rule, per week (local time)."""
         where, params = self._incident_filter(since, until, rule, sender)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
+        dialect = self._db.dialect
+        rule_rows = dialect.rule_rows.format(column="i.rules")
         with self._read() as conn:
             total = int(conn.execute(f"SELECT count(*) FROM incidents i{cond}", params).fetchone()[0])
             per_rule = conn.execute(
-                f"SELECT r.value, count(*) AS n FROM incidents i, json_each(i.rules) r{cond} "
+                f"SELECT r.value, count(*) AS n FROM incidents i, {rule_rows}{cond} "
                 "GROUP BY r.value ORDER BY n DESC, r.value",
                 params,
             ).fetchall()
             per_week = conn.execute(
-                "SELECT date(i.created_at, 'unixepoch', 'localtime', 'weekday 0', '-6 days') AS week, count(*) "
+                f"SELECT {dialect.week_of.format(column='i.created_at')} AS week, count(*) "
                 f"FROM incidents i{cond} GROUP BY week ORDER BY week",
                 params,
             ).fetchall()

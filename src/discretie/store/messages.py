@@ -20,6 +20,7 @@ from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from discretie.redact import mask_addresses_in
 from discretie.store.audit import AuditLog
+from discretie.store.db import Conn
 from discretie.store.errors import Conflict, NotFound, StoreError
 from discretie.store.incidents import Incidents
 from discretie.store.records import (
@@ -210,7 +211,7 @@ class HeldMessages(Incidents, AuditLog):
             where.append(f"state IN ({', '.join('?' for _ in states)})")
             params.extend(states)
         if rule:
-            where.append("EXISTS (SELECT 1 FROM json_each(messages.rules) WHERE json_each.value = ?)")
+            where.append(self._db.dialect.has_rule.format(column="messages.rules"))
             params.append(rule)
         if since is not None:
             where.append("received_at >= ?")
@@ -264,6 +265,14 @@ class HeldMessages(Incidents, AuditLog):
             return f"{ref} is al geweigerd{who}{when}: er valt niets meer {wanted}"
         return f"{ref} heeft status {state}: er valt niets {wanted}"
 
+    def _decision_refused(self, conn: Conn, ref: str, wanted: str) -> StoreError:
+        """Why a release or reject changed nothing: no such message, or already decided (read
+        after the conditional UPDATE, so it names the decision that won)."""
+        row = conn.execute("SELECT state, decided_at, decided_by FROM messages WHERE id = ?", (ref,)).fetchone()
+        if row is None:
+            return NotFound(f"onbekende referentie {ref}: geen vastgehouden bericht met dit ID")
+        return Conflict(self._state_problem(ref, row, wanted))
+
     def release(
         self, ref: str, *, actor: str, via: str = "cli", note: str | None = None, message: str | None = None
     ) -> HeldMessage:
@@ -275,16 +284,13 @@ class HeldMessages(Incidents, AuditLog):
         ref = normalize_ref(ref)
         now = self._clock()
         with self._tx() as conn:
-            row = conn.execute("SELECT state, decided_at, decided_by FROM messages WHERE id = ?", (ref,)).fetchone()
-            if row is None:
-                raise NotFound(f"onbekende referentie {ref}: geen vastgehouden bericht met dit ID")
             cursor = conn.execute(
                 "UPDATE messages SET state = 'releasing', updated_at = ?, decided_at = ?, decided_by = ?, "
                 "note = COALESCE(?, note), last_error = NULL WHERE id = ? AND state = 'held'",
                 (now, now, actor, note, ref),
             )
             if cursor.rowcount != 1:
-                raise Conflict(self._state_problem(ref, row, "vrij te geven"))
+                raise self._decision_refused(conn, ref, "vrij te geven")
             uid = secrets.token_hex(12)
             text = (message or "").strip()
             sealed = self.sealer.seal(text.encode(), f"outbox:{uid}:data".encode()) if text else None
@@ -316,18 +322,17 @@ class HeldMessages(Incidents, AuditLog):
         if notify_sender and policy is None:
             raise ValueError("notify_sender needs the policy")
         with self._tx() as conn:
-            row = conn.execute("SELECT state, decided_at, decided_by FROM messages WHERE id = ?", (ref,)).fetchone()
-            if row is None:
-                raise NotFound(f"onbekende referentie {ref}: geen vastgehouden bericht met dit ID")
-            if row[0] != "held":
-                raise Conflict(self._state_problem(ref, row, "te weigeren"))
-            current = self._message_from_row(
-                conn.execute(f"SELECT {self._MESSAGE_COLUMNS} FROM messages WHERE id = ?", (ref,)).fetchone()
-            )
-            conn.execute(
+            # The conditional UPDATE first: of two concurrent decisions (on any instance) exactly
+            # one changes the row; the other waits for its row lock and then finds it decided.
+            cursor = conn.execute(
                 "UPDATE messages SET state = 'rejected', updated_at = ?, decided_at = ?, decided_by = ?, "
                 "note = COALESCE(?, note) WHERE id = ? AND state = 'held'",
                 (now, now, actor, note, ref),
+            )
+            if cursor.rowcount != 1:
+                raise self._decision_refused(conn, ref, "te weigeren")
+            current = self._message_from_row(
+                conn.execute(f"SELECT {self._MESSAGE_COLUMNS} FROM messages WHERE id = ?", (ref,)).fetchone()
             )
             conn.execute("DELETE FROM bodies WHERE id = ?", (ref,))
             sent = told = ""
@@ -482,7 +487,7 @@ class HeldMessages(Incidents, AuditLog):
             where.append(f"state IN ({', '.join('?' for _ in states)})")
             params.extend(states)
         if rule:
-            where.append("EXISTS (SELECT 1 FROM json_each(messages.rules) WHERE json_each.value = ?)")
+            where.append(self._db.dialect.has_rule.format(column="messages.rules"))
             params.append(rule)
         if unseen_only and reviewer:
             where.append("NOT EXISTS (SELECT 1 FROM message_seen s WHERE s.id = messages.id AND s.reviewer = ?)")
@@ -505,10 +510,11 @@ class HeldMessages(Incidents, AuditLog):
                     )
                 ]
             else:
-                pattern = _like(needle)  # LIKE ignores ASCII case: addresses and references match either way
+                pattern = _like(needle)  # case-insensitive: addresses and references match either way
+                like = self._db.dialect.like
                 clear = " AND ".join([*where, ""]) + (
-                    "(sender LIKE ? ESCAPE '\\' OR mail_from LIKE ? ESCAPE '\\' "
-                    "OR message_id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')"
+                    f"(sender {like} ? ESCAPE '\\' OR mail_from {like} ? ESCAPE '\\' "
+                    f"OR message_id {like} ? ESCAPE '\\' OR id {like} ? ESCAPE '\\')"
                 )
                 hits: dict[str, float] = {
                     ref: at
@@ -578,7 +584,8 @@ class HeldMessages(Incidents, AuditLog):
         with self._tx() as conn:
             for ref in wanted:
                 added += conn.execute(
-                    "INSERT OR IGNORE INTO message_seen (id, reviewer, at) SELECT id, ?, ? FROM messages WHERE id = ?",
+                    "INSERT INTO message_seen (id, reviewer, at) SELECT id, ?, ? FROM messages WHERE id = ? "
+                    "ON CONFLICT (id, reviewer) DO NOTHING",
                     (reviewer, now, ref),
                 ).rowcount
         return added

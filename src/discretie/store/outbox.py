@@ -29,7 +29,8 @@ class OutboxQueue(StoreBase):
             rows = conn.execute(
                 "SELECT id, uid, kind, ref, mail_from, rcpt_tos, data, created_at, attempts, next_attempt_at "
                 "FROM outbox WHERE (state = 'pending' AND next_attempt_at <= ?) "
-                "OR (state = 'sending' AND lease_until < ?) ORDER BY next_attempt_at, id LIMIT ?",
+                "OR (state = 'sending' AND lease_until < ?) ORDER BY next_attempt_at, id LIMIT ?"
+                + self._db.dialect.skip_locked,
                 (now, now, limit),
             ).fetchall()
             for item_id, uid, kind, ref, mail_from, rcpt_tos, data, created_at, attempts, next_at in rows:
@@ -90,7 +91,8 @@ class OutboxQueue(StoreBase):
         with self._tx() as conn:
             conn.execute(
                 "UPDATE outbox SET state = 'pending', lease_owner = NULL, lease_until = NULL, "
-                f"attempts = max(attempts - 1, 0) WHERE id IN ({marks}) AND lease_owner = ? AND state = 'sending'",
+                "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END "
+                f"WHERE id IN ({marks}) AND lease_owner = ? AND state = 'sending'",
                 [*item_ids, owner],
             )
 

@@ -29,6 +29,11 @@ class Retention(StoreBase):
         per_state: dict[str, int] = {}
         incidents = outbox = audit = 0
         with self._tx() as conn:
+            # One instance purges at a time: the gateways' scheduled purge skips when another
+            # runs it; a purge asked for by a person waits for it.
+            if via == "gateway" and not self._try_lock_for(conn, "purge"):
+                return PurgeResult(messages={}, incidents=0, outbox=0)
+            self._lock_for(conn, "purge")
             conn.execute("DELETE FROM web_sessions WHERE expires_at <= ?", (now,))
             conn.execute(
                 "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
@@ -52,9 +57,7 @@ class Retention(StoreBase):
             if audit_older_than_days is not None:
                 # The delete trigger lets only entries older than this horizon go.
                 cutoff = now - audit_older_than_days * 86400
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_purge_before', ?)", (repr(cutoff),)
-                )
+                self._set_meta(conn, "audit_purge_before", repr(cutoff))
                 audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
             result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit)
             if result.total_messages or incidents or outbox or audit or via != "gateway":
@@ -66,7 +69,7 @@ class Retention(StoreBase):
                 if audit_older_than_days is not None:
                     limits.append(f"logboek ouder dan {audit_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_purge_at', ?)", (repr(now),))
+            self._set_meta(conn, "last_purge_at", repr(now))
         if result.total_messages or result.incidents or result.outbox or result.audit:
             self._db.after_purge()
         return result

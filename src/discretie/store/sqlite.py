@@ -33,6 +33,9 @@ DIALECT = Dialect(
     has_rule="EXISTS (SELECT 1 FROM json_each({column}) WHERE json_each.value = ?)",
     rule_rows="json_each({column}) r",
     week_of="date({column}, 'unixepoch', 'localtime', 'weekday 0', '-6 days')",
+    skip_locked="",  # BEGIN IMMEDIATE: one writer at a time
+    lock="",
+    try_lock="",
 )
 
 Step = str | Callable[[sqlite3.Connection], None]
