@@ -504,8 +504,11 @@ def test_read_only_store_is_a_clear_error(target: Target, tmp_path: Path, policy
         with target.open() as s:
             hold_one(s, policy)
         target.sql(f"ALTER DATABASE {target.database} SET default_transaction_read_only = on")
-        with pytest.raises(StoreError, match="alleen-lezen"):
-            target.open()
+        with target.open() as s:  # it opens (reading works: the console on a standby) ...
+            assert s.counts()["held"] == 1
+            with pytest.raises(StoreError, match="alleen-lezen"):  # ... but nothing is held there
+                hold_one(s, policy)
+            assert s.counts()["held"] == 1
         return
     mnt = tmp_path / "mnt"
     mnt.mkdir()

@@ -105,7 +105,7 @@ class Running:
         self.overrides = overrides
         self.holder = PolicyHolder(policy)
         self.spec = upstream_mod.parse_upstream(policy.server.upstream)
-        self.store = Store.open(policy.store.path, policy.store.key_file)
+        self.store = Store.open_configured(policy.store)
         self.metrics = Metrics()
         self.gateway = Gateway(policy=self.holder, upstream=self.spec, store=self.store, metrics=self.metrics)
         self._http: uvicorn.Server | None = None
@@ -122,6 +122,7 @@ class Running:
             self.deliver,
             lambda: self.holder.current,
             policy.server.hostname,
+            lease_seconds=policy.store.lease_seconds,
         )
 
     async def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> upstream_mod.DeliveryResult:
@@ -182,7 +183,7 @@ class Running:
             "listening",
             listen=policy.server.listen,
             upstream=self.spec.display(),
-            store=policy.store.path,
+            store=str(self.store.path),
             policy=self.policy_shown,
         )
 
@@ -326,7 +327,8 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides, sta
 def serve(policy_path: str | None, overrides: Overrides) -> int:
     stamp = file_stamp(policy_path)
     policy = overrides.apply(load_policy(policy_path))
-    Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
+    if not policy.store.url:
+        Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
     if overrides.workers <= 1:
         return asyncio.run(run(policy, policy_path, overrides, stamp))
     return supervise(policy, policy_path, overrides)
@@ -390,7 +392,7 @@ def supervise(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
     # Everything that must exist exactly once is created before forking: the store (schema,
     # key file) and the self-signed certificate.
     try:
-        Store.open(policy.store.path, policy.store.key_file).close()
+        Store.open_configured(policy.store).close()
         Running._tls_paths(policy)
     except (StoreError, TlsError) as exc:
         log.error("startup_failed", detail=str(exc))

@@ -22,6 +22,7 @@ from typing import Self
 import structlog
 
 from discretie import crypto, notify
+from discretie.policy import Store as StoreConfig
 from discretie.store.db import Conn, Database, is_url
 from discretie.store.errors import StoreError
 from discretie.store.records import STATES, generate_ref
@@ -87,6 +88,12 @@ class StoreBase:
             database.close()
             raise
         return store
+
+    @classmethod
+    def open_configured(cls, config: StoreConfig, *, location: str | None = None, create: bool = True) -> Self:
+        """Open the store the policy's ``store`` section names (``location``, e.g. from ``--store``,
+        instead of its file or URL)."""
+        return cls.open(location or config.location, config.key_file, create=create, password_file=config.password_file)
 
     def _setup_key(self) -> None:
         with self._tx() as conn:
@@ -266,10 +273,12 @@ class StoreBase:
 
     # -- health ---------------------------------------------------------------------------
 
-    def ping(self) -> None:
-        """Raise StoreError when the store cannot be read (readiness probe)."""
-        with self._read() as conn:
-            conn.execute("SELECT count(*) FROM meta").fetchone()
+    def ping(self, timeout: float = 3.0) -> None:
+        """Raise StoreError when the store cannot be written (readiness probe): a gateway that
+        could not hold a message is not ready. Writes one row (``meta.last_ping_at``); waits at
+        most ``timeout`` seconds for a PostgreSQL connection."""
+        with self._db.tx(timeout=timeout) as conn:
+            self._set_meta(conn, "last_ping_at", repr(self._clock()))
 
     def gauges(self) -> tuple[int, int]:
         """(messages waiting for a decision, outbox items not yet delivered) for metrics."""

@@ -59,7 +59,9 @@ class Database(Protocol):
     dialect: Dialect
     label: str  # what messages name: the file, or the server and database (never the password)
 
-    def tx(self) -> AbstractContextManager[Conn]: ...
+    def tx(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
+        """A write transaction; ``timeout``: seconds to wait for a connection (a probe's is short)."""
+        ...
 
     def read(self) -> AbstractContextManager[Conn]: ...
 

@@ -303,6 +303,13 @@ class PostgresDatabase:
         return database
 
     def _migrate(self) -> None:
+        try:  # up to date: nothing to write (a read-only database still opens for reading)
+            with self.read() as conn:
+                row = conn.execute("SELECT version FROM schema_version").fetchone()
+            if row is not None and int(row[0]) == SCHEMA_VERSION:
+                return
+        except StoreError:
+            pass  # no schema yet: made below
         with self.tx() as conn:
             conn.execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
@@ -323,11 +330,11 @@ class PostgresDatabase:
                 log.info("store_migrated", store=self.label, version_from=version, version_to=SCHEMA_VERSION)
 
     @contextlib.contextmanager
-    def _transaction(self, *, read_only: bool) -> Iterator[PgConn]:
+    def _transaction(self, *, read_only: bool, timeout: float | None = None) -> Iterator[PgConn]:
         if self._closed:
             raise StoreError(f"de opslag {self.label} is gesloten")
         try:
-            with self.pool.connection() as conn:
+            with self.pool.connection(timeout=timeout) as conn:
                 if read_only:
                     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 try:
@@ -337,9 +344,10 @@ class PostgresDatabase:
         except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:  # connecting, or the commit
             raise StoreError(_describe(self.label, exc)) from None
 
-    def tx(self) -> contextlib.AbstractContextManager[PgConn]:
-        """A write transaction (committed when the block ends, rolled back on an exception)."""
-        return self._transaction(read_only=False)
+    def tx(self, timeout: float | None = None) -> contextlib.AbstractContextManager[PgConn]:
+        """A write transaction (committed when the block ends, rolled back on an exception);
+        ``timeout``: seconds to wait for a connection (default POOL_TIMEOUT)."""
+        return self._transaction(read_only=False, timeout=timeout)
 
     def read(self) -> contextlib.AbstractContextManager[PgConn]:
         """A read transaction: one consistent snapshot."""

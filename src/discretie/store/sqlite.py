@@ -339,8 +339,9 @@ class SqliteDatabase:
                 conn.execute(f"PRAGMA user_version = {number + 1}")
 
     @contextlib.contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (write lock taken at once); sqlite errors become StoreError."""
+    def tx(self, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
+        """A write transaction (write lock taken at once, waited for up to busy_timeout);
+        sqlite errors become StoreError."""
         with self._lock:
             if self._closed:
                 raise StoreError(f"de opslag {self.path} is gesloten")
