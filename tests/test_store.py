@@ -130,12 +130,17 @@ class Target:
             return cursor.fetchall() if cursor.description else []
 
     @contextlib.contextmanager
-    def row_locked(self, table: str, ref: str, *, waiters: int, start: list[threading.Thread]) -> Iterator[None]:
+    def row_locked(
+        self, table: str, ref: str, *, waiters: int, start: list[threading.Thread], first: str = ""
+    ) -> Iterator[None]:
         """Hold the write lock on one row (SQLite: on the whole file) from outside Discretie, start
-        ``start`` and wait until ``waiters`` transactions wait for it; it is freed on leaving."""
+        ``start`` and wait until ``waiters`` transactions wait for it; it is freed on leaving.
+        ``first``: the statement that takes the lock instead (committed on leaving)."""
         if self.kind == "sqlite":
             with contextlib.closing(sqlite3.connect(self.location, isolation_level=None)) as conn:
                 conn.execute("BEGIN IMMEDIATE")
+                if first:
+                    conn.execute(first)
                 for t in start:
                     t.start()
                 time.sleep(0.5)  # they wait in busy_timeout (15 s)
@@ -143,7 +148,7 @@ class Target:
                 conn.execute("COMMIT")
             return
         with psycopg.connect(self.location) as conn, psycopg.connect(self.location, autocommit=True) as watch:
-            conn.execute(f"UPDATE {table} SET id = id WHERE id = %s", (ref,))
+            conn.execute(first or f"UPDATE {table} SET id = id WHERE id = %s", () if first else (ref,))
             for t in start:
                 t.start()
             deadline = time.monotonic() + 20
@@ -771,6 +776,29 @@ def test_references_are_short_unique_and_forgiving(store: Store, policy: Policy)
     assert store.get_message(ref[2:]).id == ref
     assert normalize_ref(" d-7f3k 2q9o ") == "D-7F3K2Q90"
     assert normalize_ref("D-1lI0") == "D-1110"
+
+
+def test_references_stay_unique_when_two_instances_pick_the_same(
+    target: Target, store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another instance writes an incident under the reference this hold picked, after the hold
+    checked it was free and before it commits: the hold takes a new reference instead of
+    failing (a 451) or overwriting."""
+    picks = iter(["D-AAAAAAAA", "D-AAAAAAAA", "D-BBBBBBBB"])
+    monkeypatch.setattr("discretie.store.base.generate_ref", lambda: next(picks))
+    other = (
+        "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, "
+        "categories, severity, action, would_action, audit, findings, held) "
+        "VALUES ('D-AAAAAAAA', 1, 'x', '', 0, 0, '[]', '[]', 'high', 'reject', 'reject', 0, '[]', 0)"
+    )
+    refs: list[str] = []
+    holder = threading.Thread(target=lambda: refs.append(hold_one(store, policy)))
+    with target.row_locked("incidents", "", waiters=1, start=[holder], first=other):
+        pass
+    holder.join(30)
+    assert refs == ["D-BBBBBBBB"]
+    assert store.get_incident("D-AAAAAAAA").sender == "x"
+    assert store.get_message("D-BBBBBBBB").subject == "Verslag CLB"
 
 
 # -- record ----------------------------------------------------------------------------------------

@@ -11,5 +11,9 @@ class NotFound(StoreError):
     """No message or incident with that reference."""
 
 
+class Duplicate(StoreError):
+    """A row with that key exists already: another process or instance wrote it first."""
+
+
 class Conflict(StoreError):
     """The message is not in a state that allows the action (already released, rejected ...)."""

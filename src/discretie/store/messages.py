@@ -21,7 +21,7 @@ from discretie.policy import Policy
 from discretie.redact import mask_addresses_in
 from discretie.store.audit import AuditLog
 from discretie.store.db import Conn
-from discretie.store.errors import Conflict, NotFound, StoreError
+from discretie.store.errors import Conflict, Duplicate, NotFound, StoreError
 from discretie.store.incidents import Incidents
 from discretie.store.records import (
     STATES,
@@ -78,39 +78,43 @@ class HeldMessages(Incidents, AuditLog):
             if notice is not None:
                 notes.append(notice)
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
-            with self._tx() as conn:
-                if self._ref_taken(conn, ref):  # taken by another process since new_ref()
-                    continue
-                conn.execute(
-                    "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
-                    "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, auth_login) "
-                    "VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        ref,
-                        now,
-                        now,
-                        message.sender,
-                        message.envelope.mail_from,
-                        facts.message_id,
-                        facts.rcpt_internal,
-                        facts.rcpt_external,
-                        len(raw),
-                        Action.HOLD.value,
-                        json.dumps(list(facts.rules or held_by)),
-                        json.dumps(list(held_by)),
-                        _verdict_json(verdict),
-                        self.sealer.seal(private, f"messages:{ref}:private".encode()),
-                        peer,
-                        login or "",
-                    ),
-                )
-                conn.execute(
-                    "INSERT INTO bodies (id, data) VALUES (?, ?)",
-                    (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
-                )
-                self._insert_incident(conn, facts, held=True, peer=peer, login=login)
-                for note in notes:
-                    self._enqueue(conn, note, ref, now)
+            try:
+                with self._tx() as conn:
+                    if self._ref_taken(conn, ref):  # taken by another process since new_ref()
+                        continue
+                    conn.execute(
+                        "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
+                        "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, "
+                        "auth_login) "
+                        "VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            ref,
+                            now,
+                            now,
+                            message.sender,
+                            message.envelope.mail_from,
+                            facts.message_id,
+                            facts.rcpt_internal,
+                            facts.rcpt_external,
+                            len(raw),
+                            Action.HOLD.value,
+                            json.dumps(list(facts.rules or held_by)),
+                            json.dumps(list(held_by)),
+                            _verdict_json(verdict),
+                            self.sealer.seal(private, f"messages:{ref}:private".encode()),
+                            peer,
+                            login or "",
+                        ),
+                    )
+                    conn.execute(
+                        "INSERT INTO bodies (id, data) VALUES (?, ?)",
+                        (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
+                    )
+                    self._insert_incident(conn, facts, held=True, peer=peer, login=login)
+                    for note in notes:
+                        self._enqueue(conn, note, ref, now)
+            except Duplicate:  # the same reference, written by another instance at the same moment
+                continue
             self._wake()
             return ref
         raise StoreError("kon geen unieke referentie vastleggen")  # pragma: no cover

@@ -33,7 +33,7 @@ import psycopg_pool
 import structlog
 
 from discretie.store.db import Cursor, Dialect
-from discretie.store.errors import StoreError
+from discretie.store.errors import Duplicate, StoreError
 
 log = structlog.get_logger("discretie.store")
 
@@ -339,6 +339,8 @@ class PostgresDatabase:
                     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 try:
                     yield PgConn(conn)
+                except psycopg.errors.UniqueViolation as exc:
+                    raise Duplicate(_describe(self.label, exc)) from None
                 except psycopg.Error as exc:
                     raise StoreError(_describe(self.label, exc)) from None
         except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:  # connecting, or the commit

@@ -20,7 +20,7 @@ from pathlib import Path
 import structlog
 
 from discretie.store.db import Dialect
-from discretie.store.errors import StoreError
+from discretie.store.errors import Duplicate, StoreError
 from discretie.store.records import _mask_moves, _scrub
 
 log = structlog.get_logger("discretie.store")
@@ -355,6 +355,8 @@ class SqliteDatabase:
             except BaseException as exc:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc):
+                    raise Duplicate(_describe_sqlite(self.path, exc)) from None
                 if isinstance(exc, sqlite3.Error):
                     raise StoreError(_describe_sqlite(self.path, exc)) from None
                 raise
