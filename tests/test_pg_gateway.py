@@ -21,11 +21,13 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from discretie.access import Users
 from discretie.policy import Policy, PolicyError, load_policy
 from discretie.store import Store
 from discretie.store.postgres import POOL_TIMEOUT
-from tests.helpers import ProcessGateway, Sink, free_port, make_policy
+from tests.helpers import ProcessGateway, Sink, ThreadGateway, free_port, make_policy
 from tests.pg import PostgresServer
+from tests.test_access import PASSWORD, USER, auth_plain, client_tls
 from tests.test_e2e import PARENT, SENSITIVE, TEACHER
 
 REPO = Path(__file__).resolve().parents[1]
@@ -317,3 +319,66 @@ def test_readyz_follows_whether_the_store_can_be_written(shared: Shared, tmp_pat
         if not shared.server.data.joinpath("postmaster.pid").exists():
             shared.server.start()
         a.stop()
+
+
+def test_auth_failures_are_counted_across_instances(shared: Shared, tmp_path: Path, sink: Sink) -> None:
+    """Failed AUTH spread over two instances counts once in the shared store: two failures on A
+    and one on B reach the limit of 3, so B and A both refuse even the right password (454);
+    with counters per process (before) B would have let it in."""
+    users = Users(tmp_path / "users.json")
+    users.set(USER, PASSWORD)
+    extra = (
+        f"\nallowed_networks: [10.99.0.0/16]\nauth:\n  backend: local\n  users_file: {tmp_path / 'users.json'}\n"
+        "  require_tls: true\n"
+    )
+    gateways = []
+    for name in ("a", "b"):
+        _, path = shared.policy(tmp_path / name, sink.url)
+        text = path.read_text().replace("limits:\n", "limits:\n  auth_failures: 3\n  auth_backoff: 60\n")
+        path.write_text(text + extra)
+        gateways.append(ThreadGateway(load_policy(path), path).start())
+    a, b = gateways
+
+    def attempt(gw: ThreadGateway, password: str) -> int:
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test", timeout=30) as client:
+            client.starttls(context=client_tls())
+            client.ehlo()
+            return auth_plain(client, USER, password)[0]
+
+    try:
+        assert [attempt(a, "fout"), attempt(a, "fout"), attempt(b, "fout")] == [535, 535, 535]
+        assert attempt(b, PASSWORD) == 454
+        assert attempt(a, PASSWORD) == 454
+    finally:
+        for gw in gateways:
+            gw.stop()
+    # kept as keyed hashes, never the account name or the address
+    with psycopg.connect(shared.server.url_for(shared.database)) as conn:
+        keys = [r[0] for r in conn.execute("SELECT key FROM login_failures")]
+    assert sorted(k.partition(":")[0] for k in keys) == ["smtp-account", "smtp-ip"]
+    assert not any(USER in k or "127.0.0.1" in k for k in keys)
+
+
+def test_auth_failures_are_counted_in_the_process_while_the_store_does_not_answer(tmp_path: Path, sink: Sink) -> None:
+    """The store gone (here: closed under the running gateway): failed AUTH is still counted, in
+    the process, and the back-off still starts after 3 failures."""
+    users = Users(tmp_path / "users.json")
+    users.set(USER, PASSWORD)
+    _, path = make_policy(tmp_path, sink.url)
+    path.write_text(
+        path.read_text()
+        + f"\nallowed_networks: [10.99.0.0/16]\nauth:\n  backend: local\n  users_file: {tmp_path / 'users.json'}\n"
+        "limits:\n  auth_failures: 3\n  auth_backoff: 60\n"
+    )
+    gw = ThreadGateway(load_policy(path), path).start()
+    try:
+        gw.running.store.close()
+        codes = []
+        for password in ("fout", "fout", "fout", PASSWORD):
+            with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test", timeout=30) as client:
+                client.starttls(context=client_tls())
+                client.ehlo()
+                codes.append(auth_plain(client, USER, password)[0])
+        assert codes == [535, 535, 535, 454]
+    finally:
+        gw.stop()

@@ -174,14 +174,23 @@ class Accounts(StoreBase):
         """Count a failed sign-in against each ``(key, limit)``: a key with ``limit`` failures
         within ``window`` seconds is locked for ``lock_for`` seconds. Returns the end of the
         lock-out this failure caused or that still runs, else None."""
+        locked = self.count_failure(limits, window=window, lock_for=lock_for)
+        return max(locked.values()) if locked else None
+
+    def count_failure(self, limits: Sequence[tuple[str, int]], *, window: float, lock_for: float) -> dict[str, float]:
+        """Count one failure against each ``(key, limit)`` (``kind:value``; the web console's
+        sign-ins, the gateway's SMTP AUTH), for every instance on this store at once. Returns
+        the keys locked now, by this failure or before, with the end of their lock-out."""
         now = self._clock()
-        locked: float | None = None
+        locked: dict[str, float] = {}
         with self._tx() as conn:
             self._lock_for(conn, "login_failures")  # counted once across instances, none lost
-            conn.execute(
-                "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
-                (now - window, now),
-            )
+            for kind in sorted({name.partition(":")[0] for name, _ in limits}):  # spent counters of these kinds
+                conn.execute(
+                    "DELETE FROM login_failures WHERE key > ? AND key < ? AND first_at < ? "
+                    "AND (locked_until IS NULL OR locked_until < ?)",
+                    (f"{kind}:", f"{kind};", now - window, now),
+                )
             for name, limit in limits:
                 key = self._throttle_key(name)
                 row = conn.execute(
@@ -202,7 +211,7 @@ class Accounts(StoreBase):
                     (key, failures, first_at, until),
                 )
                 if until is not None:
-                    locked = max(locked or 0.0, float(until))
+                    locked[name] = float(until)
         return locked
 
     def login_succeeded(self, keys: Sequence[str]) -> None:
