@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,7 +107,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from discretie.logs import configure
     from discretie.serve import Overrides, serve, validate_overrides
 
-    configure(args.log_level, json=args.log_format == "json")
+    instance = args.instance or os.environ.get("DISCRETIE_INSTANCE") or socket.gethostname()
+    configure(args.log_level, json=args.log_format == "json", instance=instance)
     overrides = Overrides(
         listen=args.listen, upstream=args.upstream, store=args.store, metrics=args.metrics, workers=args.workers
     )
@@ -185,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--metrics", metavar="HOST:PORT", help="serve /metrics, /healthz and /readyz over HTTP")
     serve.add_argument(
         "--workers", type=int, default=1, metavar="N", help="processes sharing the port (SO_REUSEPORT) and the store"
+    )
+    serve.add_argument(
+        "--instance",
+        metavar="NAME",
+        help="name of this gateway in every log line (default: $DISCRETIE_INSTANCE, else the host name)",
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument("--log-format", default="json", choices=["json", "console"])

@@ -22,10 +22,10 @@ EXIT_OK, EXIT_REFUSED = 0, 1
 
 def _open(args: argparse.Namespace, *, create: bool) -> Store:
     policy = load_policy(args.policy)
-    path = Path(args.store or policy.store.path)
-    if create:  # an import may come before the gateway's first start (roster.required)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return Store.open(path, policy.store.key_file, create=create)
+    location = args.store or policy.store.location
+    if create and "://" not in location:  # an import may come before the gateway's first start (roster.required)
+        Path(location).parent.mkdir(parents=True, exist_ok=True)
+    return Store.open_configured(policy.store, location=args.store, create=create)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -108,4 +108,4 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     remove.set_defaults(func=cmd_remove)
     for cmd in sub.choices.values():
         cmd.add_argument("--policy", metavar="FILE", help="policy.yaml (default: the embedded LKSD policy)")
-        cmd.add_argument("--store", metavar="PATH", help="the store (default: store.path from the policy)")
+        cmd.add_argument("--store", metavar="PATH", help="the store (default: store.path or store.url from the policy)")

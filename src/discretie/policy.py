@@ -165,10 +165,50 @@ class Server(Frozen):
 
 
 class Store(Frozen):
-    """Where held messages, incidents and the outbox live."""
+    """Where held messages, incidents and the outbox live: a SQLite file (``path``), or with
+    ``url`` a PostgreSQL database shared by several gateway instances."""
 
     path: str = "var/discretie.db"
+    url: str | None = None  # postgresql://USER@HOST:PORT/DATABASE (no password here)
     key_file: str | None = None
+    password_file: str | None = None  # else DISCRETIE_STORE_PASSWORD, else libpq's ~/.pgpass
+    # How long an instance's claim on an outbox item lasts: an instance that dies mid-delivery
+    # leaves its items to the others for this long (a delivery is cut off at half of it).
+    lease_seconds: float = Field(default=900.0, ge=2)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from urllib.parse import urlsplit
+
+        if not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("store.url begint met postgresql:// (zonder url: SQLite in store.path)")
+        try:
+            password = urlsplit(value).password
+        except ValueError as exc:
+            raise ValueError(f"store.url is geen geldige URL ({exc})") from None
+        if password is not None or "password=" in value:
+            raise ValueError(
+                "zet het wachtwoord niet in store.url (de policy is geen geheim): gebruik store.password_file "
+                "of de omgevingsvariabele DISCRETIE_STORE_PASSWORD"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _key_for_shared_store(self) -> Store:
+        if self.url and not self.key_file:
+            raise ValueError(
+                "een PostgreSQL-opslag (store.url) heeft store.key_file nodig: "
+                "hetzelfde sleutelbestand op elke instantie"
+            )
+        return self
+
+    @property
+    def location(self) -> str:
+        """What :meth:`discretie.store.Store.open` takes: the URL, else the file."""
+        return self.url or self.path
 
 
 class Retention(Frozen):

@@ -107,7 +107,7 @@ class Running:
         self.policy_stamp = policy_stamp if policy_stamp is not None else file_stamp(policy_path)
         self.overrides = overrides
         self.spec = upstream_mod.parse_upstream(policy.server.upstream)
-        self.store = Store.open(policy.store.path, policy.store.key_file)
+        self.store = Store.open_configured(policy.store)
         try:
             self.roster_generation, loaded = load_roster(self.store, policy)
         except BaseException:
@@ -131,6 +131,7 @@ class Running:
             self.deliver,
             lambda: self.holder.current,
             policy.server.hostname,
+            lease_seconds=policy.store.lease_seconds,
         )
 
     async def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> upstream_mod.DeliveryResult:
@@ -192,7 +193,7 @@ class Running:
             "listening",
             listen=policy.server.listen,
             upstream=self.spec.display(),
-            store=policy.store.path,
+            store=str(self.store.path),
             policy=self.policy_shown,
         )
 
@@ -386,7 +387,8 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides, sta
 def serve(policy_path: str | None, overrides: Overrides) -> int:
     stamp = file_stamp(policy_path)
     policy = overrides.apply(load_policy(policy_path))
-    Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
+    if not policy.store.url:
+        Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
     if overrides.workers <= 1:
         return asyncio.run(run(policy, policy_path, overrides, stamp))
     return supervise(policy, policy_path, overrides)
@@ -450,7 +452,7 @@ def supervise(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
     # Everything that must exist exactly once is created before forking: the store (schema,
     # key file) and the self-signed certificate.
     try:
-        with Store.open(policy.store.path, policy.store.key_file) as store:
+        with Store.open_configured(policy.store) as store:
             load_roster(store, policy)
         Running._tls_paths(policy)
     except (StoreError, TlsError, RosterUnavailable) as exc:
