@@ -43,11 +43,13 @@ def cmd_policy_check(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from discretie import pipeline
+    from discretie import documents, pipeline
+    from discretie.documents.pool import Reader
     from discretie.message import parse
     from discretie.model import Envelope
 
     policy = load_policy(args.policy)
+    reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
     strictest = Action.FORWARD
     unreadable = False
     given = [a.strip() for item in args.rcpt or () for a in item.split(",") if a.strip()]
@@ -62,6 +64,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         mail_from = args.mail_from if args.mail_from is not None else (message.from_[0].key if message.from_ else "")
         rcpts = given or [a.key for a in message.to + message.cc + message.bcc]
         message = dataclasses.replace(message, envelope=Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpts)))
+        if documents.pending(message, policy):
+            message = documents.read(message, policy, reader)
         verdict = pipeline.check(message, policy)
         if verdict.action.rank > strictest.rank:
             strictest = verdict.action
@@ -89,6 +93,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
                     print(f"      bewijs: {evidence}")
             if verdict.move_to_bcc:
                 print(f"  naar BCC: {', '.join(verdict.move_to_bcc)}")
+    reader.close()
     return EXIT_ERROR if unreadable else SCAN_EXIT[strictest]
 
 

@@ -44,6 +44,9 @@ CATEGORY_LABELS: dict[str, str] = {
     "macro": "macro's",
     "disk_image": "schijfkopie",
     "archive": "archief",
+    "unreadable": "niet te controleren",
+    "scanned": "gescand document",
+    "not_read": "niet gelezen formaat",
     "error": "interne fout",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}

@@ -1,0 +1,404 @@
+"""Document attachments (issue 12): text extraction per format, the worker pool and its budgets, and the
+verdicts over real SMTP through the running gateway."""
+
+from __future__ import annotations
+
+import email
+import io
+import re
+import smtplib
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from discretie import documents, pipeline
+from discretie.documents.extract import Budget, Doc, extract
+from discretie.documents.pool import Reader, WorkerFailed
+from discretie.message import parse
+from discretie.model import Action, Message, Verdict
+from discretie.policy import Policy
+from tests import documents as make
+from tests.helpers import Received, Sink, ThreadGateway, corpus, make_policy
+
+STAFF = "an.peeters@sintpieterscollege.be"
+PARENT = "ouder.janssens@gmail.com"
+MIB = 1024 * 1024
+
+DIAGNOSIS_REPORT = make.docx(
+    [
+        "Verslag klassenraad 3B",
+        "Lotte Janssens (3B) heeft de diagnose ADHD gekregen en start met medicatie (Rilatine).",
+    ],
+    header="Vertrouwelijk - klassenraad",
+)
+PASSWORD_SHEET = make.xlsx(
+    {
+        "3B": [
+            ["Naam", "Gebruikersnaam", "Wachtwoord"],
+            ["Lotte Janssens", "lotte.janssens", "Xk8!mQ2#pLz9"],
+            ["Tom Peeters", "tom.peeters", "Rt7$vN4@wQ1e"],
+        ]
+    }
+)
+NEWSLETTER = make.pdf(
+    [
+        ["Nieuwsbrief december", "Beste ouders, het kerstfeest is op vrijdag 19 december om 14 uur."],
+        ["Praktisch", "De bus vertrekt om 8.30 uur aan de schoolpoort.", "Met vriendelijke groeten, de directie"],
+    ]
+)
+
+
+def read(data: bytes, name: str, max_unpacked: int = 200 * MIB, max_chars: int = 3_000_000) -> list[Doc]:
+    return extract(data, name, Budget(max_unpacked=max_unpacked, max_chars=max_chars))
+
+
+def located(doc: Doc) -> list[tuple[str, str]]:
+    """(location, line) for every line of the document's text."""
+    text = doc.text
+    out = []
+    for index, (offset, label) in enumerate(doc.locations):
+        end = doc.locations[index + 1][0] if index + 1 < len(doc.locations) else len(text) + 1
+        out.extend((label, line) for line in text[offset : end - 1].split("\n"))
+    return out
+
+
+# --- formats -------------------------------------------------------------------------------------
+
+
+def test_docx_body_table_header_comment_and_tracked_deletion_are_read_with_their_place() -> None:
+    data = make.docx(
+        ["Verslag", "Tweede alinea"],
+        header="Vertrouwelijk",
+        comment="Opmerking van de zorgcoördinator",
+        deleted="Geschrapte zin over de thuissituatie",
+        table=[["Naam", "Klas", "Opmerking"], ["Lotte Janssens", "3B", "dyslexie"]],
+    )
+    [doc] = read(data, "verslag.docx")
+    assert (doc.kind, doc.status) == ("docx", "read")
+    assert located(doc) == [
+        ("alinea 1", "Verslag"),
+        ("alinea 2", "Tweede alinea"),
+        ("alinea 3", "Naam | Klas | Opmerking"),
+        ("alinea 4", "Lotte Janssens | 3B | dyslexie"),  # a table row stays one line
+        ("alinea 5", "Geschrapte zin over de thuissituatie"),
+        ("koptekst", "Vertrouwelijk"),
+        ("opmerkingen", "Opmerking van de zorgcoördinator"),
+    ]
+
+
+def test_xlsx_rows_are_lines_with_sheet_and_row_and_hidden_sheets_count() -> None:
+    data = make.xlsx(
+        {"3B": [["Naam", "Allergie"], ["Lotte Janssens", "noten"]], "Zorg": [["Tom Peeters", "autisme"]]},
+        hidden=("Zorg",),
+    )
+    [doc] = read(data, "zorgoverzicht.xlsx")
+    assert (doc.kind, doc.status) == ("xlsx", "read")
+    assert located(doc) == [
+        ("blad 3B", "[blad 3B]"),
+        ("blad 3B, rij 1", "Naam | Allergie"),
+        ("blad 3B, rij 2", "Lotte Janssens | noten"),
+        ("verborgen blad Zorg", "[verborgen blad Zorg]"),
+        ("verborgen blad Zorg, rij 1", "Tom Peeters | autisme"),
+    ]
+
+
+def test_pdf_text_layer_per_page() -> None:
+    [doc] = read(NEWSLETTER, "nieuwsbrief.pdf")
+    assert (doc.kind, doc.status) == ("pdf", "read")
+    assert located(doc)[0] == ("pagina 1", "Nieuwsbrief december")
+    assert ("pagina 2", "De bus vertrekt om 8.30 uur aan de schoolpoort.") in located(doc)
+
+
+def test_ods_sheet_rows_and_odt_paragraphs() -> None:
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    content = (
+        f'<office:document-content xmlns:office="{office}" xmlns:table="{table}" xmlns:text="{text}"><office:body>'
+        '<office:spreadsheet><table:table table:name="3B">'
+        "<table:table-row><table:table-cell><text:p>Naam</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Diagnose</text:p></table:table-cell></table:table-row>"
+        '<table:table-row table:number-rows-repeated="1000000"><table:table-cell/></table:table-row>'
+        "<table:table-row><table:table-cell><text:p>Lotte</text:p></table:table-cell>"
+        '<table:table-cell table:number-columns-repeated="16000"/>'
+        "<table:table-cell><text:p>dyslexie</text:p></table:table-cell></table:table-row>"
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    [doc] = read(buffer.getvalue(), "lijst.ods")
+    assert (doc.kind, doc.status) == ("ods", "read")
+    # a million repeated empty rows are counted, never expanded
+    assert located(doc) == [("blad 3B, rij 1", "Naam | Diagnose"), ("blad 3B, rij 1000002", "Lotte | dyslexie")]
+
+
+def test_zip_bomb_stops_at_the_unpacked_budget() -> None:
+    started = time.monotonic()
+    [doc] = read(make.zip_bomb_docx(), "bom.docx", max_unpacked=50 * MIB)
+    assert (doc.status, doc.detail) == ("unreadable", "te groot om te controleren: pakt uit tot meer dan 50 MB")
+    assert doc.text == ""
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("builder", [make.billion_laughs_docx, make.deep_docx], ids=["billion-laughs", "deep"])
+def test_entity_expansion_and_deep_nesting_are_unreadable_not_expanded(builder: object) -> None:
+    assert callable(builder)
+    started = time.monotonic()
+    [doc] = read(builder(), "aanval.docx")
+    assert doc.status == "unreadable"
+    assert doc.detail == "beschadigde of misvormde XML in het document (mogelijk kwaadaardig)"
+    assert "lol" not in doc.text
+    assert time.monotonic() - started < 5
+
+
+def test_text_budget_makes_the_document_unreadable() -> None:
+    data = make.docx([f"Regel {n} met wat tekst over de uitstap" for n in range(2000)])
+    [doc] = read(data, "lang.docx", max_chars=10_000)
+    assert (doc.status, doc.detail) == ("unreadable", "te groot om te controleren: bevat meer dan 10.000 tekens tekst")
+
+
+def test_corpus_formats() -> None:
+    """Real files from public test suites: encrypted, scanned, legacy, nested messages."""
+    root = corpus("documents")
+    cases = {
+        "pypdf/encryption/r6-user-password.pdf": ("pdf", "unreadable"),
+        "pdf.js/empty_protected.pdf": ("pdf", "read"),  # empty user password: opens, nothing to read
+        "tika/pdf/testOCR.pdf": ("pdf", "scanned"),
+        "oletools/encrypted/encrypted.docx": ("ooxml", "unreadable"),
+        "oletools/encrypted/encrypted.xls": ("xls", "unreadable"),
+        "poi/spreadsheet/SampleSS.xls": ("xls", "read"),
+        "poi/document/SampleDoc.doc": ("doc", "not_read"),
+        "poi/document/PasswordProtected.doc": ("doc", "unreadable"),
+        "tika/microsoft/testPPT_protected_passtika.ppt": ("ppt", "unreadable"),
+        "tika/microsoft/testWORD_protected_passtika.docx": ("ooxml", "unreadable"),
+    }
+    for path, (kind, status) in cases.items():
+        data = (root / path).read_bytes()
+        doc = read(data, Path(path).name)[0]
+        assert (path, doc.kind, doc.status) == (path, kind, status), doc.detail
+    nested = read((root / "poi/hsmf/attachment_msg_pdf.msg").read_bytes(), "doorgestuurd.msg")
+    assert [(d.kind, d.status) for d in nested] == [("msg", "read"), ("msg", "read"), ("pdf", "read")]
+    assert nested[2].name.startswith("doorgestuurd.msg › ")
+
+
+# --- the worker pool -------------------------------------------------------------------------------
+
+
+def test_pool_kills_a_worker_over_its_time_budget_and_the_next_read_works() -> None:
+    reader = Reader(workers=1, memory=512 * MIB)
+    try:
+        bomb = make.zip_bomb_docx(1024 * MIB)
+        started = time.monotonic()
+        with pytest.raises(WorkerFailed, match=r"lezen duurde langer dan het tijdbudget \(1 s\)"):
+            reader.read(bomb, "bom.docx", {"max_unpacked": 8 * 1024 * MIB, "max_chars": 10**9}, timeout=1.0)
+        assert time.monotonic() - started < 4
+        [answer] = reader.read(NEWSLETTER, "nieuwsbrief.pdf", {"max_unpacked": MIB, "max_chars": 10**6}, timeout=10)
+        assert (answer["kind"], answer["status"]) == ("pdf", "read")
+        assert reader.started == 2  # the killed worker was replaced
+    finally:
+        reader.close()
+
+
+def test_pool_memory_budget_makes_the_attachment_unreadable() -> None:
+    """Shared strings are kept in memory: 300 MB of them do not fit in a 64 MB budget."""
+    big = "<si><t>" + "A" * 10_000 + "</t></si>"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", make.CONTENT_TYPES)
+        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{make.S_NS}"><sheets/></workbook>')
+        archive.writestr("xl/sharedStrings.xml", f'<sst xmlns="{make.S_NS}">' + big * 30_000 + "</sst>")
+    reader = Reader(workers=1, memory=64 * MIB)
+    try:
+        limits = {"max_unpacked": 10**10, "max_chars": 10**10}
+        try:
+            [answer] = reader.read(buffer.getvalue(), "groot.xlsx", limits, timeout=60)
+            assert (answer["status"], answer["detail"]) == (
+                "unreadable",
+                "te groot om te controleren: geheugenbudget op",
+            )
+        except WorkerFailed as exc:  # or the worker died of it: the same verdict upstream
+            assert "geheugenbudget" in str(exc)
+        [answer] = reader.read(NEWSLETTER, "nieuwsbrief.pdf", limits, timeout=10)
+        assert answer["status"] == "read"
+    finally:
+        reader.close()
+
+
+# --- the message: rules read the documents ---------------------------------------------------------
+
+
+def check(policy: Policy, attachments: list[tuple[str, bytes]], to: str = PARENT) -> tuple[Message, Verdict]:
+    raw = make.mail(attachments, to=to)
+    message = parse(raw, STAFF, [to])
+    reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
+    try:
+        message = documents.read(message, policy, reader)
+    finally:
+        reader.close()
+    return message, pipeline.check(message, policy)
+
+
+def test_rules_read_attachment_text_with_evidence_pointing_into_it(tmp_path: Path) -> None:
+    policy, _ = make_policy(tmp_path, "maildir:" + str(tmp_path / "out"))
+    _, verdict = check(policy, [("verslag-klassenraad-3B.docx", DIAGNOSIS_REPORT)])
+    assert verdict.action is Action.HOLD
+    [finding] = verdict.findings
+    assert (finding.rule, finding.category) == ("sensitive", "medical")
+    assert finding.evidence[0] == '[diagnose] bij "leerling L. J." (bijlage verslag-klassenraad-3B.docx, alinea 2)'
+
+    _, verdict = check(policy, [("accounts.xlsx", PASSWORD_SHEET)])
+    assert verdict.action is Action.REJECT
+    [finding] = verdict.findings
+    assert (finding.rule, finding.category) == ("password", "credential_table")
+    assert finding.evidence == ("tabel met 2 wachtwoorden, bv. [********] (bijlage accounts.xlsx, blad 3B, rij 2)",)
+    assert "Xk8!mQ2#pLz9" not in repr(verdict)
+
+
+def test_documents_disabled_reads_nothing(tmp_path: Path) -> None:
+    policy, _ = make_policy(tmp_path, "maildir:" + str(tmp_path / "out"), "documents:\n  enabled: false\n")
+    message, verdict = check(policy, [("verslag.docx", DIAGNOSIS_REPORT)])
+    assert message.documents == ()
+    assert verdict.action is Action.FORWARD
+
+
+# --- over SMTP through the running gateway ----------------------------------------------------------
+
+
+def smtp_send(port: int, raw: bytes, rcpt: str = PARENT, sender: str = STAFF) -> tuple[int, str]:
+    with smtplib.SMTP("127.0.0.1", port, local_hostname="client.test", timeout=120) as client:
+        client.ehlo("client.test")
+        client.mail(sender)
+        code, reply = client.rcpt(rcpt)
+        assert code == 250, reply
+        code, reply = client.data(raw)
+        return code, reply.decode("utf-8", "replace")
+
+
+def to_parent(sink: Sink, count: int, timeout: float = 10.0) -> list[Received]:
+    """What the upstream accepted for the parent (the sink also gets the gateway's notifications)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = [r for r in sink.received if r.rcpt_tos == [PARENT]]
+        if len(found) >= count or time.monotonic() > deadline:
+            return found
+        time.sleep(0.02)
+
+
+def ref_of(reply: str) -> str:
+    match = re.search(r"ref ([A-Z0-9-]+)", reply)
+    assert match, reply
+    return match.group(1)
+
+
+def test_smtp_verdicts_for_documents(gateway: ThreadGateway, sink: Sink) -> None:
+    store = gateway.running.store
+
+    code, reply = smtp_send(gateway.port, make.mail([("verslag-klassenraad-3B.docx", DIAGNOSIS_REPORT)]))
+    assert code == 250 and "vastgehouden" in reply
+    held = store.get_message(ref_of(reply))
+    [finding] = held.findings
+    assert finding.rule == "sensitive"
+    assert finding.evidence[0].endswith("(bijlage verslag-klassenraad-3B.docx, alinea 2)")
+
+    code, reply = smtp_send(gateway.port, make.mail([("accounts.xlsx", PASSWORD_SHEET)]))
+    assert code == 550, reply
+    assert "5.7.1" in reply
+
+    raw = make.mail([("nieuwsbrief-december.pdf", NEWSLETTER)], subject="Nieuwsbrief")
+    code, reply = smtp_send(gateway.port, raw)
+    assert (code, reply) == (250, "2.0.0 Ok: queued as SINK")
+    [received] = to_parent(sink, 1)
+    assert received.data == raw
+
+
+def test_smtp_encrypted_pdf_is_held_as_unreadable(gateway: ThreadGateway, sink: Sink) -> None:
+    encrypted = (corpus("documents") / "pypdf/encryption/r6-user-password.pdf").read_bytes()
+    code, reply = smtp_send(gateway.port, make.mail([("rapport.pdf", encrypted)]))
+    assert code == 250 and "vastgehouden" in reply
+    [finding] = gateway.running.store.get_message(ref_of(reply)).findings
+    assert (finding.rule, finding.category) == ("attachment", "unreadable")
+    assert finding.evidence == ("rapport.pdf: versleuteld met een wachtwoord: de inhoud kan niet gecontroleerd worden",)
+    assert to_parent(sink, 1, timeout=0.5) == []
+
+
+def test_smtp_bomb_gets_a_verdict_within_its_budget_while_other_mail_flows(tmp_path: Path, sink: Sink) -> None:
+    extra = "documents:\n  time_per_attachment: 3\n  max_unpacked: 20GB\n  max_chars: 1000000000\n"
+    policy, path = make_policy(tmp_path, sink.url, extra)
+    gateway = ThreadGateway(policy, path).start()
+    try:
+        bomb = make.mail([("bom.docx", make.zip_bomb_docx(1024 * MIB))], subject="bom")
+        result: dict[str, object] = {}
+
+        def send_bomb() -> None:
+            started = time.monotonic()
+            result["reply"] = smtp_send(gateway.port, bomb)
+            result["seconds"] = time.monotonic() - started
+
+        thread = threading.Thread(target=send_bomb)
+        thread.start()
+        time.sleep(1.0)  # the bomb is in a worker now
+        for number in range(5):
+            started = time.monotonic()
+            raw = make.mail([], subject=f"Gewone mail {number}", body="Tot morgen op de oudercontactavond.\n")
+            assert smtp_send(gateway.port, raw) == (250, "2.0.0 Ok: queued as SINK")
+            assert time.monotonic() - started < 1.5
+        thread.join(30)
+        code, reply = result["reply"]  # type: ignore[misc]
+        assert code == 250 and "vastgehouden" in reply
+        assert 3 <= result["seconds"] < 8  # type: ignore[operator]
+        [finding] = gateway.running.store.get_message(ref_of(reply)).findings
+        assert (finding.category, finding.evidence) == (
+            "unreadable",
+            ("bom.docx: lezen duurde langer dan het tijdbudget (3 s)",),
+        )
+        assert sorted(r.data.count(b"Gewone mail") for r in to_parent(sink, 5)) == [1] * 5
+    finally:
+        gateway.stop()
+
+
+# --- every corpus file gets a defined verdict --------------------------------------------------------
+
+
+def corpus_mails() -> list[tuple[Path, bytes]]:
+    root = corpus("documents")
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in ("index.tsv", "README.md"))
+    assert len(files) >= 400, len(files)
+    return [(p, make.mail([(p.name, p.read_bytes())], subject=f"Bijlage {p.name}")) for p in files]
+
+
+def test_every_corpus_document_through_the_relay(tmp_path: Path, sink: Sink) -> None:
+    policy, policy_path = make_policy(tmp_path, sink.url, "limits:\n  messages_per_minute_per_ip: 100000\n")
+    gateway = ThreadGateway(policy, policy_path).start()
+    try:
+        verdicts = _corpus_through(gateway, sink)
+    finally:
+        gateway.stop()
+    assert verdicts["forwarded"] > 100, verdicts
+    assert verdicts["held"] > 50, verdicts
+
+
+def _corpus_through(gateway: ThreadGateway, sink: Sink) -> dict[str, int]:
+    forwarded = held = refused = 0
+    for path, raw in corpus_mails():
+        started = time.monotonic()
+        code, reply = smtp_send(gateway.port, raw)
+        assert code in (250, 550), (path, code, reply)
+        assert time.monotonic() - started < 35, path  # time_per_message 30 s
+        if code == 250 and "vastgehouden" not in reply:
+            forwarded += 1
+            received = to_parent(sink, forwarded)[-1]
+            assert received.data == raw, path
+            attachment = next(p for p in email.message_from_bytes(received.data).walk() if p.get_filename())
+            assert attachment.get_payload(decode=True) == path.read_bytes(), path
+        elif code == 250:
+            held += 1
+            findings = gateway.running.store.get_message(ref_of(reply)).findings
+            assert all(f.category != "error" for f in findings), (path, findings)
+        else:
+            refused += 1
+    return {"forwarded": forwarded, "held": held, "refused": refused}
