@@ -148,11 +148,44 @@ def pdf(pages: list[list[str]]) -> bytes:
 def zip_bomb_docx(unpacked: int = 1024 * 1024 * 1024) -> bytes:
     """A DOCX whose document.xml unpacks to ``unpacked`` bytes (at most 4 GB; about 1 MB packed per GB)
     of paragraphs with a 1 MB attribute each: well-formed XML that libxml2's own limits let through, so
-    only the reader's budgets stop it. Built from one deflate block repeated (a full flush resets the
-    compressor, so every block is the same bytes): a second, where deflating 1 GB would take ten."""
+    only the reader's budgets stop it."""
     head = f'<w:document xmlns:w="{W_NS}"><w:body>'.encode()
     chunk = b'<w:p w:rsidR="' + b"0" * (1024 * 1024 - 18) + b'"/>'
     tail = b"</w:body></w:document>"
+    return _raw_zip(
+        [
+            ("[Content_Types].xml", CONTENT_TYPES.encode(), None),
+            _repeated("word/document.xml", head, chunk, tail, unpacked),
+        ]
+    )
+
+
+def empty_cells_xlsx(unpacked: int = 1024 * 1024 * 1024) -> bytes:
+    """A workbook whose one sheet is ``unpacked`` bytes of empty cells (a few hundred KB packed)."""
+    head = f'<worksheet xmlns="{S_NS}"><sheetData>'.encode()
+    chunk = (b"<row>" + b"<c/>" * 1000 + b"</row>") * 256
+    tail = b"</sheetData></worksheet>"
+    workbook = (
+        f'<workbook xmlns="{S_NS}" xmlns:r="{R_NS}"><sheets><sheet name="Blad1" r:id="rId1"/></sheets></workbook>'
+    )
+    rels = (
+        f'<Relationships xmlns="{PKG_REL}">'
+        '<Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>'
+    )
+    return _raw_zip(
+        [
+            ("[Content_Types].xml", CONTENT_TYPES.encode(), None),
+            ("xl/workbook.xml", workbook.encode(), None),
+            ("xl/_rels/workbook.xml.rels", rels.encode(), None),
+            _repeated("xl/worksheets/sheet1.xml", head, chunk, tail, unpacked),
+        ]
+    )
+
+
+def _repeated(name: str, head: bytes, chunk: bytes, tail: bytes, unpacked: int) -> tuple[str, bytes, tuple[int, int]]:
+    """A ZIP member ``head + chunk * n + tail`` of about ``unpacked`` bytes, deflated by repeating one
+    deflate block (a full flush resets the compressor, so every block is the same bytes): a second,
+    where deflating 1 GB would take ten."""
     count = max(1, (unpacked - len(head) - len(tail)) // len(chunk))
     compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
     first = compressor.compress(head) + compressor.flush(zlib.Z_FULL_FLUSH)
@@ -165,7 +198,7 @@ def zip_bomb_docx(unpacked: int = 1024 * 1024 * 1024) -> bytes:
     crc = zlib.crc32(tail, crc)
     size = len(head) + count * len(chunk) + len(tail)
     assert size < 2**32
-    return _raw_zip([("[Content_Types].xml", CONTENT_TYPES.encode(), None), ("word/document.xml", packed, (crc, size))])
+    return name, packed, (crc, size)
 
 
 def _raw_zip(members: list[tuple[str, bytes, tuple[int, int] | None]]) -> bytes:
@@ -195,6 +228,15 @@ def billion_laughs_docx() -> bytes:
     xml = (
         f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]>'
         f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'
+    )
+    return _zip({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": xml})
+
+
+def xxe_docx() -> bytes:
+    """A DOCX whose text is an external entity naming a local file (XXE)."""
+    xml = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>voor &xxe; na</w:t></w:r></w:p></w:body></w:document>'
     )
     return _zip({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": xml})
 

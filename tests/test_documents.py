@@ -156,6 +156,21 @@ def test_entity_expansion_and_deep_nesting_are_unreadable_not_expanded(builder: 
     assert time.monotonic() - started < 5
 
 
+def test_external_entity_is_not_resolved() -> None:
+    [doc] = read(make.xxe_docx(), "xxe.docx")
+    assert (doc.status, doc.text) == ("read", "voor &xxe; na")
+    assert "root:" not in doc.text
+
+
+def test_a_sheet_of_empty_cells_stops_at_the_unpacked_budget() -> None:
+    started = time.monotonic()
+    data = make.empty_cells_xlsx(1024 * MIB)
+    assert len(data) < 2 * MIB
+    [doc] = read(data, "leeg.xlsx", max_unpacked=64 * MIB)
+    assert (doc.status, doc.detail) == ("unreadable", "te groot om te controleren: pakt uit tot meer dan 64 MB")
+    assert time.monotonic() - started < 20
+
+
 def test_text_budget_makes_the_document_unreadable() -> None:
     data = make.docx([f"Regel {n} met wat tekst over de uitstap" for n in range(2000)])
     [doc] = read(data, "lang.docx", max_chars=10_000)

@@ -322,12 +322,15 @@ class _Counted(io.RawIOBase):
         return len(data)
 
 
-def _events(source: IO[bytes], tags: tuple[str, ...] | None = None) -> Iterator[tuple[str, Any]]:
+def _events(
+    source: IO[bytes], tags: tuple[str, ...] | None = None, events: tuple[str, ...] = ("start", "end")
+) -> Iterator[tuple[str, Any]]:
     """lxml's iterparse, safe for hostile XML: no entity expansion, no DTD, no network, libxml2's
-    default depth and size limits (huge_tree off)."""
+    default depth and size limits (huge_tree off). ``tags`` (``{*}row`` matches any namespace): only
+    their events come out, everything else stays in C."""
     return etree.iterparse(  # type: ignore[no-any-return]
         source,
-        events=("start", "end"),
+        events=events,
         resolve_entities=False,
         load_dtd=False,
         no_network=True,
@@ -354,8 +357,6 @@ def _local(tag: Any) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _PML = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -378,7 +379,7 @@ def _flow(
     depth = 0  # open table rows
     cells: list[list[str]] = []
     count = 0
-    for event, elem in _events(source):
+    for event, elem in _events(source, (para, row, cell, *spaces)):
         tag = elem.tag
         if event == "start":
             if tag == row:
@@ -389,10 +390,10 @@ def _flow(
             elem.text = " "
         elif tag == para and depth == 0:
             count += 1
-            doc.add(label(count), "".join(elem.itertext(*texts, *spaces, with_tail=False)))
+            doc.add(label(count), _joined(elem, texts + spaces))
             _release(elem)
         elif tag == cell and depth and cells:
-            cells[-1].append(" ".join("".join(elem.itertext(*texts, *spaces, with_tail=False)).split()))
+            cells[-1].append(" ".join(_joined(elem, texts + spaces).split()))
         elif tag == row and depth:
             depth -= 1
             count += 1
@@ -400,6 +401,12 @@ def _flow(
             doc.add(label(count), line)
             if depth == 0:
                 _release(elem)
+
+
+def _joined(elem: Any, tags: tuple[str, ...]) -> str:
+    """The text of every ``tags`` element under ``elem``, in order. An entity reference left
+    unexpanded stays as its literal text (``&name;``), and the text after it is kept."""
+    return "".join("".join(node.itertext()) for node in elem.iter(*tags))
 
 
 def _rels(archive: zipfile.ZipFile, part: str, budget: Budget) -> dict[str, str]:
@@ -411,7 +418,7 @@ def _rels(archive: zipfile.ZipFile, part: str, budget: Budget) -> dict[str, str]
     out: dict[str, str] = {}
     with archive.open(rels_name) as raw:
         for event, elem in _events(io.BufferedReader(_Counted(raw, budget))):
-            if event == "end" and elem.tag == _REL + "Relationship" and elem.get("TargetMode") != "External":
+            if event == "end" and _local(elem.tag) == "Relationship" and elem.get("TargetMode") != "External":
                 target = elem.get("Target") or ""
                 path = (
                     target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
@@ -508,7 +515,7 @@ def _xlsx(archive: zipfile.ZipFile, names: list[str], doc: Doc) -> None:
         with _open(archive, strings, budget) as stream:
             for event, elem in _events(stream):
                 if event == "end" and _local(elem.tag) == "si":
-                    text = "".join(t.text or "" for t in elem.iter(_S + "t") if _local(t.getparent().tag) != "rPh")
+                    text = "".join(t.text or "" for t in elem.iter("{*}t") if _local(t.getparent().tag) != "rPh")
                     budget.take_chars(len(text) // 4)  # kept in memory: counts a little towards the budget
                     shared.append(text)
                     _release(elem)
@@ -517,7 +524,8 @@ def _xlsx(archive: zipfile.ZipFile, names: list[str], doc: Doc) -> None:
     with _open(archive, workbook, budget) as stream:
         for event, elem in _events(stream):
             if event == "end" and _local(elem.tag) == "sheet":
-                target = rels.get(elem.get(_R + "id") or "", "")
+                rel = next((v for k, v in elem.attrib.items() if k.endswith("}id")), "")  # transitional or strict
+                target = rels.get(rel, "")
                 sheets.append((elem.get("name") or "?", target, elem.get("state") in ("hidden", "veryHidden")))
     for sheet_name, target, hidden in sheets:
         if target not in archive.NameToInfo:
@@ -525,45 +533,84 @@ def _xlsx(archive: zipfile.ZipFile, names: list[str], doc: Doc) -> None:
         where = f"verborgen blad {sheet_name}" if hidden else f"blad {sheet_name}"
         doc.add(where, f"[{where}]")
         with _open(archive, target, budget) as stream:
-            _sheet(stream, doc, where, shared)
+            _sheet(io.BufferedReader(_WithoutEmptyCells(stream), 256 * 1024), doc, where, shared)
         for comment in _rels(archive, target, budget).values():
             if "comments" in comment.rsplit("/", 1)[-1].lower() and comment in archive.NameToInfo:
                 with _open(archive, comment, budget) as stream:
                     for event, elem in _events(stream):
                         if event == "end" and _local(elem.tag) == "comment":
-                            text = "".join(t.text or "" for t in elem.iter(_S + "t"))
+                            text = "".join(t.text or "" for t in elem.iter("{*}t"))
                             doc.add(f"{where}, opmerking bij {elem.get('ref') or '?'}", text)
                             _release(elem)
 
 
+_EMPTY_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?:\s[^<>]*)?/>")
+
+
+class _WithoutEmptyCells(io.RawIOBase):
+    """A worksheet stream with its empty cells (``<c r="B7" s="3"/>``: self-closing, so no value)
+    cut out by a regular expression before the XML parser sees them: a sheet of millions of empty
+    cells then costs the speed of ``re.sub`` instead of a parser node per cell."""
+
+    def __init__(self, stream: IO[bytes]):
+        self.stream = stream
+        self.carry = b""
+        self.pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.pending:
+            chunk = self.stream.read(256 * 1024)
+            if not chunk:
+                self.pending, self.carry = self.carry, b""
+                if not self.pending:
+                    return 0
+                break
+            data = self.carry + chunk
+            cut = data.rfind(b"<")
+            if cut < 0:
+                cut = len(data)
+            self.pending, self.carry = _EMPTY_CELL.sub(b"", data[:cut]), data[cut:]
+        count = min(len(buffer), len(self.pending))
+        buffer[:count] = self.pending[:count]
+        self.pending = self.pending[count:]
+        return count
+
+
+_FILLED_CELLS = etree.XPath("./*[local-name()='c'][*[local-name()='v' or local-name()='is']]")
+_HEADERS_FOOTERS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
+
+
 def _sheet(stream: IO[bytes], doc: Doc, where: str, shared: list[str]) -> None:
-    cells: list[str] = []
+    """Rows of one worksheet. Only rows (and headers/footers) come out of the parser, and only the
+    cells with a value are looked at: a sheet of a million empty cells costs C time, not Python."""
     row_no = 0
-    for event, elem in _events(stream):
-        if event != "end":
+    for _event, elem in _events(stream, ("{*}row", *(f"{{*}}{tag}" for tag in _HEADERS_FOOTERS)), ("end",)):
+        if _local(elem.tag) != "row":
+            doc.add(f"{where}, kop- of voettekst", re.sub(r"&[A-Za-z]|&\"[^\"]*\"|&\d+", " ", elem.text or ""))
             continue
-        tag = _local(elem.tag)
-        if tag == "c":
-            kind = elem.get("t")
-            value = elem.find(_S + "v")
-            text = value.text if value is not None and value.text else ""
-            if kind == "s" and text:
-                index = int(text)
-                text = shared[index] if 0 <= index < len(shared) else ""
-            elif kind == "inlineStr":
-                text = "".join(t.text or "" for t in elem.iter(_S + "t"))
-            elif kind == "b" and text:
-                text = "WAAR" if text == "1" else "ONWAAR"
+        number = elem.get("r") or ""
+        row_no = int(number) if number.isdigit() else row_no + 1
+        cells: list[str] = []
+        for cell in _FILLED_CELLS(elem):
+            kind = cell.get("t")
+            if kind == "inlineStr":
+                text = "".join(t.text or "" for t in cell.iter("{*}t"))
+            else:
+                value = next(cell.iterchildren("{*}v"), None)
+                text = value.text or "" if value is not None else ""
+                if kind == "s" and text.isdigit():
+                    index = int(text)
+                    text = shared[index] if index < len(shared) else ""
+                elif kind == "b":
+                    text = "WAAR" if text == "1" else "ONWAAR"
             if text.strip():
                 cells.append(" ".join(text.split()))
-        elif tag == "row":
-            row_no = int(elem.get("r") or row_no + 1) if (elem.get("r") or "").isdigit() else row_no + 1
-            if cells:
-                doc.add(f"{where}, rij {row_no}", SEPARATOR.join(cells))
-                cells = []
-            _release(elem)
-        elif tag in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"):
-            doc.add(f"{where}, kop- of voettekst", re.sub(r"&[A-Za-z]|&\"[^\"]*\"|&\d+", " ", elem.text or ""))
+        if cells:
+            doc.add(f"{where}, rij {row_no}", SEPARATOR.join(cells))
+        _release(elem)
 
 
 def _odf_kind(ext: str) -> str:
@@ -588,7 +635,8 @@ def _odf_part(source: IO[bytes], doc: Doc, budget: Budget, kind: str, prefix: st
     page = 0
     in_notes = 0
     paragraph = 0
-    for event, elem in _events(source):
+    wanted = (*p_tags, *spaces, row_tag, cell_tag, cover, table_tag, page_tag, notes_tag)
+    for event, elem in _events(source, wanted):
         tag = elem.tag
         if event == "start":
             if tag == row_tag:
