@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import email
 import io
+import json
 import re
 import smtplib
+import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -21,7 +24,7 @@ from discretie.message import parse
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from tests import documents as make
-from tests.helpers import Received, Sink, ThreadGateway, corpus, make_policy
+from tests.helpers import REPO, Received, Sink, ThreadGateway, corpus, make_policy
 
 STAFF = "an.peeters@sintpieterscollege.be"
 PARENT = "ouder.janssens@gmail.com"
@@ -417,3 +420,25 @@ def _corpus_through(gateway: ThreadGateway, sink: Sink) -> dict[str, int]:
         else:
             refused += 1
     return {"forwarded": forwarded, "held": held, "refused": refused}
+
+
+def test_every_corpus_document_through_scan(tmp_path: Path) -> None:
+    """``discretie scan`` reads the same documents the relay does, in its own worker."""
+    names: dict[str, Path] = {}
+    for number, (path, raw) in enumerate(corpus_mails()):
+        mail = tmp_path / f"{number:03d}.eml"
+        mail.write_bytes(raw)
+        names[str(mail)] = path
+    args = [sys.executable, "-m", "discretie", "scan", "--json", "--policy", str(REPO / "policy.yaml"), *names]
+    result = subprocess.run(args, capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode in (0, 3, 4, 5), result.stderr[-2000:]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["file"] for row in rows] == list(names)
+    assert {row["action"] for row in rows} == {"forward", "hold", "reject"}
+    for row in rows:
+        categories = [finding["category"] for finding in row["findings"]]
+        assert "error" not in categories, (names[row["file"]], row)
+    by_name = {names[row["file"]].name: row for row in rows}
+    encrypted = by_name["r6-user-password.pdf"]
+    assert (encrypted["action"], encrypted["findings"][0]["category"]) == ("hold", "unreadable")
+    assert by_name["testOCR.pdf"]["findings"][0]["category"] == "scanned"
