@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from xml.sax.saxutils import escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -42,8 +43,10 @@ def docx(
     comment: str = "",
     deleted: str = "",
     table: list[list[str]] | None = None,
+    namespace: str = W_NS,
 ) -> bytes:
-    """A Word document: paragraphs, optionally a table, a header, a comment and a tracked deletion."""
+    """A Word document: paragraphs, optionally a table, a header, a comment and a tracked deletion
+    (``namespace``: Strict OOXML's is ``W_STRICT``)."""
     body = "".join(_w_paragraph(p) for p in paragraphs)
     if table:
         rows = "".join(
@@ -54,7 +57,7 @@ def docx(
         body += f'<w:p><w:del w:id="1" w:author="x"><w:r><w:delText>{escape(deleted)}</w:delText></w:r></w:del></w:p>'
     parts: dict[str, str | bytes] = {
         "[Content_Types].xml": CONTENT_TYPES,
-        "word/document.xml": f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
+        "word/document.xml": f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>',
     }
     if header:
         parts["word/header1.xml"] = f'<w:hdr xmlns:w="{W_NS}">{_w_paragraph(header)}</w:hdr>'

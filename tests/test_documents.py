@@ -92,6 +92,11 @@ def test_docx_body_table_header_comment_and_tracked_deletion_are_read_with_their
     ]
 
 
+def test_strict_ooxml_word_is_read_too() -> None:
+    [doc] = read(make.docx(["Lotte heeft dyslexie"], namespace=make.W_STRICT), "strikt.docx")
+    assert located(doc) == [("alinea 1", "Lotte heeft dyslexie")]
+
+
 def test_xlsx_rows_are_lines_with_sheet_and_row_and_hidden_sheets_count() -> None:
     data = make.xlsx(
         {"3B": [["Naam", "Allergie"], ["Lotte Janssens", "noten"]], "Zorg": [["Tom Peeters", "autisme"]]},

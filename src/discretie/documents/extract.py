@@ -172,6 +172,8 @@ def kind_of(data: bytes, name: str | None) -> str | None:
         return "ole"
     if data[:5] == b"{\\rtf":
         return "rtf"
+    if head[:4] == b"\x78\x9f\x3e\x22":
+        return "tnef"
     if ext in FLAT_ODF and b"office:document" in data[:4096]:
         return "flat-odf"
     if ext == "eml":
@@ -204,6 +206,8 @@ def extract(data: bytes, name: str, budget: Budget, depth: int = 0) -> list[Doc]
             _odf_part(io.BytesIO(data), doc, budget, _odf_kind(doc.kind), "")
         elif kind == "eml":
             _eml(data, doc, inner, depth)
+        elif kind == "tnef":
+            doc.status, doc.detail = "not_read", "Outlook-verpakking (winmail.dat, TNEF): niet gelezen"
     except OverBudget as exc:
         doc.status, doc.detail = "unreadable", f"te groot om te controleren: {exc.args[0]}"
     except Unreadable as exc:
@@ -218,7 +222,9 @@ def extract(data: bytes, name: str, budget: Budget, depth: int = 0) -> list[Doc]
         doc.status, doc.detail = "unreadable", "te groot om te controleren: geheugenbudget op"
     except RecursionError:
         doc.status, doc.detail = "unreadable", "te diep genest om te controleren"
-    except Exception as exc:  # a library's own error type on a damaged file
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a library's own error on a damaged file (calamine's Rust panics too)
         doc.status, doc.detail = "unreadable", f"kon niet gelezen worden ({type(exc).__name__})"
     if doc.status == "unreadable":
         doc.chunks.clear()
@@ -375,25 +381,30 @@ def _flow(
     cell: str,
 ) -> None:
     """Paragraphs and table rows of a WordprocessingML or DrawingML part: each paragraph a line,
-    each table row one line with its cells joined. ``label(n)`` names the n-th paragraph's place."""
+    each table row one line with its cells joined. ``label(n)`` names the n-th paragraph's place.
+    Tags match by local name, so Strict OOXML (another namespace) reads the same."""
+    para, row, cell = _local(para), _local(row), _local(cell)
+    space_names = {_local(tag) for tag in spaces}
+    wanted = tuple("{*}" + name for name in (para, row, cell, *space_names))
+    inner = tuple("{*}" + _local(tag) for tag in (*texts, *spaces))
     depth = 0  # open table rows
     cells: list[list[str]] = []
     count = 0
-    for event, elem in _events(source, (para, row, cell, *spaces)):
-        tag = elem.tag
+    for event, elem in _events(source, wanted):
+        tag = _local(elem.tag)
         if event == "start":
             if tag == row:
                 depth += 1
                 cells.append([])
             continue
-        if tag in spaces:
+        if tag in space_names:
             elem.text = " "
         elif tag == para and depth == 0:
             count += 1
-            doc.add(label(count), _joined(elem, texts + spaces))
+            doc.add(label(count), _joined(elem, inner))
             _release(elem)
         elif tag == cell and depth and cells:
-            cells[-1].append(" ".join(_joined(elem, texts + spaces).split()))
+            cells[-1].append(" ".join(_joined(elem, inner).split()))
         elif tag == row and depth:
             depth -= 1
             count += 1
@@ -709,6 +720,9 @@ def _zip(data: bytes, doc: Doc, inner: list[Doc], depth: int) -> None:
             if any(n.startswith("word/") for n in lower):
                 doc.kind = "docx"
                 _docx(archive, names, doc)
+            elif "xl/workbook.bin" in lower:
+                doc.kind = "xlsb"
+                _xls(data, doc)  # calamine reads the binary workbook too
             elif any(n.startswith("xl/") for n in lower):
                 doc.kind = "xlsx"
                 _xlsx(archive, names, doc)
