@@ -138,7 +138,9 @@ async def send_all(port: int, messages: list[bytes], sessions: int) -> float:
         queue.put_nowait(message)
 
     async def client() -> None:
-        smtp = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, local_hostname="bench.test", timeout=120)
+        smtp = aiosmtplib.SMTP(
+            hostname="127.0.0.1", port=port, local_hostname="bench.test", timeout=120, start_tls=False
+        )
         await smtp.connect()
         while not queue.empty():
             raw = queue.get_nowait()
@@ -185,7 +187,8 @@ def mix(args: argparse.Namespace) -> None:
             for name in ("baseline", "discretie"):
                 port = free_port()
                 if name == "baseline":
-                    cmd = [sys.executable, str(REPO / "bench" / "baseline_relay.py"), str(port), str(sink_port)]
+                    cmd = [sys.executable, str(REPO / "bench" / "baseline_relay.py")]
+                    cmd += ["--listen", f"127.0.0.1:{port}", "--upstream", f"127.0.0.1:{sink_port}"]
                 else:
                     policy = (REPO / "policy.yaml").read_text("utf-8")
                     policy = policy.replace("listen: 127.0.0.1:2525", f"listen: 127.0.0.1:{port}")
