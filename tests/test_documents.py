@@ -22,7 +22,7 @@ from discretie.documents.extract import Budget, Doc, extract
 from discretie.documents.pool import Reader, WorkerFailed
 from discretie.message import parse
 from discretie.model import Action, Message, Verdict
-from discretie.policy import Policy
+from discretie.policy import Policy, load_policy
 from tests import documents as make
 from tests.helpers import REPO, Received, Sink, ThreadGateway, corpus, make_policy
 
@@ -447,3 +447,68 @@ def test_every_corpus_document_through_scan(tmp_path: Path) -> None:
     encrypted = by_name["r6-user-password.pdf"]
     assert (encrypted["action"], encrypted["findings"][0]["category"]) == ("hold", "unreadable")
     assert by_name["testOCR.pdf"]["findings"][0]["category"] == "scanned"
+
+
+# --- the DPO's view -----------------------------------------------------------------------------------
+
+
+def held_report(tmp_path: Path) -> tuple[Path, str]:
+    from discretie.model import Finding, Severity
+    from discretie.store import Store
+
+    db = tmp_path / "store.db"
+    raw = make.mail([("verslag.docx", DIAGNOSIS_REPORT)])
+    evidence = '[diagnose] bij "leerling L. J." (bijlage verslag.docx, alinea 2)'
+    finding = Finding("sensitive", "medical", Severity.HIGH, "Medische informatie", (evidence,))
+    verdict = Verdict(action=Action.HOLD, findings=(finding,), would_action=Action.HOLD, decisive=("sensitive",))
+    with Store.open(db) as store:
+        ref = store.hold(raw=raw, message=parse(raw, STAFF, [PARENT]), verdict=verdict, policy=load_policy(None))
+    return db, ref
+
+
+def test_queue_show_lists_documents_and_their_text_with_places(tmp_path: Path) -> None:
+    db, ref = held_report(tmp_path)
+    args = [sys.executable, "-m", "discretie", "queue", "show", ref, "--store", str(db)]
+    shown = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "Gelezen bijlagen:\n  - verslag.docx: gelezen\n" in shown.stdout
+    assert (
+        "--- bijlage verslag.docx: gelezen tekst ---\n[alinea 1] Verslag klassenraad 3B\n[alinea 2] Lotte"
+        in shown.stdout
+    )
+    assert "[koptekst] Vertrouwelijk - klassenraad" in shown.stdout
+    row = json.loads(subprocess.run([*args, "--json"], capture_output=True, text=True, timeout=120).stdout)
+    assert row["documents"] == [{"name": "verslag.docx", "kind": "docx", "status": "read", "detail": "", "chars": 137}]
+    assert row["highlights"] == ["diagnose"]
+
+
+def test_queue_show_on_a_terminal_marks_the_evidence(tmp_path: Path) -> None:
+    from discretie.cli_review import _show_held
+    from discretie.review import actions
+    from discretie.store import Store
+
+    db, ref = held_report(tmp_path)
+    reader = Reader(workers=1, memory=512 * MIB)
+    try:
+        with Store.open(db) as store:
+            view = actions.view_message(store, ref, actor="dpo", policy=load_policy(None), reader=reader)
+    finally:
+        reader.close()
+    out = io.StringIO()
+    _show_held(view, [], out, tty=True)
+    assert "heeft de \x1b[7mdiagnose\x1b[0m ADHD" in out.getvalue()
+
+
+def test_a_worker_that_exited_is_replaced_not_used() -> None:
+    reader = Reader(workers=1, memory=512 * MIB)
+    try:
+        limits = {"max_unpacked": MIB, "max_chars": 10**6}
+        assert reader.read(NEWSLETTER, "a.pdf", limits, timeout=10)[0]["status"] == "read"
+        idle = reader._idle.get_nowait()
+        idle.proc.kill()
+        idle.proc.wait(5)
+        reader._idle.put(idle)
+        assert reader.read(NEWSLETTER, "b.pdf", limits, timeout=10)[0]["status"] == "read"
+        assert reader.started == 2
+    finally:
+        reader.close()

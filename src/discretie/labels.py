@@ -84,8 +84,19 @@ AUDIT_LABELS: dict[str, str] = {
     "reviewer_remove": "reviewer verwijderd",
     "reviewer_unlock": "blokkering opgeheven",
 }
+DOCUMENT_STATUS_LABELS: dict[str, str] = {
+    "read": "gelezen",
+    "unreadable": "niet te controleren",
+    "scanned": "gescand, niet gelezen",
+    "not_read": "niet gelezen",
+}
 VIA_LABELS: dict[str, str] = {"web": "webconsole", "cli": "opdrachtregel", "gateway": "gateway", "system": "systeem"}
 PURGED = "gewist (bewaartermijn)"
+
+
+def document_status(status: str) -> str:
+    """What reading a document attachment gave (``model.DocumentRead.status``), in Dutch."""
+    return DOCUMENT_STATUS_LABELS.get(status, status)
 
 
 def rule(rule_id: str) -> str:

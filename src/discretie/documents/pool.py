@@ -20,6 +20,7 @@ import json
 import os
 import queue
 import resource
+import select
 import selectors
 import struct
 import subprocess
@@ -31,6 +32,8 @@ from typing import IO, Any
 _LENGTH = struct.Struct(">Q")
 MAX_ANSWER = 512 * 1024 * 1024  # an answer frame longer than this is a broken worker
 START_TIMEOUT = 30.0  # seconds a new worker may take to import its libraries
+IDLE_EXIT = 300.0  # a worker with no request for this long exits (its memory goes back to the system)
+IDLE_RETIRE = 240.0  # ... and the gateway stops using it a minute before, so it never meets an exited one
 
 
 class WorkerFailed(Exception):
@@ -51,6 +54,10 @@ class _Worker:
         self.stdout: IO[bytes] = self.proc.stdout
         os.set_blocking(self.stdout.fileno(), False)
         self.ready = False
+        self.last_used = time.monotonic()
+
+    def fresh(self) -> bool:
+        return self.proc.poll() is None and time.monotonic() - self.last_used < IDLE_RETIRE
 
     def ask(self, header: dict[str, Any], data: bytes, timeout: float, budget: float) -> list[dict[str, Any]]:
         if not self.ready:  # the worker says so once its imports are done: they do not count
@@ -120,12 +127,18 @@ class Reader:
             raise WorkerFailed("alle lezers bezet tot het tijdbudget op was")
         worker: _Worker | None = None
         try:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                worker = self._start()
+            while worker is None:
+                try:
+                    worker = self._idle.get_nowait()
+                except queue.Empty:
+                    worker = self._start()
+                    break
+                if not worker.fresh():
+                    worker.kill()
+                    worker = None
             left = timeout - (time.monotonic() - started)  # waiting for a free worker counts
             try:
+                worker.last_used = time.monotonic()
                 return worker.ask({"name": name, **limits}, data, max(left, 0.5), timeout)
             except (WorkerFailed, ValueError) as exc:
                 worker.kill()
@@ -135,6 +148,7 @@ class Reader:
                 raise WorkerFailed("de lezer gaf een onbruikbaar antwoord") from exc
         finally:
             if worker is not None:
+                worker.last_used = time.monotonic()
                 if self._closed:
                     worker.kill()
                 else:
@@ -193,6 +207,8 @@ def serve(memory: int) -> None:
     out.write(_LENGTH.pack(0))  # ready
     out.flush()
     while True:
+        if not select.select([source], [], [], IDLE_EXIT)[0]:
+            return  # idle: the gateway starts a new worker when it needs one
         frame = _read_exact(source, _LENGTH.size)
         if frame is None:
             return
