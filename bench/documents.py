@@ -73,61 +73,88 @@ def corpus_costs() -> None:
 
 
 _RSS_PROBE = """
-import resource, sys, time
+import sys, time
 from discretie.documents.extract import Budget, extract
+
+def status(key):
+    for line in open("/proc/self/status"):
+        if line.startswith(key):
+            return int(line.split()[1]) * 1024
+
 data = open(sys.argv[1], "rb").read()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = status("VmRSS:")
 started = time.perf_counter()
-docs = extract(data, "groot.pdf", Budget(max_unpacked=200 * 2**20, max_chars=50_000_000))
+docs = extract(data, "groot.pdf", Budget(max_unpacked=200 * 2**20, max_chars=int(sys.argv[2])))
 elapsed = time.perf_counter() - started
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(before, after, elapsed, docs[0].status, len(docs[0].text))
+print(before, status("VmHWM:"), elapsed, docs[0].status, len(docs[0].text))
 """
 
 
 def big_pdf_rss(size: int = 25 * MIB) -> None:
+    """A worker reading a 25 MB PDF: one of photos with a few pages of text (what schools send), and
+    one of 1,700 pages of dense text (the worst case for text extraction), with the default text
+    budget and without one."""
     lines = [f"Regel {n}: verslag van de klassenraad, leerling {n % 30} uit 3B, opvolging." for n in range(200)]
+    photos = make.pdf([lines[:40]] * 12, image=random.Random(1).randbytes(size))
     page_bytes = len(make.pdf([lines]))
-    pages = max(1, size // max(1, page_bytes - 400))
-    data = make.pdf([lines] * pages)
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(data)
-        handle.flush()
-        out = subprocess.run(
-            [sys.executable, "-c", _RSS_PROBE, handle.name], capture_output=True, text=True, check=True, cwd=REPO
-        ).stdout.split()
-    before, after = int(out[0]) * 1024, int(out[1]) * 1024
-    print(
-        f"25 MB PDF: {len(data) / MIB:.1f} MB, {pages} pages, read in {float(out[2]):.1f} s ({out[3]}, "
-        f"{int(out[4]):,} chars); worker peak RSS {before / MIB:.0f} MB after imports (and the file), "
-        f"{after / MIB:.0f} MB at peak: growth {(after - before) / MIB:.0f} MB = "
-        f"{(after - before) / len(data):.2f}x the file"
-    )
+    text = make.pdf([lines] * max(1, size // max(1, page_bytes - 400)))
+    for label, data, max_chars in (
+        ("photos", photos, 3_000_000),
+        ("dense text, default max_chars", text, 3_000_000),
+        ("dense text, no text budget", text, 100_000_000),
+    ):
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(data)
+            handle.flush()
+            args = [sys.executable, "-c", _RSS_PROBE, handle.name, str(max_chars)]
+            out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO).stdout.split()
+        before, peak = int(out[0]), int(out[1])
+        print(
+            f"25 MB PDF, {label}: {len(data) / MIB:.1f} MB read in {float(out[2]):.1f} s ({out[3]}, "
+            f"{int(out[4]):,} chars); worker RSS {before / MIB:.0f} MB with the file loaded, peak "
+            f"{peak / MIB:.0f} MB: growth {(peak - before) / MIB:.0f} MB = {(peak - before) / len(data):.2f}x the file"
+        )
 
 
 # --- the mix ----------------------------------------------------------------------------------------
 
 
 def mix_messages(count: int, seed: int = 12) -> list[bytes]:
+    """80% plain, 15% with a 100-300 KB PDF or DOCX, 5% with a 2 MB PDF. The PDFs carry a picture
+    (random bytes, as incompressible as a photo) and a few pages of text: about 0.06 characters of
+    text per byte, the corpus PDFs' median ratio; the DOCX is 8 pages of text and a picture."""
     rng = random.Random(seed)
     text = "Beste ouders, morgen vertrekken we om 8.30 uur aan de schoolpoort voor de uitstap.\n"
-    paragraph = [
-        f"Regel {n}: praktische informatie over de uitstap naar het museum, vertrek 8.30 uur." for n in range(60)
-    ]
-    medium_pdf = make.pdf([paragraph] * 25)  # ~ 120 KB
-    medium_docx = make.docx([f"{line} {'x' * 200}" for line in paragraph * 40])
-    big_pdf = make.pdf([paragraph] * 420)  # ~ 2 MB
+    page = [f"Regel {n}: praktische informatie over de uitstap naar het museum, om 8.30 uur." for n in range(50)]
+    medium_pdfs = [make.pdf([page] * 3, image=rng.randbytes(size)) for size in (90_000, 180_000, 280_000)]
+    medium_docx = make.docx([line for line in page * 8])
+    medium_docx = _with_picture(medium_docx, rng.randbytes(150_000))
+    big_pdf = make.pdf([page] * 30, image=rng.randbytes(2_000_000))
     out = []
     for number in range(count):
         roll = rng.random()
         if roll < 0.80:
             attachments: list[tuple[str, bytes]] = []
         elif roll < 0.95:
-            attachments = [("info.pdf", medium_pdf)] if rng.random() < 0.5 else [("info.docx", medium_docx)]
+            attachments = (
+                [("info.pdf", rng.choice(medium_pdfs))] if rng.random() < 0.5 else [("info.docx", medium_docx)]
+            )
         else:
             attachments = [("brochure.pdf", big_pdf)]
         out.append(make.mail(attachments, subject=f"Uitstap {number}", body=text))
     return out
+
+
+def _with_picture(docx: bytes, picture: bytes) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("word/media/image1.jpeg", picture)
+    return buffer.getvalue()
 
 
 async def send_all(port: int, messages: list[bytes], sessions: int) -> float:
@@ -195,6 +222,8 @@ def mix(args: argparse.Namespace) -> None:
                     policy = policy.replace("upstream: maildir:var/outbox", f"upstream: smtp://127.0.0.1:{sink_port}")
                     policy = policy.replace("path: var/discretie.db", f"path: {tmp}/store.db")
                     policy += "limits:\n  messages_per_minute_per_ip: 1000000\n"
+                    if args.no_documents:
+                        policy = policy.replace("  enabled: true\n  workers: 2", "  enabled: false\n  workers: 2", 1)
                     path = Path(tmp) / "policy.yaml"
                     path.write_text(policy, "utf-8")
                     cmd = [sys.executable, "-m", "discretie", "serve", "--policy", str(path)]
@@ -236,10 +265,13 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=600)
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--workers", type=int, default=1, help="discretie serve --workers for the mix")
+    parser.add_argument("--no-documents", action="store_true", help="the mix with documents.enabled: false")
+    parser.add_argument("--skip-corpus", action="store_true", help="only the mix")
     args = parser.parse_args()
     print(json.dumps({"python": sys.version.split()[0], "cpus": os.cpu_count()}))
-    corpus_costs()
-    big_pdf_rss()
+    if not args.skip_corpus:
+        corpus_costs()
+        big_pdf_rss()
     if args.mix:
         mix(args)
     return 0

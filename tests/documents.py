@@ -100,8 +100,9 @@ def xlsx(sheets: dict[str, list[list[str]]], hidden: tuple[str, ...] = ()) -> by
     return _zip(parts)
 
 
-def pdf(pages: list[list[str]]) -> bytes:
-    """A PDF with a text layer (Helvetica, WinAnsi): one list of lines per page."""
+def pdf(pages: list[list[str]], image: bytes = b"") -> bytes:
+    """A PDF with a text layer (Helvetica, WinAnsi): one list of lines per page; ``image``: the bytes of
+    a picture on the first page (a DCT stream as a JPEG photo carries it), for realistic sizes."""
     objects: list[bytes] = []
     kids = []
     font_id = 3
@@ -134,6 +135,11 @@ def pdf(pages: list[list[str]]) -> bytes:
     ]
     body = dict(enumerate(objects, 1))
     body.update(page_objects)
+    if image:
+        body[next_id] = (
+            b"<< /Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceRGB "
+            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(image) + image + b"\nendstream"
+        )
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = {}
