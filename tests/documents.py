@@ -154,6 +154,30 @@ def pdf(pages: list[list[str]], image: bytes = b"") -> bytes:
     return out.getvalue()
 
 
+def pdf_loop(objects: int = 1_000_000) -> bytes:
+    """A PDF whose page tree is a loop (2 -> 3 -> 2) followed by ``objects`` objects referring to each
+    other: a parser that follows either without bounds never ends."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
+    ]
+    offsets = []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    for number in range(len(bodies) + 1, len(bodies) + objects + 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n[%d 0 R]\nendobj\n" % (number, number + 1))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(offsets) + 1, xref))
+    return out.getvalue()
+
+
 def zip_bomb_docx(unpacked: int = 1024 * 1024 * 1024) -> bytes:
     """A DOCX whose document.xml unpacks to ``unpacked`` bytes (at most 4 GB; about 1 MB packed per GB)
     of paragraphs with a 1 MB attribute each: well-formed XML that libxml2's own limits let through, so

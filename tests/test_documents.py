@@ -179,6 +179,37 @@ def test_a_sheet_of_empty_cells_stops_at_the_unpacked_budget() -> None:
     assert time.monotonic() - started < 20
 
 
+def test_pdf_with_a_page_tree_loop_and_many_objects_is_unreadable_in_time() -> None:
+    started = time.monotonic()
+    [doc] = read(make.pdf_loop(300_000), "lus.pdf")
+    assert (doc.status, doc.detail) == ("unreadable", "beschadigd PDF-bestand: geen enkele pagina leesbaar")
+    assert time.monotonic() - started < 10
+
+
+def test_a_bounce_to_staff_is_read_without_the_message_it_returns(tmp_path: Path) -> None:
+    """The school MTA returns a refused mail (with its encrypted PDF) to the teacher: the returned
+    document is not read, so the bounce is not held for it (pipeline.is_bounce_to_staff)."""
+    policy, _ = make_policy(tmp_path, "maildir:" + str(tmp_path / "out"))
+    encrypted = (corpus("documents") / "pypdf/encryption/r6-user-password.pdf").read_bytes()
+    returned = make.mail([("rapport.pdf", encrypted)]).decode("ascii")
+    report = (
+        f"From: MAILER-DAEMON@sintpieterscollege.be\r\nTo: {STAFF}\r\nSubject: Undelivered Mail\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        f"--b\r\nContent-Type: message/rfc822\r\n\r\n{returned}\r\n--b--\r\n"
+    ).encode("ascii")
+    reader = Reader(workers=1, memory=512 * MIB)
+    try:
+        bounce = documents.read(parse(report, "", [STAFF]), policy, reader)
+        assert bounce.documents == ()
+        assert pipeline.check(bounce, policy).action is Action.FORWARD
+        to_parent = documents.read(parse(report, "", [PARENT]), policy, reader)  # not a bounce to staff
+        assert [d.status for d in to_parent.documents] == ["unreadable"]
+        assert pipeline.check(to_parent, policy).action is Action.HOLD
+    finally:
+        reader.close()
+
+
 def test_text_budget_makes_the_document_unreadable() -> None:
     data = make.docx([f"Regel {n} met wat tekst over de uitstap" for n in range(2000)])
     [doc] = read(data, "lang.docx", max_chars=10_000)
