@@ -543,3 +543,32 @@ def test_a_worker_that_exited_is_replaced_not_used() -> None:
         assert reader.started == 2
     finally:
         reader.close()
+
+
+def test_waiting_for_a_busy_worker_costs_the_message_budget_not_the_attachments() -> None:
+    reader = Reader(workers=1, memory=512 * MIB)
+    try:
+        small = {"max_unpacked": MIB, "max_chars": 10**6}
+        reader.read(NEWSLETTER, "warm.pdf", small, timeout=10)  # the worker is started
+        bomb = make.zip_bomb_docx(1024 * MIB)
+        big = {"max_unpacked": 8 * 1024 * MIB, "max_chars": 10**9}
+        failures: list[str] = []
+
+        def read_bomb() -> None:
+            try:
+                reader.read(bomb, "bom.docx", big, 2.0)
+            except WorkerFailed as exc:
+                failures.append(str(exc))
+
+        busy = threading.Thread(target=read_bomb)
+        busy.start()
+        time.sleep(0.3)
+        with pytest.raises(WorkerFailed, match="alle lezers bleven bezet tot het tijdbudget van het bericht op was"):
+            reader.read(NEWSLETTER, "kort.pdf", small, timeout=1.0, wait=0.5)
+        # 1 s to read, 10 s for the message: the wait for the busy worker (about 2 s) is not held against it
+        [answer] = reader.read(NEWSLETTER, "nieuwsbrief.pdf", small, timeout=1.0, wait=10.0)
+        assert answer["status"] == "read"
+        busy.join(10)
+        assert failures == ["lezen duurde langer dan het tijdbudget (2 s)"]
+    finally:
+        reader.close()

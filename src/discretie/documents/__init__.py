@@ -95,7 +95,7 @@ def read(message: Message, policy: Policy, reader: Reader) -> Message:
             docs.append(DocumentRead(name, kind, "unreadable", "tijdbudget van het bericht op"))
             continue
         try:
-            results = reader.read(attachment.data, name, limits, min(config.time_per_attachment, left))
+            results = reader.read(attachment.data, name, limits, config.time_per_attachment, wait=left)
         except WorkerFailed as exc:
             docs.append(DocumentRead(name, kind, "unreadable", str(exc.args[0])))
             continue

@@ -119,12 +119,17 @@ class Reader:
         self._lock = threading.Lock()
         self.started = 0  # workers started so far (tests and metrics)
 
-    def read(self, data: bytes, name: str, limits: dict[str, int], timeout: float) -> list[dict[str, Any]]:
-        """The documents of one attachment, as the worker reported them. Raises :class:`WorkerFailed`
-        when no worker is free within ``timeout`` or the worker overran it or died."""
+    def read(
+        self, data: bytes, name: str, limits: dict[str, int], timeout: float, wait: float | None = None
+    ) -> list[dict[str, Any]]:
+        """The documents of one attachment, as the worker reported them: ``timeout`` seconds for the
+        reading, ``wait`` (default: ``timeout``) for everything, a free worker included, so a busy
+        moment costs the message's budget, not the attachment's. Raises :class:`WorkerFailed` when no
+        worker is free in time, or the worker overran its time or died."""
         started = time.monotonic()
-        if not self._slots.acquire(timeout=max(timeout, 0.0)):
-            raise WorkerFailed("alle lezers bezet tot het tijdbudget op was")
+        wait = timeout if wait is None else wait
+        if not self._slots.acquire(timeout=max(wait, 0.0)):
+            raise WorkerFailed("alle lezers bleven bezet tot het tijdbudget van het bericht op was")
         worker: _Worker | None = None
         try:
             while worker is None:
@@ -136,10 +141,11 @@ class Reader:
                 if not worker.fresh():
                     worker.kill()
                     worker = None
-            left = timeout - (time.monotonic() - started)  # waiting for a free worker counts
+            left = min(timeout, wait - (time.monotonic() - started))
+            budget = timeout if left >= timeout else left
             try:
                 worker.last_used = time.monotonic()
-                return worker.ask({"name": name, **limits}, data, max(left, 0.5), timeout)
+                return worker.ask({"name": name, **limits}, data, max(left, 0.5), round(max(budget, 0.5), 1))
             except (WorkerFailed, ValueError) as exc:
                 worker.kill()
                 worker = None
