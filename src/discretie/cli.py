@@ -45,11 +45,13 @@ def cmd_policy_check(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from discretie import pipeline
+    from discretie import documents, pipeline
+    from discretie.documents.pool import Reader
     from discretie.message import parse
     from discretie.model import Envelope
 
     policy = load_policy(args.policy)
+    reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
     strictest = Action.FORWARD
     unreadable = False
     given = [a.strip() for item in args.rcpt or () for a in item.split(",") if a.strip()]
@@ -73,6 +75,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
             else:
                 print(f"{name}: {labels.action('reject')} (onleesbare kopregel: {problem})")
             continue
+        if documents.pending(message, policy):
+            message = documents.read(message, policy, reader)
         verdict = pipeline.check(message, policy)
         if verdict.action.rank > strictest.rank:
             strictest = verdict.action
@@ -100,6 +104,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
                     print(f"      bewijs: {evidence}")
             if verdict.move_to_bcc:
                 print(f"  naar BCC: {', '.join(verdict.move_to_bcc)}")
+    reader.close()
     return EXIT_ERROR if unreadable else SCAN_EXIT[strictest]
 
 

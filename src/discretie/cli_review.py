@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from discretie import labels, notify
+from discretie.documents.pool import Reader
+from discretie.model import DocumentRead
 from discretie.policy import Policy, load_policy
 from discretie.review import actions
 from discretie.store import Incident, Store, StoreError
@@ -300,8 +302,16 @@ def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: 
             print("\nBijlagen:", file=out)
             for a in view.attachments:
                 print(f"  - {a.filename} ({a.content_type}, {a.size} bytes)", file=out)
+        if view.documents:
+            print("\nGelezen bijlagen:", file=out)
+            for doc in view.documents:
+                detail = f": {notify.one_line(doc.detail, 300)}" if doc.detail else ""
+                print(f"  - {notify.one_line(doc.name, 200)}: {labels.document_status(doc.status)}{detail}", file=out)
         print("\n----- tekst van het bericht -----", file=out)
-        print(view.body, file=out)
+        if tty:  # on a terminal the evidence terms stand out (reverse video); piped, the text stays as it is
+            print("".join(f"\x1b[7m{piece}\x1b[0m" if hit else piece for piece, hit in view.marked()), file=out)
+        else:
+            print(view.body, file=out)
         print("----- einde -----", file=out)
     if history:
         print("\nGeschiedenis:", file=out)
@@ -311,15 +321,25 @@ def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: 
             print(f"  {_when(entry.at)}  {entry.actor} ({labels.via(entry.via)})  {action}{note}", file=out)
 
 
+def _document_json(doc: DocumentRead) -> dict[str, object]:
+    return {"name": doc.name, "kind": doc.kind, "status": doc.status, "detail": doc.detail, "chars": doc.chars}
+
+
 def cmd_queue_show(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
-        view = actions.view_message(store, args.id, actor=actions.os_actor())
+        reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
+        try:
+            view = actions.view_message(store, args.id, actor=actions.os_actor(), policy=policy, reader=reader)
+        finally:
+            reader.close()
         if args.json:
             row = view.held.as_json()
             row["rcpt_tos"] = list(view.held.rcpt_tos)
             row["headers"] = [list(h) for h in view.headers]
             row["attachments"] = [vars(a) for a in view.attachments]
             row["body"] = view.body
+            row["documents"] = [_document_json(d) for d in view.documents]
+            row["highlights"] = list(view.highlights)
             _print_json(row)
             return EXIT_OK
         history = store.audit_entries(target=view.held.id)

@@ -47,6 +47,9 @@ CATEGORY_LABELS: dict[str, str] = {
     "archive": "archief",
     "other_pupil": "over een andere leerling",
     "address_typo": "tikfout in een adres",
+    "unreadable": "niet te controleren",
+    "scanned": "gescand document",
+    "not_read": "niet gelezen formaat",
     "error": "interne fout",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
@@ -84,8 +87,19 @@ AUDIT_LABELS: dict[str, str] = {
     "reviewer_remove": "reviewer verwijderd",
     "reviewer_unlock": "blokkering opgeheven",
 }
+DOCUMENT_STATUS_LABELS: dict[str, str] = {
+    "read": "gelezen",
+    "unreadable": "niet te controleren",
+    "scanned": "gescand, niet gelezen",
+    "not_read": "niet gelezen",
+}
 VIA_LABELS: dict[str, str] = {"web": "webconsole", "cli": "opdrachtregel", "gateway": "gateway", "system": "systeem"}
 PURGED = "gewist (bewaartermijn)"
+
+
+def document_status(status: str) -> str:
+    """What reading a document attachment gave (``model.DocumentRead.status``), in Dutch."""
+    return DOCUMENT_STATUS_LABELS.get(status, status)
 
 
 def rule(rule_id: str) -> str:

@@ -6,6 +6,7 @@ Everything here is an immutable dataclass: a rule receives a :class:`Message` an
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -81,13 +82,25 @@ class TextPart:
 
     ``source`` says where it came from: ``"body"`` for the message's own text parts,
     ``"attachment"`` for a text attachment, ``"embedded"`` for a part of an attached
-    message/rfc822. ``filename`` is set for attachments.
+    message/rfc822. ``filename`` is set for attachments. ``locations`` is set for text read from a
+    document (PDF, Office, ...): ``(offset, "pagina 2")`` pairs in text order, so evidence can say
+    where in the attachment a match is (:meth:`where`).
     """
 
     text: str
     content_type: str
     source: str = "body"
     filename: str | None = None
+    locations: tuple[tuple[int, str], ...] = ()
+
+    def where(self, offset: int) -> str:
+        """Where ``offset`` of :attr:`text` lies, for evidence: ``"bijlage verslag.pdf, pagina 2"``;
+        ``""`` for text that is not from a document."""
+        if not self.locations:
+            return ""
+        index = bisect.bisect_right(self.locations, offset, key=lambda item: item[0]) - 1
+        label = self.locations[max(index, 0)][1]
+        return f"bijlage {self.filename or '(zonder naam)'}, {label}" if label else f"bijlage {self.filename}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +116,20 @@ class Attachment:
     @property
     def size(self) -> int:
         return len(self.data)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRead:
+    """What reading one document attachment gave (``discretie.documents``). ``status``: ``read``;
+    ``unreadable`` (encrypted, damaged, over its budget: the gateway could not check it); ``scanned``
+    (pages are images, no text layer); ``not_read`` (a format recognised but not read, e.g. Word 97).
+    ``detail`` says why in Dutch; ``name`` is the file name (``outer.msg › inner.pdf`` when nested)."""
+
+    name: str
+    kind: str
+    status: str
+    detail: str = ""
+    chars: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +159,7 @@ class Message:
     # Header lines a mail client may read differently from the parser (Dutch, for the sender): the
     # relay refuses such a message. See discretie.message._header_problem.
     header_problems: tuple[str, ...] = ()
+    documents: tuple[DocumentRead, ...] = ()  # document attachments read (discretie.documents)
 
     def header(self, name: str) -> list[str]:
         """All decoded values of header ``name`` (case-insensitive)."""

@@ -18,6 +18,7 @@ from pydantic import Field, PrivateAttr, ValidationError, field_validator, model
 
 from discretie.access import Auth, Limits, Network, Tls, parse_networks
 from discretie.config import Frozen, GlobList, Mode, _as_globs
+from discretie.documents import Documents
 from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
 from discretie.rules import bcc as _bcc
@@ -248,6 +249,7 @@ class Policy(Frozen):
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)
     roster_settings: RosterSettings = Field(default_factory=RosterSettings, alias="roster")
+    documents: Documents = Field(default_factory=Documents)
     texts: Texts = Field(default_factory=Texts)
     rules: Rules = Field(default_factory=Rules)
 

@@ -31,8 +31,9 @@ import structlog
 from aiosmtpd.proxy_protocol import V2_CMD
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
-from discretie import pipeline
+from discretie import documents, pipeline
 from discretie.access import RateLimiter, Users, UsersError, in_networks, peer_ip, sender_allowed
+from discretie.documents.pool import Reader
 from discretie.message import parse
 from discretie.metrics import Metrics
 from discretie.model import Action, Message, Verdict
@@ -330,6 +331,7 @@ class Gateway:
         users: Users | None = None,
         limiter: RateLimiter | None = None,
         metrics: Metrics | None = None,
+        reader: Reader | None = None,
     ):
         self.policy = policy
         self.upstream = upstream
@@ -338,6 +340,11 @@ class Gateway:
         self.limiter = limiter or RateLimiter(policy.current.limits)
         self.metrics = metrics or Metrics()
         self._store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        # Messages with documents wait for the extraction workers in threads of their own, so they
+        # never take the threads that parse large plain mail or check passwords.
+        config = policy.current.documents
+        self.reader = reader or Reader(workers=config.workers, memory=config.memory_per_attachment)
+        self._documents_executor = ThreadPoolExecutor(max_workers=4 * config.workers, thread_name_prefix="documents")
         self._clients: dict[int, ClientState] = {}
         self._pool: list[tuple[UpstreamSession, float]] = []  # (idle session, idle since)
         self._closing: set[asyncio.Task[None]] = set()
@@ -442,6 +449,7 @@ class Gateway:
         """At shutdown: QUIT every idle upstream session."""
         pool, self._pool = self._pool, []
         await asyncio.gather(*(upstream.close() for upstream, _ in pool), *self._closing, return_exceptions=True)
+        self.reader.close()
 
     @property
     def active_transactions(self) -> int:
@@ -696,15 +704,24 @@ class Gateway:
             bound.info("message", verdict="refused", why="nul_byte")
             return "550 5.6.0 NUL bytes are not allowed in a message"
 
+        loop = asyncio.get_running_loop()
         if len(raw) > PARSE_IN_THREAD:
-            message, verdict = await asyncio.to_thread(_decide, raw, mail_from, rcpts, policy)
+            message = await asyncio.to_thread(parse, raw, mail_from, rcpts)
         else:
-            message, verdict = _decide(raw, mail_from, rcpts, policy)
+            message = parse(raw, mail_from, rcpts)
         if message.header_problems:
             await self._rset(state)
             bound.info("message", verdict="refused", why="header_syntax", problem=message.header_problems[0])
             problem = policy.texts.header_syntax_reply.format(problem=message.header_problems[0])
             return smtp_reply(550, "5.6.0", problem, state.smtputf8)
+        if documents.pending(message, policy):
+            message, verdict = await loop.run_in_executor(
+                self._documents_executor, _decide, message, policy, self.reader
+            )
+        elif len(raw) > PARSE_IN_THREAD:
+            verdict = await asyncio.to_thread(pipeline.check, message, policy)
+        else:
+            verdict = pipeline.check(message, policy)
         if state.user is not None and not all(self._sender_allowed(state, policy, a.key) for a in message.from_):
             await self._rset(state)
             bound.warning("message", verdict="refused", why="from_not_allowed", user=state.user)
@@ -860,6 +877,7 @@ def _mail_options(state: ClientState, upstream: UpstreamSession) -> list[str] | 
     return options
 
 
-def _decide(raw: bytes, mail_from: str, rcpts: list[str], policy: Policy) -> tuple[Message, Verdict]:
-    message = parse(raw, mail_from, rcpts)
+def _decide(message: Message, policy: Policy, reader: Reader) -> tuple[Message, Verdict]:
+    """Read the message's documents (in the worker processes) and check it with their text."""
+    message = documents.read(message, policy, reader)
     return message, pipeline.check(message, policy)

@@ -91,8 +91,8 @@ def gateway(tmp_path: Path) -> Iterator[tuple[ThreadGateway, Sink, Policy]]:
     sink = Sink().start()
     base = (REPO / "policy.yaml").read_text("utf-8")
     held = base.replace(
-        "    action: reject\n    category_actions: {archive: hold}",
-        "    action: hold\n    category_actions: {archive: hold}",
+        "    action: reject\n    category_actions: {archive: hold, unreadable: hold}",
+        "    action: hold\n    category_actions: {archive: hold, unreadable: hold}",
     )
     assert held != base, "policy.yaml changed: adapt the attachment override"
     policy, path = make_policy(tmp_path, sink.url, base=held)

@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 
 from discretie.policy import Policy
 from discretie.store import Store
+from tests import documents
 from tests.web.conftest import NAME, OTHER, PARENT, csrf_of, finding, hold
 
 
@@ -33,7 +34,7 @@ def test_message_page_shows_headers_findings_body_attachments_and_is_audited(
     html = page.text
     assert '<h1 class="subject-title">Verslag CLB Emma</h1>' in html
     assert "…zij volgt <mark>therapie</mark> bij…" in html
-    assert "Emma volgt therapie." in html
+    assert "Emma volgt <mark>therapie</mark>." in html  # the evidence term marked in the text too
     assert '<dt>From</dt><dd class="break">Jan Peeters &lt;jan.peeters@sintpieterscollege.be&gt;</dd>' in html
     assert "verslag.pdf" in html and "application/pdf" in html and "2 KB" in html
     assert PARENT in html and "extern" in html
@@ -304,3 +305,30 @@ def test_the_pages_say_who_submitted_the_message(signed_in: TestClient, store: S
         assert f'<dt>Aangemeld als</dt><dd class="break">{shown}</dd>' in page, url
     unauthenticated = hold(store, policy)
     assert "niet aangemeld (toegelaten netwerk)" in signed_in.get(f"/queue/{unauthenticated}").text
+
+
+def test_message_page_shows_the_text_read_from_a_document_with_the_evidence_marked(
+    signed_in: TestClient, store: Store, policy: Policy
+) -> None:
+    """Issue 12: the text the gateway read from a DOCX, each line with its place, the evidence term
+    marked, the document's status listed; text from the document is escaped, never HTML."""
+    report = documents.docx(
+        ["Verslag klassenraad 3B", "Lotte Janssens (3B) heeft de diagnose ADHD. <script>alert(1)</script>"]
+    )
+    evidence = '[diagnose] bij "leerling L. J." (bijlage verslag.docx, alinea 2)'
+    ref = hold(
+        store,
+        policy,
+        findings=[finding(evidence=(evidence,))],
+        attachments=[("verslag.docx", "application/octet-stream", report)],
+    )
+    html = signed_in.get(f"/queue/{ref}").text
+    assert "--- bijlage verslag.docx: gelezen tekst ---" in html
+    assert "[alinea 1] Verslag klassenraad 3B" in html
+    assert (
+        "[alinea 2] Lotte Janssens (3B) heeft de <mark>diagnose</mark> ADHD. &lt;script&gt;alert(1)&lt;/script&gt;"
+        in html
+    )
+    assert "<script>alert(1)" not in html
+    assert "<td>verslag.docx</td><td>docx</td><td>gelezen</td><td>92</td>" in html
+    assert signed_in.get(f"/queue/{ref}/attachment/1").status_code == 200  # download: still the confirmation page

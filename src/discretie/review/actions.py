@@ -12,15 +12,17 @@ import getpass
 import io
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from discretie import labels, notify
+from discretie import documents, labels, notify
+from discretie.documents.pool import Reader
 from discretie.message import parse
-from discretie.model import Message
+from discretie.model import DocumentRead, Finding, Message
 from discretie.policy import Policy
 from discretie.store import HeldMessage, Incident, NotFound, PurgeResult, Store, StoreError
 
@@ -68,6 +70,38 @@ class MessageView:
     attachments: tuple[Attachment, ...]
     defects: tuple[str, ...]
     has_html: bool = False  # the body has an HTML part (the web console can show it sandboxed)
+    documents: tuple[DocumentRead, ...] = ()  # document attachments read again for the reviewer
+    highlights: tuple[str, ...] = ()  # the evidence terms, to be marked in ``body``
+
+    def marked(self) -> list[tuple[str, bool]]:
+        """``body`` in pieces, ``True`` for an evidence term: the console marks them, never as HTML."""
+        return marked(self.body or "", self.highlights)
+
+
+_EVIDENCE_TERM = re.compile(r"\[([^\[\]*]{2,80})\]")  # "[diagnose] bij ...": a masked "[****]" never
+
+
+def evidence_terms(findings: Iterable[Finding]) -> tuple[str, ...]:
+    """The matched terms the rules put in brackets in their evidence, to find them in the text."""
+    found = (m.group(1).strip() for f in findings for line in f.evidence for m in _EVIDENCE_TERM.finditer(line))
+    return tuple(term for term in dict.fromkeys(found) if term)
+
+
+def marked(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_term) at each whole-word, case-insensitive occurrence of ``terms``."""
+    if not terms:
+        return [(text, False)]
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text, re.IGNORECASE):
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
 
 
 def body_text(message: Message) -> str:
@@ -81,6 +115,11 @@ def body_text(message: Message) -> str:
     for part in message.text_parts:
         if part.source == "embedded" and part.content_type == "text/plain":
             pieces.append("--- doorgestuurd bericht ---\n" + part.text.strip("\n"))
+        elif part.source == "attachment" and part.locations:
+            pieces.append(
+                f"--- bijlage {part.filename or '(naamloos)'}: gelezen tekst ---\n"
+                + _with_places(part.text, part.locations)
+            )
         elif part.source == "attachment":
             name = part.filename or "(naamloos)"
             pieces.append(f"--- bijlage {name} ({part.content_type}) ---\n" + part.text.strip("\n"))
@@ -90,13 +129,34 @@ def body_text(message: Message) -> str:
     return text
 
 
-def view_message(store: Store, ref: str, *, actor: str, via: str = "cli") -> MessageView:
-    """Metadata plus the decoded body; viewing a body is written to the audit log."""
+def _with_places(text: str, locations: Sequence[tuple[int, str]]) -> str:
+    """A document's text with its places as headings: "[blad 3B, rij 14]" before the row."""
+    out = []
+    for index, (offset, label) in enumerate(locations):
+        end = locations[index + 1][0] if index + 1 < len(locations) else len(text)
+        out.append(f"[{label}] {text[offset:end].strip()}")
+    return "\n".join(out)
+
+
+def view_message(
+    store: Store,
+    ref: str,
+    *,
+    actor: str,
+    via: str = "cli",
+    policy: Policy | None = None,
+    reader: Reader | None = None,
+) -> MessageView:
+    """Metadata plus the decoded body; viewing a body is written to the audit log. With ``policy``
+    and ``reader`` the document attachments are read again (as the gateway read them) and their
+    text is part of the body, each line with its place."""
     held = store.get_message(ref)
     raw = store.message_body(held.id, actor=actor, via=via) if held.has_body else None
     if raw is None:
         return MessageView(held=held, headers=(), body=None, attachments=(), defects=())
     message = parse(raw, held.mail_from, held.rcpt_tos)
+    if policy is not None and reader is not None and documents.pending(message, policy):
+        message = documents.read(message, policy, reader)
     headers = tuple((name, notify.one_line(value, 1000)) for name, value in message.headers if name in SHOWN_HEADERS)
     attachments = tuple(
         Attachment(notify.one_line(a.filename or "(naamloos)", 200), a.content_type, a.size)
@@ -110,6 +170,8 @@ def view_message(store: Store, ref: str, *, actor: str, via: str = "cli") -> Mes
         attachments=attachments,
         defects=message.defects,
         has_html=has_html,
+        documents=message.documents,
+        highlights=evidence_terms(held.findings),
     )
 
 

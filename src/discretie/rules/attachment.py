@@ -19,6 +19,12 @@ checked (password-protected, nested too deep, a decompression bomb, a 7-Zip/ACE/
 Encrypted archives are ``archive`` and held, not rejected, by default: they are the classic way to
 smuggle malware past scanners, but teachers also use them to protect lists; a reviewer decides.
 Member names of an encrypted ZIP or RAR are still visible and still judged.
+
+Documents the gateway read for the content rules (``message.documents``, see
+:mod:`discretie.documents`) add three categories: ``unreadable`` (MEDIUM, held by default like an
+encrypted archive: an encrypted PDF, a password-protected Office file, a damaged file, one over its
+budget), ``scanned`` (info: pages that are images, not read) and ``not_read`` (info: a format that is
+recognised but not read, such as Word 97).
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ if TYPE_CHECKING:
     from discretie.policy import Policy
 
 CATEGORIES = ("executable", "script", "macro", "disk_image", "archive")  # most serious first
+DOCUMENT_CATEGORIES = {"unreadable": Severity.MEDIUM, "scanned": Severity.INFO, "not_read": Severity.INFO}
 LABELS = {
     "executable": "programma",
     "script": "script",
@@ -54,6 +61,12 @@ LABELS = {
     "archive": "archief",
 }
 REASONS = {
+    "unreadable": (
+        "De bijlage kan niet gecontroleerd worden (versleuteld met een wachtwoord, beschadigd of te groot); "
+        "de privacyverantwoordelijke bekijkt ze."
+    ),
+    "scanned": "De bijlage is een gescand document (afbeeldingen van pagina's): de tekst is niet gelezen.",
+    "not_read": "De bijlage heeft een ouder formaat waarvan de tekst niet gelezen wordt.",
     "executable": "De bijlage is een programma of snelkoppeling; zulke bestanden verspreiden virussen en ransomware.",
     "script": "De bijlage is een script dat code uitvoert op de computer van de ontvanger.",
     "macro": "De bijlage is een Office-document met macro's; macro's worden gebruikt om ransomware te verspreiden.",
@@ -122,7 +135,9 @@ def _size(value: object) -> object:
 
 class Config(RuleConfig):
     action: Action = Action.REJECT
-    category_actions: dict[str, Action] = Field(default_factory=lambda: {"archive": Action.HOLD})
+    category_actions: dict[str, Action] = Field(
+        default_factory=lambda: {"archive": Action.HOLD, "unreadable": Action.HOLD}
+    )
     message: str = (
         "Uw bericht bevat een bijlage die virussen of ransomware kan verspreiden (programma, script, "
         "document met macro's of archief daarmee). §3.2: verstuur zulke bestanden niet per e-mail."
@@ -221,6 +236,14 @@ class Config(RuleConfig):
         mode="before",
     )(_extensions)
     _bytes = field_validator("max_archive_bytes", mode="before")(_size)
+
+    @field_validator("category_actions")
+    @classmethod
+    def _unreadable_held(cls, value: dict[str, Action]) -> dict[str, Action]:
+        """A policy that names only ``archive`` (written before documents were read) still holds an
+        unreadable document instead of rejecting it with the rule's ``action``."""
+        return {"unreadable": Action.HOLD, **value}
+
     _by_ext: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:
@@ -774,7 +797,28 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 attachment=path,
             )
         )
-    return findings
+    return findings + _document_findings(message)
+
+
+def _document_findings(message: Message) -> list[Finding]:
+    """One finding per category for the documents that could not be (fully) read."""
+    by_category: dict[str, list[_Hit]] = {}
+    for doc in message.documents:
+        if doc.status in DOCUMENT_CATEGORIES:
+            by_category.setdefault(doc.status, []).append(
+                _Hit(doc.status, f"{display_name(doc.name, 80)}: {doc.detail}")
+            )
+    return [
+        Finding(
+            rule="attachment",
+            category=category,
+            severity=severity,
+            reason=REASONS[category],
+            evidence=_evidence(by_category[category]),
+        )
+        for category, severity in DOCUMENT_CATEGORIES.items()
+        if category in by_category
+    ]
 
 
 RULE = Rule(

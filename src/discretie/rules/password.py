@@ -37,9 +37,11 @@ most ``MAX_KEYWORDS`` keywords and ``TABLE_ROWS`` table rows per text part, text
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -160,6 +162,7 @@ class _Hit:
     value_start: int
     value: str
     table: bool = False
+    where: str = ""  # the place in a document attachment ("bijlage x.xlsx, blad 3B, rij 14")
 
 
 def _fold(text: str) -> str:
@@ -427,8 +430,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
     """(text, hit) pairs for every credential in the subject, the text parts and .txt/.csv/.tsv
     attachments that were declared with a non-text type (Excel labels CSV files application/vnd.ms-excel)."""
     found: list[tuple[str, _Hit]] = []
-    texts = [message.subject, *(part.text for part in message.text_parts)]
-    for text in texts:
+    for text, where in _texts(message):
         if not text:
             continue
         text = text[:MAX_SCAN_CHARS]
@@ -438,8 +440,13 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
         if any(m.group("kw").lower() not in _WEAK_WORDS for m in matches):
             hits += _table_hits(text, config.min_length, matches)  # a password column needs a strong header
-        found.extend((text, hit) for hit in hits)
+        found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     return found
+
+
+def _texts(message: Message) -> list[tuple[str, Callable[[int], str]]]:
+    """The subject and every text part, each with where an offset in it lies (in a document)."""
+    return [(message.subject, lambda _offset: ""), *((part.text, part.where) for part in message.text_parts)]
 
 
 def _evidence(text: str, hit: _Hit) -> str:
@@ -481,12 +488,13 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     table = len({hit.value for hit in rows}) >= 2  # one label/value pair in cells is not a list
     evidence: dict[str, None] = {}
     if table:
-        evidence[f"tabel met {len({h.value for h in rows})} wachtwoorden, bv. [{mask(rows[0].value)}]"] = None
+        where = f" ({rows[0].where})" if rows[0].where else ""
+        evidence[f"tabel met {len({h.value for h in rows})} wachtwoorden, bv. [{mask(rows[0].value)}]{where}"] = None
     for text, hit in found:
         if len(evidence) >= MAX_EVIDENCE:
             break
         if not (hit.table and table):
-            evidence.setdefault(_evidence(text, hit), None)
+            evidence.setdefault(_evidence(text, hit) + (f" ({hit.where})" if hit.where else ""), None)
     values = sorted({hit.value for _, hit in found}, key=len, reverse=True)
     return [
         Finding(

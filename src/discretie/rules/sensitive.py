@@ -1195,6 +1195,7 @@ class Scored:
     score: float
     term: str
     ref: str | None
+    start: int = 0  # where the term stands in its (normalised) text: for the place in a document
 
 
 @dataclass
@@ -1532,7 +1533,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             if _is_topic(folded.text, hit.word_start):
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
-            scored.append(Scored(category, score, hit.word(folded), ref_display))
+            scored.append(Scored(category, score, hit.word(folded), ref_display, hit.start))
     return scored
 
 
@@ -1589,8 +1590,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if not any(part.terms for part in parts):
         return []
     context = _context(message, policy, parts, compiled)
-    best: dict[str, list[Scored]] = {}
-    for part in parts:
+    best: dict[str, list[tuple[Scored, str]]] = {}
+    for part, source in zip(parts, (None, *message.text_parts), strict=True):
         if not part.terms:
             continue
         refs = list(part.refs)
@@ -1599,17 +1600,17 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         refs.sort(key=lambda r: r.start)
         for item in _score_part(part, refs, context, config):
             if item.score >= config.threshold:
-                best.setdefault(item.category, []).append(item)
+                best.setdefault(item.category, []).append((item, source.where(item.start) if source else ""))
     findings = []
     for category in CATEGORIES:
-        items = sorted(best.get(category, []), key=lambda s: -s.score)
+        items = sorted(best.get(category, []), key=lambda s: -s[0].score)
         if not items:
             continue
-        top = items[0].score
+        top = items[0][0].score
         evidence: dict[str, None] = {}
-        for item in items:
+        for item, where in items:
             line = f'[{item.term}] bij "{item.ref}"' if item.ref else f"[{item.term}]"
-            evidence[line] = None
+            evidence[f"{line} ({where})" if where else line] = None
             if len(evidence) >= EVIDENCE_ITEMS:
                 break
         findings.append(

@@ -38,6 +38,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from discretie import labels, notify
+from discretie.documents.pool import Reader
 from discretie.passwords import check_password_quality
 from discretie.policy import Policy
 from discretie.review import actions
@@ -275,6 +276,8 @@ class Console:
         self.settings = settings or WebSettings()
         self.auth = Auth(store, settings=self.settings.auth, hasher=hasher)
         self.env = render.environment()
+        # the message page reads document attachments as the gateway did (one worker, on first use)
+        self.reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
 
     # cookies and sessions
 
@@ -597,7 +600,15 @@ class Console:
         session = self.session(request)
         ref = _valid_ref(request.path_params["ref"])
         try:
-            view = await self.call(actions.view_message, self.store, ref, actor=session.reviewer, via="web")
+            view = await self.call(
+                actions.view_message,
+                self.store,
+                ref,
+                actor=session.reviewer,
+                via="web",
+                policy=self.policy,
+                reader=self.reader,
+            )
         except NotFound:
             raise HTTPException(404) from None
         held = view.held

@@ -175,6 +175,7 @@ def environment() -> Environment:
         rule_paragraph=labels.rule_paragraph,
         state_class=lambda s: STATE_CLASSES.get(str(s), ""),
         one_line=one_line,
+        document_status=labels.document_status,
     )
     env.globals.update(age=age)
     return env
