@@ -21,6 +21,7 @@ RULE_LABELS: dict[str, str] = {
     "sensitive": "gevoelige info",
     "private_account": "privé-account",
     "attachment": "bijlage",
+    "links": "gevaarlijke link",
 }
 # What a finding is about; never the same words as its rule's label (they stand side by side).
 CATEGORY_LABELS: dict[str, str] = {
@@ -45,6 +46,13 @@ CATEGORY_LABELS: dict[str, str] = {
     "disk_image": "schijfkopie",
     "archive": "archief",
     "error": "interne fout",
+    "credentials": "wachtwoord of code in een link",
+    "lookalike": "nagemaakt adres",
+    "ip_host": "link naar IP-adres",
+    "shortener": "verkorte link",
+    "mismatch": "misleidende linktekst",
+    "text_differs": "linktekst met ander domein",
+    "public_share": "openbare deellink",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
 ACTION_LABELS: dict[str, str] = {

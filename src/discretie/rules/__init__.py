@@ -2,12 +2,13 @@
 
 ``personal_data`` runs before ``sensitive`` for readability only: ``sensitive`` calls
 ``personal_data.find_national_numbers`` and ``find_birthdates`` directly, so both stay pure
-functions of (message, policy).
+functions of (message, policy). ``links`` calls ``sensitive.check`` and ``personal_data.check`` the same
+way, and only for a message with a public share link.
 """
 
 from __future__ import annotations
 
-from discretie.rules import attachment, bcc, password, personal_data, private_account, sensitive
+from discretie.rules import attachment, bcc, links, password, personal_data, private_account, sensitive
 from discretie.rules.base import Rule
 
 RULES: dict[str, Rule] = {
@@ -19,6 +20,7 @@ RULES: dict[str, Rule] = {
         sensitive.RULE,
         private_account.RULE,
         attachment.RULE,
+        links.RULE,
     )
 }
 
