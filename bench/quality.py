@@ -35,6 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "tests" / "corpus"
 LABELS = "labels.yaml"
 RULE_IDS = ("password", "bcc", "sensitive", "private_account", "attachment", "personal_data")
+# Scored too, where a corpus labels them (tests/corpus does not: there they must simply never fire).
+SCORED_RULE_IDS = (*RULE_IDS, "links", "conduct")
 CATEGORIES = ("family", "psychosocial", "medical", "care", "financial")
 INFORMATIONAL = frozenset({"personal_data"})
 
@@ -110,7 +112,7 @@ class Report:
     corpus: str
     policy: str
     mails: int = 0
-    rules: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in RULE_IDS})
+    rules: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in SCORED_RULE_IDS})
     categories: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CATEGORIES})
     category_misses: list[Miss] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
@@ -160,8 +162,8 @@ def load_labels(corpus: Path) -> dict[str, dict[str, Any]]:
             problems.append(f"{name}: label must be a mapping")
             continue
         rules = label.get("rules", [])
-        if not isinstance(rules, list) or any(r not in RULE_IDS for r in rules):
-            problems.append(f"{name}: rules must be a list of {', '.join(RULE_IDS)}")
+        if not isinstance(rules, list) or any(r not in SCORED_RULE_IDS for r in rules):
+            problems.append(f"{name}: rules must be a list of {', '.join(SCORED_RULE_IDS)}")
         categories = (label.get("categories") or {}).get("sensitive", [])
         if any(c not in CATEGORIES for c in categories):
             problems.append(f"{name}: unknown sensitive category in {categories}")
@@ -210,7 +212,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Rep
     policy = policy if policy is not None else default_policy()
     labels = load_labels(corpus)
     report = Report(corpus=str(corpus), policy=policy.source)
-    missing = [r for r in RULE_IDS if r not in RULES]
+    missing = [r for r in SCORED_RULE_IDS if r not in RULES]
     report.errors += [f"rule {r!r} is not registered in discretie.rules.RULES" for r in missing]
     started = time.perf_counter()
     for name in sorted(labels):
@@ -230,7 +232,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Rep
 
         expected = set(label.get("rules") or [])
         note = str(label.get("note", ""))
-        for rule in RULE_IDS:
+        for rule in SCORED_RULE_IDS:
             kind = report.rules[rule].add(rule in expected, rule in fired)
             if kind:
                 described = [_describe(f) for f in fired.get(rule, [])]

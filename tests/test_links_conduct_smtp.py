@@ -107,3 +107,66 @@ def test_lookalike_school_login_link_is_refused(gw: ThreadGateway, sink: Sink) -
         ["link naar sintpieterscolIege.be lijkt op sintpieterscollege.be (schooldomein)"],
     )
     assert not any("klas-3b@leerling.sintpieterscollege.be" in r.rcpt_tos for r in sink.received)
+
+
+PUPIL = "jonas.maes@leerling.sintpieterscollege.be"
+CARE = "zorgteam@sintpieterscollege.be"
+DPO = "privacy@lksd.ksleuven.be"
+DIRECTION = "directie@sintpieterscollege.be"
+SLUR_AT_PUPIL = mail(PUPIL, "Je taak", "Jonas, je bent een vuile makak. Je taak is weer niet af.")
+QUOTED_REPORT = mail(
+    CARE,
+    "Pestmelding 3B",
+    "Beste zorgteam,\r\n\r\nVandaag noemde een leerling van 3B Jonas op de speelplaats een vuile makak. "
+    'Jonas liet me ook een bericht zien: "je bent een vuile makak". Kunnen we dit morgen bespreken?\r\n',
+)
+
+
+def test_slur_at_a_pupil_is_recorded_and_reported_but_a_quoted_report_is_not(gw: ThreadGateway, sink: Sink) -> None:
+    assert gw.policy_path is not None
+    policy = Path(gw.policy_path)
+    with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+        client.sendmail(TEACHER, [CARE], QUOTED_REPORT)
+        client.sendmail(TEACHER, [PUPIL], SLUR_AT_PUPIL)
+    # Audit mode: both mails go out untouched.
+    assert wait_for(lambda: any(r.rcpt_tos == [PUPIL] for r in sink.received))
+    assert any(r.rcpt_tos == [CARE] and r.data == QUOTED_REPORT for r in sink.received)
+    # Only the slur at the pupil is an incident, and its report goes to the DPO and the direction.
+    (incident,) = cli(policy, "incidents", "list")
+    assert incident["rules"] == ["conduct"] and incident["action"] == "forward"
+    (shown,) = cli(policy, "incidents", "show", str(incident["id"]))
+    (finding,) = shown["findings"]  # type: ignore[misc]
+    assert finding["category"] == "slur" and finding["severity"] == "high"
+    assert finding["evidence"] == ["racistisch of discriminerend scheldwoord (gericht aan een persoon): m****"]
+    assert wait_for(lambda: any(DPO in r.rcpt_tos for r in sink.received))
+    (report,) = [r for r in sink.received if DPO in r.rcpt_tos]
+    assert report.rcpt_tos == [DPO, DIRECTION]
+    assert f"To: {DPO}, {DIRECTION}".encode() in report.data
+    assert b"ongepaste inhoud" in report.data and b"auditmodus" in report.data
+    for secret in (b"makak", b"Jonas", PUPIL.encode()):
+        assert secret not in report.data
+    # No notice to the teacher in audit mode: nothing else went out.
+    time.sleep(0.5)
+    assert sorted(tuple(r.rcpt_tos) for r in sink.received) == sorted([(CARE,), (PUPIL,), (DPO, DIRECTION)])
+
+
+def test_conduct_in_enforce_mode_holds(tmp_path: Path, sink: Sink) -> None:
+    text = (Path(__file__).resolve().parents[1] / "policy.yaml").read_text("utf-8")
+    assert "mode: audit              # record and report" in text
+    policy, path = make_policy(
+        tmp_path, sink.url, base=text.replace("mode: audit              # record", "mode: enforce #")
+    )
+    g = ThreadGateway(policy, path).start()
+    try:
+        with smtplib.SMTP("127.0.0.1", g.port, local_hostname="client.test") as client:
+            client.ehlo()
+            client.mail(TEACHER)
+            client.rcpt(PUPIL)
+            code, reply = client.data(SLUR_AT_PUPIL)
+        assert code == 250 and b"vastgehouden" in reply
+        (held,) = cli(path, "queue", "list")
+        assert held["held_by"] == ["conduct"]
+        time.sleep(0.3)
+        assert not any(PUPIL in r.rcpt_tos for r in sink.received)
+    finally:
+        g.stop()

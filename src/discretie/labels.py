@@ -22,6 +22,7 @@ RULE_LABELS: dict[str, str] = {
     "private_account": "privé-account",
     "attachment": "bijlage",
     "links": "gevaarlijke link",
+    "conduct": "ongepaste inhoud",
 }
 # What a finding is about; never the same words as its rule's label (they stand side by side).
 CATEGORY_LABELS: dict[str, str] = {
@@ -53,6 +54,11 @@ CATEGORY_LABELS: dict[str, str] = {
     "mismatch": "misleidende linktekst",
     "text_differs": "linktekst met ander domein",
     "public_share": "openbare deellink",
+    "slur": "racistisch of discriminerend",
+    "insult": "belediging",
+    "sexual": "seksueel intimiderend",
+    "threat": "bedreiging",
+    "hate": "aanzetten tot haat",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
 ACTION_LABELS: dict[str, str] = {

@@ -209,12 +209,13 @@ def _build(
     ref: str,
     reply_to: str | None,
     made_at: float,
+    also: tuple[str, ...] = (),
 ) -> Notification:
     sender = notify_from(policy)
-    utf8 = not (sender.isascii() and rcpt.isascii() and (reply_to or "").isascii())
+    utf8 = not (sender.isascii() and rcpt.isascii() and (reply_to or "").isascii() and all(a.isascii() for a in also))
     msg = EmailMessage(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
     msg["From"] = email.utils.formataddr(("Discretie", sender))
-    msg["To"] = rcpt
+    msg["To"] = ", ".join((rcpt, *also))
     if reply_to:
         msg["Reply-To"] = reply_to
     msg["Subject"] = one_line(subject, 250)
@@ -224,7 +225,7 @@ def _build(
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Discretie-Ref"] = ref
     msg.set_content(clean(body), charset="utf-8", cte="quoted-printable")
-    return Notification(kind=kind, mail_from=dpo_address(policy), rcpt_tos=(rcpt,), data=msg.as_bytes())
+    return Notification(kind=kind, mail_from=dpo_address(policy), rcpt_tos=(rcpt, *also), data=msg.as_bytes())
 
 
 # -- the DPO report -----------------------------------------------------------------------
@@ -323,7 +324,17 @@ def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
         ref=facts.ref,
         reply_to=None,
         made_at=facts.at,
+        also=report_to(facts, policy),
     )
+
+
+def report_to(facts: IncidentFacts, policy: Policy) -> tuple[str, ...]:
+    """Who else receives the incident report: ``rules.conduct.report_to`` (e.g. the direction) when
+    ``conduct`` found something (§3.2 misconduct is the direction's business, not only the DPO's)."""
+    address = policy.rules.conduct.report_to
+    if "conduct" in facts.rules and address and address != dpo_address(policy):
+        return (address,)
+    return ()
 
 
 # -- notices to the sender ----------------------------------------------------------------

@@ -21,6 +21,7 @@ from discretie.config import Frozen, GlobList, Mode, _as_globs
 from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
 from discretie.rules import bcc as _bcc
+from discretie.rules import conduct as _conduct
 from discretie.rules import links as _links
 from discretie.rules import password as _password
 from discretie.rules import personal_data as _personal_data
@@ -185,6 +186,7 @@ class Rules(Frozen):
     private_account: _private_account.Config = Field(default_factory=_private_account.Config)
     attachment: _attachment.Config = Field(default_factory=_attachment.Config)
     links: _links.Config = Field(default_factory=_links.Config)
+    conduct: _conduct.Config = Field(default_factory=_conduct.Config)
 
 
 class Policy(Frozen):

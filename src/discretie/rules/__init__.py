@@ -8,7 +8,7 @@ way, and only for a message with a public share link.
 
 from __future__ import annotations
 
-from discretie.rules import attachment, bcc, links, password, personal_data, private_account, sensitive
+from discretie.rules import attachment, bcc, conduct, links, password, personal_data, private_account, sensitive
 from discretie.rules.base import Rule
 
 RULES: dict[str, Rule] = {
@@ -21,6 +21,7 @@ RULES: dict[str, Rule] = {
         private_account.RULE,
         attachment.RULE,
         links.RULE,
+        conduct.RULE,
     )
 }
 
