@@ -47,6 +47,8 @@ POSITIVES = [
     ("threat with address", "Ik weet waar je woont.", "threat", "i* w*** w*** j* w****"),
     ("French threat", "Je vais te tuer.", "threat", "j* v*** t* t***"),
     ("English threat", "I'll kill you tomorrow.", "threat", "i*** k*** y**"),
+    ("weak word said of the reader", "Je bent een vuile zak.", "insult", "z**"),
+    ("weak word after", "Eikel dat je bent.", "insult", "e****"),
     ("sexual intimidation", "Stuur me een naaktfoto, niemand hoeft het te weten.", "sexual", "s**** m* e** n********"),
     ("sexual English", "Send me nudes tonight.", "sexual", "s*** m* n****"),
 ]
@@ -97,6 +99,12 @@ NEGATIVES = [
         "Zie hieronder.\n\n---------- Doorgestuurd bericht ----------\nVan: x\nJe bent een klootzak.",
     ),
     ("French 'je vais vous retrouver'", "Je vais vous retrouver à la gare à 8 heures."),
+    ("French 'en retard'", "T'es encore en retard, on commence sans toi."),
+    ("a bag and a dirty bag", "Vergeet jullie zak met turngerief niet. Steek de vuile was in een vuile zak."),
+    ("acorns in biology", "Jij eikels verzamelen en jullie eikels tellen, dat is de opdracht."),
+    ("adjective, not a person", "Dit is een idioot voorstel en Jonas is een idioot slimme jongen."),
+    ("thank you", "Thank you for the idiot-proof guide."),
+    ("Spanish", "Un café con leche y el libro del profesor."),
 ]
 
 

@@ -88,24 +88,37 @@ _CONTEXT = re.compile(
     r"literatuur\w*|gedicht\w*|roman|novelle|bronnen\w*|cursus|leerstof|taalgebruik|histoire|litterature|"
     r"history|literature|lesson\w*)\b"
 )
-# Second person just before the term ("je bent een (echt) ...", "jij ...", "vuile ...", "t'es un ...", "you ...").
-_AIM_SECOND = re.compile(
+# The writer says the reader (or someone) IS it: "je bent (echt) een ...", "ge zijt ne ...", "wat ben jij een ...",
+# "t'es un ...", "espèce de ...", "you are a ..."; or "... dat je bent", "... que tu es", "... that you are" after it.
+_AIM_PREDICATE = re.compile(
     r"(?:\b(?:je|jij|gij|ge|u|jullie|gullie)\s+(?:bent|zijt|zijn|zij|blijft|blijven)\s+(?:\w+\s+){0,3}"
-    r"|\b(?:jij|gij|jullie|gullie)\s+(?:\w+\s+)?"
     r"|\bwat\s+(?:ben|zijt)\s+(?:jij|je|gij|ge)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:vuile|vuil|vuilen|smerige|vieze|stomme|stommen|domme|achterlijke|kanker|kut|tering|tyfus|klote)\s+"
     r"|\b(?:t'?\s?es|tu\s+es|vous\s+etes|t'?\s?etais)\s+(?:\w+\s+){0,3}"
-    r"|\b(?:espece|bande)\s+d[e']\s*(?:\w+\s+)?|\b(?:sale|gros|grosse)\s+"
-    r"|\b(?:you(?:'?re|\s+are)?|u\s+r|ur)\s+(?:\w+\s+){0,3}|\b(?:dirty|fucking|stupid)\s+)$"
+    r"|\b(?:espece|bande)\s+d[e']\s*(?:\w+\s+)?"
+    r"|\b(?:you'?re|you\s+are|u\s+r)\s+(?:\w+\s+){0,3})$"
 )
+_AIM_PREDICATE_AFTER = re.compile(
+    r",?\s*(?:(?:dat|die)\s+(?:je|ge|gij)\s+(?:bent|zijt)|que\s+tu\s+es|that\s+you\s+are)\b"
+)
+# The writer calls someone it: "jij ...", "vuile ...", "sale ...", "you (fucking) ...", "...!".
+_AIM_ADDRESS = re.compile(
+    r"(?:\b(?:jij|gij)\s+(?:\w+\s+)?"
+    r"|\b(?:vuile|vuil|vuilen|smerige|vieze|stomme|stommen|domme|achterlijke|kanker|kut|tering|tyfus|klote)\s+"
+    r"|\b(?:sale|gros|grosse)\s+"
+    r"|\byou\s+(?:(?:dirty|fucking|stupid|little|fat)\s+)?|\b(?:dirty|fucking|stupid)\s+)$"
+)
+_EXCLAIMED = re.compile(r"\s*!")
+# Someone else IS it: "hij is een ...", "die leerling is een ...", "Jonas is een ..." (not "Dit is een ...").
 _AIM_THIRD = re.compile(
-    r"\b(?:hij|zij|ze|die|dat\s+kind|die\s+gast|die\s+leerling|die\s+leerkracht|die\s+juf|die\s+meester|il|elle|"
+    r"\b(?:hij|zij|ze|dat\s+kind|die\s+gast|die\s+leerling|die\s+leerkracht|die\s+juf|die\s+meester|il|elle|"
     r"he|she)\s+(?:is|es|est)\s+(?:echt\s+|gewoon\s+)?(?:een|nen|ne|un|une|a|an)\s+(?:\w+\s+)?$"
 )
-_AIM_NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+\s+is\s+(?:echt\s+|gewoon\s+)?(?:een|nen|ne)\s+(?:\w+\s+)?$")
-_AIM_AFTER = re.compile(
-    r"\s*(?:!|,?\s*(?:dat|die)\s+(?:je|ge|gij)\s+(?:bent|zijt)|,?\s*que\s+tu\s+es|,?\s*that\s+you\s+are)"
+_AIM_NAMED = re.compile(
+    r"\b(?!(?:Dit|Dat|Het|Er|Wat|Deze|Die|Hier|Daar|Alles|Niets|Iets|Dat)\b)[A-Z][a-zà-ÿ]+\s+is\s+"
+    r"(?:echt\s+|gewoon\s+)?(?:een|nen|ne)\s+(?:\w+\s+)?$"
 )
+# After a term said of someone: the end of the phrase, not a noun it qualifies ("een idioot voorstel").
+_PHRASE_END = re.compile(r"\s*(?:[.,!?;:)\"']|$|\s*\b(?:en|of|maar|hoor|zeg|die|dat|et|and)\b)")
 _GROUPS = (
     r"(?:moslims|joden|marokkanen|turken|zwarten|negers|homo'?s|homofielen|lesbiennes|transgenders|vluchtelingen|"
     r"buitenlanders|allochtonen|asielzoekers|zigeuners|roma|arabieren|afrikanen|chinezen|polen|roemenen|vrouwen|"
@@ -164,6 +177,7 @@ def phrase_pattern(phrase: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Terms:
     words: dict[str, re.Pattern[str] | None]
+    weak: dict[str, re.Pattern[str] | None]  # words that are also ordinary words (marked ~)
     phrases: dict[str, re.Pattern[str] | None]
 
 
@@ -183,7 +197,7 @@ def _entries(lines: tuple[str, ...]) -> list[tuple[str, str]]:
 def _compile(entries: list[tuple[str, str]]) -> re.Pattern[str] | None:
     if not entries:
         return None
-    patterns = sorted({phrase_pattern(e.lstrip("!")) for _, e in entries}, key=len, reverse=True)
+    patterns = sorted({phrase_pattern(e.lstrip("!").rstrip("~")) for _, e in entries}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?![\w])")
 
 
@@ -224,23 +238,30 @@ class Config(RuleConfig):
     @field_validator("remove")
     @classmethod
     def _removable(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        known = {entry for _, entry in _entries(_data_lines())}
-        unknown = [v for v in value if v.strip() not in known]
+        known = {entry.rstrip("~") for _, entry in _entries(_data_lines())}
+        unknown = [v for v in value if v.strip().rstrip("~") not in known]
         if unknown:
             raise ValueError(f"not a default term: {', '.join(unknown)}")
         return value
 
     def model_post_init(self, __context: object) -> None:
-        removed = {r.strip() for r in self.remove}
+        removed = {r.strip().rstrip("~") for r in self.remove}
         entries: list[tuple[str, str]] = [
             (c, e)
             for c, e in (_entries(_data_lines()) if self.use_default_terms else [])
-            if e not in removed and c in CATEGORIES
+            if e.rstrip("~") not in removed and c in CATEGORIES
         ]
         for category, extra in self.terms.items():
             entries.extend(_entries(tuple(f"{category} {line}" for line in extra)))
         self._terms = _Terms(
-            words={c: _compile([x for x in entries if x[0] == c and not x[1].startswith("!")]) for c in CATEGORIES},
+            words={
+                c: _compile([x for x in entries if x[0] == c and x[1][0] != "!" and x[1][-1] != "~"])
+                for c in CATEGORIES
+            },
+            weak={
+                c: _compile([x for x in entries if x[0] == c and x[1][0] != "!" and x[1][-1] == "~"])
+                for c in CATEGORIES
+            },
             phrases={c: _compile([x for x in entries if x[0] == c and x[1].startswith("!")]) for c in CATEGORIES},
         )
         if self.context:
@@ -282,12 +303,17 @@ def _quoted_line(text: str, start: int) -> bool:
     return text[line_start : line_start + 1] == ">"
 
 
-def _aim(text: str, folded: str, start: int, end: int, lo: int) -> str | None:
-    """'second' (at the reader), 'third' (at someone named or pointed at), or None."""
+def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> str | None:
+    """'second' (at the reader), 'third' (at someone named or pointed at), or None. A ``weak`` term (also
+    an ordinary word: zak, del, eikel) counts only when the writer says the reader IS it."""
     before = folded[lo:start]
-    if _AIM_SECOND.search(before) or _AIM_AFTER.match(folded, end):
+    if _AIM_PREDICATE.search(before) or _AIM_PREDICATE_AFTER.match(folded, end):
         return "second"
-    if _AIM_THIRD.search(before) or _AIM_NAMED.search(text[lo:start]):
+    if weak:
+        return None
+    if _AIM_ADDRESS.search(before) or _EXCLAIMED.match(folded, end):
+        return "second"
+    if (_AIM_THIRD.search(before) or _AIM_NAMED.search(text[lo:start])) and _PHRASE_END.match(folded, end):
         return "third"
     return None
 
@@ -321,16 +347,17 @@ def _scan(text: str, config: Config, context: bool) -> list[_Hit]:
             quoted, _ = reported(m.start(), m.end())
             if not quoted:
                 hits.append(_Hit(category, "aimed", m.group()))
-        words = config._terms.words[category]
-        for m in words.finditer(folded) if words else ():
-            quoted, lo = reported(m.start(), m.end())
-            if quoted:
-                continue
-            aim = _aim(text, folded, m.start(), m.end(), lo)
-            if aim == "second" or (aim == "third" and not context):
-                hits.append(_Hit(category, "aimed", m.group()))
-            elif aim is None and category == "slur" and not context:
-                hits.append(_Hit(category, "used", m.group()))
+        for weak in (False, True):
+            words = (config._terms.weak if weak else config._terms.words)[category]
+            for m in words.finditer(folded) if words else ():
+                quoted, lo = reported(m.start(), m.end())
+                if quoted:
+                    continue
+                aim = _aim(text, folded, m.start(), m.end(), lo, weak)
+                if aim == "second" or (aim == "third" and not context):
+                    hits.append(_Hit(category, "aimed", m.group()))
+                elif aim is None and category == "slur" and not weak and not context:
+                    hits.append(_Hit(category, "used", m.group()))
     if not context:
         for m in _HATE.finditer(folded):
             if not reported(m.start(), m.end())[0]:
