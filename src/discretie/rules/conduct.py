@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
@@ -132,21 +133,25 @@ _HATE = re.compile(
     r"ongedierte|uitschot|tuig|minderwaardig|mourir|crever|degager|rats|animaux|singes|parasites|cafards|die|"
     r"be\s+killed|be\s+gassed|go\s+back|animals|apes|vermin|parasites|cockroaches|subhuman)\b"
 )
+_GROUP_WORD = re.compile(r"\b" + _GROUPS + r"\b")
 PORN_HOSTS = ("pornhub.com", "xvideos.com", "xnxx.com", "xhamster.com", "youporn.com", "redtube.com", "onlyfans.com")
+
+
+def _fold_char(char: str) -> str:
+    if char in "’‘`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalpha() else char
 
 
 def fold(text: str) -> str:
     """Lower case, accents off, curly quotes straight; one character for one (positions stay)."""
-    out = []
-    for char in text:
-        low = char.lower()
-        if len(low) != 1:
-            low = char
-        if not low.isascii():
-            base = unicodedata.normalize("NFKD", low)[:1]
-            low = base if base.isascii() and base.isalpha() else ("'" if low in "’‘`´" else low)
-        out.append(low)
-    return "".join(out)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two (İ): keep those as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if low.isascii():
+        return low
+    return low.translate({ord(c): _fold_char(c) for c in set(low) if not c.isascii()})
 
 
 _SEP = r"[\s,]+"
@@ -175,10 +180,59 @@ def phrase_pattern(phrase: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class _Word:
+    category: str
+    weak: bool  # also an ordinary word (marked ~): only when the reader is said to BE it
+
+
+@dataclass(frozen=True, slots=True)
 class _Terms:
-    words: dict[str, re.Pattern[str] | None]
-    weak: dict[str, re.Pattern[str] | None]  # words that are also ordinary words (marked ~)
-    phrases: dict[str, re.Pattern[str] | None]
+    """The terms as look-ups on the words of a text (one dictionary probe per word, not one regex per term)."""
+
+    exact: dict[str, tuple[_Word, ...]]
+    prefixes: dict[str, tuple[_Word, ...]]  # words written with a trailing *
+    prefix_lengths: tuple[int, ...]
+    stems: frozenset[str]  # the first three letters of every term and phrase start: a cheap first test
+    phrases: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # first word -> (category, whole phrase)
+
+
+def _build_terms(entries: list[tuple[str, str]]) -> _Terms:
+    exact: dict[str, list[_Word]] = {}
+    prefixes: dict[str, list[_Word]] = {}
+    phrases: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for category, entry in entries:
+        if entry.startswith("!"):
+            phrase = entry[1:].strip()
+            pattern = re.compile(phrase_pattern(phrase) + r"(?![\w])")
+            for first in phrase.split()[0].rstrip("?").split("|"):
+                first = fold(first)
+                for key in {first, first.replace("'", "")}:
+                    phrases.setdefault(key, []).append((category, pattern))
+            continue
+        word = _Word(category, entry.endswith("~"))
+        text = fold(entry.rstrip("~"))
+        if text.endswith("*"):
+            prefixes.setdefault(text[:-1], []).append(word)
+        else:
+            exact.setdefault(text, []).append(word)
+    return _Terms(
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefixes={k: tuple(v) for k, v in prefixes.items()},
+        prefix_lengths=tuple(sorted({len(k) for k in prefixes}, reverse=True)),
+        stems=frozenset(k[:3] for k in (*exact, *prefixes, *phrases)),
+        phrases={k: tuple(v) for k, v in phrases.items()},
+    )
+
+
+def _validate_entry(entry: str) -> None:
+    words = entry.lstrip("!").split()
+    if not words:
+        raise ValueError("an empty term")
+    if entry.startswith("!") and ("*" in words[0] or words[0].endswith("?")):
+        raise ValueError(f"{entry!r}: the first word of a phrase has no * and no ?")
+    if not entry.startswith("!") and entry.rstrip("~").endswith("*") and len(entry.rstrip("~*")) < 3:
+        raise ValueError(f"{entry!r}: at least three letters before the *")
+    re.compile(phrase_pattern(entry.lstrip("!").rstrip("~")))
 
 
 def _entries(lines: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -192,13 +246,6 @@ def _entries(lines: tuple[str, ...]) -> list[tuple[str, str]]:
         else:
             out.extend((category, word) for word in rest.split())
     return out
-
-
-def _compile(entries: list[tuple[str, str]]) -> re.Pattern[str] | None:
-    if not entries:
-        return None
-    patterns = sorted({phrase_pattern(e.lstrip("!").rstrip("~")) for _, e in entries}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?![\w])")
 
 
 def _data_lines() -> tuple[str, ...]:
@@ -235,6 +282,17 @@ class Config(RuleConfig):
             raise ValueError("must be a mail address")
         return value
 
+    @field_validator("terms")
+    @classmethod
+    def _terms_parse(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for entries in value.values():
+            for entry in entries:
+                try:
+                    _validate_entry(entry.strip())
+                except re.error as exc:
+                    raise ValueError(f"{entry!r}: {exc}") from None
+        return value
+
     @field_validator("remove")
     @classmethod
     def _removable(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -253,17 +311,7 @@ class Config(RuleConfig):
         ]
         for category, extra in self.terms.items():
             entries.extend(_entries(tuple(f"{category} {line}" for line in extra)))
-        self._terms = _Terms(
-            words={
-                c: _compile([x for x in entries if x[0] == c and x[1][0] != "!" and x[1][-1] != "~"])
-                for c in CATEGORIES
-            },
-            weak={
-                c: _compile([x for x in entries if x[0] == c and x[1][0] != "!" and x[1][-1] == "~"])
-                for c in CATEGORIES
-            },
-            phrases={c: _compile([x for x in entries if x[0] == c and x[1].startswith("!")]) for c in CATEGORIES},
-        )
+        self._terms = _build_terms(entries)
         if self.context:
             self._context = re.compile(r"\b(?:" + "|".join(phrase_pattern(c) for c in self.context) + r")\b")
 
@@ -275,7 +323,7 @@ def mask(term: str) -> str:
 
 def _in_quotes(text: str, start: int) -> bool:
     """Whether ``start`` lies inside quotation marks opened in the same paragraph."""
-    lo = max(text.rfind("\n\n", 0, start), start - 600, 0)
+    lo = max(text.rfind("\n\n", max(0, start - 600), start), start - 600, 0)
     inside = False
     for i in range(lo, start):
         char = text[i]
@@ -294,12 +342,12 @@ def _in_quotes(text: str, start: int) -> bool:
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     lo = max((m.end() for m in _SENTENCE_END.finditer(folded, max(0, start - 300), start)), default=max(0, start - 300))
-    after = _SENTENCE_END.search(folded, end)
+    after = _SENTENCE_END.search(folded, end, end + 300)
     return lo, after.start() if after else min(len(folded), end + 300)
 
 
 def _quoted_line(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
     return text[line_start : line_start + 1] == ">"
 
 
@@ -325,12 +373,46 @@ class _Hit:
     term: str
 
 
-def _scan(text: str, config: Config, context: bool) -> list[_Hit]:
-    assert config._terms is not None
+_WORD = re.compile(r"\w+(?:'\w+)*")
+MAX_CANDIDATES = 200  # term occurrences examined per text part: a longer list of them says enough
+
+
+def _candidates(text: str, terms: _Terms) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, matched text, category, weak) for phrases (category prefixed with "!": aimed by
+    themselves) and single words, in text order. Words are read in ``text.lower()``; only a word that
+    could start a term (its first three letters) is folded and looked up, and only then is the whole
+    text folded (once) to match a phrase."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two (İ): fold keeps positions
+        low = fold(text)
+    folded: list[str] = []
+    for m in _WORD.finditer(low):
+        word = m.group()
+        if not word.isascii():
+            word = fold(word)
+        if word[:3] not in terms.stems:
+            continue
+        for key in (word, word.replace("'", "")) if "'" in word else (word,):
+            for category, pattern in terms.phrases.get(key, ()):
+                if not folded:
+                    folded.append(fold(text))
+                found = pattern.match(folded[0], m.start())
+                if found is not None:
+                    yield m.start(), found.end(), found.group(), "!" + category, False
+        words = terms.exact.get(word, ())
+        if not words:
+            for length in terms.prefix_lengths:
+                if len(word) >= length and word[:length] in terms.prefixes:
+                    words = terms.prefixes[word[:length]]
+                    break
+        for entry in words:
+            yield m.start(), m.end(), word, entry.category, entry.weak
+
+
+def _scan(text: str, terms: _Terms, context: Callable[[], bool]) -> list[_Hit]:
     text = text[:MAX_CHARS]
-    folded = fold(text)
-    marker = _FORWARD.search(text)
-    quoted_from = marker.start() if marker else len(text)
+    folded = ""
+    quoted_from = len(text)
     hits: list[_Hit] = []
 
     def reported(start: int, end: int) -> tuple[bool, int]:
@@ -341,24 +423,30 @@ def _scan(text: str, config: Config, context: bool) -> list[_Hit]:
             return True, lo
         return bool(_REPORT.search(folded, lo, start) or _REPORTED_AFTER.match(folded, end)), lo
 
-    for category in CATEGORIES:
-        phrases = config._terms.phrases[category]
-        for m in phrases.finditer(folded) if phrases else ():
-            quoted, _ = reported(m.start(), m.end())
-            if not quoted:
-                hits.append(_Hit(category, "aimed", m.group()))
-        for weak in (False, True):
-            words = (config._terms.weak if weak else config._terms.words)[category]
-            for m in words.finditer(folded) if words else ():
-                quoted, lo = reported(m.start(), m.end())
-                if quoted:
-                    continue
-                aim = _aim(text, folded, m.start(), m.end(), lo, weak)
-                if aim == "second" or (aim == "third" and not context):
-                    hits.append(_Hit(category, "aimed", m.group()))
-                elif aim is None and category == "slur" and not weak and not context:
-                    hits.append(_Hit(category, "used", m.group()))
-    if not context:
+    for count, (start, end, term, category, weak) in enumerate(_candidates(text, terms)):
+        if count >= MAX_CANDIDATES:
+            break
+        if not folded:  # the first term: now the text is read in full
+            folded = fold(text)
+            marker = _FORWARD.search(text)
+            quoted_from = marker.start() if marker else len(text)
+        quoted, lo = reported(start, end)
+        if quoted:
+            continue
+        if category.startswith("!"):
+            hits.append(_Hit(category[1:], "aimed", term))
+            continue
+        aim = _aim(text, folded, start, end, lo, weak)
+        if aim == "second" or (aim == "third" and not context()):
+            hits.append(_Hit(category, "aimed", term))
+        elif aim is None and category == "slur" and not weak and not context():
+            hits.append(_Hit(category, "used", term))
+    low = text.lower()
+    if _GROUP_WORD.search(low) and not context():
+        if not folded:
+            folded = fold(text)
+            marker = _FORWARD.search(text)
+            quoted_from = marker.start() if marker else len(text)
         for m in _HATE.finditer(folded):
             if not reported(m.start(), m.end())[0]:
                 hits.append(_Hit("hate", "group", m.group().strip()))
@@ -370,12 +458,21 @@ HOW = {"aimed": "gericht aan een persoon", "group": "gericht tegen een groep", "
 
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.conduct
-    whole = fold(message.text[:MAX_CHARS])
-    context = bool(_CONTEXT.search(whole) or (config._context is not None and config._context.search(whole)))
-    hits: list[_Hit] = []
+    assert config._terms is not None
     parts = [message.subject] + [p.text for p in message.text_parts if p.source != "embedded"]
+    known: list[bool] = []
+
+    def context() -> bool:
+        """Whether the mail is a report or a lesson (read once, only when a term was found)."""
+        if not known:
+            whole = fold(message.text[:MAX_CHARS])
+            extra = config._context
+            known.append(bool(_CONTEXT.search(whole) or (extra is not None and extra.search(whole))))
+        return known[0]
+
+    hits: list[_Hit] = []
     for text in parts:
-        hits.extend(_scan(text, config, context))
+        hits.extend(_scan(text, config._terms, context))
     for url, _text in links.urls(message):
         if any(links.under(url.host, host) for host in PORN_HOSTS):
             hits.append(_Hit("sexual", "link", url.host))
