@@ -49,6 +49,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "error": "interne fout",
     "credentials": "wachtwoord of code in een link",
     "lookalike": "nagemaakt adres",
+    "lookalike_name": "domein met de schoolnaam",
     "ip_host": "link naar IP-adres",
     "shortener": "verkorte link",
     "mismatch": "misleidende linktekst",

@@ -72,8 +72,14 @@ POSITIVES = [
     (
         "school name under another top-level domain",
         "https://sintpieterscollege.com/",
-        "lookalike",
+        "lookalike_name",
         "link naar sintpieterscollege.com lijkt op sintpieterscollege.be (schooldomein)",
+    ),
+    (
+        "school name glued to a word",
+        "https://sintpieterscollege-ouders.be/",
+        "lookalike_name",
+        "link naar sintpieterscollege-ouders.be lijkt op sintpieterscollege.be (schooldomein)",
     ),
     (
         "real domain shown in the user part",
@@ -211,6 +217,7 @@ def test_default_actions_refuse_lookalikes_and_credentials() -> None:
     assert pipeline_check(mail("https://sintpieterscolIege.be/login"), POLICY).action is Action.REJECT
     assert pipeline_check(mail("http://u:p@x.example.com/"), POLICY).action is Action.REJECT
     assert pipeline_check(mail("http://185.23.41.9/"), POLICY).action is Action.HOLD
+    assert pipeline_check(mail("https://sintpieterscollege-ouders.be/"), POLICY).action is Action.HOLD
 
 
 def test_helpers() -> None:

@@ -10,9 +10,12 @@ text and the ``href`` of every HTML anchor with the text a reader sees for it
 - ``lookalike`` (HIGH, reject): a host that imitates a school domain (``school.domains``) or a platform
   staff log in to (Smartschool, Microsoft 365, Google: ``data/links_platforms.txt``) without being it or
   under it: letters swapped for look-alikes (``sintpieterscolIege.be``, Cyrillic ``о``, punycode
-  ``xn--``), one letter off (``smartschoo1.be``, ``microsoftonlline.com``), the name glued to another
-  domain (``smartschool-login.com``, ``login.microsoftonline.com.example.ru``), the school's name under
-  another top-level domain, or a user part that shows a real domain (``https://smartschool.be@evil.ru``).
+  ``xn--``), one letter off (``smartschoo1.be``, ``microsoftonlline.com``), a platform's name glued to
+  another domain (``smartschool-login.com``, ``login.microsoftonline.com.example.ru``), or a user part that
+  shows a real domain (``https://smartschool.be@evil.ru``).
+- ``lookalike_name`` (MEDIUM, hold): the school's name glued to another word or under another top-level
+  domain (``sintpieterscollege-login.be``, ``sintpieterscollege.com``): a school may own such domains (add
+  them to ``school.domains`` or ``allow_hosts``), so the DPO decides.
 - ``ip_host`` (MEDIUM, hold): a public IP address as host (also written as one number, hex or octal).
   Addresses of the school's own network (private, loopback, link-local) are not reported.
 - ``shortener`` (MEDIUM, hold): a shortened link (bit.ly ...: ``data/links_shorteners.txt``) that hides
@@ -375,8 +378,10 @@ def _protected(policy: Policy, config: Config) -> list[_Protected]:
     return list(out.values())
 
 
-def lookalike(url: Url, protected: list[_Protected]) -> _Protected | None:
-    """The protected domain that ``url``'s host imitates, or None (also when it is that domain)."""
+def lookalike(url: Url, protected: list[_Protected]) -> tuple[_Protected, bool] | None:
+    """The protected domain that ``url``'s host imitates and whether the imitation is certain, or None
+    (also when it is that domain). The school's name glued to another word or under another top-level
+    domain is not certain: schools have such domains of their own (a parents' association, alumni)."""
     host = url.host
     if any(under(host, p.domain) for p in protected):
         return None
@@ -386,18 +391,18 @@ def lookalike(url: Url, protected: list[_Protected]) -> _Protected | None:
     reg_label = reg.split(".")[0]
     for p in protected:
         if under(shown, p.skeleton):
-            return p  # look-alike letters or punycode
+            return p, True  # look-alike letters or punycode
         p_reg = registrable(p.domain)
         if len(p.label) >= MIN_TYPO_LABEL and (one_edit(reg_shown, skeleton(p_reg)) or one_edit(reg, p_reg)):
-            return p  # one letter off
+            return p, True  # one letter off
+        if len(p.label) >= MIN_BRAND_LABEL and ("." + p.domain + ".") in ("." + host + "."):
+            return p, True  # login.microsoftonline.com.example.ru
         if p.school and len(p.label) >= MIN_BRAND_LABEL and reg_label == p.label:
-            return p  # the school's name under another top-level domain
+            return p, False  # the school's name under another top-level domain
         if len(p.label) >= MIN_BRAND_LABEL:
             parts = re.split(r"[-_]", reg_label)
             if len(parts) > 1 and p.label in parts:
-                return p  # smartschool-login.com
-            if ("." + p.domain + ".") in ("." + host + "."):
-                return p  # login.microsoftonline.com.example.ru
+                return p, not p.school  # smartschool-login.com; sintpieterscollege-ouders.be is not certain
     return None
 
 
@@ -480,6 +485,10 @@ REASONS = {
         "Een verkorte link verbergt waar hij heen gaat, in een bericht dat vraagt in te loggen of naar veel "
         "externen gaat."
     ),
+    "lookalike_name": (
+        "Een link gaat naar een domein met de naam van de school dat niet in de lijst van schooldomeinen staat "
+        "(mogelijk nagemaakt)."
+    ),
     "mismatch": (
         "De tekst van een link toont het adres van de school of een platform, maar de link gaat ergens anders heen."
     ),
@@ -492,6 +501,7 @@ REASONS = {
 SEVERITY = {
     "credentials": Severity.HIGH,
     "lookalike": Severity.HIGH,
+    "lookalike_name": Severity.MEDIUM,
     "ip_host": Severity.MEDIUM,
     "shortener": Severity.MEDIUM,
     "mismatch": Severity.MEDIUM,
@@ -522,12 +532,14 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             add("credentials", f"link naar {shown} met gebruikersnaam en wachtwoord (********)")
         elif (param := _secret_param(target)) is not None:
             add("credentials", f"link naar {shown} met {param}=******** in de link")
-        imitated = lookalike(target, protected) or (
-            _userinfo_shows_domain(target, protected) if target.userinfo else None
-        )
+        imitated = lookalike(target, protected)
+        if imitated is None and target.userinfo:
+            shows = _userinfo_shows_domain(target, protected)
+            imitated = (shows, True) if shows is not None else None
         if imitated is not None:
-            kind = "schooldomein" if imitated.school else "platform"
-            add("lookalike", f"link naar {shown} lijkt op {imitated.domain} ({kind})")
+            domain, certain = imitated
+            kind = "schooldomein" if domain.school else "platform"
+            add("lookalike" if certain else "lookalike_name", f"link naar {shown} lijkt op {domain.domain} ({kind})")
         address = ip_host(target.host)
         if address is not None and address.is_global:
             add("ip_host", f"link naar IP-adres {address}")
