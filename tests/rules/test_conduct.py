@@ -48,6 +48,11 @@ POSITIVES = [
     ("French threat", "Je vais te tuer.", "threat", "j* v*** t* t***"),
     ("English threat", "I'll kill you tomorrow.", "threat", "i*** k*** y**"),
     ("weak word said of the reader", "Je bent een vuile zak.", "insult", "z**"),
+    ("said of the reader's son", "Uw zoon is een etterbak.", "insult", "e*******"),
+    ("said of a group of people", "Die ouders zijn allemaal idioten.", "insult", "i******"),
+    ("inverted threat", "Als je nog eens te laat komt, dan sla ik je in elkaar.", "threat", "s** i* j* i* e*****"),
+    ("threat of a beating", "Je krijgt een pak slaag als je dat nog eens doet.", "threat", "j* k***** e** p** s****"),
+    ("sexual remark to a pupil", "Je ziet er sexy uit in dat kleedje.", "sexual", "j* z*** e* s*** u**"),
     ("weak word after", "Eikel dat je bent.", "insult", "e****"),
     ("sexual intimidation", "Stuur me een naaktfoto, niemand hoeft het te weten.", "sexual", "s**** m* e** n********"),
     ("sexual English", "Send me nudes tonight.", "sexual", "s*** m* n****"),
@@ -67,6 +72,7 @@ def test_a_slur_used_without_target_is_medium_and_hate_against_a_group_high() ->
     assert found(mail("Die makakken zijn overal in de stad.")) == {
         "slur": (Severity.MEDIUM, ("racistisch of discriminerend scheldwoord (gebruikt, niet geciteerd): m*******",))
     }
+    assert found(mail("Die Marokkaantjes zijn allemaal dieven."))["hate"][0] is Severity.HIGH
     hate = found(mail("Alle moslims moeten het land uit."))
     assert hate["hate"][0] is Severity.HIGH
     assert hate["hate"][1][0].startswith("aanzetten tot haat tegen een groep (gericht tegen een groep): a*** m******")
@@ -105,6 +111,10 @@ NEGATIVES = [
     ("adjective, not a person", "Dit is een idioot voorstel en Jonas is een idioot slimme jongen."),
     ("thank you", "Thank you for the idiot-proof guide."),
     ("Spanish", "Un café con leche y el libro del profesor."),
+    ("general 'er zijn'", "Er zijn idioten die denken dat dit gratis is."),
+    ("a photo for the pupil card", "Stuur me een foto van jezelf voor je leerlingenkaart."),
+    ("a surprise party", "Het feestje voor Jan: dit blijft ons geheim!"),
+    ("pupils generalised without a group word", "De leerlingen zijn allemaal lui vandaag, haha."),
 ]
 
 

@@ -64,6 +64,18 @@ POSITIVES = [
         "link naar smartschool-login.com lijkt op smartschool.be (platform)",
     ),
     (
+        "Google's name glued to words",
+        "https://google-docs-share.com/d/1",
+        "lookalike",
+        "link naar google-docs-share.com lijkt op google.com (platform)",
+    ),
+    (
+        "school domain with a hyphen tail",
+        "https://sintpieterscollege.be-login.com/",
+        "lookalike",
+        "link naar sintpieterscollege.be-login.com lijkt op sintpieterscollege.be (schooldomein)",
+    ),
+    (
         "platform domain as sub-domain of another",
         "https://login.microsoftonline.com.example.ru/common",
         "lookalike",
@@ -134,6 +146,8 @@ NEGATIVES = [
     ("Microsoft login itself", "https://login.microsoftonline.com/common/oauth2"),
     ("password reset page of Microsoft", "Reset via https://passwordreset.microsoftonline.com"),
     ("Google in Belgium", "https://www.google.be/maps"),
+    ("Google's own glued domain", "https://www.google-analytics.com/collect"),
+    ("an office supplier", "https://www.office-depot.example/ and https://economic-outlook.example/"),
     ("Teams meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTk1@thread.v2/0?context=%7b%7d"),
     ("Zoom meeting passcode is not an account", "https://zoom.us/j/85513472290?pwd=QkR6bGxZ"),
     ("printer on the school network", "De kopieerder: http://10.12.0.15/admin"),

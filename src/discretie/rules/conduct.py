@@ -109,20 +109,18 @@ _AIM_ADDRESS = re.compile(
     r"|\byou\s+(?:(?:dirty|fucking|stupid|little|fat)\s+)?|\b(?:dirty|fucking|stupid)\s+)$"
 )
 _EXCLAIMED = re.compile(r"\s*!")
-# Someone else IS it: "hij is een ...", "die leerling is een ...", "Jonas is een ..." (not "Dit is een ...").
+# Someone else IS it: "hij is een ...", "uw zoon is een ...", "Jonas is een ...", "die ouders zijn ..." (not "dit
+# is een ...", "er zijn ...").
 _AIM_THIRD = re.compile(
-    r"\b(?:hij|zij|ze|dat\s+kind|die\s+gast|die\s+leerling|die\s+leerkracht|die\s+juf|die\s+meester|il|elle|"
-    r"he|she)\s+(?:is|es|est)\s+(?:echt\s+|gewoon\s+)?(?:een|nen|ne|un|une|a|an)\s+(?:\w+\s+)?$"
-)
-_AIM_NAMED = re.compile(
-    r"\b(?!(?:Dit|Dat|Het|Er|Wat|Deze|Die|Hier|Daar|Alles|Niets|Iets|Dat)\b)[A-Z][a-zà-ÿ]+\s+is\s+"
-    r"(?:echt\s+|gewoon\s+)?(?:een|nen|ne)\s+(?:\w+\s+)?$"
+    r"\b(?!(?:dit|dat|het|er|wat|deze|hier|daar|alles|niets|iets|this|that|it|ce|c|ca|cela|there)\b)\w+\s+"
+    r"(?:(?:is|was|es|est)\s+(?:echt\s+|gewoon\s+|toch\s+|zo'?n\s+)?(?:een|nen|ne|un|une|a|an)"
+    r"|(?:zijn|waren|sont|are)(?:\s+(?:allemaal|echte|toch|des))*)\s+(?:\w+\s+)?$"
 )
 # After a term said of someone: the end of the phrase, not a noun it qualifies ("een idioot voorstel").
 _PHRASE_END = re.compile(r"\s*(?:[.,!?;:)\"']|$|\s*\b(?:en|of|maar|hoor|zeg|die|dat|et|and)\b)")
 _GROUPS = (
     r"(?:moslims|joden|marokkanen|turken|zwarten|negers|homo'?s|homofielen|lesbiennes|transgenders|vluchtelingen|"
-    r"buitenlanders|allochtonen|asielzoekers|zigeuners|roma|arabieren|afrikanen|chinezen|polen|roemenen|vrouwen|"
+    r"buitenlanders|allochtonen|asielzoekers|marokkaantjes|turkjes|buitenlandertjes|allochtoontjes|zigeuners|roma|arabieren|afrikanen|chinezen|polen|roemenen|vrouwen|"
     r"gehandicapten|musulmans|juifs|arabes|noirs|homos|etrangers|migrants|muslims|jews|blacks|gays|immigrants|"
     r"refugees|women)"
 )
@@ -132,6 +130,9 @@ _HATE = re.compile(
     r"(?:weg|dood|terug|uit|buiten|vergast|uitgeroeid|opgesloten|afgemaakt|ratten|beesten|apen|parasieten|kakkerlakken|"
     r"ongedierte|uitschot|tuig|minderwaardig|mourir|crever|degager|rats|animaux|singes|parasites|cafards|die|"
     r"be\s+killed|be\s+gassed|go\s+back|animals|apes|vermin|parasites|cockroaches|subhuman)\b"
+    r"|\b" + _GROUPS + r"\s+(?:zijn|sont|are)\s+(?:allemaal|toutes|tous|all)\s+(?:\w+\s+)?"
+    r"(?:dieven|criminelen|profiteurs|uitvreters|luiaards|lui|dom|dommer|achterlijk|terroristen|verkrachters|"
+    r"dealers|voleurs|criminels|terroristes|profiteurs|thieves|criminals|terrorists|lazy|stupid|rapists)\b"
 )
 _GROUP_WORD = re.compile(r"\b" + _GROUPS + r"\b")
 PORN_HOSTS = ("pornhub.com", "xvideos.com", "xnxx.com", "xhamster.com", "youporn.com", "redtube.com", "onlyfans.com")
@@ -361,7 +362,7 @@ def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> s
         return None
     if _AIM_ADDRESS.search(before) or _EXCLAIMED.match(folded, end):
         return "second"
-    if (_AIM_THIRD.search(before) or _AIM_NAMED.search(text[lo:start])) and _PHRASE_END.match(folded, end):
+    if _AIM_THIRD.search(before) and _PHRASE_END.match(folded, end):
         return "third"
     return None
 

@@ -144,6 +144,7 @@ _MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "gv"})
 MIN_TYPO_LABEL = 6  # a registrable label this long or longer: one letter off is a look-alike
 MIN_BRAND_LABEL = 8  # glued to another domain (smartschool-login.com): only for names this long
+SHORT_BRANDS = frozenset({"google", "gmail"})  # ... and these (not "office", "outlook", "live": ordinary words)
 
 
 def _data_lines(name: str) -> tuple[str, ...]:
@@ -395,11 +396,11 @@ def lookalike(url: Url, protected: list[_Protected]) -> tuple[_Protected, bool] 
         p_reg = registrable(p.domain)
         if len(p.label) >= MIN_TYPO_LABEL and (one_edit(reg_shown, skeleton(p_reg)) or one_edit(reg, p_reg)):
             return p, True  # one letter off
-        if len(p.label) >= MIN_BRAND_LABEL and ("." + p.domain + ".") in ("." + host + "."):
-            return p, True  # login.microsoftonline.com.example.ru
+        if len(p.label) >= MIN_BRAND_LABEL and any(("." + p.domain + end) in ("." + host + ".") for end in (".", "-")):
+            return p, True  # login.microsoftonline.com.example.ru, sintpieterscollege.be-login.com
         if p.school and len(p.label) >= MIN_BRAND_LABEL and reg_label == p.label:
             return p, False  # the school's name under another top-level domain
-        if len(p.label) >= MIN_BRAND_LABEL:
+        if len(p.label) >= MIN_BRAND_LABEL or p.label in SHORT_BRANDS:
             parts = re.split(r"[-_]", reg_label)
             if len(parts) > 1 and p.label in parts:
                 return p, not p.school  # smartschool-login.com; sintpieterscollege-ouders.be is not certain
