@@ -11,6 +11,9 @@ a person, not a robot. The envelope sender (bounces) is the DPO too: when a noti
 delivered, the person responsible hears of it. A policy may name another address with
 ``school.notify_from``.
 
+The DPO report of an incident with a ``conduct`` finding (§3.2 misconduct) goes to
+``rules.conduct.report_to`` as well (e.g. the direction), in the same mail: the same facts, no words.
+
 What they contain. A mail that leaves Discretie carries nothing of the message it is about:
 no subject, no body text, no recipient address, no evidence (matched terms, a pupil's initials,
 masked values). The DPO report says which rules and categories fired, the action, severity,
