@@ -27,9 +27,17 @@ POLICY = Policy()
 
 def plain(text: str) -> Message:
     return Message(
-        envelope=Envelope("an.devos@sintpieterscollege.be", ("ouder@telenet.be",)), headers=(), subject="",
-        from_=(), to=(), cc=(), bcc=(), message_id="", text_parts=(TextPart(text, "text/plain"),),
-        attachments=(), size=len(text),
+        envelope=Envelope("an.devos@sintpieterscollege.be", ("ouder@telenet.be",)),
+        headers=(),
+        subject="",
+        from_=(),
+        to=(),
+        cc=(),
+        bcc=(),
+        message_id="",
+        text_parts=(TextPart(text, "text/plain"),),
+        attachments=(),
+        size=len(text),
     )
 
 

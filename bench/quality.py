@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from discretie import roster
 from discretie.message import parse
 from discretie.model import Finding, Severity
 from discretie.pipeline import check
@@ -34,7 +35,10 @@ from discretie.rules import RULES
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "tests" / "corpus"
 LABELS = "labels.yaml"
-RULE_IDS = ("password", "bcc", "sensitive", "private_account", "attachment", "personal_data")
+RULE_IDS = ("password", "bcc", "sensitive", "private_account", "attachment", "personal_data", "recipient")
+ROSTER_RULES = ("recipient",)  # measurable only on a corpus with a roster.csv
+ROSTER = "roster.csv"  # a corpus with the fictional school's pupil export is scored with it imported
+ROSTER_KEY = b"bench/quality.py roster key, 32b"
 # Scored too, where a corpus labels them (tests/corpus does not: there they must simply never fire).
 SCORED_RULE_IDS = (*RULE_IDS, "links", "conduct")
 CATEGORIES = ("family", "psychosocial", "medical", "care", "financial")
@@ -118,6 +122,12 @@ class Report:
     misses: list[Miss] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # with a roster: recipient on mail labelled misdirected: true / false / not labelled
+    roster: bool = False
+    misdirected: dict[str, Counts] = field(
+        default_factory=lambda: {"misdirected": Counts(), "correctly addressed": Counts(), "other": Counts()}
+    )
+    about: Counts = field(default_factory=Counts)  # mails whose `about` pupils Roster.find found (tp) or not (fn)
 
     def below(self, threshold: float) -> list[str]:
         """Rules whose precision or recall is under ``threshold``."""
@@ -141,6 +151,9 @@ class Report:
             "misclassified": [m.as_json() for m in self.misses],
             "category_misclassified": [m.as_json() for m in self.category_misses],
             "errors": self.errors,
+            "roster": self.roster,
+            "recipient_by_label": {k: c.as_json() for k, c in self.misdirected.items()},
+            "about_found": self.about.as_json(),
             "ms_per_mail": round(1000 * self.seconds / self.mails, 3) if self.mails else 0.0,
         }
 
@@ -207,11 +220,29 @@ def default_policy() -> Policy:
         return Policy()
 
 
+def load_roster(corpus: Path) -> roster.Roster | None:
+    """The corpus's roster.csv imported (school = the folder's name; ids from "Intern nummer")."""
+    path = corpus / ROSTER
+    if not path.is_file():
+        return None
+    hasher = roster.Hasher(ROSTER_KEY)
+    try:
+        rows = roster.read_csv(path)
+    except roster.RosterError as exc:
+        raise CorpusError(str(exc)) from None
+    return roster.load(
+        [(corpus.name, roster.build(rows, corpus.name, hasher, "quality").to_bytes())], hasher, "quality"
+    )
+
+
 def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Report:
     """Score every rule over ``corpus``. Raises :class:`CorpusError` for an unreadable corpus."""
     policy = policy if policy is not None else default_policy()
     labels = load_labels(corpus)
-    report = Report(corpus=str(corpus), policy=policy.source)
+    school = load_roster(corpus)
+    if school is not None:
+        policy = policy.with_roster(school)
+    report = Report(corpus=str(corpus), policy=policy.source, roster=school is not None)
     missing = [r for r in SCORED_RULE_IDS if r not in RULES]
     report.errors += [f"rule {r!r} is not registered in discretie.rules.RULES" for r in missing]
     started = time.perf_counter()
@@ -231,7 +262,17 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Rep
                 fired.setdefault(finding.rule, []).append(finding)
 
         expected = set(label.get("rules") or [])
+        misdirected = label.get("misdirected")
+        if misdirected is True:
+            expected.add("recipient")
         note = str(label.get("note", ""))
+        if school is not None:
+            split = {True: "misdirected", False: "correctly addressed"}.get(misdirected, "other")
+            report.misdirected[split].add(misdirected is True, "recipient" in fired)
+            about = [school.pupil_id(corpus.name, str(i)) for i in label.get("about") or []]
+            if about:
+                found = {p for ref in school.find(message.text) for p in school.members(ref.pupil)}
+                report.about.add(True, all(p in found for p in about))
         for rule in SCORED_RULE_IDS:
             kind = report.rules[rule].add(rule in expected, rule in fired)
             if kind:
@@ -275,6 +316,16 @@ def format_report(report: Report, threshold: float, show_categories: bool = True
                 f"  {category:<22}{c.positives:>5}{c.tp:>5}{c.fp:>5}{c.fn:>5}{c.tn:>6}"
                 f"{_pct(c.precision):>11}{_pct(c.recall):>8}"
             )
+    if report.roster:
+        lines.append("")
+        lines.append("recipient with the corpus's roster.csv, by the label `misdirected`:")
+        for split, c in report.misdirected.items():
+            fired = c.tp + c.fp
+            total = c.positives + c.fp + c.tn
+            lines.append(f"  {split:<22}{total:>5} mails, {fired:>4} held by recipient")
+        lines.append(
+            f"  pupils of `about` all found by Roster.find: {report.about.tp} of {report.about.positives} mails"
+        )
     if report.misses:
         lines.append("")
         lines.append(f"misclassified ({len(report.misses)}):")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from discretie import store as store_module
+from discretie.store import sqlite as store_module
 from tests.helpers import ProcessGateway, Sink, ThreadGateway, begin_data, make_policy
 from tests.test_e2e import PARENT, SENSITIVE, TEACHER
 

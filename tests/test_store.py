@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import secrets
 import shutil
 import sqlite3
 import stat
@@ -11,9 +13,13 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
 
 from discretie import crypto
@@ -21,6 +27,9 @@ from discretie.message import parse
 from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.policy import Policy, load_policy
 from discretie.store import SCHEMA_VERSION, Conflict, NotFound, Store, StoreError, normalize_ref
+from discretie.store import postgres as pg_backend
+from tests.helpers import free_port
+from tests.pg import PostgresServer
 
 REPO = Path(__file__).resolve().parents[1]
 SECRET_MARK = "Zorgdossier-Xq7vW2"  # appears in the body only: must never be found in clear on disk
@@ -86,14 +95,112 @@ def policy() -> Policy:
     return load_policy(None)
 
 
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return tmp_path / "store.db"
+@dataclass
+class Target:
+    """One store for one test, on either back-end: ``open`` as Discretie does, ``sql`` as someone
+    with access to the database but not to Discretie would (tampering, inspection)."""
+
+    kind: str  # "sqlite" | "postgresql"
+    location: str  # the file, or the URL (with the test server's password)
+    key: Path
+    server: PostgresServer | None = None
+    database: str = ""
+
+    @property
+    def path(self) -> Path:
+        assert self.kind == "sqlite"
+        return Path(self.location)
+
+    def open(self, **kw: Any) -> Store:
+        return Store.open(self.location, self.key, **kw)
+
+    def open_code(self, create: bool = True) -> str:
+        """Python source that opens this store (for tests in a child process)."""
+        return f"Store.open({self.location!r}, {str(self.key)!r}, create={create!r})"
+
+    def sql(self, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement (``?`` placeholders) outside Discretie, committed; its rows."""
+        if self.kind == "sqlite":
+            with contextlib.closing(sqlite3.connect(self.location)) as conn:
+                rows = conn.execute(statement, params).fetchall()
+                conn.commit()
+                return rows
+        with psycopg.connect(self.location, autocommit=True) as conn:
+            cursor = conn.execute(pg_backend._translate(statement), params)
+            return cursor.fetchall() if cursor.description else []
+
+    @contextlib.contextmanager
+    def row_locked(
+        self, table: str, ref: str, *, waiters: int, start: list[threading.Thread], first: str = ""
+    ) -> Iterator[None]:
+        """Hold the write lock on one row (SQLite: on the whole file) from outside Discretie, start
+        ``start`` and wait until ``waiters`` transactions wait for it; it is freed on leaving.
+        ``first``: the statement that takes the lock instead (committed on leaving)."""
+        if self.kind == "sqlite":
+            with contextlib.closing(sqlite3.connect(self.location, isolation_level=None)) as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                if first:
+                    conn.execute(first)
+                for t in start:
+                    t.start()
+                time.sleep(0.5)  # they wait in busy_timeout (15 s)
+                yield
+                conn.execute("COMMIT")
+            return
+        with psycopg.connect(self.location) as conn, psycopg.connect(self.location, autocommit=True) as watch:
+            conn.execute(first or f"UPDATE {table} SET id = id WHERE id = %s", () if first else (ref,))
+            for t in start:
+                t.start()
+            deadline = time.monotonic() + 20
+            while watch.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()[0] < waiters:  # type: ignore[index]
+                assert time.monotonic() < deadline, "the transactions never waited for the row"
+                time.sleep(0.01)
+            yield
+            conn.commit()
+
+    def schema_version(self) -> int:
+        table = "pragma_user_version" if self.kind == "sqlite" else "schema_version"
+        column = "user_version" if self.kind == "sqlite" else "version"
+        return int(self.sql(f"SELECT {column} FROM {table}")[0][0])
+
+    def set_schema_version(self, version: int) -> None:
+        if self.kind == "sqlite":
+            self.sql(f"PRAGMA user_version = {int(version)}")
+        else:
+            self.sql("UPDATE schema_version SET version = ?", (version,))
+
+    @property
+    def current_version(self) -> int:
+        return SCHEMA_VERSION if self.kind == "sqlite" else pg_backend.SCHEMA_VERSION
+
+    def stored_bytes(self) -> bytes:
+        """Every byte the database keeps on disk: the SQLite file and its WAL, or the
+        PostgreSQL data directory (tables, WAL) after a checkpoint."""
+        if self.kind == "sqlite":
+            return b"".join(p.read_bytes() for p in files_of(self.path))
+        assert self.server is not None
+        self.sql("CHECKPOINT")
+        return b"".join(p.read_bytes() for p in sorted(self.server.data.rglob("*")) if p.is_file())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Target]:
+    """The store of one test: a SQLite file, or a database of its own on the session's server."""
+    if request.param == "sqlite":
+        yield Target("sqlite", str(tmp_path / "store.db"), tmp_path / "store.db.key")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = f"t_{secrets.token_hex(6)}"
+    with psycopg.connect(server.url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield Target("postgresql", server.url_for(name), tmp_path / "store.key", server, name)
+    with psycopg.connect(server.url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 @pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    s = Store.open(store_path)
+def store(target: Target) -> Iterator[Store]:
+    s = target.open()
     yield s
     s.close()
 
@@ -105,33 +212,37 @@ def files_of(path: Path) -> list[Path]:
 # -- opening, schema, key ------------------------------------------------------------------------
 
 
-def test_open_creates_wal_store_with_schema_and_private_key(store: Store, store_path: Path) -> None:
-    """A new store is in WAL mode at the current schema version; its key file is mode 0600."""
-    conn = sqlite3.connect(store_path)
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    conn.close()
-    key = store_path.with_name("store.db.key")
-    assert stat.S_IMODE(key.stat().st_mode) == 0o600
-    assert len(crypto.read_key(key)) == 32
+def test_open_creates_wal_store_with_schema_and_private_key(target: Target, store: Store) -> None:
+    """A new store is at the current schema version (SQLite: in WAL mode); its key file is mode 0600."""
+    if target.kind == "sqlite":
+        conn = sqlite3.connect(target.path)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        conn.close()
+    assert target.schema_version() == target.current_version
+    assert stat.S_IMODE(target.key.stat().st_mode) == 0o600
+    assert len(crypto.read_key(target.key)) == 32
 
 
-def test_key_file_can_be_named(tmp_path: Path, policy: Policy) -> None:
-    """A key_file from the policy is used instead of <db>.key."""
+def test_key_file_can_be_named(target: Target, tmp_path: Path, policy: Policy) -> None:
+    """A key_file from the policy is used (SQLite: instead of <db>.key); a PostgreSQL store has no
+    file to put one beside, so it needs one."""
     key = tmp_path / "secrets" / "discretie.key"
     key.parent.mkdir()
-    with Store.open(tmp_path / "s.db", key) as s:
+    with Store.open(target.location, key) as s:
         ref = hold_one(s, policy)
-    assert key.exists() and not (tmp_path / "s.db.key").exists()
-    with Store.open(tmp_path / "s.db", key) as s:
+    assert key.exists() and not target.key.exists()
+    with Store.open(target.location, key) as s:
         assert s.message_body(ref) == sample_raw()
+    if target.kind == "postgresql":
+        with pytest.raises(StoreError, match=r"zet store\.key_file"):
+            Store.open(target.location)
 
 
-def test_hold_is_durable_across_close_and_reopen(store_path: Path, policy: Policy) -> None:
+def test_hold_is_durable_across_close_and_reopen(target: Target, policy: Policy) -> None:
     """Held message, its incident and its notifications are all there after a reopen."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         ref = hold_one(s, policy)
-    with Store.open(store_path) as s:
+    with target.open() as s:
         held = s.get_message(ref)
         assert held.state == "held"
         assert held.sender == SENDER
@@ -149,7 +260,7 @@ def test_hold_is_durable_across_close_and_reopen(store_path: Path, policy: Polic
         assert kinds == ["dpo_report", "notice_held"]
 
 
-def test_hold_survives_sigkill_right_after_it_returned(store_path: Path) -> None:
+def test_hold_survives_sigkill_right_after_it_returned(target: Target) -> None:
     """A process killed with SIGKILL right after hold() returned leaves message and incident intact."""
     code = textwrap.dedent(
         f"""
@@ -158,7 +269,7 @@ def test_hold_survives_sigkill_right_after_it_returned(store_path: Path) -> None
         from tests.test_store import hold_one
         from discretie.policy import load_policy
         from discretie.store import Store
-        store = Store.open({str(store_path)!r})
+        store = {target.open_code()}
         ref = hold_one(store, load_policy(None))
         sys.stdout.write(ref + "\\n"); sys.stdout.flush()
         os.kill(os.getpid(), signal.SIGKILL)
@@ -166,22 +277,23 @@ def test_hold_survives_sigkill_right_after_it_returned(store_path: Path) -> None
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == -9, proc.stderr
-    ref = proc.stdout.strip()
-    with Store.open(store_path) as s:
+    ref = proc.stdout.strip().splitlines()[-1]  # after what the store logged (a migration)
+    with target.open() as s:
         assert s.get_message(ref).state == "held"
         assert s.message_body(ref) == sample_raw()
         assert s.get_incident(ref).rules == ("sensitive",)
         assert len(s.outbox_items(states=["pending"])) == 2
 
 
-def test_raw_bytes_subject_and_recipients_are_not_on_disk_in_clear(store_path: Path, policy: Policy) -> None:
-    """The body, the subject and the recipients are encrypted in the database and its WAL."""
+def test_raw_bytes_subject_and_recipients_are_not_on_disk_in_clear(target: Target, policy: Policy) -> None:
+    """The body, the subject and the recipients are encrypted before they reach the database: not
+    in its files, its WAL (SQLite) or the server's data directory (PostgreSQL)."""
     subject = "Onderwerp-Geheim-K9"
-    s = Store.open(store_path)
+    s = target.open()
     hold_one(s, policy, subject=subject)
-    for_open = b"".join(p.read_bytes() for p in files_of(store_path))
+    for_open = target.stored_bytes()
     s.close()
-    after_close = b"".join(p.read_bytes() for p in files_of(store_path))
+    after_close = target.stored_bytes()
     for blob in (for_open, after_close):
         assert SECRET_MARK.encode() not in blob
         assert subject.encode() not in blob
@@ -190,45 +302,47 @@ def test_raw_bytes_subject_and_recipients_are_not_on_disk_in_clear(store_path: P
     assert SENDER.encode() in after_close  # the sender is metadata kept in clear
 
 
-def _tamper(store_path: Path, column: str, ref: str) -> None:
+def _tamper(target: Target, column: str, ref: str) -> None:
     """Flip one bit in the middle of an encrypted column (``body`` or ``private``)."""
     table, col = ("bodies", "data") if column == "body" else ("messages", column)
-    conn = sqlite3.connect(store_path)
-    blob = bytearray(conn.execute(f"SELECT {col} FROM {table} WHERE id = ?", (ref,)).fetchone()[0])
+    blob = bytearray(target.sql(f"SELECT {col} FROM {table} WHERE id = ?", (ref,))[0][0])
     blob[len(blob) // 2] ^= 0x01
-    conn.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", (bytes(blob), ref))
-    conn.commit()
-    conn.close()
+    target.sql(f"UPDATE {table} SET {col} = ? WHERE id = ?", (bytes(blob), ref))
 
 
-def test_tampered_body_is_a_store_error(store_path: Path, policy: Policy) -> None:
+def test_tampered_body_is_a_store_error(target: Target, policy: Policy) -> None:
     """One flipped bit in the ciphertext: reading the body raises StoreError naming the message."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         ref = hold_one(s, policy)
-    _tamper(store_path, "body", ref)
-    with Store.open(store_path) as s, pytest.raises(StoreError, match=f"{ref} kan niet ontsleuteld worden"):
+    _tamper(target, "body", ref)
+    with target.open() as s, pytest.raises(StoreError, match=f"{ref} kan niet ontsleuteld worden"):
         s.message_body(ref)
 
 
-@pytest.mark.parametrize("value", ["'plain text'", "x'00ff'", "'caf' || char(233)"])
-def test_body_replaced_outside_discretie_is_a_store_error(store_path: Path, policy: Policy, value: str) -> None:
+# What someone could write over the ciphertext: text, a short blob, non-ASCII text (in PostgreSQL's
+# bytea column, as bytes).
+REPLACEMENTS = {
+    "sqlite": ["'plain text'", "x'00ff'", "'caf' || char(233)"],
+    "postgresql": ["'plain text'::bytea", "'\\x00ff'::bytea", "convert_to('café', 'UTF8')"],
+}
+
+
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_body_replaced_outside_discretie_is_a_store_error(target: Target, policy: Policy, which: int) -> None:
     """Whatever was written over the ciphertext (text, short blob): StoreError, no crash."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         ref = hold_one(s, policy)
-    conn = sqlite3.connect(store_path)
-    conn.execute(f"UPDATE bodies SET data = {value} WHERE id = ?", (ref,))
-    conn.commit()
-    conn.close()
-    with Store.open(store_path) as s, pytest.raises(StoreError, match=ref):
+    target.sql(f"UPDATE bodies SET data = {REPLACEMENTS[target.kind][which]} WHERE id = ?", (ref,))
+    with target.open() as s, pytest.raises(StoreError, match=ref):
         s.message_body(ref)
 
 
-def test_tampered_subject_keeps_the_list_working(store_path: Path, policy: Policy) -> None:
+def test_tampered_subject_keeps_the_list_working(target: Target, policy: Policy) -> None:
     """A damaged row does not break listing; it is marked unreadable and cannot be released out."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         bad, good = hold_one(s, policy), hold_one(s, policy)
-    _tamper(store_path, "private", bad)
-    with Store.open(store_path) as s:
+    _tamper(target, "private", bad)
+    with target.open() as s:
         rows = {m.id: m for m in s.list_messages()}
         assert not rows[bad].readable and "onleesbaar" in rows[bad].subject
         assert rows[good].readable and rows[good].subject == "Verslag CLB"
@@ -236,87 +350,113 @@ def test_tampered_subject_keeps_the_list_working(store_path: Path, policy: Polic
             s.load_release(bad)
 
 
-def test_ciphertext_moved_to_another_row_does_not_decrypt(store_path: Path, policy: Policy) -> None:
+def test_ciphertext_moved_to_another_row_does_not_decrypt(target: Target, policy: Policy) -> None:
     """Ciphertexts are bound to their row: copying A's body over B's is detected."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         a, b = hold_one(s, policy), hold_one(s, policy, subject="Ander")
-    conn = sqlite3.connect(store_path)
-    conn.execute("UPDATE bodies SET data = (SELECT data FROM bodies WHERE id = ?) WHERE id = ?", (a, b))
-    conn.commit()
-    conn.close()
-    with Store.open(store_path) as s:
+    target.sql("UPDATE bodies SET data = (SELECT data FROM bodies WHERE id = ?) WHERE id = ?", (a, b))
+    with target.open() as s:
         assert s.message_body(a) == sample_raw()
         with pytest.raises(StoreError):
             s.message_body(b)
 
 
-def test_wrong_key_is_refused_at_open(store_path: Path, policy: Policy) -> None:
+def test_wrong_key_is_refused_at_open(target: Target, policy: Policy) -> None:
     """Another key than the store was made with: StoreError at open, not garbage later."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         hold_one(s, policy)
-    key = store_path.with_name("store.db.key")
-    key.write_text(crypto.encode_key(crypto.generate_key()))
+    target.key.write_text(crypto.encode_key(crypto.generate_key()))
     with pytest.raises(StoreError, match="verkeerde sleutel"):
-        Store.open(store_path)
+        target.open()
 
 
-def test_missing_key_with_encrypted_rows_is_refused(store_path: Path, policy: Policy) -> None:
+def test_missing_key_with_encrypted_rows_is_refused(target: Target, policy: Policy) -> None:
     """A lost key while held messages exist: a clear error, and no new key is made over it."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         hold_one(s, policy)
-    key = store_path.with_name("store.db.key")
-    key.unlink()
+    target.key.unlink()
     with pytest.raises(StoreError, match="ontbreekt"):
-        Store.open(store_path)
-    assert not key.exists()
+        target.open()
+    assert not target.key.exists()
 
 
-def test_missing_key_without_encrypted_rows_gets_a_new_key(store_path: Path) -> None:
-    """An empty store whose key was lost simply gets a new key (and an audit entry)."""
-    Store.open(store_path).close()
-    store_path.with_name("store.db.key").unlink()
-    with Store.open(store_path) as s:
+def test_missing_key_without_encrypted_rows_gets_a_new_key(target: Target) -> None:
+    """An empty SQLite store whose key was lost simply gets a new key (and an audit entry). A
+    PostgreSQL store never does: another instance may be using the key this one lost."""
+    target.open().close()
+    target.key.unlink()
+    if target.kind == "postgresql":
+        with pytest.raises(StoreError, match="ontbreekt"):
+            target.open()
+        assert not target.key.exists()
+        return
+    with target.open() as s:
         assert [e.action for e in s.audit_entries()] == ["key_created"]
 
 
-def test_garbage_key_file_is_a_store_error(store_path: Path) -> None:
-    store_path.with_name("store.db.key").write_text("not a key\n")
+def test_garbage_key_file_is_a_store_error(target: Target) -> None:
+    target.key.write_text("not a key\n")
     with pytest.raises(StoreError, match="geen geldige Discretie-sleutel"):
-        Store.open(store_path)
+        target.open()
 
 
-def test_missing_directory_is_a_store_error(tmp_path: Path) -> None:
+def test_missing_directory_is_a_store_error(target: Target, tmp_path: Path) -> None:
+    """SQLite: the store's folder is missing. PostgreSQL: no server answers at the URL's address;
+    the error names the store without its password."""
+    if target.kind == "sqlite":
+        with pytest.raises(StoreError, match="bestaat niet"):
+            Store.open(tmp_path / "nope" / "store.db")
+        return
+    assert target.server is not None
+    url = target.location.replace(f":{target.server.port}/", f":{free_port()}/")
+    with pytest.raises(StoreError, match="niet bereikbaar") as caught:
+        Store.open(url, target.key)
+    assert target.server.password not in str(caught.value)
+    assert "postgresql://discretie@127.0.0.1:" in str(caught.value)
+
+
+def test_open_without_create_refuses_a_missing_store(target: Target, tmp_path: Path) -> None:
+    """The review CLI never creates an empty store by accident (SQLite); a database that does not
+    exist is a clear error (PostgreSQL: Discretie never creates databases)."""
+    if target.kind == "sqlite":
+        with pytest.raises(StoreError, match="bestaat niet"):
+            Store.open(tmp_path / "store.db", create=False)
+        assert not (tmp_path / "store.db").exists()
+        return
     with pytest.raises(StoreError, match="bestaat niet"):
-        Store.open(tmp_path / "nope" / "store.db")
+        Store.open(target.location.replace(target.database, "geen_db"), target.key, create=False)
 
 
-def test_open_without_create_refuses_a_missing_store(tmp_path: Path) -> None:
-    """The review CLI never creates an empty store by accident."""
-    with pytest.raises(StoreError, match="bestaat niet"):
-        Store.open(tmp_path / "store.db", create=False)
-    assert not (tmp_path / "store.db").exists()
+def test_a_file_that_is_not_a_store_is_refused(target: Target, tmp_path: Path) -> None:
+    """SQLite: a file that is not a store. PostgreSQL: a wrong password (from the environment):
+    refused with a clear error that does not repeat it."""
+    if target.kind == "sqlite":
+        path = tmp_path / "store.db"
+        path.write_bytes(b"this is not sqlite" * 100)
+        with pytest.raises(StoreError, match="geen geldige Discretie-opslag"):
+            Store.open(path)
+        return
+    assert target.server is not None
+    url = target.location.replace(f":{target.server.password}@", "@")
+    with pytest.raises(StoreError, match="weigert de aanmelding") as caught:
+        Store.open(url, target.key, password="Fout-Wachtwoord-77")
+    assert "Fout-Wachtwoord-77" not in str(caught.value)
+    secret = tmp_path / "pw"
+    secret.write_text(target.server.password + "\n")
+    with Store.open(url, target.key, password_file=secret) as s:  # the right one, from a file
+        s.ping()
 
 
-def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "store.db"
-    path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="geen geldige Discretie-opslag"):
-        Store.open(path)
-
-
-def test_newer_schema_is_refused(store_path: Path) -> None:
-    Store.open(store_path).close()
-    conn = sqlite3.connect(store_path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    conn.commit()
-    conn.close()
+def test_newer_schema_is_refused(target: Target) -> None:
+    target.open().close()
+    target.set_schema_version(target.current_version + 5)
     with pytest.raises(StoreError, match="nieuwere Discretie"):
-        Store.open(store_path)
+        target.open()
 
 
-def test_two_processes_creating_one_store_share_one_key(tmp_path: Path) -> None:
-    """Concurrent first opens: one key file, both stores can read each other's rows."""
-    path = tmp_path / "store.db"
+def test_two_processes_creating_one_store_share_one_key(target: Target) -> None:
+    """Concurrent first opens (and, on PostgreSQL, migrations): one key file, one schema, both
+    stores can read each other's rows."""
     code = textwrap.dedent(
         f"""
         import sys
@@ -324,17 +464,18 @@ def test_two_processes_creating_one_store_share_one_key(tmp_path: Path) -> None:
         from tests.test_store import hold_one
         from discretie.policy import load_policy
         from discretie.store import Store
-        s = Store.open({str(path)!r})
+        s = {target.open_code()}
         print(hold_one(s, load_policy(None)))
         s.close()
         """
     )
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(4)]
-    refs = [p.communicate(timeout=60)[0].strip() for p in procs]
+    refs = [p.communicate(timeout=60)[0].strip().splitlines()[-1] for p in procs]
     assert all(p.returncode == 0 for p in procs)
-    with Store.open(path) as s:
+    with target.open() as s:
         for ref in refs:
             assert s.message_body(ref) == sample_raw()
+    assert target.schema_version() == target.current_version
 
 
 # -- faults of the file system ---------------------------------------------------------------------
@@ -361,8 +502,19 @@ def _in_private_mount(script: str, tmp_path: Path, mount: str) -> subprocess.Com
     )
 
 
-def test_read_only_store_is_a_clear_error(tmp_path: Path, policy: Policy) -> None:
-    """A store on a read-only file system: StoreError saying so (never a crash, never a 250)."""
+def test_read_only_store_is_a_clear_error(target: Target, tmp_path: Path, policy: Policy) -> None:
+    """A store on a read-only file system (SQLite), or a database that takes no writes (a
+    PostgreSQL standby or a read-only default): StoreError saying so (never a crash, never a 250)."""
+    if target.kind == "postgresql":
+        with target.open() as s:
+            hold_one(s, policy)
+        target.sql(f"ALTER DATABASE {target.database} SET default_transaction_read_only = on")
+        with target.open() as s:  # it opens (reading works: the console on a standby) ...
+            assert s.counts()["held"] == 1
+            with pytest.raises(StoreError, match="alleen-lezen"):  # ... but nothing is held there
+                hold_one(s, policy)
+            assert s.counts()["held"] == 1
+        return
     mnt = tmp_path / "mnt"
     mnt.mkdir()
     with Store.open(mnt / "store.db") as s:
@@ -395,24 +547,43 @@ def test_read_only_store_is_a_clear_error(tmp_path: Path, policy: Policy) -> Non
     assert "alleen-lezen" in result.stdout
 
 
-def test_disk_full_fails_the_hold_and_keeps_the_store_consistent(store: Store, policy: Policy) -> None:
+def _fill_disk(target: Target, store: Store) -> Callable[[], None]:
+    """Make the database refuse to grow (SQLite: a page limit; PostgreSQL: the server's own
+    "No space left on device" error from a trigger on the table of bodies); returns the undo."""
+    if target.kind == "sqlite":
+        conn = store._db.conn  # type: ignore[attr-defined]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+        return lambda: conn.execute("PRAGMA max_page_count = 1073741823") and None
+    target.sql(
+        "CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF length(NEW.data) > 100000 THEN RAISE EXCEPTION USING ERRCODE = 'disk_full', "
+        "MESSAGE = 'could not extend file \"base/1/2\": No space left on device'; END IF; RETURN NEW; END $$"
+    )
+    target.sql("CREATE TRIGGER disk_full BEFORE INSERT ON bodies FOR EACH ROW EXECUTE FUNCTION disk_full()")
+    return lambda: target.sql("DROP TRIGGER disk_full ON bodies") and None
+
+
+def test_disk_full_fails_the_hold_and_keeps_the_store_consistent(target: Target, store: Store, policy: Policy) -> None:
     """No space: hold raises StoreError ("vol"), nothing half-written; after space returns it works."""
     first = hold_one(store, policy)
-    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
-    store._conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    undo = _fill_disk(target, store)
     big = sample_raw(body="x" * 400_000)
     with pytest.raises(StoreError, match="vol"):
         hold_one(store, policy, raw=big)
     assert [m.id for m in store.list_messages()] == [first]
     assert len(store.list_incidents()) == 1 and len(store.outbox_items()) == 2
-    store._conn.execute("PRAGMA max_page_count = 1073741823")
+    undo()
     assert store.get_message(hold_one(store, policy, raw=big)).size == len(big)
 
 
-def test_disk_full_on_a_real_small_file_system(tmp_path: Path) -> None:
-    """The same on a 1 MiB tmpfs: a 3 MB message cannot be held; the error says the disk is full."""
+def test_disk_full_on_a_real_small_file_system(target: Target, tmp_path: Path) -> None:
+    """The same on a 1 MiB tmpfs: a 3 MB message cannot be held; the error says the disk is full.
+    (PostgreSQL's server and its disk are the server's: the test above gives it its own error.)"""
     if os.geteuid() != 0:
         pytest.skip("mounting a tmpfs needs root")
+    if target.kind != "sqlite":
+        pytest.skip("the PostgreSQL server's file system is not Discretie's: see the test above")
     result = _in_private_mount(
         """
         from tests.test_store import hold_one, sample_raw
@@ -440,11 +611,11 @@ def test_disk_full_on_a_real_small_file_system(tmp_path: Path) -> None:
 # -- review actions ------------------------------------------------------------------------------
 
 
-def test_release_is_atomic_between_threads(store_path: Path, policy: Policy) -> None:
+def test_release_is_atomic_between_threads(target: Target, policy: Policy) -> None:
     """Two reviewers click at once (two connections): one wins, the other gets Conflict; one outbox item."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         ref = hold_one(s, policy)
-    stores = [Store.open(store_path) for _ in range(2)]
+    stores = [target.open() for _ in range(2)]
     barrier = threading.Barrier(2)
     results: list[str] = []
 
@@ -465,22 +636,22 @@ def test_release_is_atomic_between_threads(store_path: Path, policy: Policy) -> 
         s.close()
     assert sorted(r.split(":")[0] for r in results) == ["conflict", "ok"]
     assert "al vrijgegeven" in next(r for r in results if r.startswith("conflict"))
-    with Store.open(store_path) as s:
+    with target.open() as s:
         assert [i.kind for i in s.outbox_items()].count("release") == 1
         assert s.get_message(ref).state == "releasing"
 
 
-def test_release_is_atomic_between_processes(store_path: Path, policy: Policy) -> None:
+def test_release_is_atomic_between_processes(target: Target, tmp_path: Path, policy: Policy) -> None:
     """Six processes release the same message at the same moment: exactly one succeeds."""
-    with Store.open(store_path) as s:
+    with target.open() as s:
         ref = hold_one(s, policy)
-    go = store_path.with_name("go")
+    go = tmp_path / "go"
     code = textwrap.dedent(
         f"""
         import os, sys, time
         sys.path.insert(0, {str(REPO)!r})
         from discretie.store import Store, Conflict
-        s = Store.open({str(store_path)!r}, create=False)
+        s = {target.open_code(create=False)}
         while not os.path.exists({str(go)!r}):
             time.sleep(0.001)
         try:
@@ -494,9 +665,46 @@ def test_release_is_atomic_between_processes(store_path: Path, policy: Policy) -
     go.write_text("go")
     outs = sorted(p.communicate(timeout=60)[0].strip() for p in procs)
     assert outs == ["conflict"] * 5 + ["ok"]
-    with Store.open(store_path) as s:
+    with target.open() as s:
         assert [i.kind for i in s.outbox_items()].count("release") == 1
         assert [e.action for e in s.audit_entries(target=ref)].count("release") == 1
+
+
+def test_release_and_reject_at_once_one_decision_wins(target: Target, policy: Policy) -> None:
+    """A release on one instance and a reject on another, both waiting on the message's row
+    (held by a third connection) when it frees: exactly one decision is taken, the other gets a
+    clear refusal; a release that won keeps its body, and the audit log has one decision."""
+    with target.open() as s:
+        ref = hold_one(s, policy)
+    stores = [target.open(), target.open()]
+    outcome: dict[str, str] = {}
+
+    def decide(store: Store, what: str) -> None:
+        try:
+            if what == "release":
+                store.release(ref, actor="a")
+            else:
+                store.reject(ref, actor="b")
+            outcome[what] = "ok"
+        except Conflict as exc:
+            outcome[what] = f"conflict: {exc}"
+
+    threads = [threading.Thread(target=decide, args=(s, w)) for s, w in zip(stores, ["release", "reject"], strict=True)]
+    with target.row_locked("messages", ref, waiters=2, start=threads):
+        pass
+    for t in threads:
+        t.join(30)
+    for s in stores:
+        s.close()
+    winners = [w for w, o in outcome.items() if o == "ok"]
+    assert len(outcome) == 2 and len(winners) == 1, outcome
+    loser = next(o for w, o in outcome.items() if w not in winners)
+    assert loser.startswith("conflict: ") and " al " in loser
+    with target.open() as s:
+        held = s.get_message(ref)
+        assert held.state == ("releasing" if winners == ["release"] else "rejected")
+        assert held.has_body == (winners == ["release"])
+        assert [e.action for e in s.audit_entries(target=ref)] == winners
 
 
 def test_release_and_reject_refuse_wrong_states_and_unknown_ids(store: Store, policy: Policy) -> None:
@@ -548,14 +756,13 @@ def test_view_and_note_are_audited(store: Store, policy: Policy) -> None:
     assert store.get_message(ref).note == "Gebeld met leerkracht"
 
 
-def test_audit_log_is_append_only(store: Store, store_path: Path) -> None:
+def test_audit_log_is_append_only(target: Target, store: Store) -> None:
     store.audit(actor="dpo", action="view", target="D-1")
-    conn = sqlite3.connect(store_path)
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("UPDATE audit SET actor = 'someone else'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("DELETE FROM audit")
-    conn.close()
+    with pytest.raises(Exception, match="append-only"):
+        target.sql("UPDATE audit SET actor = 'someone else'")
+    with pytest.raises(Exception, match="append-only"):
+        target.sql("DELETE FROM audit")
+    assert [e.actor for e in store.audit_entries()] == ["dpo"]
 
 
 def test_references_are_short_unique_and_forgiving(store: Store, policy: Policy) -> None:
@@ -569,6 +776,29 @@ def test_references_are_short_unique_and_forgiving(store: Store, policy: Policy)
     assert store.get_message(ref[2:]).id == ref
     assert normalize_ref(" d-7f3k 2q9o ") == "D-7F3K2Q90"
     assert normalize_ref("D-1lI0") == "D-1110"
+
+
+def test_references_stay_unique_when_two_instances_pick_the_same(
+    target: Target, store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another instance writes an incident under the reference this hold picked, after the hold
+    checked it was free and before it commits: the hold takes a new reference instead of
+    failing (a 451) or overwriting."""
+    picks = iter(["D-AAAAAAAA", "D-AAAAAAAA", "D-BBBBBBBB"])
+    monkeypatch.setattr("discretie.store.base.generate_ref", lambda: next(picks))
+    other = (
+        "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, "
+        "categories, severity, action, would_action, audit, findings, held) "
+        "VALUES ('D-AAAAAAAA', 1, 'x', '', 0, 0, '[]', '[]', 'high', 'reject', 'reject', 0, '[]', 0)"
+    )
+    refs: list[str] = []
+    holder = threading.Thread(target=lambda: refs.append(hold_one(store, policy)))
+    with target.row_locked("incidents", "", waiters=1, start=[holder], first=other):
+        pass
+    holder.join(30)
+    assert refs == ["D-BBBBBBBB"]
+    assert store.get_incident("D-AAAAAAAA").sender == "x"
+    assert store.get_message("D-BBBBBBBB").subject == "Verslag CLB"
 
 
 # -- record ----------------------------------------------------------------------------------------
@@ -660,11 +890,11 @@ def test_record_without_notable_findings_records_nothing(store: Store, policy: P
 # -- outbox claims ---------------------------------------------------------------------------------
 
 
-def test_outbox_claims_are_exclusive_and_leases_expire(store_path: Path, policy: Policy) -> None:
+def test_outbox_claims_are_exclusive_and_leases_expire(target: Target, policy: Policy) -> None:
     """Two workers never claim the same item; an item whose lease ran out is claimable again."""
     clock = Clock()
-    a = Store.open(store_path, clock=clock)
-    b = Store.open(store_path, clock=clock)
+    a = target.open(clock=clock)
+    b = target.open(clock=clock)
     for _ in range(5):
         hold_one(a, policy)
     first = a.claim_outbox("worker-a", limit=6, lease_seconds=100)
@@ -682,10 +912,38 @@ def test_outbox_claims_are_exclusive_and_leases_expire(store_path: Path, policy:
 # -- retention ----------------------------------------------------------------------------------------
 
 
-def test_purge_follows_retention_and_is_audited(store_path: Path, policy: Policy) -> None:
+def test_outbox_claims_at_the_same_moment_never_overlap(target: Target, policy: Policy) -> None:
+    """Four workers (four connections) claim at once, again and again: every item is claimed by
+    exactly one of them (PostgreSQL: SELECT ... FOR UPDATE SKIP LOCKED; SQLite: one writer)."""
+    with target.open() as s:
+        for _ in range(15):
+            hold_one(s, policy)
+    stores = [target.open() for _ in range(4)]
+    barrier = threading.Barrier(4)
+    claimed: dict[str, list[int]] = {}
+
+    def work(store: Store, owner: str) -> None:
+        barrier.wait()
+        got: list[int] = []
+        while batch := store.claim_outbox(owner, limit=3):
+            got += [i.id for i in batch]
+        claimed[owner] = got
+
+    threads = [threading.Thread(target=work, args=(s, f"w{i}")) for i, s in enumerate(stores)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for s in stores:
+        s.close()
+    every = [i for ids in claimed.values() for i in ids]
+    assert len(claimed) == 4 and len(every) == 30 and len(set(every)) == 30
+
+
+def test_purge_follows_retention_and_is_audited(target: Target, policy: Policy) -> None:
     """Held bodies go after held_days, incidents after incident_days; 'releasing' is never cut off."""
     clock = Clock()
-    with Store.open(store_path, clock=clock) as s:
+    with target.open(clock=clock) as s:
         old = hold_one(s, policy)
         releasing = hold_one(s, policy)
         s.release(releasing, actor="dpo")
@@ -705,20 +963,38 @@ def test_purge_follows_retention_and_is_audited(store_path: Path, policy: Policy
         assert s.last_purge_at() == clock.now
 
 
-def test_purge_removes_bodies_and_gives_the_space_back(store_path: Path, policy: Policy) -> None:
-    """Purged bodies leave no rows behind and the file shrinks (incremental auto-vacuum)."""
+def test_purge_runs_on_one_instance_at_a_time(target: Target, policy: Policy) -> None:
+    """While one instance purges (its transaction open), another gateway's scheduled purge does
+    nothing and says so by an empty result; once it is done, the next purge finds nothing left."""
     clock = Clock()
-    with Store.open(store_path, clock=clock) as s:
+    with target.open(clock=clock) as a, target.open(clock=clock) as b:
+        hold_one(a, policy)
+        clock.advance(31 * 86400)
+        if target.kind == "sqlite":  # one writer at a time: b waits for a's purge, then finds nothing
+            assert a.purge(older_than_days=30).total_messages == 1
+            assert b.purge(older_than_days=30).total_messages == 0
+            return
+        with a._tx() as conn:
+            assert a._try_lock_for(conn, "purge")
+            result = b.purge(older_than_days=30)
+            assert result.total_messages == 0 and result.describe().startswith("0 bericht(en)")
+        assert len(b.list_messages()) == 1  # b skipped: nothing was deleted
+        assert b.purge(older_than_days=30).total_messages == 1
+
+
+def test_purge_removes_bodies_and_gives_the_space_back(target: Target, policy: Policy) -> None:
+    """Purged bodies leave no rows behind and (SQLite) the file shrinks (incremental auto-vacuum)."""
+    clock = Clock()
+    with target.open(clock=clock) as s:
         for _ in range(3):
             hold_one(s, policy, raw=sample_raw(body="z" * 2_000_000))
         clock.advance(31 * 86400)
-    big = store_path.stat().st_size
-    with Store.open(store_path, clock=clock) as s:
+    big = target.path.stat().st_size if target.kind == "sqlite" else 0
+    with target.open(clock=clock) as s:
         assert s.purge(older_than_days=30).total_messages == 3
-    assert store_path.stat().st_size < big / 10
-    conn = sqlite3.connect(store_path)
-    assert conn.execute("SELECT count(*) FROM bodies").fetchone()[0] == 0
-    conn.close()
+    if target.kind == "sqlite":
+        assert target.path.stat().st_size < big / 10
+    assert target.sql("SELECT count(*) FROM bodies")[0][0] == 0
 
 
 def test_purge_by_gateway_with_nothing_to_do_is_silent(store: Store) -> None:
@@ -750,19 +1026,25 @@ def test_json_rows_carry_the_listed_keys(store: Store, policy: Policy) -> None:
 # -- personal data kept only as needed (issue 14, item 7) --------------------------------------------
 
 
-def test_store_files_are_private_even_when_they_were_not(store_path: Path, policy: Policy) -> None:
+def test_store_files_are_private_even_when_they_were_not(target: Target, policy: Policy) -> None:
     """Created 0600 (under a umask of 022), and an existing store whose files are 0644 (made by
-    an older Discretie) is narrowed at the next open: database, WAL and shared memory."""
+    an older Discretie) is narrowed at the next open: database, WAL and shared memory. On
+    PostgreSQL the one file of the store's on this machine is the key: created 0600."""
     old = os.umask(0o022)
     try:
-        first = Store.open(store_path)
+        first = target.open()
         hold_one(first, policy)  # keeps the WAL and shm files open
+        if target.kind == "postgresql":
+            first.close()
+            assert stat.S_IMODE(target.key.stat().st_mode) == 0o600
+            return
+        store_path = target.path
         names = {p.name for p in files_of(store_path)}
         assert names == {"store.db", "store.db-wal", "store.db-shm"}
         assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files_of(store_path))
         for p in files_of(store_path):
             p.chmod(0o644)
-        second = Store.open(store_path)
+        second = target.open()
     finally:
         os.umask(old)
     assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files_of(store_path)} == dict.fromkeys(names, 0o600)
@@ -770,7 +1052,7 @@ def test_store_files_are_private_even_when_they_were_not(store_path: Path, polic
     first.close()
 
 
-def test_the_bcc_move_list_is_kept_masked(store: Store, store_path: Path, policy: Policy) -> None:
+def test_the_bcc_move_list_is_kept_masked(target: Target, store: Store, policy: Policy) -> None:
     """The BCC rule's list of moved parents: masked in the held message and the incident (the
     full recipient list stays encrypted for the DPO)."""
     raw = sample_raw(to=f"{PARENT}, ouder2@telenet.be")
@@ -782,8 +1064,8 @@ def test_the_bcc_move_list_is_kept_masked(store: Store, store_path: Path, policy
     assert other is not None
     assert store.get_incident(other).findings[0].move_to_bcc == ("o***@gmail.com", "o***@telenet.be")
     assert PARENT in store.get_message(ref).rcpt_tos
-    for f in files_of(store_path):
-        assert PARENT.encode() not in f.read_bytes() and b"ouder2@telenet.be" not in f.read_bytes()
+    stored = target.stored_bytes()
+    assert PARENT.encode() not in stored and b"ouder2@telenet.be" not in stored
 
 
 def test_upstream_answers_and_refused_recipients_are_kept_masked(store: Store, policy: Policy) -> None:
@@ -811,11 +1093,11 @@ def test_upstream_answers_and_refused_recipients_are_kept_masked(store: Store, p
     )
 
 
-def test_audit_log_keeps_entries_for_audit_days_and_no_longer(store_path: Path, policy: Policy) -> None:
+def test_audit_log_keeps_entries_for_audit_days_and_no_longer(target: Target, policy: Policy) -> None:
     """retention.audit_days: older entries go at the purge (which says so); younger ones can
     still be neither changed nor deleted, not even right after a purge."""
     clock = Clock()
-    with Store.open(store_path, clock=clock) as s:
+    with target.open(clock=clock) as s:
         s.audit(actor="dpo", action="view", target="D-OLD")
         clock.advance(100 * 86400)
         s.audit(actor="dpo", action="view", target="D-NEW")
@@ -824,33 +1106,80 @@ def test_audit_log_keeps_entries_for_audit_days_and_no_longer(store_path: Path, 
         assert [e.target for e in s.audit_entries()] == ["D-NEW", None]
         assert "1 logboekregel(s) gewist" in (s.audit_entries()[-1].note or "")
         assert "logboek ouder dan 50 dagen" in (s.audit_entries()[-1].note or "")
-    conn = sqlite3.connect(store_path)
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("DELETE FROM audit WHERE target = 'D-NEW'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("UPDATE audit SET note = 'x'")
-    conn.close()
+    with pytest.raises(Exception, match="append-only"):
+        target.sql("DELETE FROM audit WHERE target = 'D-NEW'")
+    with pytest.raises(Exception, match="append-only"):
+        target.sql("UPDATE audit SET note = 'x'")
 
 
-def test_purge_drops_expired_sessions_and_old_lockout_counters(store_path: Path) -> None:
+def test_purge_drops_expired_sessions_and_old_lockout_counters(target: Target) -> None:
     clock = Clock()
-    with Store.open(store_path, clock=clock) as s:
+    with target.open(clock=clock) as s:
         s.add_reviewer("an", "hash", actor="t")
         s.create_session(token_hash="t", reviewer="an", csrf="c", expires_at=clock.now + 60, peer=None)
         s.login_failed([("account:an", 5)], window=900, lock_for=900)
         clock.advance(2 * 86400)
         s.purge(older_than_days=30)
-    with sqlite3.connect(store_path) as c:
-        assert c.execute("SELECT count(*) FROM web_sessions").fetchone()[0] == 0
-        assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
+    assert target.sql("SELECT count(*) FROM web_sessions")[0][0] == 0
+    assert target.sql("SELECT count(*) FROM login_failures")[0][0] == 0
 
 
-def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(tmp_path: Path) -> None:
+def test_login_failures_are_counted_once_across_instances(target: Target) -> None:
+    """Eight failed sign-ins at the same moment through four store connections (four instances):
+    all eight counted, so a limit of 8 locks the account; none lost to a race."""
+    stores = [target.open() for _ in range(4)]
+    barrier = threading.Barrier(8)
+    results: list[float | None] = []
+
+    def fail(store: Store) -> None:
+        barrier.wait()
+        results.append(store.login_failed([("account:an", 8)], window=900, lock_for=900))
+
+    threads = [threading.Thread(target=fail, args=(stores[i % 4],)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(results) == 8 and sum(r is not None for r in results) == 1
+    assert stores[1].login_locked_until(["account:an"]) is not None
+    for s in stores:
+        s.close()
+
+
+def _columns(target: Target) -> dict[str, list[str]]:
+    """The store's tables and their columns, as the back-end keeps them."""
+    if target.kind == "sqlite":
+        tables = [r[0] for r in target.sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            t: sorted(r[1] for r in target.sql(f"PRAGMA table_info({t})"))
+            for t in tables
+            if not t.startswith("sqlite_")
+        }
+    rows = target.sql(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND table_name != 'schema_version'"
+    )
+    out: dict[str, list[str]] = {}
+    for table, column in rows:
+        out.setdefault(table, []).append(column)
+    return {t: sorted(c) for t, c in out.items()}
+
+
+def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(target: Target, tmp_path: Path) -> None:
     """Migration 3 masks what an older Discretie kept in clear (move lists, upstream answers,
     the gateway's audit notes), drops the clear lock-out keys, adds the login columns; the
-    audit log stays append-only."""
+    audit log stays append-only. PostgreSQL's first migration makes the tables and columns of
+    SQLite's current version, no more, no fewer (so ``store copy`` moves every column)."""
     from discretie.store import MIGRATIONS
 
+    if target.kind == "postgresql":
+        target.open().close()
+        with Store.open(tmp_path / "ref.db") as _:
+            pass
+        reference = Target("sqlite", str(tmp_path / "ref.db"), tmp_path / "ref.db.key")
+        assert _columns(target) == _columns(reference)
+        assert target.schema_version() == pg_backend.SCHEMA_VERSION
+        return
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     for migration in MIGRATIONS[:2]:
@@ -899,9 +1228,27 @@ def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(tmp_path: 
     for f in files_of(path):
         assert PARENT.encode() not in f.read_bytes() and b"Geheim-Wachtwoord-1" not in f.read_bytes()
     with sqlite3.connect(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             c.execute("DELETE FROM audit")
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             c.execute("UPDATE audit SET note = 'x'")
+
+
+def test_roster_per_school_replaced_as_a_whole_on_both_back_ends(store: Store) -> None:
+    """Each school's part of the pupil list is replaced by its own import, the others stay; every
+    change moves the generation a running gateway polls; the audit log names the school only."""
+    start = store.roster_generation()
+    store.roster_replace("SPC", b"\x01hashes", {"pupils": 3, "parents": 5}, "k1", actor="it")
+    store.roster_replace("OLV", b"\x02hashes", {"pupils": 2, "parents": 2}, "k1", actor="it")
+    store.roster_replace("SPC", b"\x03hashes", {"pupils": 4, "parents": 6}, "k1", actor="it")
+    assert store.roster_generation() == start + 3
+    assert store.roster_data() == [("OLV", b"\x02hashes"), ("SPC", b"\x03hashes")]
+    status = {row["school"]: (row["pupils"], row["parents"]) for row in store.roster_status()}
+    assert status == {"OLV": (2, 2), "SPC": (4, 6)}
+    assert store.roster_remove("OLV", actor="it") is True
+    assert store.roster_remove("OLV", actor="it") is False
+    assert store.roster_generation() == start + 4 and [s for s, _ in store.roster_data()] == ["SPC"]
+    actions = [(e.action, e.target, e.note) for e in store.audit_entries() if e.action.startswith("roster")]
+    assert actions[-1] == ("roster_remove", "OLV", None) and actions[0] == ("roster_import", "SPC", "3 leerlingen")

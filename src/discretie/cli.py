@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -112,7 +114,7 @@ def cmd_policy_diff(args: argparse.Namespace) -> int:
     old, new = load_policy(args.old), load_policy(args.new)
     try:
         if args.on_held:
-            store = Store.open(args.store or new.store.path, new.store.key_file, create=False)
+            store = Store.open_configured(new.store, location=args.store, create=False)
             try:
                 messages = []
                 for held in store.list_messages(states=["held"]):
@@ -153,7 +155,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from discretie.logs import configure
     from discretie.serve import Overrides, serve, validate_overrides
 
-    configure(args.log_level, json=args.log_format == "json")
+    instance = args.instance or os.environ.get("DISCRETIE_INSTANCE") or socket.gethostname()
+    configure(args.log_level, json=args.log_format == "json", instance=instance)
     overrides = Overrides(
         listen=args.listen, upstream=args.upstream, store=args.store, metrics=args.metrics, workers=args.workers
     )
@@ -234,6 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers", type=int, default=1, metavar="N", help="processes sharing the port (SO_REUSEPORT) and the store"
     )
+    serve.add_argument(
+        "--instance",
+        metavar="NAME",
+        help="name of this gateway in every log line (default: $DISCRETIE_INSTANCE, else the host name)",
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument("--log-format", default="json", choices=["json", "console"])
     serve.set_defaults(func=cmd_serve)
@@ -294,10 +302,12 @@ def build_parser() -> argparse.ArgumentParser:
     user.set_defaults(func=cmd_user)
 
     from discretie.cli_review import add_subcommands
+    from discretie.cli_roster import add_subcommands as add_roster
     from discretie.cli_web import add_subcommands as add_web
 
     add_subcommands(sub)
     add_web(sub)
+    add_roster(sub)
     return parser
 
 

@@ -156,8 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _open(args: argparse.Namespace) -> tuple[Policy, Store]:
     policy = load_policy(args.policy)
-    path = args.store or policy.store.path
-    return policy, Store.open(path, policy.store.key_file, create=False)
+    return policy, Store.open_configured(policy.store, location=args.store, create=False)
 
 
 def _run(args: argparse.Namespace, body: Callable[[Policy, Store], int]) -> int:

@@ -86,8 +86,7 @@ def _error(text: str) -> None:
 
 def _open(args: argparse.Namespace) -> tuple[Policy, Store]:
     policy = load_policy(args.policy)
-    path = args.store or policy.store.path
-    return policy, Store.open(path, policy.store.key_file, create=False)
+    return policy, Store.open_configured(policy.store, location=args.store, create=False)
 
 
 def read_new_password(prompt: str = "Wachtwoord: ") -> str:

@@ -18,7 +18,9 @@ import secrets
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -106,6 +108,8 @@ class Sealer:
         if len(key) != KEY_BYTES:
             raise CryptoError(f"a key must be {KEY_BYTES} bytes")
         self._aead = AESGCM(key)
+        # Sub-keys for other uses of the same key file (the roster's keyed hashes): one key to keep.
+        self._derive_from = key
         self.key_id = hashlib.sha256(b"discretie-key-id\x00" + key).hexdigest()[:16]
         self._mac_key = hmac.new(key, b"discretie keyed hash v1", hashlib.sha256).digest()
 
@@ -113,6 +117,12 @@ class Sealer:
         """A keyed hash (HMAC-SHA-256 with a key derived from the store key): equal inputs give
         equal values, but without the key a value cannot be tested against guesses."""
         return hmac.new(self._mac_key, data, hashlib.sha256).hexdigest()
+
+    def derive(self, purpose: str) -> bytes:
+        """A 32-byte sub-key for ``purpose`` (HKDF-SHA256): independent of the encryption key and of
+        every other purpose's sub-key."""
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=f"discretie:{purpose}".encode())
+        return hkdf.derive(self._derive_from)
 
     def seal(self, data: bytes, aad: bytes) -> bytes:
         nonce = secrets.token_bytes(NONCE_BYTES)

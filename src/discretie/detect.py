@@ -46,10 +46,28 @@ import ahocorasick_rs
 
 def _fold_char(ch: str) -> str:
     """One character, lower-cased and without diacritics; always exactly one character."""
-    special = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'",
-               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-               "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-               "\u00ad": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": " "}
+    special = {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00ad": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+    }
     if ch in special:
         return special[ch]
     low = ch.lower()
@@ -62,8 +80,7 @@ def _fold_char(ch: str) -> str:
 # A pure constant: folded form of every non-ASCII character in Latin-1, Latin Extended-A/B and
 # general punctuation. Characters outside it are only lower-cased.
 _FOLD_TABLE: dict[str, str] = {
-    chr(code): _fold_char(chr(code))
-    for code in (*range(0x80, 0x250), *range(0x2000, 0x2070))
+    chr(code): _fold_char(chr(code)) for code in (*range(0x80, 0x250), *range(0x2000, 0x2070))
 }
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Characters that normalisation turns into a plain space: whitespace other than " " and "\n",
@@ -188,8 +205,9 @@ def _context_term(word: str) -> Term:
     """A context word as a lexicon term; words that end in a symbol (``geb.``, ``°``) may be
     followed by anything."""
     key = fold_term(word)
-    return Term(category="context", spec=word, weight=0.0, key=key, tail=not key[-1].isalnum(),
-                head=not key[0].isalnum())
+    return Term(
+        category="context", spec=word, weight=0.0, key=key, tail=not key[-1].isalnum(), head=not key[0].isalnum()
+    )
 
 
 def _context_words(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -244,9 +262,7 @@ class PatternRecognizer:
     _prefilter: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "_compiled", tuple((p, re.compile(p.regex, self.flags)) for p in self.patterns)
-        )
+        object.__setattr__(self, "_compiled", tuple((p, re.compile(p.regex, self.flags)) for p in self.patterns))
         object.__setattr__(self, "_context", _context_regex(self.context))
         object.__setattr__(self, "_prefilter", re.compile(self.prefilter) if self.prefilter else None)
         if self.require_context and not self.context:
@@ -318,9 +334,7 @@ class PatternRecognizer:
                         why += f"; context '{word}' -> {score:.2f}"
                     if score < self.min_score:
                         continue
-                    results.append(
-                        Result(self.entity, match.start(), match.end(), value, score, pattern.name, why)
-                    )
+                    results.append(Result(self.entity, match.start(), match.end(), value, score, pattern.name, why))
         return resolve_overlaps(results)
 
 

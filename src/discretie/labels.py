@@ -21,6 +21,7 @@ RULE_LABELS: dict[str, str] = {
     "sensitive": "gevoelige info",
     "private_account": "privé-account",
     "attachment": "bijlage",
+    "recipient": "verkeerde ontvanger",
     "links": "gevaarlijke link",
     "conduct": "ongepaste inhoud",
 }
@@ -46,6 +47,8 @@ CATEGORY_LABELS: dict[str, str] = {
     "macro": "macro's",
     "disk_image": "schijfkopie",
     "archive": "archief",
+    "other_pupil": "over een andere leerling",
+    "address_typo": "tikfout in een adres",
     "error": "interne fout",
     "credentials": "wachtwoord of code in een link",
     "lookalike": "nagemaakt adres",

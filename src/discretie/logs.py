@@ -24,7 +24,16 @@ def mask_addresses(_logger: object, _method: str, event: structlog.typing.EventD
     return event
 
 
-def configure(level: str = "info", json: bool = True) -> None:
+def _add_instance(name: str) -> structlog.typing.Processor:
+    def add(_logger: object, _method: str, event: structlog.typing.EventDict) -> structlog.typing.EventDict:
+        event.setdefault("instance", name)
+        return event
+
+    return add
+
+
+def configure(level: str = "info", json: bool = True, instance: str | None = None) -> None:
+    """``instance``: a name every log line carries (several gateways on one store)."""
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     logging.basicConfig(level=numeric, stream=sys.stderr, format="%(message)s")
     # aiosmtpd logs every command at info level, including peers and addresses: keep it to warnings.
@@ -36,6 +45,7 @@ def configure(level: str = "info", json: bool = True) -> None:
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
+            *([_add_instance(instance)] if instance else []),
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
             mask_addresses,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
@@ -42,14 +43,14 @@ class Metrics:
 
 def app(metrics: Metrics, ready: Callable[[], bool], refresh: Callable[[], None]) -> Starlette:
     async def metrics_endpoint(request: Request) -> Response:
-        refresh()
+        await run_in_threadpool(refresh)
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     async def healthz(request: Request) -> Response:
         return PlainTextResponse("ok\n")
 
     async def readyz(request: Request) -> Response:
-        if ready():
+        if await run_in_threadpool(ready):  # the probe may wait for the store: not in the event loop
             return PlainTextResponse("ready\n")
         return PlainTextResponse("not ready\n", status_code=503)
 

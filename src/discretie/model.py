@@ -259,3 +259,13 @@ class PupilIndex(Protocol):
     def is_known_address(self, address: str) -> bool:
         """Whether ``address`` is a parent's or pupil's address in the roster."""
         ...
+
+    def members(self, pupil: str) -> frozenset[str]:
+        """The pupils a ``PupilRef.pupil`` stands for: itself, or, for a first name that many pupils carry
+        (``find`` then gives one ref with a group id rather than one per pupil), all of them."""
+        ...
+
+    def near_known_address(self, address: str) -> bool:
+        """Whether ``address`` is one or two characters away from a parent's or pupil's address in the
+        roster (a mistyped or wrongly autocompleted address; callers check ``is_known_address`` first)."""
+        ...

@@ -26,6 +26,7 @@ from discretie.rules import links as _links
 from discretie.rules import password as _password
 from discretie.rules import personal_data as _personal_data
 from discretie.rules import private_account as _private_account
+from discretie.rules import recipient as _recipient
 from discretie.rules import sensitive as _sensitive
 from discretie.texts import Texts
 
@@ -166,16 +167,63 @@ class Server(Frozen):
 
 
 class Store(Frozen):
-    """Where held messages, incidents and the outbox live."""
+    """Where held messages, incidents and the outbox live: a SQLite file (``path``), or with
+    ``url`` a PostgreSQL database shared by several gateway instances."""
 
     path: str = "var/discretie.db"
+    url: str | None = None  # postgresql://USER@HOST:PORT/DATABASE (no password here)
     key_file: str | None = None
+    password_file: str | None = None  # else DISCRETIE_STORE_PASSWORD, else libpq's ~/.pgpass
+    # How long an instance's claim on an outbox item lasts: an instance that dies mid-delivery
+    # leaves its items to the others for this long (a delivery is cut off at half of it).
+    lease_seconds: float = Field(default=900.0, ge=2)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from urllib.parse import urlsplit
+
+        if not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("store.url begint met postgresql:// (zonder url: SQLite in store.path)")
+        try:
+            password = urlsplit(value).password
+        except ValueError as exc:
+            raise ValueError(f"store.url is geen geldige URL ({exc})") from None
+        if password is not None or "password=" in value:
+            raise ValueError(
+                "zet het wachtwoord niet in store.url (de policy is geen geheim): gebruik store.password_file "
+                "of de omgevingsvariabele DISCRETIE_STORE_PASSWORD"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _key_for_shared_store(self) -> Store:
+        if self.url and not self.key_file:
+            raise ValueError(
+                "een PostgreSQL-opslag (store.url) heeft store.key_file nodig: "
+                "hetzelfde sleutelbestand op elke instantie"
+            )
+        return self
+
+    @property
+    def location(self) -> str:
+        """What :meth:`discretie.store.Store.open` takes: the URL, else the file."""
+        return self.url or self.path
 
 
 class Retention(Frozen):
     held_days: int = Field(default=30, ge=1)
     incident_days: int = Field(default=365, ge=1)
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
+
+
+class RosterSettings(Frozen):
+    """The school's pupil list (``discretie roster import``), kept in the store as keyed hashes."""
+
+    required: bool = False  # serve refuses to start without an imported roster
+    check_interval: float = Field(default=5.0, gt=0, le=3600)  # seconds between looks for a new import
 
 
 class Rules(Frozen):
@@ -185,6 +233,7 @@ class Rules(Frozen):
     sensitive: _sensitive.Config = Field(default_factory=_sensitive.Config)
     private_account: _private_account.Config = Field(default_factory=_private_account.Config)
     attachment: _attachment.Config = Field(default_factory=_attachment.Config)
+    recipient: _recipient.Config = Field(default_factory=_recipient.Config)
     links: _links.Config = Field(default_factory=_links.Config)
     conduct: _conduct.Config = Field(default_factory=_conduct.Config)
 
@@ -202,6 +251,7 @@ class Policy(Frozen):
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)
+    roster_settings: RosterSettings = Field(default_factory=RosterSettings, alias="roster")
     texts: Texts = Field(default_factory=Texts)
     rules: Rules = Field(default_factory=Rules)
 

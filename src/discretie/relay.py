@@ -22,7 +22,7 @@ import re
 import textwrap
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -84,6 +84,14 @@ class IncidentStore(Protocol):
         peer: str | None = None,
         login: str | None = None,
     ) -> str | None: ...
+
+    def now(self) -> float: ...
+
+    def login_locked_until(self, keys: Sequence[str]) -> float | None: ...
+
+    def count_failure(
+        self, limits: Sequence[tuple[str, int]], *, window: float, lock_for: float
+    ) -> dict[str, float]: ...
 
     def new_ref(self) -> str: ...
 
@@ -473,7 +481,7 @@ class Gateway:
         policy = self.policy.current
         ip = self.client_ip(session)
         scopes = self.limiter.auth_scopes(ip, login)
-        wait = self.limiter.auth_blocked(scopes)
+        wait = await self._auth_backoff(state, scopes)
         if wait:
             log.warning("auth_refused", sid=state.sid, ip=ip, why="backoff", seconds=round(wait))
             return AuthResult(success=False, handled=False, message="454 4.7.0 Too many failed attempts, try later")
@@ -498,7 +506,7 @@ class Gateway:
                     await state.upstream.close()
                 state.upstream, state.credentials = session_or_reply, (login, password)
         if not ok:
-            started = self.limiter.auth_failed(scopes)
+            started = await self._auth_failed(state, scopes, policy)
             backoff = sorted({key.partition(":")[0] for key in started})  # "ip", "net", "account": no names
             log.warning("auth_failed", sid=state.sid, ip=ip, backoff=backoff)
             self.metrics.smtp_refusals.labels("auth_failed").inc()
@@ -506,6 +514,33 @@ class Gateway:
         state.user = name
         log.info("auth_ok", sid=state.sid, ip=ip, user=name, backend=policy.auth.backend)
         return AuthResult(success=True, auth_data=name)
+
+    # Failed AUTH is counted in the store, so every instance on it sees the same counters (an
+    # attacker gains nothing by spreading attempts); while the store does not answer, in this
+    # process. Keys as RateLimiter.auth_scopes makes them, prefixed apart from the web console's.
+
+    async def _auth_backoff(self, state: ClientState, scopes: dict[str, int]) -> float:
+        """Seconds left in the longest back-off among ``scopes`` (0: AUTH allowed)."""
+        try:
+            until = await self._in_store(self.store.login_locked_until, keys=[f"smtp-{k}" for k in scopes])
+        except Exception as exc:
+            log.warning("store_failed", sid=state.sid, op="auth_backoff", error=type(exc).__name__)
+            return self.limiter.auth_blocked(scopes)
+        return max(0.0, until - self.store.now()) if until else 0.0
+
+    async def _auth_failed(self, state: ClientState, scopes: dict[str, int], policy: Policy) -> list[str]:
+        """Count a failed AUTH in each scope; the scopes now in back-off."""
+        try:
+            locked = await self._in_store(
+                self.store.count_failure,
+                limits=[(f"smtp-{k}", n) for k, n in scopes.items()],
+                window=policy.limits.auth_window,
+                lock_for=policy.limits.auth_backoff,
+            )
+        except Exception as exc:
+            log.warning("store_failed", sid=state.sid, op="auth_failed", error=type(exc).__name__)
+            return self.limiter.auth_failed(scopes)
+        return [key.removeprefix("smtp-") for key in locked]
 
     def _sender_allowed(self, state: ClientState, policy: Policy, address: str) -> bool:
         """An authenticated client sends only as its own login or granted addresses, at school

@@ -13,6 +13,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,12 +22,14 @@ from typing import cast
 import structlog
 import uvicorn
 
+from discretie import roster as roster_mod
 from discretie import upstream as upstream_mod
 from discretie.metrics import Metrics
 from discretie.metrics import app as metrics_app
 from discretie.outbox import Outbox
 from discretie.policy import Policy, PolicyError, load_policy, split_host_port
 from discretie.relay import Gateway, GatewaySMTP, PolicyHolder
+from discretie.roster import Roster
 from discretie.store import Store, StoreError
 from discretie.tls import TlsError, self_signed, server_context
 from discretie.tls import load as load_tls
@@ -103,9 +106,15 @@ class Running:
         # read (even before the watcher's first look) is then seen as a change.
         self.policy_stamp = policy_stamp if policy_stamp is not None else file_stamp(policy_path)
         self.overrides = overrides
-        self.holder = PolicyHolder(policy)
         self.spec = upstream_mod.parse_upstream(policy.server.upstream)
-        self.store = Store.open(policy.store.path, policy.store.key_file)
+        self.store = Store.open_configured(policy.store)
+        try:
+            self.roster_generation, loaded = load_roster(self.store, policy)
+        except BaseException:
+            self.store.close()
+            raise
+        self.holder = PolicyHolder(policy.with_roster(loaded))
+        self._roster_task: asyncio.Task[None] | None = None
         self.metrics = Metrics()
         self.gateway = Gateway(policy=self.holder, upstream=self.spec, store=self.store, metrics=self.metrics)
         self._http: uvicorn.Server | None = None
@@ -122,6 +131,7 @@ class Running:
             self.deliver,
             lambda: self.holder.current,
             policy.server.hostname,
+            lease_seconds=policy.store.lease_seconds,
         )
 
     async def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> upstream_mod.DeliveryResult:
@@ -177,12 +187,13 @@ class Running:
             await self._start_http(f"{host_m}:{port_m + self.overrides.worker}")
         if self.policy_path is not None:
             self._watch_task = loop.create_task(self._watch_policy(Path(self.policy_path)))
+        self._roster_task = loop.create_task(self._watch_roster())
         freeze_startup_objects()
         log.info(
             "listening",
             listen=policy.server.listen,
             upstream=self.spec.display(),
-            store=policy.store.path,
+            store=str(self.store.path),
             policy=self.policy_shown,
         )
 
@@ -195,6 +206,26 @@ class Running:
             if current is not None and current != self.policy_stamp:
                 log.info("policy_changed", policy=str(path))
                 self.reload()
+
+    async def _watch_roster(self) -> None:
+        """Use a new ``discretie roster import`` (or removal) without a restart: the store's roster
+        generation is compared every ``roster.check_interval`` seconds; a change is loaded in a
+        thread and swapped in with the policy in force (transactions keep the one they began with)."""
+        while True:
+            await asyncio.sleep(self.holder.current.roster_settings.check_interval)
+            try:
+                generation = await asyncio.to_thread(self.store.roster_generation)
+                if generation == self.roster_generation:
+                    continue
+                generation, loaded = await asyncio.to_thread(
+                    functools.partial(load_roster, self.store, self.holder.current, strict=True)
+                )  # a broken new import keeps the roster in force
+            except (StoreError, RosterUnavailable) as exc:
+                log.error("roster_reload_failed", detail=str(exc))
+                continue
+            self.roster_generation = generation
+            self.holder.current = self.holder.current.with_roster(loaded)
+            log.info("roster_loaded", generation=generation, schools=len(loaded.schools) if loaded else 0)
 
     def ready(self) -> bool:
         if self.server is None or not self.server.is_serving():
@@ -244,7 +275,7 @@ class Running:
             log.error("reload_refused", problems=[str(exc)])
             return False
         self.gateway.limiter.limits = new.limits
-        self.holder.current = new
+        self.holder.current = new.with_roster(self.holder.current.roster)  # a reload keeps the roster
         freeze_startup_objects()
         log.info("policy_reloaded", policy=new.source)
         return True
@@ -252,8 +283,9 @@ class Running:
     async def stop(self) -> None:
         """Stop listening, let transactions in flight finish (up to shutdown_grace), close."""
         grace = self.holder.current.server.shutdown_grace
-        if self._watch_task is not None:
-            self._watch_task.cancel()
+        for task in (self._watch_task, self._roster_task):
+            if task is not None:
+                task.cancel()
         for server in (self.server, self.tls_server):
             if server is not None:
                 server.close()
@@ -285,6 +317,32 @@ class Running:
         log.info("stopped")
 
 
+class RosterUnavailable(Exception):
+    """The policy requires a pupil list and the store has none, or it cannot be read."""
+
+
+def load_roster(store: Store, policy: Policy, *, strict: bool | None = None) -> tuple[int, Roster | None]:
+    """The store's roster generation and roster (None when no school imported one). Raises
+    :class:`RosterUnavailable` when it is missing while ``roster.required``, or when it cannot be used and
+    ``strict`` (default: ``roster.required``); else an unusable roster is logged and left out: the gateway
+    runs without it rather than not at all."""
+    generation = store.roster_generation()
+    try:
+        loaded = roster_mod.from_store(store)
+    except (ValueError, KeyError, struct.error) as exc:
+        problem = f"de leerlingenlijst in {store.path} is onbruikbaar: {exc}"
+        if strict if strict is not None else policy.roster_settings.required:
+            raise RosterUnavailable(problem) from None
+        log.error("roster_unusable", detail=problem)
+        loaded = None
+    if loaded is None and policy.roster_settings.required:
+        raise RosterUnavailable(
+            f"de policy vereist een leerlingenlijst (roster.required) maar de opslag {store.path} heeft er geen: "
+            "importeer ze met 'discretie roster import BESTAND.csv --school NAAM'"
+        )
+    return generation, loaded
+
+
 def freeze_startup_objects() -> None:
     """Move what exists now (modules, the compiled policy: lexicon automata, pydantic models) out
     of the garbage collector's sight. Full collections otherwise walk all of it, and under load
@@ -306,6 +364,9 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides, sta
     except TlsError as exc:
         log.error("tls_unavailable", detail=str(exc))
         return 1
+    except RosterUnavailable as exc:
+        log.error("roster_unavailable", detail=str(exc))
+        return 1
     # Handlers before the port opens: a signal sent as soon as the port answers (a supervisor,
     # systemd's reload, a test) must not meet the default action, which ends the process.
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -326,7 +387,8 @@ async def run(policy: Policy, policy_path: str | None, overrides: Overrides, sta
 def serve(policy_path: str | None, overrides: Overrides) -> int:
     stamp = file_stamp(policy_path)
     policy = overrides.apply(load_policy(policy_path))
-    Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
+    if not policy.store.url:
+        Path(policy.store.path).parent.mkdir(parents=True, exist_ok=True)
     if overrides.workers <= 1:
         return asyncio.run(run(policy, policy_path, overrides, stamp))
     return supervise(policy, policy_path, overrides)
@@ -390,9 +452,10 @@ def supervise(policy: Policy, policy_path: str | None, overrides: Overrides) -> 
     # Everything that must exist exactly once is created before forking: the store (schema,
     # key file) and the self-signed certificate.
     try:
-        Store.open(policy.store.path, policy.store.key_file).close()
+        with Store.open_configured(policy.store) as store:
+            load_roster(store, policy)
         Running._tls_paths(policy)
-    except (StoreError, TlsError) as exc:
+    except (StoreError, TlsError, RosterUnavailable) as exc:
         log.error("startup_failed", detail=str(exc))
         return 1
     context = multiprocessing.get_context("fork")

@@ -8,7 +8,17 @@ way, and only for a message with a public share link.
 
 from __future__ import annotations
 
-from discretie.rules import attachment, bcc, conduct, links, password, personal_data, private_account, sensitive
+from discretie.rules import (
+    attachment,
+    bcc,
+    conduct,
+    links,
+    password,
+    personal_data,
+    private_account,
+    recipient,
+    sensitive,
+)
 from discretie.rules.base import Rule
 
 RULES: dict[str, Rule] = {
@@ -18,6 +28,7 @@ RULES: dict[str, Rule] = {
         bcc.RULE,
         personal_data.RULE,
         sensitive.RULE,
+        recipient.RULE,
         private_account.RULE,
         attachment.RULE,
         links.RULE,

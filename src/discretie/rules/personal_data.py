@@ -93,8 +93,20 @@ def _valid_phone(candidate: str) -> bool:
 PHONE = PatternRecognizer(
     entity="phone",
     patterns=_PHONE_PATTERNS,
-    context=("tel", "telefoon", "telefoonnummer", "gsm", "gsm-nummer", "mobiel", "bel", "bereikbaar",
-             "phone", "mobile", "téléphone", "tél"),
+    context=(
+        "tel",
+        "telefoon",
+        "telefoonnummer",
+        "gsm",
+        "gsm-nummer",
+        "mobiel",
+        "bel",
+        "bereikbaar",
+        "phone",
+        "mobile",
+        "téléphone",
+        "tél",
+    ),
     validate=_valid_phone,
     context_boost=0.2,
     prefilter=DIGIT_RUN,
@@ -113,9 +125,25 @@ _NN_PATTERNS = (
 NATIONAL_NUMBER = PatternRecognizer(
     entity="national_number",
     patterns=_NN_PATTERNS,
-    context=("rijksregister", "rijksregisternummer", "rijksregisternr", "rrn", "rr-nummer", "rr nr", "insz",
-             "insz-nummer", "nationaal nummer", "identificatienummer", "bis-nummer", "bisnummer",
-             "registre national", "numéro national", "niss", "national number", "national register"),
+    context=(
+        "rijksregister",
+        "rijksregisternummer",
+        "rijksregisternr",
+        "rrn",
+        "rr-nummer",
+        "rr nr",
+        "insz",
+        "insz-nummer",
+        "nationaal nummer",
+        "identificatienummer",
+        "bis-nummer",
+        "bisnummer",
+        "registre national",
+        "numéro national",
+        "niss",
+        "national number",
+        "national register",
+    ),
     validate=ssn.is_valid,
     context_boost=0.4,
     prefilter=DIGIT_RUN,
@@ -124,8 +152,17 @@ NATIONAL_NUMBER = PatternRecognizer(
 # --------------------------------------------------------------------------- IBAN
 
 _IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
-_IBAN_CONTEXT = ("iban", "rekeningnummer", "rekening", "storten", "overschrijving", "bankrekening", "account",
-                 "compte", "bic")
+_IBAN_CONTEXT = (
+    "iban",
+    "rekeningnummer",
+    "rekening",
+    "storten",
+    "overschrijving",
+    "bankrekening",
+    "account",
+    "compte",
+    "bic",
+)
 
 
 def _valid_iban(compact: str) -> bool:
@@ -137,9 +174,7 @@ def _valid_iban(compact: str) -> bool:
     return True
 
 
-def find_ibans(
-    text: str, max_candidates: int = 1000, regions: list[tuple[int, int]] | None = None
-) -> list[Result]:
+def find_ibans(text: str, max_candidates: int = 1000, regions: list[tuple[int, int]] | None = None) -> list[Result]:
     """IBANs with a valid checksum. A candidate running on into following words
     (``BE68 5390 0754 7034 BIC GEBABEBB``) is cut back to the longest valid IBAN."""
     results: list[Result] = []
@@ -172,18 +207,62 @@ _IBAN_REGIONS = PatternRecognizer(entity="iban", patterns=(), prefilter=r"[A-Z]{
 # --------------------------------------------------------------------------- birth dates
 
 _MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "janvier": 1, "janv": 1,
-    "februari": 2, "feb": 2, "febr": 2, "february": 2, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
-    "maart": 3, "mrt": 3, "maa": 3, "march": 3, "mar": 3, "mars": 3,
-    "april": 4, "apr": 4, "avril": 4, "avr": 4,
-    "mei": 5, "may": 5, "mai": 5,
-    "juni": 6, "jun": 6, "june": 6, "juin": 6,
-    "juli": 7, "jul": 7, "july": 7, "juillet": 7, "juil": 7,
-    "augustus": 8, "aug": 8, "august": 8, "août": 8, "aout": 8,
-    "september": 9, "sep": 9, "sept": 9, "septembre": 9,
-    "oktober": 10, "okt": 10, "october": 10, "oct": 10, "octobre": 10,
-    "november": 11, "nov": 11, "novembre": 11,
-    "december": 12, "dec": 12, "décembre": 12, "decembre": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "janvier": 1,
+    "janv": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "february": 2,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fevr": 2,
+    "maart": 3,
+    "mrt": 3,
+    "maa": 3,
+    "march": 3,
+    "mar": 3,
+    "mars": 3,
+    "april": 4,
+    "apr": 4,
+    "avril": 4,
+    "avr": 4,
+    "mei": 5,
+    "may": 5,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juin": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "juillet": 7,
+    "juil": 7,
+    "augustus": 8,
+    "aug": 8,
+    "august": 8,
+    "août": 8,
+    "aout": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "septembre": 9,
+    "oktober": 10,
+    "okt": 10,
+    "october": 10,
+    "oct": 10,
+    "octobre": 10,
+    "november": 11,
+    "nov": 11,
+    "novembre": 11,
+    "december": 12,
+    "dec": 12,
+    "décembre": 12,
+    "decembre": 12,
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -223,9 +302,26 @@ def _valid_date(candidate: str) -> bool:
 BIRTHDATE = PatternRecognizer(
     entity="birthdate",
     patterns=_DATE_PATTERNS,
-    context=("geboren", "geboortedatum", "geboortedag", "geb.", "geb", "°", "born", "birth", "date of birth",
-             "dob", "birthdate", "né", "née", "ne le", "nee le", "naissance", "date de naissance",
-             "geboorte"),
+    context=(
+        "geboren",
+        "geboortedatum",
+        "geboortedag",
+        "geb.",
+        "geb",
+        "°",
+        "born",
+        "birth",
+        "date of birth",
+        "dob",
+        "birthdate",
+        "né",
+        "née",
+        "ne le",
+        "nee le",
+        "naissance",
+        "date de naissance",
+        "geboorte",
+    ),
     validate=_valid_date,
     context_boost=0.75,
     min_score_with_context=0.8,

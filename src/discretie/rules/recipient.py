@@ -1,0 +1,307 @@
+"""``recipient``: Bericht over een leerling naar de verkeerde ouders; verschrijving in een ouderadres (§2, §3.3).
+
+Works only with the school's pupil list (``Policy.roster``, imported with ``discretie roster import``);
+without one it finds nothing. Two findings:
+
+- ``other_pupil`` (HIGH): the mail goes to parents known in the roster, it is about a pupil (see below),
+  and none of the pupils it is about is a child of any recipient, while no pupil of the recipients is
+  named either. Misdirected mail is the most reported data breach: Outlook's autocomplete offers the
+  parent of another pupil with the same first name, or a reply goes to the wrong thread.
+- ``address_typo`` (MEDIUM): an outside recipient that is not in the roster but one or two characters away
+  from a parent's or pupil's address (a letter missing, added, swapped or wrong; ``gmial.com``;
+  ``.be`` for ``.com``).
+
+What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child
+("ouders van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or
+first name with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils
+named twice or in the subject line; only names that are not someone else's: not after a title ("juf
+Noor"), not in a signature or sign-off, not in the header lines of a quoted mail; first names also not on
+the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
+name of a pupil named in full is that pupil again. The salutation's surname completes a first name. A
+first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
+of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
+conflict, a group task); only a name the mail marks as the child then counts.
+
+Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from discretie.config import RuleConfig
+from discretie.model import Action, Finding, Kind, Message, PupilRef, Severity
+from discretie.redact import masked_list
+from discretie.rules.base import Rule
+
+if TYPE_CHECKING:
+    from discretie.policy import Policy
+
+STRONG = frozenset({"full_name", "initials_class"})
+
+# Words right before a name that make it the recipients' child: "ouders van", "uw zoon", "mama van" ...
+_CHILD_MARKER = re.compile(
+    r"(?:\b(?:ouders?|mama|papa|moeder|vader|mams|paps|plusouders?|pleegouders?|grootouders?)\s+van"
+    r"|\b(?:uw|jullie|je|jouw)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil)"
+    r"|\b(?:zoon|dochter)(?:\s+en\s+\w+)?)[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE,
+)
+_MARKER_WORDS = ("van", "zoon", "dochter", "kind", "pupil")
+# The recipients' own child without a name: then another pupil's name is a third party.
+_OWN_CHILD = re.compile(
+    r"\b(?:[Uu]w|[Jj]ullie)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil|kinderen)\b(?!\s*,?\s*[A-Z])"
+)
+
+
+class Config(RuleConfig):
+    action: Action = Action.HOLD
+    check_typos: bool = True
+    message: str = (
+        "Uw bericht noemt een leerling, maar ging naar de ouders van een andere leerling, of naar een adres dat "
+        "op dat van een ouder lijkt maar er net van verschilt. Controleer de ontvangers (§2, §3.3: let op wie u "
+        "bij de ontvangers plaatst); de privacyverantwoordelijke kijkt het bericht na."
+    )
+    other_pupil_reason: str = "Dit bericht gaat over een andere leerling dan die van de ontvanger."
+    typo_reason: str = (
+        "Een ontvangersadres verschilt één of twee tekens van het adres van een ouder of leerling: "
+        "controleer of het juist is."
+    )
+
+
+def _recipients(message: Message) -> tuple[str, ...]:
+    if message.envelope.rcpt_tos:
+        return tuple(dict.fromkeys(r.strip().lower() for r in message.envelope.rcpt_tos))
+    return tuple(dict.fromkeys(a.key for a in message.to + message.cc + message.bcc))
+
+
+def _marked(text: str, start: int) -> bool:
+    before = text[max(0, start - 32) : start].lower()
+    return any(word in before for word in _MARKER_WORDS) and _CHILD_MARKER.search(before) is not None
+
+
+# Where a first name is not a pupil's: after a title ("juf Noor", "mevrouw Sofie"), on the salutation
+# line (the recipient's own name), in a signature (a few lines after the closing formula), on the header
+# lines of a quoted mail, or followed by a surname that is not the pupil's ("Noor Verbiest").
+_TITLE = re.compile(
+    r"\b(?:meneer|mijnheer|mevrouw|mevr|mr|mw|dhr|juf|juffrouw|meester|collega|directeur|directrice|"
+    r"leerkracht|titularis|coördinator|coordinator|secretariaat|dokter|dr|mama|papa)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_SALUTATION = re.compile(
+    r"^[ \t>]*(?:beste|dag|hallo|hoi|hey|geachte|lieve|goedemorgen|goeiemorgen|goedemiddag|goedenavond|"
+    r"dear|hi|hello|bonjour|cher|chère)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^[ \t>]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|veel|fijne)?\s*(?:groet(?:en|jes)?|mvg|vg|"
+    r"kind regards|best regards|regards|cordialement|bien à vous|tot (?:straks|morgen|binnenkort))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_HEADER = re.compile(
+    r"^[ \t>]*(?:van|from|aan|to|cc|verzonden|sent|onderwerp|subject|datum|date)\s*:|^[ \t>]*(?:op|on)\b.{0,120}"
+    r"\b(?:schreef|wrote)",
+    re.IGNORECASE,
+)
+_SURNAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-zà-ÿ]+|[Vv][ae]n\b|[Dd]e\b)")
+SIGNATURE_LINES = 4
+_BLOCK_END = re.compile(r"\n[ \t\r]*\n")
+
+
+_SALUTATION_SURNAME = re.compile(
+    r"^[ \t>]*(?:beste|geachte|dag|hallo|goedemorgen|goeiemorgen|goedemiddag|lieve|dear|bonjour)[ \t]+"
+    r"(?:(?:meneer|mevrouw|mevr\.?|dhr\.?|heer|mw\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|familie|fam\.?|ouders)"
+    r"(?:[ \t]+(?:en|&)[ \t]+)?)+[ \t]+"
+    r"((?:(?:[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?|van|de|der|den|ter|ten|le|la|da|el)[ \t]*)+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "da", "el"})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _salutation_surnames(text: str) -> list[str]:
+    """Surnames of the salutation lines ("Beste meneer en mevrouw Van Acker" -> "Van Acker")."""
+    out = []
+    for m in _SALUTATION_SURNAME.finditer(text):
+        words: list[str] = []
+        for word in m.group(1).split():  # up to the first ordinary word: "Peeters hoe gaat het" -> "Peeters"
+            if not word[0].isupper() and word.lower() not in _PARTICLES:
+                break
+            words.append(word)
+        while words and not words[-1][0].isupper():  # no trailing particles
+            words.pop()
+        if words and words[-1][0].isupper():
+            out.append(" ".join(words))
+    return out
+
+
+def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names in a sentence that speaks of the recipients' own child without naming it ("uw zoon kreeg
+    ruzie met Lore Peeters"): a classmate, not the pupil the mail is about."""
+    third: set[tuple[int, int]] = set()
+    for m in _OWN_CHILD.finditer(text):
+        before = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = before[-1] if before else 0
+        after = _SENTENCE_END.search(text, m.end())
+        end = after.start() if after else len(text)
+        third.update(span for span in spans if start <= span[0] < end)
+    return third
+
+
+def _context(text: str, span: tuple[int, int]) -> str:
+    """The words around a mention, blanks folded: the same sentence in two parts gives the same context."""
+    return " ".join(text[max(0, span[0] - 30) : span[1] + 30].split()[1:-1])
+
+
+def _someone_else(text: str, span: tuple[int, int], closings: list[int], *, strong: bool) -> bool:
+    """Whether the name at ``span`` is evidently not a pupil's: after a title ("mevrouw Elif Yildiz", "juf
+    Noor"), in a signature (a few lines after a closing formula, or alone on a line between blank lines: a
+    sign-off), on the header lines of a quoted mail; a first name also on the salutation line (the
+    recipient) or followed by another surname ("Noor Verbiest")."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _TITLE.search(text, max(0, start - 20), start) or _QUOTE_HEADER.match(line):
+        return True
+    if not line.replace(text[start:end], "").strip(" \t\r,.!") and _blank_around(text, line_start, line_end):
+        return True  # a sign-off: the name alone on its line
+    before = bisect.bisect_right(closings, start)  # the nearest closing formula before the name
+    if before and text.count("\n", closings[before - 1], start) <= SIGNATURE_LINES:
+        return True
+    return not strong and (_SALUTATION.match(line) is not None or _SURNAME_AFTER.match(text, end) is not None)
+
+
+def _blank_around(text: str, line_start: int, line_end: int) -> bool:
+    """The line starts a block (the text's start or after a blank line) of at most ``SIGNATURE_LINES`` lines
+    (the name, then a role, a phone number ...): the shape of a signature."""
+    above = line_start == 0 or not text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    if not above:
+        return False
+    if line_end < 0:
+        return True
+    block = _BLOCK_END.search(text, line_end)
+    end = block.start() if block else len(text)
+    return text.count("\n", line_end, end) <= SIGNATURE_LINES
+
+
+def check(message: Message, policy: Policy) -> list[Finding]:
+    roster = policy.roster
+    if roster is None:
+        return []
+    config: Config = policy.rules.recipient
+    own = {message.sender, *(a.key for a in message.from_)}
+    outside = [
+        r for r in _recipients(message) if r not in own and policy.school.classify(r) in (Kind.EXTERNAL, Kind.PUPIL)
+    ]
+    findings: list[Finding] = []
+    if config.check_typos:
+        typos = [
+            r
+            for r in outside
+            if policy.school.classify(r) is Kind.EXTERNAL
+            and not roster.is_known_address(r)
+            and roster.near_known_address(r)
+        ]
+        if typos:
+            findings.append(
+                Finding(
+                    rule="recipient",
+                    category="address_typo",
+                    severity=Severity.MEDIUM,
+                    reason=config.typo_reason,
+                    evidence=(f"{len(typos)} adres(sen) dat op een gekend adres lijkt: {masked_list(typos)}",),
+                )
+            )
+    children: set[str] = set()
+    parents = 0
+    for r in outside:
+        kids = roster.children_of(r)
+        if kids:
+            parents += 1
+            children |= kids
+    if not children or any(policy.school.classify(r) is Kind.PUPIL and roster.is_known_address(r) for r in outside):
+        return findings  # no parents; or a pupil's own mailbox is a recipient (whose, the rule cannot tell)
+    text = message.text
+    refs = roster.find(text)
+    if not refs:
+        return findings
+    by_span: dict[tuple[int, int], list[PupilRef]] = {}
+    pupils_at: dict[tuple[int, int], set[str]] = {}
+    for ref in refs:
+        by_span.setdefault((ref.start, ref.end), []).append(ref)
+        pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
+    strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
+    if any(pupils_at[span] & children for span in strong_spans):
+        return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
+    # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
+    for surname in _salutation_surnames(text):
+        for span, group in by_span.items():
+            if group[0].kind == "first_name":
+                completed = roster.find(f"{text[span[0] : span[1]]} {surname}")
+                full = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)}
+                if full:
+                    pupils_at[span] = full
+                    strong_spans.append(span)
+    # a first name of a pupil also named in full (or with a class) is that pupil
+    named = {pupil for span in strong_spans for pupil in pupils_at[span]}
+    for span, pupils in pupils_at.items():
+        if span not in strong_spans and pupils & named:
+            pupils_at[span] = pupils & named
+    # the recipients' own child without a name ("uw zoon"): names in that sentence are third parties
+    third = _third_parties(text, list(by_span))
+    marked_spans = [span for span in by_span if _marked(text, span[0])]
+    if marked_spans:
+        subject_spans = marked_spans
+    else:
+        closings = [m.start() for m in _CLOSING.finditer(text)]
+        subject_spans = [
+            span for span in strong_spans if span not in third and not _someone_else(text, span, closings, strong=True)
+        ]
+        # a bare first name is the subject when the mail repeats it, or names it in the subject line: a
+        # colleague's or a parent's first name is usually mentioned once
+        bare = [
+            span
+            for span in by_span
+            if span not in strong_spans and span not in third and not _someone_else(text, span, closings, strong=False)
+        ]
+        # (a mention in the same words twice is one: the HTML and plain text of one mail, a quoted copy)
+        contexts: dict[frozenset[str], set[str]] = {}
+        for span in bare:
+            contexts.setdefault(frozenset(pupils_at[span]), set()).add(_context(text, span))
+        subject_line = len(message.subject)
+        subject_spans += [
+            span for span in bare if len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_line
+        ]
+    about = {pupil for span in subject_spans for pupil in pupils_at[span]}
+    if not about or about & children:
+        return findings
+    for pupils in pupils_at.values():
+        if pupils & about:
+            continue  # this mention is read as the pupil the mail is about
+        if pupils & children:
+            return findings  # a recipient's child is named too
+    shown = sorted({by_span[span][0].initials for span in subject_spans})
+    findings.append(
+        Finding(
+            rule="recipient",
+            category="other_pupil",
+            severity=Severity.HIGH,
+            reason=config.other_pupil_reason,
+            evidence=(
+                f"over {', '.join(shown[:3]) or 'een leerling'}; {parents} ontvanger(s) zijn ouders van "
+                f"{len(children)} andere leerling(en)",
+            ),
+        )
+    )
+    return findings
+
+
+RULE = Rule(
+    id="recipient",
+    description="Bericht over een leerling naar de verkeerde ouders; verschrijving in een ouderadres",
+    paragraph="§2, §3.3",
+    config=Config,
+    check=check,
+)

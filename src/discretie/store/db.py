@@ -1,0 +1,72 @@
+"""The one small interface between the store's topic modules and a database back-end.
+
+A back-end (:mod:`.sqlite`, :mod:`.postgres`) opens the database, brings its schema to the
+current version, and hands out transactions: :meth:`Database.tx` (a write transaction) and
+:meth:`Database.read` (one consistent snapshot). Inside one, a topic module runs SQL with ``?``
+placeholders through :meth:`Conn.execute`; the few places where the two dialects differ are the
+fragments of :class:`Dialect`. Every database error leaves a transaction as :class:`StoreError`
+with a message that names the store and what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` names a PostgreSQL store (else it is a SQLite file)."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+class Cursor(Protocol):
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Conn(Protocol):
+    """A connection inside a transaction: SQL with ``?`` placeholders."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor: ...
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The SQL that differs between the back-ends (everything else is written once)."""
+
+    name: str
+    like: str  # case-insensitive LIKE for ASCII (SQLite's LIKE; PostgreSQL's ILIKE)
+    has_rule: str  # "<json array column> contains ?", with {column} for the column
+    rule_rows: str  # a FROM item giving one row per rule of {column}, as r(value)
+    week_of: str  # Monday (YYYY-MM-DD, local time) of the epoch seconds in {column}
+    skip_locked: str  # after a SELECT: lock the rows it gives, skipping rows another instance has locked
+    lock: str  # a statement taking the lock named ? until the transaction ends ("" when writes are serial)
+    try_lock: str  # the same without waiting: one row, True when this transaction has the lock
+
+
+class Database(Protocol):
+    """What a back-end gives the store."""
+
+    dialect: Dialect
+    label: str  # what messages name: the file, or the server and database (never the password)
+
+    def tx(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
+        """A write transaction; ``timeout``: seconds to wait for a connection (a probe's is short)."""
+        ...
+
+    def read(self) -> AbstractContextManager[Conn]: ...
+
+    def after_purge(self) -> None:
+        """Give the space of purged rows back where the back-end needs telling."""
+        ...
+
+    def close(self) -> None: ...

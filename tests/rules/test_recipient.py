@@ -1,0 +1,201 @@
+"""``recipient``: a mail about one pupil sent to another pupil's parents; a mistyped parent's address."""
+
+from __future__ import annotations
+
+import pytest
+
+from discretie import roster
+from discretie.message import parse
+from discretie.model import Finding, Severity
+from discretie.pipeline import check as pipeline_check
+from discretie.policy import Policy, load_policy, parse_policy
+from discretie.rules.recipient import check
+
+TEACHER = "an.devos@sintpieterscollege.be"
+CSV = "\n".join(
+    [
+        "Intern nummer;Voornaam;Naam;Klas;E-mailadres leerling;E-mailadres ouder 1;E-mailadres ouder 2",
+        "P1;Mathis;Lemmens;5C;mathis.lemmens@leerling.sintpieterscollege.be;sofie.lemmens@gmail.com;",
+        "P2;Lore;Peeters;4B;lore.peeters@leerling.sintpieterscollege.be;kristof.peeters@telenet.be;an.dewit@hotmail.com",
+        "P3;Lore;Janssens;4B;lore.janssens@leerling.sintpieterscollege.be;els.janssens@gmail.com;",
+        "P4;Noor;Claes;2A;noor.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
+        "P5;Seppe;Claes;4B;seppe.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
+    ]
+)
+MATHIS_PARENT = "sofie.lemmens@gmail.com"
+LORE_P_PARENT = "kristof.peeters@telenet.be"
+LORE_J_PARENT = "els.janssens@gmail.com"
+CLAES = "gezin.claes@skynet.be"
+
+
+def with_roster(policy: Policy) -> Policy:
+    hasher = roster.Hasher(b"r" * 32)
+    built = roster.build(roster.parse_csv(CSV.encode(), "lijst.csv"), "SPC", hasher, "key")
+    return policy.with_roster(roster.load([("SPC", built.to_bytes())], hasher, "key"))
+
+
+POLICY = with_roster(load_policy(None))
+
+
+def mail(body: str, *to: str, subject: str = "Even laten weten") -> tuple[bytes, tuple[str, ...]]:
+    raw = (
+        f"From: An Devos <{TEACHER}>\r\nTo: {', '.join(to)}\r\nSubject: {subject}\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    return raw, to
+
+
+def run(body: str, *to: str, policy: Policy = POLICY, subject: str = "Even laten weten") -> list[Finding]:
+    raw, rcpts = mail(body, *to, subject=subject)
+    return check(parse(raw, TEACHER, list(rcpts)), policy)
+
+
+def kinds(findings: list[Finding]) -> list[str]:
+    return [f.category for f in findings]
+
+
+MISDIRECTED = [
+    # the full name of another pupil
+    ("Beste ouders,\n\nMathis Lemmens was vandaag erg onrustig in de les.\n\nAn Devos", LORE_P_PARENT),
+    # initials and class
+    ("Beste,\n\nL.P. uit 4B heeft haar taak niet ingediend.\n\nAn", MATHIS_PARENT),
+    ("Dag mevrouw,\n\nVerslag: Lore J. (4B) mag de toets inhalen.\n\nAn", LORE_P_PARENT),
+    # a first name the mail marks as the recipients' child
+    ("Beste ouders van Mathis,\n\nHij was vandaag afwezig.\n\nAn", LORE_J_PARENT),
+    ("Beste mevrouw,\n\nUw dochter Noor mag morgen thuis blijven.\n\nAn", MATHIS_PARENT),
+    # the full name of the pupil, then the first name again (read as the same pupil, not the recipients' Lore)
+    ("Beste ouders,\n\nLore Peeters was ziek. Lore mag de toets inhalen.\n\nAn", LORE_J_PARENT),
+    # a bare first name that no recipient's child carries, repeated or in the subject line
+    (
+        "Beste ouders,\n\nMathis was onrustig. Mathis mag morgen bijwerken.\n\nMet vriendelijke groeten,\nAn",
+        LORE_J_PARENT,
+    ),
+    ("Beste mevrouw Lemmens,\n\nHaar boek lag nog in de klas.\n\nAn", MATHIS_PARENT, "Noor - boek vergeten"),
+    # the salutation names the pupil's family; the recipient's child has the same first name
+    ("Beste mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_P_PARENT),
+    ("Geachte heer en mevrouw Peeters\n\nIk bespreek graag het rapport van Lore.\n\nAn", LORE_J_PARENT),
+    # the mail marks the first name as the child, and names the pupil with a class elsewhere
+    ("Beste ouders van Lore\n\nHet boek van Lore (4B) ...\n\nAn", MATHIS_PARENT),
+    ("Dag ouders van Lore,\n\nWe vonden de sjaal van Lore Peeters terug.\n\nAn", LORE_J_PARENT),
+    # "uw dochter" in another sentence than the name: the named pupil is the subject
+    ("Beste ouder,\n\nDe turnzak van Lore Peeters ligt hier.\nUw dochter mag hem afhalen.\n\nAn", LORE_J_PARENT),
+    # the subject line names the pupil
+    ("Beste ouders,\n\nZie bijlage voor het verslag.\n\nAn", MATHIS_PARENT, "Verslag Lore Janssens (4B)"),
+]
+
+
+@pytest.mark.parametrize("case", MISDIRECTED, ids=[f"mis-{i}" for i in range(len(MISDIRECTED))])
+def test_mail_about_another_pupil_is_found(case: tuple[str, ...]) -> None:
+    body, to, *subject = case
+    (finding,) = run(body, to, subject=subject[0] if subject else "Even laten weten")
+    assert finding.rule == "recipient" and finding.category == "other_pupil"
+    assert finding.severity is Severity.HIGH
+    assert finding.reason == "Dit bericht gaat over een andere leerling dan die van de ontvanger."
+    # evidence: initials and counts only
+    (evidence,) = finding.evidence
+    assert evidence.startswith("over ") and "ontvanger(s) zijn ouders van" in evidence
+    for name in ("Mathis", "Lemmens", "Lore", "Peeters", "Janssens", "Noor", "@"):
+        assert name not in evidence
+
+
+CORRECT = [
+    ("Beste ouders,\n\nMathis Lemmens was vandaag erg onrustig in de les.\n\nAn", MATHIS_PARENT),
+    ("Beste,\n\nL.M. uit 5C heeft zijn taak niet ingediend.\n\nAn", MATHIS_PARENT),
+    # the recipients' child named by first name, another pupil by full name (a group task)
+    ("Beste ouders,\n\nLore maakte het project samen met Mathis Lemmens; het was sterk.\n\nAn", LORE_J_PARENT),
+    # the recipients' own child without a name: another pupil's name is a third party
+    ("Beste mevrouw,\n\nUw zoon kreeg ruzie met Lore Peeters op de speelplaats.\n\nAn", MATHIS_PARENT),
+    # the same, in one sentence: a classmate
+    ("Beste mevrouw,\n\nLore Peeters en uw dochter maakten samen de poster.\n\nAn", LORE_J_PARENT),
+    # the salutation's surname and the first name of the recipient's own child
+    ("Beste mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
+    # a mother with her own surname: the salutation completes no pupil, the first name is her child's
+    ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", "an.dewit@hotmail.com"),
+    # siblings: one address, two pupils
+    ("Beste ouders,\n\nNoor Claes en Seppe Claes vertrekken mee op uitstap.\n\nAn", CLAES),
+    # one of several recipients is the pupil's parent
+    ("Beste ouders,\n\nMathis Lemmens was ziek.\n\nAn", LORE_P_PARENT, MATHIS_PARENT),
+    # first names that are not a pupil's: after a title, on the salutation line, in the signature,
+    # followed by another surname, in the header lines of a quoted mail
+    ("Beste ouders,\n\nMathis was ziek. Juf Noor geeft hem de taak.\n\nAn", MATHIS_PARENT),
+    ("Dag Noor,\n\nMathis was ziek.\n\nAn", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nMet vriendelijke groeten,\n\nNoor\nsecretariaat", MATHIS_PARENT),
+    ("Beste ouders,\n\nNoor Verbiest van het CLB belt u nog.\n\nAn", MATHIS_PARENT),
+    ("Beste,\n\nAkkoord.\n\nVan: Noor <n@x.be>\nOnderwerp: vraag\n\nKan het morgen?", MATHIS_PARENT),
+    # a first name mentioned once, not in the subject: a colleague, a parent, a friend
+    ("Beste ouders,\n\nMorgen geven Noor en ik de infoavond over de reis.\n\nAn", MATHIS_PARENT),
+    # staff with a full name that a pupil also carries: after a title, in the signature, a sign-off
+    ("Beste ouders,\n\nVoor vragen: mevrouw Lore Janssens, zorgcoördinator.\n\nAn", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nMet vriendelijke groeten\n\nLore Janssens\ndirectie", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nNoor\n", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nNoor Claes\n", MATHIS_PARENT),
+    ("Beste ouders,\n\nSucces!\n\nNoor Claes\nleerlingenbegeleiding\ntel. 016 12 34 56\n", MATHIS_PARENT),
+    # the recipients' child by first name, a classmate by first name
+    ("Beste ouders,\n\nMathis en Noor wonnen samen de quiz.\n\nAn", MATHIS_PARENT),
+    # a pupil's own mailbox among the recipients: the mail may well be for that pupil
+    (
+        "Dag Mathis,\n\nMathis Lemmens staat op de lijst.\n\nAn",
+        "mathis.lemmens@leerling.sintpieterscollege.be",
+        LORE_P_PARENT,
+    ),
+    # no parents among the recipients: a colleague, an unknown outsider, a group address
+    ("Dag Jan,\n\nMathis Lemmens was ziek.\n\nAn", "jan.peeters@sintpieterscollege.be"),
+    ("Geachte,\n\nMathis Lemmens (5C) komt stage lopen.\n\nAn", "info@bakkerij-vos.be"),
+    ("Beste ouders,\n\nMathis Lemmens won de wedstrijd!\n\nAn", "ouders-5c@sintpieterscollege.be"),
+    # no pupil named
+    ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nAn", MATHIS_PARENT),
+]
+
+
+@pytest.mark.parametrize("case", CORRECT, ids=[f"ok-{i}" for i in range(len(CORRECT))])
+def test_correctly_addressed_mail_passes(case: tuple[str, ...]) -> None:
+    body, *to = case
+    assert run(body, *to) == []
+
+
+def test_without_a_roster_nothing_is_found() -> None:
+    body, to = MISDIRECTED[0]
+    assert run(body, to, policy=load_policy(None)) == []
+    assert run("Dag", "sofie.lemens@gmail.com", policy=load_policy(None)) == []
+
+
+def test_mistyped_parent_address() -> None:
+    (finding,) = run("Beste ouders,\n\nDe rapporten zijn klaar.\n\nAn", "sofie.lemens@gmail.com")
+    assert finding.category == "address_typo" and finding.severity is Severity.MEDIUM
+    assert finding.evidence == ("1 adres(sen) dat op een gekend adres lijkt: s***@gmail.com",)
+    assert run("Dag", "sofie.lemmens@gmial.com")[0].category == "address_typo"
+    assert run("Dag", "info@drukkerij-peeters.be") == []
+    assert run("Dag", MATHIS_PARENT) == []
+    # a school address one letter off is not the rule's business (staff, pupils: the school's own directory)
+    assert run("Dag", "mathis.lemmen@leerling.sintpieterscollege.be") == []
+
+
+def test_typo_and_other_pupil_together() -> None:
+    findings = run("Beste ouders,\n\nMathis Lemmens was ziek.\n\nAn", LORE_P_PARENT, "sofie.lemens@gmail.com")
+    assert kinds(findings) == ["address_typo", "other_pupil"]
+
+
+def test_policy_switches_and_the_pipeline_holds() -> None:
+    body, to = MISDIRECTED[0]
+    raw, rcpts = mail(body, to)
+    verdict = pipeline_check(parse(raw, TEACHER, list(rcpts)), POLICY)
+    assert verdict.action.value == "hold" and "recipient" in verdict.decisive
+    off = with_roster(parse_policy("rules:\n  recipient:\n    check_typos: false\n"))
+    assert run("Dag", "sofie.lemens@gmail.com", policy=off) == []
+    texts = with_roster(parse_policy("rules:\n  recipient:\n    other_pupil_reason: Verkeerde ouders.\n"))
+    assert run(body, to, policy=texts)[0].reason == "Verkeerde ouders."
+    disabled = with_roster(parse_policy("rules:\n  recipient:\n    enabled: false\n"))
+    assert "recipient" not in pipeline_check(parse(raw, TEACHER, list(rcpts)), disabled).rules
+
+
+def test_the_same_sentence_in_the_plain_and_html_part_is_one_mention() -> None:
+    sentence = "Morgen geven Noor en ik de infoavond over de reis."
+    raw = (
+        f"From: {TEACHER}\r\nTo: {MATHIS_PARENT}\r\nSubject: Infoavond\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBeste ouders,\r\n\r\n{sentence}\r\n"
+        f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Beste ouders,</p><p>{sentence}</p>\r\n--b--\r\n"
+    ).encode()
+    assert check(parse(raw, TEACHER, [MATHIS_PARENT]), POLICY) == []
+    twice = raw.replace(b"de infoavond over de reis.</p>", b"de infoavond.</p><p>Noor belt u nog.</p>")
+    assert kinds(check(parse(twice, TEACHER, [MATHIS_PARENT]), POLICY)) == ["other_pupil"]
