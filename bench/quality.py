@@ -39,6 +39,8 @@ RULE_IDS = ("password", "bcc", "sensitive", "private_account", "attachment", "pe
 ROSTER_RULES = ("recipient",)  # measurable only on a corpus with a roster.csv
 ROSTER = "roster.csv"  # a corpus with the fictional school's pupil export is scored with it imported
 ROSTER_KEY = b"bench/quality.py roster key, 32b"
+# Scored too, where a corpus labels them (tests/corpus does not: there they must simply never fire).
+SCORED_RULE_IDS = (*RULE_IDS, "links", "conduct")
 CATEGORIES = ("family", "psychosocial", "medical", "care", "financial")
 INFORMATIONAL = frozenset({"personal_data"})
 
@@ -114,7 +116,7 @@ class Report:
     corpus: str
     policy: str
     mails: int = 0
-    rules: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in RULE_IDS})
+    rules: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in SCORED_RULE_IDS})
     categories: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CATEGORIES})
     category_misses: list[Miss] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
@@ -173,8 +175,8 @@ def load_labels(corpus: Path) -> dict[str, dict[str, Any]]:
             problems.append(f"{name}: label must be a mapping")
             continue
         rules = label.get("rules", [])
-        if not isinstance(rules, list) or any(r not in RULE_IDS for r in rules):
-            problems.append(f"{name}: rules must be a list of {', '.join(RULE_IDS)}")
+        if not isinstance(rules, list) or any(r not in SCORED_RULE_IDS for r in rules):
+            problems.append(f"{name}: rules must be a list of {', '.join(SCORED_RULE_IDS)}")
         categories = (label.get("categories") or {}).get("sensitive", [])
         if any(c not in CATEGORIES for c in categories):
             problems.append(f"{name}: unknown sensitive category in {categories}")
@@ -241,7 +243,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Rep
     if school is not None:
         policy = policy.with_roster(school)
     report = Report(corpus=str(corpus), policy=policy.source, roster=school is not None)
-    missing = [r for r in RULE_IDS if r not in RULES]
+    missing = [r for r in SCORED_RULE_IDS if r not in RULES]
     report.errors += [f"rule {r!r} is not registered in discretie.rules.RULES" for r in missing]
     started = time.perf_counter()
     for name in sorted(labels):
@@ -271,7 +273,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Rep
             if about:
                 found = {p for ref in school.find(message.text) for p in school.members(ref.pupil)}
                 report.about.add(True, all(p in found for p in about))
-        for rule in RULE_IDS:
+        for rule in SCORED_RULE_IDS:
             kind = report.rules[rule].add(rule in expected, rule in fired)
             if kind:
                 described = [_describe(f) for f in fired.get(rule, [])]

@@ -4,26 +4,32 @@ Exit codes: 0 ok, 1 a finding or refusal where that is the point (an invalid pol
 unreadable file, an unknown ID), 2 usage errors (argparse's own). ``scan`` tells a script what
 the gateway would do, as rspamc and clamscan do: 0 forward, 3 rewrite, 4 hold, 5 reject, the
 strictest over all files (:data:`SCAN_EXIT`); 1 when a file could not be read, whatever the others
-gave (a script must not take an unscanned file for a clean one).
+gave (a script must not take an unscanned file for a clean one). ``policy diff`` exits 0 when no
+verdict changes, 3 when at least one does (:data:`DIFF_CHANGED`), 1 when a policy is invalid or a
+message cannot be read.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from discretie import __version__, labels
 from discretie.model import Action
 from discretie.policy import PolicyError, load_policy
 
+if TYPE_CHECKING:
+    from discretie import policy_diff
+
 SCAN_EXIT: dict[Action, int] = {Action.FORWARD: 0, Action.REWRITE: 3, Action.HOLD: 4, Action.REJECT: 5}
 EXIT_ERROR = 1
+DIFF_CHANGED = 3
 
 
 def _policy_arg(parser: argparse.ArgumentParser) -> None:
@@ -48,7 +54,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from discretie import documents, pipeline
     from discretie.documents.pool import Reader
     from discretie.message import parse
-    from discretie.model import Envelope
+    from discretie.policy_diff import with_envelope
 
     policy = load_policy(args.policy)
     reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
@@ -62,10 +68,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             print(f"{name}: kan niet gelezen worden: {exc.strerror or exc}", file=sys.stderr)
             unreadable = True
             continue
-        message = parse(raw)
-        mail_from = args.mail_from if args.mail_from is not None else (message.from_[0].key if message.from_ else "")
-        rcpts = given or [a.key for a in message.to + message.cc + message.bcc]
-        message = dataclasses.replace(message, envelope=Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpts)))
+        message = with_envelope(parse(raw), args.mail_from, given)
         if message.header_problems:  # the relay refuses these before any rule runs (550 5.6.0)
             strictest = Action.REJECT
             problem = message.header_problems[0]
@@ -106,6 +109,51 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 print(f"  naar BCC: {', '.join(verdict.move_to_bcc)}")
     reader.close()
     return EXIT_ERROR if unreadable else SCAN_EXIT[strictest]
+
+
+def cmd_policy_diff(args: argparse.Namespace) -> int:
+    from discretie import policy_diff
+    from discretie.message import parse
+    from discretie.store import Store, StoreError
+
+    old, new = load_policy(args.old), load_policy(args.new)
+    try:
+        if args.on_held:
+            store = Store.open_configured(new.store, location=args.store, create=False)
+            try:
+                messages = []
+                for held in store.list_messages(states=["held"]):
+                    _, raw = store.load_release(held.id)
+                    message = policy_diff.with_envelope(parse(raw), held.mail_from, held.rcpt_tos)
+                    messages.append((held.id, message))
+            finally:
+                store.close()
+            count, changes = policy_diff.diff(messages, old, new)
+        else:
+            count, changes = policy_diff.diff(policy_diff.folder_messages(Path(args.on)), old, new)
+    except (OSError, StoreError, ValueError) as exc:
+        print(f"discretie policy diff: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        for change in changes:
+            print(json.dumps(change.as_json(), ensure_ascii=False))
+        print(json.dumps({"compared": count, "changed": len(changes)}))
+    else:
+        for change in changes:
+            before, after = change.before, change.after
+            line = f"{change.name}: {_diff_action(before)} -> {_diff_action(after)}"
+            rules = [f"+{labels.rule(r)}" for r in change.added] + [f"-{labels.rule(r)}" for r in change.removed]
+            same = [labels.rule(r) for r in after.rules if r in before.rules]
+            print(line + f" (regels: {', '.join(rules + same) or 'geen'})")
+        print(f"{len(changes)} van {count} berichten krijgen een ander oordeel ({args.old} -> {args.new})")
+    return DIFF_CHANGED if changes else 0
+
+
+def _diff_action(outcome: policy_diff.Outcome) -> str:
+    text = labels.action(outcome.action.value)
+    if outcome.would_action is not outcome.action:
+        text += f" (audit; anders {labels.action(outcome.would_action.value)})"
+    return text
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -227,6 +275,21 @@ def build_parser() -> argparse.ArgumentParser:
     check = policy_sub.add_parser("check", help="validate a policy file (default ./policy.yaml, else the embedded one)")
     check.add_argument("file", metavar="FILE", nargs="?")
     check.set_defaults(func=cmd_policy_check)
+    pdiff = policy_sub.add_parser(
+        "diff",
+        help="which verdicts a policy change would change",
+        description="Run two policies over the same mail and print each message whose verdict changes "
+        "(action, action without audit mode, or the rules that fire). Exit code: 0 nothing changes, "
+        "3 at least one verdict changes, 1 a policy is invalid or a message cannot be read, 2 usage.",
+    )
+    pdiff.add_argument("old", metavar="OLD.yaml")
+    pdiff.add_argument("new", metavar="NEW.yaml")
+    where = pdiff.add_mutually_exclusive_group(required=True)
+    where.add_argument("--on", metavar="DIR", help="a folder of .eml files (envelope from labels.yaml beside them)")
+    where.add_argument("--on-held", action="store_true", help="the messages the store holds now")
+    pdiff.add_argument("--store", metavar="PATH", help="with --on-held: the store (default: store.path of NEW)")
+    pdiff.add_argument("--json", action="store_true", help="one JSON object per change, then a summary object")
+    pdiff.set_defaults(func=cmd_policy_diff)
 
     user = sub.add_parser("user", help="SMTP AUTH users of the local backend (argon2 hashes in auth.users_file)")
     user_sub = user.add_subparsers(dest="user_command", required=True, metavar="SUBCOMMAND")

@@ -22,6 +22,8 @@ RULE_LABELS: dict[str, str] = {
     "private_account": "privé-account",
     "attachment": "bijlage",
     "recipient": "verkeerde ontvanger",
+    "links": "gevaarlijke link",
+    "conduct": "ongepaste inhoud",
 }
 # What a finding is about; never the same words as its rule's label (they stand side by side).
 CATEGORY_LABELS: dict[str, str] = {
@@ -51,6 +53,19 @@ CATEGORY_LABELS: dict[str, str] = {
     "scanned": "gescand document",
     "not_read": "niet gelezen formaat",
     "error": "interne fout",
+    "credentials": "wachtwoord of code in een link",
+    "lookalike": "nagemaakt adres",
+    "lookalike_name": "domein met de schoolnaam",
+    "ip_host": "link naar IP-adres",
+    "shortener": "verkorte link",
+    "mismatch": "misleidende linktekst",
+    "text_differs": "linktekst met ander domein",
+    "public_share": "openbare deellink",
+    "slur": "racistisch of discriminerend",
+    "insult": "belediging",
+    "sexual": "seksueel intimiderend",
+    "threat": "bedreiging",
+    "hate": "aanzetten tot haat",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
 ACTION_LABELS: dict[str, str] = {

@@ -21,7 +21,7 @@ from email.policy import compat32
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discretie.model import Address, Attachment, Envelope, Message, TextPart
+from discretie.model import Address, Attachment, Envelope, Link, Message, TextPart
 
 MAX_DEPTH = 20  # multipart / message-rfc822 nesting levels that are still read
 MAX_PARTS = 1000  # leaf parts read per message; the rest is counted as a defect
@@ -90,6 +90,21 @@ def html_to_text(html: str) -> str:
     except Exception:  # selectolax raises a variety of errors on garbage input
         return re.sub(r"<[^>]*>", " ", html)
     return text or ""
+
+
+MAX_LINKS = 1000  # anchors kept per message
+
+
+def html_links(html: str) -> list[Link]:
+    """Every ``<a href>`` of an HTML document with its visible text (at most :data:`MAX_LINKS`)."""
+    try:
+        anchors = LexborHTMLParser(html).css("a[href]")
+        return [
+            Link(href=(a.attributes.get("href") or "").strip(), text=" ".join((a.text() or "").split()))
+            for a in anchors[:MAX_LINKS]
+        ]
+    except Exception:  # selectolax raises a variety of errors on garbage input
+        return []
 
 
 def parse_addresses(values: Sequence[str]) -> tuple[Address, ...]:
@@ -287,6 +302,7 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
     text_parts: list[TextPart] = []
     attachments: list[Attachment] = []
     plain_texts: list[str] = []  # plain body texts, to spot HTML twins
+    links: list[Link] = []  # anchors of the HTML body and embedded parts
     problems: list[str] = []
     for part, depth, embedded in _walk(root, defects, problems):
         ctype = part.get_content_type()
@@ -304,6 +320,8 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
                 charset = None
             text = decode_bytes(data, charset)
             if ctype == "text/html":
+                if not (filename or disposition == "attachment") and len(links) < MAX_LINKS:
+                    links.extend(html_links(text)[: MAX_LINKS - len(links)])
                 text = html_to_text(text)
             source = "attachment" if (filename or disposition == "attachment") else "body"
             if embedded and source == "body":
@@ -341,4 +359,5 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
         size=len(raw),
         defects=tuple(dict.fromkeys(defects)),
         header_problems=tuple(dict.fromkeys(problems)),
+        links=tuple(links),
     )

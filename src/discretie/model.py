@@ -104,6 +104,15 @@ class TextPart:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """An HTML anchor in a text part (not in attachments): ``href`` as written and the ``text`` a
+    reader sees for it (whitespace folded)."""
+
+    href: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Attachment:
     """A part with a file name or a non-text content type. ``data`` is the decoded payload."""
 
@@ -160,6 +169,7 @@ class Message:
     # relay refuses such a message. See discretie.message._header_problem.
     header_problems: tuple[str, ...] = ()
     documents: tuple[DocumentRead, ...] = ()  # document attachments read (discretie.documents)
+    links: tuple[Link, ...] = ()  # HTML anchors of the body and embedded parts (discretie.message.html_links)
 
     def header(self, name: str) -> list[str]:
         """All decoded values of header ``name`` (case-insensitive)."""

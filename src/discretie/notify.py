@@ -11,6 +11,9 @@ a person, not a robot. The envelope sender (bounces) is the DPO too: when a noti
 delivered, the person responsible hears of it. A policy may name another address with
 ``school.notify_from``.
 
+The DPO report of an incident with a ``conduct`` finding (§3.2 misconduct) goes to
+``rules.conduct.report_to`` as well (e.g. the direction), in the same mail: the same facts, no words.
+
 What they contain. A mail that leaves Discretie carries nothing of the message it is about:
 no subject, no body text, no recipient address, no evidence (matched terms, a pupil's initials,
 masked values). The DPO report says which rules and categories fired, the action, severity,
@@ -209,12 +212,13 @@ def _build(
     ref: str,
     reply_to: str | None,
     made_at: float,
+    also: tuple[str, ...] = (),
 ) -> Notification:
     sender = notify_from(policy)
-    utf8 = not (sender.isascii() and rcpt.isascii() and (reply_to or "").isascii())
+    utf8 = not (sender.isascii() and rcpt.isascii() and (reply_to or "").isascii() and all(a.isascii() for a in also))
     msg = EmailMessage(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
     msg["From"] = email.utils.formataddr(("Discretie", sender))
-    msg["To"] = rcpt
+    msg["To"] = ", ".join((rcpt, *also))
     if reply_to:
         msg["Reply-To"] = reply_to
     msg["Subject"] = one_line(subject, 250)
@@ -224,7 +228,7 @@ def _build(
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Discretie-Ref"] = ref
     msg.set_content(clean(body), charset="utf-8", cte="quoted-printable")
-    return Notification(kind=kind, mail_from=dpo_address(policy), rcpt_tos=(rcpt,), data=msg.as_bytes())
+    return Notification(kind=kind, mail_from=dpo_address(policy), rcpt_tos=(rcpt, *also), data=msg.as_bytes())
 
 
 # -- the DPO report -----------------------------------------------------------------------
@@ -323,7 +327,17 @@ def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
         ref=facts.ref,
         reply_to=None,
         made_at=facts.at,
+        also=report_to(facts, policy),
     )
+
+
+def report_to(facts: IncidentFacts, policy: Policy) -> tuple[str, ...]:
+    """Who else receives the incident report: ``rules.conduct.report_to`` (e.g. the direction) when
+    ``conduct`` found something (§3.2 misconduct is the direction's business, not only the DPO's)."""
+    address = policy.rules.conduct.report_to
+    if "conduct" in facts.rules and address and address != dpo_address(policy):
+        return (address,)
+    return ()
 
 
 # -- notices to the sender ----------------------------------------------------------------

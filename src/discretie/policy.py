@@ -22,6 +22,8 @@ from discretie.documents import Documents
 from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
 from discretie.rules import bcc as _bcc
+from discretie.rules import conduct as _conduct
+from discretie.rules import links as _links
 from discretie.rules import password as _password
 from discretie.rules import personal_data as _personal_data
 from discretie.rules import private_account as _private_account
@@ -233,6 +235,8 @@ class Rules(Frozen):
     private_account: _private_account.Config = Field(default_factory=_private_account.Config)
     attachment: _attachment.Config = Field(default_factory=_attachment.Config)
     recipient: _recipient.Config = Field(default_factory=_recipient.Config)
+    links: _links.Config = Field(default_factory=_links.Config)
+    conduct: _conduct.Config = Field(default_factory=_conduct.Config)
 
 
 class Policy(Frozen):

@@ -2,12 +2,23 @@
 
 ``personal_data`` runs before ``sensitive`` for readability only: ``sensitive`` calls
 ``personal_data.find_national_numbers`` and ``find_birthdates`` directly, so both stay pure
-functions of (message, policy).
+functions of (message, policy). ``links`` calls ``sensitive.check`` and ``personal_data.check`` the same
+way, and only for a message with a public share link.
 """
 
 from __future__ import annotations
 
-from discretie.rules import attachment, bcc, password, personal_data, private_account, recipient, sensitive
+from discretie.rules import (
+    attachment,
+    bcc,
+    conduct,
+    links,
+    password,
+    personal_data,
+    private_account,
+    recipient,
+    sensitive,
+)
 from discretie.rules.base import Rule
 
 RULES: dict[str, Rule] = {
@@ -20,6 +31,8 @@ RULES: dict[str, Rule] = {
         recipient.RULE,
         private_account.RULE,
         attachment.RULE,
+        links.RULE,
+        conduct.RULE,
     )
 }
 

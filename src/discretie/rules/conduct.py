@@ -1,0 +1,512 @@
+"""``conduct``: Pornografische, racistische, discriminerende, beledigende, (seksueel) intimiderende of
+haatdragende inhoud (§3.2).
+
+Terms (``data/conduct_terms.txt``, Dutch and Flemish first, French, English; partly from the LDNOOBW lists,
+CC BY 4.0) are matched on accent-folded lower-case text. What counts is who the words are aimed at:
+
+- **aimed** (HIGH): a phrase that addresses someone by itself ("ik maak je dood", "rot op", "sale arabe"),
+  or a term the writer aims at a person or a group: "je bent een ...", "jij ...", "ge zijt een ...",
+  "vuile ...", "hij is een ...", "Jonas is een ...", "... dat je bent", "t'es un ...", "espèce de ...",
+  "you ...", "... !"; or a group generalisation that incites hate ("alle moslims moeten weg", "X zijn ratten").
+- **used** (MEDIUM): a slur (racist or discriminating word) used without a target, outside any report or lesson.
+- **quoted or reported** (nothing): the words stand in quotation marks, on a ``>`` line, after a forward or
+  reply marker or in an attached message, or next to a reporting verb in the same sentence ("hij noemde
+  haar ...", "schreef", "riep", "traité de", "called"). A teacher who forwards a bullying incident to the
+  care team, or a history teacher who quotes propaganda, is not the bully.
+- In a mail about an incident or a lesson (pesten, melding, zorgteam, CLB, tucht, geschiedenis, holocaust,
+  literatuur ...), only words the writer aims at the reader in the second person count.
+
+A link to a pornographic site counts as ``sexual`` (MEDIUM).
+
+Default: ``mode: audit`` (recorded, forwarded; the incident report goes to the DPO and to ``report_to``);
+``mode: enforce`` holds. Evidence names the category, how it is aimed and the term masked to its first
+letter (``m****``): never the word itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from discretie.config import Mode, RuleConfig
+from discretie.model import Action, Finding, Message, Severity
+from discretie.rules import links
+from discretie.rules.base import Rule
+
+if TYPE_CHECKING:
+    from discretie.policy import Policy
+
+Category = Literal["slur", "insult", "sexual", "threat"]
+CATEGORIES: tuple[Category, ...] = ("slur", "insult", "sexual", "threat")
+MAX_CHARS = 500_000  # characters read per text part
+EVIDENCE_ITEMS = 5
+
+LABELS = {
+    "slur": "racistisch of discriminerend scheldwoord",
+    "insult": "belediging",
+    "sexual": "seksueel intimiderende of pornografische inhoud",
+    "threat": "bedreiging of aanzetten tot geweld",
+    "hate": "aanzetten tot haat tegen een groep",
+}
+REASONS = {
+    "slur": "Het bericht bevat een racistisch of discriminerend scheldwoord (§3.2).",
+    "insult": "Het bericht beledigt iemand (§3.2).",
+    "sexual": "Het bericht heeft een seksueel intimiderende of pornografische inhoud (§3.2).",
+    "threat": "Het bericht bedreigt iemand of zet aan tot geweld (§3.2).",
+    "hate": "Het bericht zet aan tot haat tegen een groep mensen (§3.2).",
+}
+
+_QUOTE_OPEN = "“„«‘‹"
+_QUOTE_CLOSE = "”»’›"
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_FORWARD = re.compile(
+    r"(?im)^(?:-{2,}\s*(?:doorgestuurd bericht|forwarded message|original message|oorspronkelijk bericht|"
+    r"message transf[ée]r[ée]|message d'origine)|"
+    r"(?:van|from|de)\s*:.*\n(?:(?:verzonden|sent|envoy[ée]|datum|date)\s*:)|"
+    r"op .{5,80} (?:schreef|heeft .{0,40} geschreven)|on .{5,80} wrote|le .{5,80} a [ée]crit)"
+)
+_REPORT = re.compile(
+    r"\b(?:noem(?:de|den|t|en)?|genoemd|riep(?:en)?|roep(?:t|en)|geroepen|schreef|schreven|schrijft|geschreven|"
+    r"zei(?:den)?|zegt|gezegd|uitgescholden|scheld\w*|schold\w*|beledig\w*|stuurde|stuurden|gestuurd|typte|"
+    r"getypt|postte|gepost|appte|geapt|sms'?te|verklaarde|vertelde|beweerde|citeer\w*|citaat|citaten|uitspraak|"
+    r"opmerking\w*|berichtje\w*|uitlating\w*|krabbelde|tekende|woorden|scheldwoord\w*|"
+    r"a dit|ont dit|a ecrit|a traite|traite de|traitee de|insulte\w*|disait|propos|"
+    r"called|calls|calling|wrote|writes|said|says|texted|posted|shouted|yelled|messaged|the word)\b"
+)
+_REPORTED_AFTER = re.compile(r"['\"]?\s*[,:]\s*(?:\w+\s+){0,2}?" + _REPORT.pattern)
+_CONTEXT = re.compile(
+    r"\b(?:pest\w*|gepest|cyberpest\w*|incident\w*|melding\w*|zorgteam\w*|zorgco\w*|leerlingbegeleid\w*|"
+    r"leerlingenbegeleid\w*|clb|vertrouwenspersoon|tucht\w*|sanctie\w*|klacht\w*|verslag\w*|getuig\w*|"
+    r"slachtoffer\w*|dader\w*|discriminatie|racisme|racistisch\w*|seksisme|grensoverschrijd\w*|"
+    r"harcelement|harcele\w*|bullying|bullied|safeguarding|les|lessen|lesvoorbereiding|geschiedenis\w*|"
+    r"holocaust|shoah|nazi\w*|propaganda|jodenvervolging|wereldoorlog|apartheid|slavernij|kolonial\w*|"
+    r"literatuur\w*|gedicht\w*|roman|novelle|bronnen\w*|cursus|leerstof|taalgebruik|histoire|litterature|"
+    r"history|literature|lesson\w*)\b"
+)
+# The writer says the reader (or someone) IS it: "je bent (echt) een ...", "ge zijt ne ...", "wat ben jij een ...",
+# "t'es un ...", "espèce de ...", "you are a ..."; or "... dat je bent", "... que tu es", "... that you are" after it.
+_AIM_PREDICATE = re.compile(
+    r"(?:\b(?:je|jij|gij|ge|u|jullie|gullie)\s+(?:bent|zijt|zijn|zij|blijft|blijven)\s+(?:\w+\s+){0,3}"
+    r"|\bwat\s+(?:ben|zijt)\s+(?:jij|je|gij|ge)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:t'?\s?es|tu\s+es|vous\s+etes|t'?\s?etais)\s+(?:\w+\s+){0,3}"
+    r"|\b(?:espece|bande)\s+d[e']\s*(?:\w+\s+)?"
+    r"|\b(?:you'?re|you\s+are|u\s+r)\s+(?:\w+\s+){0,3})$"
+)
+_AIM_PREDICATE_AFTER = re.compile(
+    r",?\s*(?:(?:dat|die)\s+(?:je|ge|gij)\s+(?:bent|zijt)|que\s+tu\s+es|that\s+you\s+are)\b"
+)
+# The writer calls someone it: "jij ...", "vuile ...", "sale ...", "you (fucking) ...", "...!".
+_AIM_ADDRESS = re.compile(
+    r"(?:\b(?:jij|gij)\s+(?:\w+\s+)?"
+    r"|\b(?:vuile|vuil|vuilen|smerige|vieze|stomme|stommen|domme|achterlijke|kanker|kut|tering|tyfus|klote)\s+"
+    r"|\b(?:sale|gros|grosse)\s+"
+    r"|\byou\s+(?:(?:dirty|fucking|stupid|little|fat)\s+)?|\b(?:dirty|fucking|stupid)\s+)$"
+)
+_EXCLAIMED = re.compile(r"\s*!")
+# Someone else IS it: "hij is een ...", "uw zoon is een ...", "Jonas is een ...", "die ouders zijn ..." (not "dit
+# is een ...", "er zijn ...").
+_AIM_THIRD = re.compile(
+    r"\b(?!(?:dit|dat|het|er|wat|deze|hier|daar|alles|niets|iets|this|that|it|ce|c|ca|cela|there)\b)\w+\s+"
+    r"(?:(?:is|was|es|est)\s+(?:echt\s+|gewoon\s+|toch\s+|zo'?n\s+)?(?:een|nen|ne|un|une|a|an)"
+    r"|(?:zijn|waren|sont|are)(?:\s+(?:allemaal|echte|toch|des))*)\s+(?:\w+\s+)?$"
+)
+# After a term said of someone: the end of the phrase, not a noun it qualifies ("een idioot voorstel").
+_PHRASE_END = re.compile(r"\s*(?:[.,!?;:)\"']|$|\s*\b(?:en|of|maar|hoor|zeg|die|dat|et|and)\b)")
+_GROUPS = (
+    r"(?:moslims|joden|marokkanen|turken|zwarten|negers|homo'?s|homofielen|lesbiennes|transgenders|vluchtelingen|"
+    r"buitenlanders|allochtonen|asielzoekers|marokkaantjes|turkjes|buitenlandertjes|allochtoontjes|zigeuners|roma|arabieren|afrikanen|chinezen|polen|roemenen|vrouwen|"
+    r"gehandicapten|musulmans|juifs|arabes|noirs|homos|etrangers|migrants|muslims|jews|blacks|gays|immigrants|"
+    r"refugees|women)"
+)
+_HATE = re.compile(
+    r"\b(?:alle|die|de|les|tous\s+les|all|those|the)?\s*" + _GROUPS + r"\s+"
+    r"(?:moeten|mogen|horen|zijn|doivent|sont|should|must|are)\s+(?:\w+\s+){0,3}"
+    r"(?:weg|dood|terug|uit|buiten|vergast|uitgeroeid|opgesloten|afgemaakt|ratten|beesten|apen|parasieten|kakkerlakken|"
+    r"ongedierte|uitschot|tuig|minderwaardig|mourir|crever|degager|rats|animaux|singes|parasites|cafards|die|"
+    r"be\s+killed|be\s+gassed|go\s+back|animals|apes|vermin|parasites|cockroaches|subhuman)\b"
+    r"|\b" + _GROUPS + r"\s+(?:zijn|sont|are)\s+(?:allemaal|toutes|tous|all)\s+(?:\w+\s+)?"
+    r"(?:dieven|criminelen|profiteurs|uitvreters|luiaards|lui|dom|dommer|achterlijk|terroristen|verkrachters|"
+    r"dealers|voleurs|criminels|terroristes|profiteurs|thieves|criminals|terrorists|lazy|stupid|rapists)\b"
+)
+_GROUP_WORD = re.compile(r"\b" + _GROUPS + r"\b")
+PORN_HOSTS = ("pornhub.com", "xvideos.com", "xnxx.com", "xhamster.com", "youporn.com", "redtube.com", "onlyfans.com")
+
+
+def _fold_char(char: str) -> str:
+    if char in "’‘`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalpha() else char
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, curly quotes straight; one character for one (positions stay)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two (İ): keep those as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if low.isascii():
+        return low
+    return low.translate({ord(c): _fold_char(c) for c in set(low) if not c.isascii()})
+
+
+_SEP = r"[\s,]+"
+
+
+def _token(word: str) -> str:
+    """One word of a term: ``a|b`` a choice, a trailing ``*`` any ending (``?`` is handled by the phrase)."""
+    choices = []
+    for choice in word.split("|"):
+        body = re.escape(fold(choice.rstrip("*"))).replace("'", "'?")
+        choices.append(body + (r"\w*" if choice.endswith("*") else ""))
+    return "(?:" + "|".join(choices) + ")"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A term as a regular expression; a word ending in ``?`` (not the last) may be left out."""
+    words = phrase.split()
+    out = []
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        if word.endswith("?") and len(word) > 1 and not last:
+            out.append(f"(?:{_token(word[:-1])}{_SEP})?")
+        else:
+            out.append(_token(word.rstrip("?") if last else word) + ("" if last else _SEP))
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    category: str
+    weak: bool  # also an ordinary word (marked ~): only when the reader is said to BE it
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """The terms as look-ups on the words of a text (one dictionary probe per word, not one regex per term)."""
+
+    exact: dict[str, tuple[_Word, ...]]
+    prefixes: dict[str, tuple[_Word, ...]]  # words written with a trailing *
+    prefix_lengths: tuple[int, ...]
+    stems: frozenset[str]  # the first three letters of every term and phrase start: a cheap first test
+    phrases: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # first word -> (category, whole phrase)
+
+
+def _build_terms(entries: list[tuple[str, str]]) -> _Terms:
+    exact: dict[str, list[_Word]] = {}
+    prefixes: dict[str, list[_Word]] = {}
+    phrases: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for category, entry in entries:
+        if entry.startswith("!"):
+            phrase = entry[1:].strip()
+            pattern = re.compile(phrase_pattern(phrase) + r"(?![\w])")
+            for first in phrase.split()[0].rstrip("?").split("|"):
+                first = fold(first)
+                for key in {first, first.replace("'", "")}:
+                    phrases.setdefault(key, []).append((category, pattern))
+            continue
+        word = _Word(category, entry.endswith("~"))
+        text = fold(entry.rstrip("~"))
+        if text.endswith("*"):
+            prefixes.setdefault(text[:-1], []).append(word)
+        else:
+            exact.setdefault(text, []).append(word)
+    return _Terms(
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefixes={k: tuple(v) for k, v in prefixes.items()},
+        prefix_lengths=tuple(sorted({len(k) for k in prefixes}, reverse=True)),
+        stems=frozenset(k[:3] for k in (*exact, *prefixes, *phrases)),
+        phrases={k: tuple(v) for k, v in phrases.items()},
+    )
+
+
+def _validate_entry(entry: str) -> None:
+    words = entry.lstrip("!").split()
+    if not words:
+        raise ValueError("an empty term")
+    if entry.startswith("!") and ("*" in words[0] or words[0].endswith("?")):
+        raise ValueError(f"{entry!r}: the first word of a phrase has no * and no ?")
+    if not entry.startswith("!") and entry.rstrip("~").endswith("*") and len(entry.rstrip("~*")) < 3:
+        raise ValueError(f"{entry!r}: at least three letters before the *")
+    re.compile(phrase_pattern(entry.lstrip("!").rstrip("~")))
+
+
+def _entries(lines: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(category, entry) where an entry is one word or one ``!phrase``."""
+    out = []
+    for line in lines:
+        category, _, rest = line.strip().partition(" ")
+        rest = rest.strip()
+        if rest.startswith("!"):
+            out.append((category, rest))
+        else:
+            out.extend((category, word) for word in rest.split())
+    return out
+
+
+def _data_lines() -> tuple[str, ...]:
+    text = resources.files("discretie.rules").joinpath("data", "conduct_terms.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+class Config(RuleConfig):
+    """Parameters of ``rules.conduct`` (see docs/rules.md)."""
+
+    mode: Mode = "audit"
+    action: Action = Action.HOLD
+    report_to: str | None = None  # also receives the incident report (e.g. the direction)
+    message: str = (
+        "Uw bericht bevat mogelijk beledigende, racistische, discriminerende, (seksueel) intimiderende of "
+        "haatdragende inhoud. §3.2: zulke berichten zijn niet toegestaan."
+    )
+    use_default_terms: bool = True
+    terms: dict[Category, tuple[str, ...]] = Field(default_factory=dict)  # words, or "!phrase"
+    remove: tuple[str, ...] = ()  # default entries to drop, as written in the data file
+    context: tuple[str, ...] = ()  # more words that make a mail a report or a lesson
+
+    _terms: _Terms | None = PrivateAttr(default=None)
+    _context: re.Pattern[str] | None = PrivateAttr(default=None)
+
+    @field_validator("report_to")
+    @classmethod
+    def _address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().lower()
+        if "@" not in value or value.startswith("@") or value.endswith("@") or any(c.isspace() for c in value):
+            raise ValueError("must be a mail address")
+        return value
+
+    @field_validator("terms")
+    @classmethod
+    def _terms_parse(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for entries in value.values():
+            for entry in entries:
+                try:
+                    _validate_entry(entry.strip())
+                except re.error as exc:
+                    raise ValueError(f"{entry!r}: {exc}") from None
+        return value
+
+    @field_validator("remove")
+    @classmethod
+    def _removable(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        known = {entry.rstrip("~") for _, entry in _entries(_data_lines())}
+        unknown = [v for v in value if v.strip().rstrip("~") not in known]
+        if unknown:
+            raise ValueError(f"not a default term: {', '.join(unknown)}")
+        return value
+
+    def model_post_init(self, __context: object) -> None:
+        removed = {r.strip().rstrip("~") for r in self.remove}
+        entries: list[tuple[str, str]] = [
+            (c, e)
+            for c, e in (_entries(_data_lines()) if self.use_default_terms else [])
+            if e.rstrip("~") not in removed and c in CATEGORIES
+        ]
+        for category, extra in self.terms.items():
+            entries.extend(_entries(tuple(f"{category} {line}" for line in extra)))
+        self._terms = _build_terms(entries)
+        if self.context:
+            self._context = re.compile(r"\b(?:" + "|".join(phrase_pattern(c) for c in self.context) + r")\b")
+
+
+def mask(term: str) -> str:
+    """``makak`` -> ``m****``; every word of a phrase the same way."""
+    return " ".join(w[:1] + "*" * (len(w) - 1) for w in term.split())
+
+
+def _in_quotes(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside quotation marks opened in the same paragraph."""
+    lo = max(text.rfind("\n\n", max(0, start - 600), start), start - 600, 0)
+    inside = False
+    for i in range(lo, start):
+        char = text[i]
+        if char in _QUOTE_OPEN:
+            inside = True
+        elif char in _QUOTE_CLOSE and not (char == "’" and i > 0 and text[i - 1].isalpha()):
+            inside = False
+        elif char == '"':
+            inside = not inside
+        elif char == "'" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalpha():
+            inside = True  # an opening single quote (not the apostrophe of "m'n", "t'es")
+        elif char == "'" and i > 0 and text[i - 1].isalpha() and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            inside = False
+    return inside
+
+
+def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, max(0, start - 300), start)), default=max(0, start - 300))
+    after = _SENTENCE_END.search(folded, end, end + 300)
+    return lo, after.start() if after else min(len(folded), end + 300)
+
+
+def _quoted_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    return text[line_start : line_start + 1] == ">"
+
+
+def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> str | None:
+    """'second' (at the reader), 'third' (at someone named or pointed at), or None. A ``weak`` term (also
+    an ordinary word: zak, del, eikel) counts only when the writer says the reader IS it."""
+    before = folded[lo:start]
+    if _AIM_PREDICATE.search(before) or _AIM_PREDICATE_AFTER.match(folded, end):
+        return "second"
+    if weak:
+        return None
+    if _AIM_ADDRESS.search(before) or _EXCLAIMED.match(folded, end):
+        return "second"
+    if _AIM_THIRD.search(before) and _PHRASE_END.match(folded, end):
+        return "third"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    category: str
+    how: str  # "aimed", "group", "used"
+    term: str
+
+
+_WORD = re.compile(r"\w+(?:'\w+)*")
+MAX_CANDIDATES = 200  # term occurrences examined per text part: a longer list of them says enough
+
+
+def _candidates(text: str, terms: _Terms) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, matched text, category, weak) for phrases (category prefixed with "!": aimed by
+    themselves) and single words, in text order. Words are read in ``text.lower()``; only a word that
+    could start a term (its first three letters) is folded and looked up, and only then is the whole
+    text folded (once) to match a phrase."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two (İ): fold keeps positions
+        low = fold(text)
+    folded: list[str] = []
+    for m in _WORD.finditer(low):
+        word = m.group()
+        if not word.isascii():
+            word = fold(word)
+        if word[:3] not in terms.stems:
+            continue
+        for key in (word, word.replace("'", "")) if "'" in word else (word,):
+            for category, pattern in terms.phrases.get(key, ()):
+                if not folded:
+                    folded.append(fold(text))
+                found = pattern.match(folded[0], m.start())
+                if found is not None:
+                    yield m.start(), found.end(), found.group(), "!" + category, False
+        words = terms.exact.get(word, ())
+        if not words:
+            for length in terms.prefix_lengths:
+                if len(word) >= length and word[:length] in terms.prefixes:
+                    words = terms.prefixes[word[:length]]
+                    break
+        for entry in words:
+            yield m.start(), m.end(), word, entry.category, entry.weak
+
+
+def _scan(text: str, terms: _Terms, context: Callable[[], bool]) -> list[_Hit]:
+    text = text[:MAX_CHARS]
+    folded = ""
+    quoted_from = len(text)
+    hits: list[_Hit] = []
+
+    def reported(start: int, end: int) -> tuple[bool, int]:
+        """Quoted, or told as what someone said: a reporting verb before it in the sentence, or right
+        after it ("..., zei hij"); not any verb later in the sentence ("als je dat nog eens zegt")."""
+        lo, _hi = _sentence(folded, start, end)
+        if start >= quoted_from or _quoted_line(text, start) or _in_quotes(text, start):
+            return True, lo
+        return bool(_REPORT.search(folded, lo, start) or _REPORTED_AFTER.match(folded, end)), lo
+
+    for count, (start, end, term, category, weak) in enumerate(_candidates(text, terms)):
+        if count >= MAX_CANDIDATES:
+            break
+        if not folded:  # the first term: now the text is read in full
+            folded = fold(text)
+            marker = _FORWARD.search(text)
+            quoted_from = marker.start() if marker else len(text)
+        quoted, lo = reported(start, end)
+        if quoted:
+            continue
+        if category.startswith("!"):
+            hits.append(_Hit(category[1:], "aimed", term))
+            continue
+        aim = _aim(text, folded, start, end, lo, weak)
+        if aim == "second" or (aim == "third" and not context()):
+            hits.append(_Hit(category, "aimed", term))
+        elif aim is None and category == "slur" and not weak and not context():
+            hits.append(_Hit(category, "used", term))
+    low = text.lower()
+    if _GROUP_WORD.search(low) and not context():
+        if not folded:
+            folded = fold(text)
+            marker = _FORWARD.search(text)
+            quoted_from = marker.start() if marker else len(text)
+        for m in _HATE.finditer(folded):
+            if not reported(m.start(), m.end())[0]:
+                hits.append(_Hit("hate", "group", m.group().strip()))
+    return hits
+
+
+HOW = {"aimed": "gericht aan een persoon", "group": "gericht tegen een groep", "used": "gebruikt, niet geciteerd"}
+
+
+def check(message: Message, policy: Policy) -> list[Finding]:
+    config: Config = policy.rules.conduct
+    assert config._terms is not None
+    parts = [message.subject] + [p.text for p in message.text_parts if p.source != "embedded"]
+    known: list[bool] = []
+
+    def context() -> bool:
+        """Whether the mail is a report or a lesson (read once, only when a term was found)."""
+        if not known:
+            whole = fold(message.text[:MAX_CHARS])
+            extra = config._context
+            known.append(bool(_CONTEXT.search(whole) or (extra is not None and extra.search(whole))))
+        return known[0]
+
+    hits: list[_Hit] = []
+    for text in parts:
+        hits.extend(_scan(text, config._terms, context))
+    for url, _text in links.urls(message):
+        if any(links.under(url.host, host) for host in PORN_HOSTS):
+            hits.append(_Hit("sexual", "link", url.host))
+
+    by_category: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        by_category.setdefault(hit.category, []).append(hit)
+    findings = []
+    for category, found in by_category.items():
+        strong = any(h.how in ("aimed", "group") for h in found)
+        evidence = []
+        for hit in found:
+            how = "link naar een pornosite" if hit.how == "link" else HOW[hit.how]
+            term = hit.term if hit.how == "link" else mask(hit.term)
+            item = f"{LABELS[category]} ({how}): {term}"
+            if item not in evidence:
+                evidence.append(item)
+        findings.append(
+            Finding(
+                rule="conduct",
+                category=category,
+                severity=Severity.HIGH if strong else Severity.MEDIUM,
+                reason=REASONS[category],
+                evidence=tuple(evidence[:EVIDENCE_ITEMS]),
+            )
+        )
+    return findings
+
+
+RULE = Rule(
+    id="conduct",
+    description="Beledigende, racistische, discriminerende, intimiderende of haatdragende inhoud",
+    paragraph="§3.2",
+    config=Config,
+    check=check,
+)

@@ -1,0 +1,591 @@
+"""``links``: Gevaarlijke links en te ruim gedeelde bestanden (§3.2, §3.3).
+
+Every http(s) link of the message is read offline (never looked up: no DNS, no HTTP): the URLs in the
+text and the ``href`` of every HTML anchor with the text a reader sees for it
+(:attr:`discretie.model.Message.links`). Findings:
+
+- ``credentials`` (HIGH, reject): a password in the link (``https://user:pass@host``, ``?password=``,
+  ``?wachtwoord=``) or an access token (``access_token=``, ``api_key=``, ``client_secret=``, a reset
+  ``token=``, an Azure SAS ``sig=``): whoever gets the mail gets the account.
+- ``lookalike`` (HIGH, reject): a host that imitates a school domain (``school.domains``) or a platform
+  staff log in to (Smartschool, Microsoft 365, Google: ``data/links_platforms.txt``) without being it or
+  under it: letters swapped for look-alikes (``sintpieterscolIege.be``, Cyrillic ``о``, punycode
+  ``xn--``), one letter off (``smartschoo1.be``, ``microsoftonlline.com``), a platform's name glued to
+  another domain (``smartschool-login.com``, ``login.microsoftonline.com.example.ru``), or a user part that
+  shows a real domain (``https://smartschool.be@evil.ru``).
+- ``lookalike_name`` (MEDIUM, hold): the school's name glued to another word or under another top-level
+  domain (``sintpieterscollege-login.be``, ``sintpieterscollege.com``): a school may own such domains (add
+  them to ``school.domains`` or ``allow_hosts``), so the DPO decides.
+- ``ip_host`` (MEDIUM, hold): a public IP address as host (also written as one number, hex or octal).
+  Addresses of the school's own network (private, loopback, link-local) are not reported.
+- ``shortener`` (MEDIUM, hold): a shortened link (bit.ly ...: ``data/links_shorteners.txt``) that hides
+  its target, in a mail with a login lure (inloggen, wachtwoord, bevestig uw account ...) or to many
+  outsiders (``many_externals``).
+- ``mismatch`` (MEDIUM, hold): an HTML link whose text shows a school or platform domain while the href
+  goes elsewhere (Outlook safe links and Google redirects are unwrapped first). The same for any other
+  domain is ``text_differs`` (info: newsletters link through click trackers).
+- ``public_share`` (MEDIUM, hold): a link to a file share that hands the file to anyone who has the link
+  (WeTransfer, Google Drive/Docs sharing links, OneDrive/SharePoint anonymous links, Dropbox:
+  ``data/links_shares.txt``), when the mail is sensitive (``sensitive`` finds something, or
+  ``personal_data`` finds a national number or a birth date) and goes outside the staff, or when it goes
+  to many outsiders. §3.3: sensitive data does not go out as a public link.
+
+Evidence names the host only (never the path, the query or a secret): ``link naar sintpieterscolIege.be
+lijkt op sintpieterscollege.be``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+import socket
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from discretie.config import RuleConfig
+from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.rules import personal_data, sensitive
+from discretie.rules.base import Rule
+
+if TYPE_CHECKING:
+    from discretie.policy import Policy
+
+MAX_URLS = 500  # links read per message
+MAX_URL_CHARS = 4096
+
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
+_TRAILING = ".,;:!?)]}'\"»›>*"
+_DOMAIN_IN_TEXT = re.compile(r"(?i)(?:https?://)?((?:[\w-]+\.)+[a-z][a-z0-9-]{1,62})(?=$|[/:?#\s,;)])")
+
+# Query (and fragment) names whose value is a password or an access token.
+PASSWORD_PARAMS = frozenset(
+    {"password", "passwd", "pwd", "pass", "wachtwoord", "paswoord", "passwoord", "motdepasse", "mdp", "passcode"}
+)
+TOKEN_PARAMS = frozenset(
+    {
+        "access_token",
+        "id_token",
+        "refresh_token",
+        "auth_token",
+        "authtoken",
+        "token",
+        "api_key",
+        "apikey",
+        "client_secret",
+        "secret",
+        "private_token",
+        "session",
+        "sessionid",
+    }
+)
+# A meeting passcode in a Zoom/Webex/Jitsi link is for the meeting, not an account (as the password rule's
+# ignore_meeting_passcodes): not reported.
+MEETING_HOSTS = ("zoom.us", "zoom.com", "webex.com", "meet.jit.si", "whereby.com", "gotomeeting.com")
+_UNSUBSCRIBE = re.compile(r"(?i)unsubscri|uitschrij|afmeld|desinscri|optout|opt-out|manage.?preferences")
+
+_LURE = re.compile(
+    r"(?i)\b(?:inloggen|log\s*in|login|aanmelden|meld\s+(?:je|u)\s+aan|wachtwoord|paswoord|verifi[eë]er|"
+    r"verificatie|bevestig\s+(?:je|uw)\s+(?:account|gegevens|identiteit|e-?mail)|mailbox\s+is\s+(?:vol|bijna\s+vol)|"
+    r"sign\s*in|log\s*on|verify|password|confirm\s+your|account\s+(?:suspended|locked|geblokkeerd)|"
+    r"se\s+connecter|connectez|mot\s+de\s+passe|v[ée]rifi(?:er|ez)|identifiez)"
+)
+
+# Letters a reader takes for others (Cyrillic, Greek, Latin look-alikes); applied before lower-casing
+# so that a capital I reads as the l it imitates. Digits 0 and 1 read as o and l.
+_CONFUSABLES = str.maketrans(
+    {
+        "I": "l",
+        "i": "l",
+        "1": "l",
+        "|": "l",
+        "0": "o",
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "l",
+        "ї": "l",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "ӏ": "l",
+        "һ": "h",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "т": "t",
+        "ο": "o",
+        "α": "a",
+        "ν": "v",
+        "ι": "l",
+        "κ": "k",
+        "ρ": "p",
+        "τ": "t",
+        "ε": "e",
+        "ı": "l",
+        "ł": "l",
+        "ḷ": "l",
+    }
+)
+_MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "gv"})
+MIN_TYPO_LABEL = 6  # a registrable label this long or longer: one letter off is a look-alike
+MIN_BRAND_LABEL = 8  # glued to another domain (smartschool-login.com): only for names this long
+SHORT_BRANDS = frozenset({"google", "gmail"})  # ... and these (not "office", "outlook", "live": ordinary words)
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    text = resources.files("discretie.rules").joinpath("data", name).read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+@dataclass(frozen=True, slots=True)
+class _Share:
+    host: str
+    path: re.Pattern[str] | None
+
+
+def _parse_share(entry: str) -> _Share:
+    host, _, pattern = entry.strip().partition(" ")
+    pattern = pattern.strip()
+    return _Share(host.lower().strip("."), re.compile(pattern, re.IGNORECASE) if pattern else None)
+
+
+class Config(RuleConfig):
+    """Parameters of ``rules.links`` (see docs/rules.md). The lists extend the package's data files
+    (``use_default_lists: false`` drops those)."""
+
+    action: Action = Action.HOLD
+    category_actions: dict[str, Action] = Field(
+        default_factory=lambda: {"credentials": Action.REJECT, "lookalike": Action.REJECT}
+    )
+    message: str = (
+        "Uw bericht bevat een link die gevaarlijk is of te veel deelt: een wachtwoord of toegangscode in de link, "
+        "een nagemaakt adres van de school of van een platform, of een openbare deellink naar gevoelige "
+        "gegevens. §3.2: geen links die phishing of virussen binnenbrengen; §3.3: gevoelige gegevens niet via "
+        "een open link."
+    )
+    many_externals: int = Field(default=10, ge=1)  # outsiders (a group address counts as this many)
+    use_default_lists: bool = True
+    shorteners: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    share_links: tuple[str, ...] = ()
+    allow_hosts: tuple[str, ...] = ()  # hosts (and their sub-domains) never reported
+
+    _shorteners: tuple[str, ...] = PrivateAttr(default=())
+    _platforms: tuple[str, ...] = PrivateAttr(default=())
+    _shares: tuple[_Share, ...] = PrivateAttr(default=())
+
+    @field_validator("share_links")
+    @classmethod
+    def _shares_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in value:
+            try:
+                _parse_share(entry)
+            except re.error as exc:
+                raise ValueError(f"{entry!r}: not a regular expression after the host ({exc})") from None
+        return value
+
+    def model_post_init(self, __context: object) -> None:
+        default = self.use_default_lists
+        self._shorteners = _hosts((_data_lines("links_shorteners.txt") if default else ()) + self.shorteners)
+        self._platforms = _hosts((_data_lines("links_platforms.txt") if default else ()) + self.platforms)
+        shares = (_data_lines("links_shares.txt") if default else ()) + self.share_links
+        self._shares = tuple(_parse_share(entry) for entry in shares)
+
+
+def _hosts(entries: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(e.strip().lower().strip(".") for e in entries if e.strip()))
+
+
+def under(host: str, domain: str) -> bool:
+    """``host`` is ``domain`` or one of its sub-domains."""
+    return host == domain or host.endswith("." + domain)
+
+
+def registrable(host: str) -> str:
+    """The name a registrar sells, without a public-suffix list: the last two labels, three under
+    ``co.uk``-style second levels."""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def skeleton(host: str) -> str:
+    """What a reader sees: compatibility forms folded, look-alike letters mapped to the letter they imitate."""
+    text = unicodedata.normalize("NFKC", host).translate(_CONFUSABLES).lower()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for seq, letter in _MULTI:
+        text = text.replace(seq, letter)
+    return text
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Exactly one letter replaced, inserted, removed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+def _unicode_host(raw: str) -> str:
+    """The host as a reader sees it: punycode labels decoded (case kept for the rest)."""
+    labels = []
+    for label in raw.split("."):
+        if label.lower().startswith("xn--"):
+            with contextlib.suppress(UnicodeError, ValueError):
+                label = label.lower().encode("ascii").decode("idna")
+        labels.append(label)
+    return ".".join(labels)
+
+
+def ip_host(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address when ``host`` is an IP literal, also in the forms browsers accept (one decimal
+    number, hex or octal parts: ``http://3232235777/``). Parsed locally, never resolved."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    if re.fullmatch(r"(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}", host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Url:
+    raw: str
+    scheme: str
+    host: str  # lower-case ASCII (as the URL carries it)
+    shown_host: str  # as written, punycode decoded, for look-alike checks and evidence
+    userinfo: str
+    password: str
+    path: str  # path, query and fragment
+    query: str
+    fragment: str
+
+
+def parse_url(raw: str) -> Url | None:
+    raw = raw.strip()[:MAX_URL_CHARS]
+    if raw.lower().startswith("www."):
+        raw = "http://" + raw
+    try:
+        split = urlsplit(raw)
+        port_free = split.netloc.rpartition("@")[2]
+        split.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        return None
+    if split.scheme.lower() not in ("http", "https") or not split.hostname:
+        return None
+    host_as_written = port_free.rsplit(":", 1)[0] if not port_free.startswith("[") else port_free
+    userinfo = split.netloc.rpartition("@")[0] if "@" in split.netloc else ""
+    rest = split.path + ("?" + split.query if split.query else "") + ("#" + split.fragment if split.fragment else "")
+    return Url(
+        raw=raw,
+        scheme=split.scheme.lower(),
+        host=split.hostname.lower().rstrip("."),
+        shown_host=_unicode_host(unquote(host_as_written).rstrip(".")),
+        userinfo=unquote(userinfo),
+        password=unquote(split.password or ""),
+        path=rest,
+        query=split.query,
+        fragment=split.fragment,
+    )
+
+
+def _strip(url: str) -> str:
+    url = url.rstrip(_TRAILING)
+    if url.count("(") < url.count(")"):
+        url = url.rstrip(")")
+    return url
+
+
+def urls(message: Message) -> Iterator[tuple[Url, str | None]]:
+    """Every distinct http(s) link: (url, the anchor text for an HTML link, else None)."""
+    seen: set[tuple[str, str | None]] = set()
+    found = 0
+    candidates: list[tuple[str, str | None]] = [(link.href, link.text) for link in message.links]
+    candidates.extend((_strip(m.group()), None) for m in _URL.finditer(message.text))
+    for raw, text in candidates:
+        if (raw, text) in seen:
+            continue
+        seen.add((raw, text))
+        url = parse_url(raw)
+        if url is None:
+            continue
+        found += 1
+        if found > MAX_URLS:
+            return
+        yield url, text
+
+
+def _unwrap(url: Url) -> Url:
+    """The real target of an Outlook safe link or a Google redirect."""
+    if url.host.endswith("safelinks.protection.outlook.com") or (
+        registrable(url.host).startswith("google.") and url.path.startswith("/url?")
+    ):
+        for name, value in parse_qsl(url.query):
+            if name.lower() in ("url", "q"):
+                inner = parse_url(value)
+                if inner is not None:
+                    return inner
+    return url
+
+
+@dataclass(frozen=True, slots=True)
+class _Protected:
+    domain: str
+    school: bool
+    skeleton: str
+    label: str  # the registrable label (sintpieterscollege, smartschool)
+
+
+def _protected(policy: Policy, config: Config) -> list[_Protected]:
+    out: dict[str, _Protected] = {}
+    school = [*policy.school.domains.patterns, *policy.school.pupil_domains.patterns]
+    for pattern, is_school in [(p, True) for p in school] + [(p, False) for p in config._platforms]:
+        domain = pattern.strip().lower().removeprefix("*.").strip(".")
+        if not domain or any(c in domain for c in "*?[]"):
+            continue
+        reg = registrable(domain)
+        out.setdefault(domain, _Protected(domain, is_school, skeleton(domain), reg.split(".")[0]))
+        if reg != domain:
+            out.setdefault(reg, _Protected(reg, is_school, skeleton(reg), reg.split(".")[0]))
+    return list(out.values())
+
+
+def lookalike(url: Url, protected: list[_Protected]) -> tuple[_Protected, bool] | None:
+    """The protected domain that ``url``'s host imitates and whether the imitation is certain, or None
+    (also when it is that domain). The school's name glued to another word or under another top-level
+    domain is not certain: schools have such domains of their own (a parents' association, alumni)."""
+    host = url.host
+    if any(under(host, p.domain) for p in protected):
+        return None
+    shown = skeleton(url.shown_host)
+    reg = registrable(host)
+    reg_shown = skeleton(registrable(url.shown_host))
+    reg_label = reg.split(".")[0]
+    for p in protected:
+        if under(shown, p.skeleton):
+            return p, True  # look-alike letters or punycode
+        p_reg = registrable(p.domain)
+        if len(p.label) >= MIN_TYPO_LABEL and (one_edit(reg_shown, skeleton(p_reg)) or one_edit(reg, p_reg)):
+            return p, True  # one letter off
+        if len(p.label) >= MIN_BRAND_LABEL and any(("." + p.domain + end) in ("." + host + ".") for end in (".", "-")):
+            return p, True  # login.microsoftonline.com.example.ru, sintpieterscollege.be-login.com
+        if p.school and len(p.label) >= MIN_BRAND_LABEL and reg_label == p.label:
+            return p, False  # the school's name under another top-level domain
+        if len(p.label) >= MIN_BRAND_LABEL or p.label in SHORT_BRANDS:
+            parts = re.split(r"[-_]", reg_label)
+            if len(parts) > 1 and p.label in parts:
+                return p, not p.school  # smartschool-login.com; sintpieterscollege-ouders.be is not certain
+    return None
+
+
+def _userinfo_shows_domain(url: Url, protected: list[_Protected]) -> _Protected | None:
+    shown = url.userinfo.split(":", 1)[0].lower()
+    return next((p for p in protected if p.domain in shown), None)
+
+
+def _secret_param(url: Url) -> str | None:
+    """The name of a query or fragment parameter that carries a password or a token."""
+    pairs = parse_qsl(url.query, keep_blank_values=False) + parse_qsl(url.fragment, keep_blank_values=False)
+    names = {name.lower(): value for name, value in pairs}
+    meeting = any(under(url.host, h) for h in MEETING_HOSTS)
+    for name, value in names.items():
+        if name in PASSWORD_PARAMS and value.strip() and not (meeting and name in ("pwd", "passcode")):
+            return name
+        if name in TOKEN_PARAMS and len(value) >= 12 and not _UNSUBSCRIBE.search(url.path):
+            return name
+    if "sig" in names and "sv" in names and len(names["sig"]) >= 16:  # an Azure shared access signature
+        return "sig"
+    return None
+
+
+def _display(url: Url) -> str:
+    """The host as shown, and its ASCII (punycode) form when it has other letters: a reviewer sees why."""
+    if url.shown_host.isascii():
+        return url.shown_host
+    try:
+        ascii_form = url.shown_host.lower().encode("idna").decode("ascii")
+    except (UnicodeError, ValueError):
+        ascii_form = url.shown_host.encode("ascii", "backslashreplace").decode("ascii")
+    return f"{url.shown_host} ({ascii_form})"
+
+
+def _share_name(url: Url, config: Config) -> str | None:
+    for share in config._shares:
+        if under(url.host, share.host) and (share.path is None or share.path.search(url.path)):
+            return share.host
+    return None
+
+
+def _outsiders(message: Message, policy: Policy, many: int) -> tuple[int, bool]:
+    """(how many outsiders the mail reaches, a group address counting as ``many``; any recipient outside staff)."""
+    rcpts = message.envelope.rcpt_tos or tuple(a.key for a in message.to + message.cc + message.bcc)
+    count = 0
+    outside = False
+    for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
+        kind = policy.school.classify(rcpt)
+        if kind in (Kind.STAFF, Kind.FUNCTIONAL):
+            continue
+        outside = True
+        count += many if kind is Kind.GROUP else 1
+    return count, outside
+
+
+def is_sensitive(message: Message, policy: Policy) -> bool:
+    """What ``sensitive`` would find, or a national number or birth date (``personal_data``)."""
+    if policy.rules.sensitive.enabled and any(
+        f.severity is not Severity.INFO for f in sensitive.check(message, policy)
+    ):
+        return True
+    if policy.rules.personal_data.enabled:
+        found = personal_data.check(message, policy)
+        return any(f.category in ("national_number", "birthdate") for f in found)
+    return False
+
+
+REASONS = {
+    "credentials": (
+        "Een link in het bericht bevat een wachtwoord of toegangscode: wie de mail krijgt, krijgt de toegang."
+    ),
+    "lookalike": (
+        "Een link lijkt op het adres van de school of van een platform waarop u inlogt, maar is het niet "
+        "(nagemaakt adres, mogelijk phishing)."
+    ),
+    "ip_host": (
+        "Een link gaat naar een kaal IP-adres in plaats van een domeinnaam; zo verbergen phishing en malware zich."
+    ),
+    "shortener": (
+        "Een verkorte link verbergt waar hij heen gaat, in een bericht dat vraagt in te loggen of naar veel "
+        "externen gaat."
+    ),
+    "lookalike_name": (
+        "Een link gaat naar een domein met de naam van de school dat niet in de lijst van schooldomeinen staat "
+        "(mogelijk nagemaakt)."
+    ),
+    "mismatch": (
+        "De tekst van een link toont het adres van de school of een platform, maar de link gaat ergens anders heen."
+    ),
+    "text_differs": "De tekst van een link toont een ander domein dan waar de link heen gaat.",
+    "public_share": (
+        "Het bericht bevat een openbare deellink (iedereen met de link krijgt het bestand) en gaat over gevoelige "
+        "gegevens of naar veel externen (§3.3)."
+    ),
+}
+SEVERITY = {
+    "credentials": Severity.HIGH,
+    "lookalike": Severity.HIGH,
+    "lookalike_name": Severity.MEDIUM,
+    "ip_host": Severity.MEDIUM,
+    "shortener": Severity.MEDIUM,
+    "mismatch": Severity.MEDIUM,
+    "text_differs": Severity.INFO,
+    "public_share": Severity.MEDIUM,
+}
+
+
+def check(message: Message, policy: Policy) -> list[Finding]:
+    config: Config = policy.rules.links
+    protected = _protected(policy, config)
+    allowed = _hosts(config.allow_hosts)
+    found: dict[str, list[str]] = {}
+    shares: list[str] = []
+    shorteners: list[str] = []
+
+    def add(category: str, evidence: str) -> None:
+        items = found.setdefault(category, [])
+        if evidence not in items and len(items) < 5:
+            items.append(evidence)
+
+    for url, text in urls(message):
+        target = _unwrap(url)
+        if any(under(target.host, a) for a in allowed):
+            continue
+        shown = _display(target)
+        if target.password:
+            add("credentials", f"link naar {shown} met gebruikersnaam en wachtwoord (********)")
+        elif (param := _secret_param(target)) is not None:
+            add("credentials", f"link naar {shown} met {param}=******** in de link")
+        imitated = lookalike(target, protected)
+        if imitated is None and target.userinfo:
+            shows = _userinfo_shows_domain(target, protected)
+            imitated = (shows, True) if shows is not None else None
+        if imitated is not None:
+            domain, certain = imitated
+            kind = "schooldomein" if domain.school else "platform"
+            add("lookalike" if certain else "lookalike_name", f"link naar {shown} lijkt op {domain.domain} ({kind})")
+        address = ip_host(target.host)
+        if address is not None and address.is_global:
+            add("ip_host", f"link naar IP-adres {address}")
+        if any(under(target.host, s) for s in config._shorteners):
+            shorteners.append(target.host)
+        if (share := _share_name(target, config)) is not None:
+            shares.append(share)
+        if text:
+            match = _DOMAIN_IN_TEXT.search(text)
+            if match is not None:
+                text_host = match.group(1).lower().rstrip(".")
+                if registrable(text_host) != registrable(target.host) and not under(target.host, text_host):
+                    on_protected = any(under(text_host, p.domain) for p in protected)
+                    category = "mismatch" if on_protected else "text_differs"
+                    add(category, f"linktekst toont {text_host}, de link gaat naar {shown}")
+
+    many = 0
+    outside = False
+    if shorteners or shares:
+        many, outside = _outsiders(message, policy, config.many_externals)
+    if shorteners and (many >= config.many_externals or _LURE.search(message.text)):
+        why = "naar veel externen" if many >= config.many_externals else "met een vraag om in te loggen"
+        add("shortener", f"verkorte link via {', '.join(dict.fromkeys(shorteners))} ({why})")
+    if shares and outside:
+        if many >= config.many_externals:
+            why = f"naar {many} of meer externen"
+        elif is_sensitive(message, policy):
+            why = "in een bericht met gevoelige gegevens"
+        else:
+            why = ""
+        if why:
+            add("public_share", f"openbare deellink via {', '.join(dict.fromkeys(shares))} ({why})")
+
+    return [
+        Finding(
+            rule="links", category=category, severity=SEVERITY[category], reason=REASONS[category], evidence=tuple(ev)
+        )
+        for category, ev in found.items()
+    ]
+
+
+RULE = Rule(
+    id="links",
+    description="Gevaarlijke links en openbare deellinks",
+    paragraph="§3.2, §3.3",
+    config=Config,
+    check=check,
+)

@@ -1,0 +1,250 @@
+"""The ``links`` rule, read offline: credentials in links, look-alikes of the school's and the platforms'
+domains, IP hosts, shorteners with a lure, misleading link texts and public shares of sensitive mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from discretie.message import parse
+from discretie.model import Action, Message, Severity
+from discretie.pipeline import check as pipeline_check
+from discretie.policy import Policy, parse_policy
+from discretie.rules.links import check, ip_host, one_edit, registrable, skeleton
+
+POLICY = Policy()
+TEACHER = "an.devos@sintpieterscollege.be"
+PARENT = "marc.peeters@telenet.be"
+
+
+def mail(body: str, html: bool = False, to: str = PARENT, rcpts: tuple[str, ...] = ()) -> Message:
+    ctype = "text/html" if html else "text/plain"
+    raw = (
+        f"From: An Devos <{TEACHER}>\r\nTo: {to}\r\nSubject: Info\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: {ctype}; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    return parse(raw, TEACHER, rcpts or tuple(a.strip() for a in to.split(",")))
+
+
+def found(message: Message, policy: Policy = POLICY) -> dict[str, tuple[str, ...]]:
+    return {f.category: f.evidence for f in check(message, policy)}
+
+
+# (case, body, category, evidence)
+POSITIVES = [
+    (
+        "capital I for l in the school domain",
+        "Log in op https://sintpieterscolIege.be/login om je rapport te zien.",
+        "lookalike",
+        "link naar sintpieterscolIege.be lijkt op sintpieterscollege.be (schooldomein)",
+    ),
+    (
+        "Cyrillic e in the school domain",
+        "Zie https://sintpieterscoll\u0435ge.be/",
+        "lookalike",
+        "link naar sintpieterscoll\u0435ge.be (xn--sintpieterscollge-r7n.be) lijkt op "
+        "sintpieterscollege.be (schooldomein)",
+    ),
+    (
+        "punycode of a Cyrillic o",
+        "Nieuw: https://xn--smartschl-72h.be/login",
+        "lookalike",
+        "link naar smartsch\u043el.be (xn--smartschl-72h.be) lijkt op smartschool.be (platform)",
+    ),
+    (
+        "digit for letter",
+        "https://smartschoo1.be/x",
+        "lookalike",
+        "link naar smartschoo1.be lijkt op smartschool.be (platform)",
+    ),
+    ("one letter added", "https://gooogle.com/", "lookalike", "link naar gooogle.com lijkt op google.com (platform)"),
+    (
+        "platform name glued to another domain",
+        "https://smartschool-login.com/",
+        "lookalike",
+        "link naar smartschool-login.com lijkt op smartschool.be (platform)",
+    ),
+    (
+        "Google's name glued to words",
+        "https://google-docs-share.com/d/1",
+        "lookalike",
+        "link naar google-docs-share.com lijkt op google.com (platform)",
+    ),
+    (
+        "school domain with a hyphen tail",
+        "https://sintpieterscollege.be-login.com/",
+        "lookalike",
+        "link naar sintpieterscollege.be-login.com lijkt op sintpieterscollege.be (schooldomein)",
+    ),
+    (
+        "platform domain as sub-domain of another",
+        "https://login.microsoftonline.com.example.ru/common",
+        "lookalike",
+        "link naar login.microsoftonline.com.example.ru lijkt op microsoftonline.com (platform)",
+    ),
+    (
+        "school name under another top-level domain",
+        "https://sintpieterscollege.com/",
+        "lookalike_name",
+        "link naar sintpieterscollege.com lijkt op sintpieterscollege.be (schooldomein)",
+    ),
+    (
+        "school name glued to a word",
+        "https://sintpieterscollege-ouders.be/",
+        "lookalike_name",
+        "link naar sintpieterscollege-ouders.be lijkt op sintpieterscollege.be (schooldomein)",
+    ),
+    (
+        "real domain shown in the user part",
+        "https://smartschool.be@example.ru/",
+        "lookalike",
+        "link naar example.ru lijkt op smartschool.be (platform)",
+    ),
+    (
+        "user and password in the link",
+        "http://jan:Zomer2024@files.example.com/",
+        "credentials",
+        "link naar files.example.com met gebruikersnaam en wachtwoord (********)",
+    ),
+    (
+        "wachtwoord parameter",
+        "https://toets.example.be/start?user=3b&wachtwoord=Zomer2024",
+        "credentials",
+        "link naar toets.example.be met wachtwoord=******** in de link",
+    ),
+    (
+        "reset token",
+        "https://portal.example.com/reset?token=a8Fk29dkLq0zPw",
+        "credentials",
+        "link naar portal.example.com met token=******** in de link",
+    ),
+    (
+        "Azure shared access signature",
+        "https://x.blob.core.windows.net/f/a.pdf?sv=2022-11-02&sig=Xk2%2Babcdefghijklmnop",
+        "credentials",
+        "link naar x.blob.core.windows.net met sig=******** in de link",
+    ),
+    ("public IP host", "http://185.23.41.9/", "ip_host", "link naar IP-adres 185.23.41.9"),
+    ("IP as one number", "http://134744072/x", "ip_host", "link naar IP-adres 8.8.8.8"),
+    (
+        "shortener with a login lure",
+        "Je mailbox is vol. Bevestig je account via https://bit.ly/3xYz",
+        "shortener",
+        "verkorte link via bit.ly (met een vraag om in te loggen)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "category", "evidence"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_positives(case: str, body: str, category: str, evidence: str) -> None:
+    result = found(mail(body))
+    assert category in result, (case, result)
+    assert result[category] == (evidence,)
+
+
+NEGATIVES = [
+    ("the school's Smartschool", "https://sintpieterscollege.smartschool.be/index.php?module=Messages"),
+    ("Microsoft login itself", "https://login.microsoftonline.com/common/oauth2"),
+    ("password reset page of Microsoft", "Reset via https://passwordreset.microsoftonline.com"),
+    ("Google in Belgium", "https://www.google.be/maps"),
+    ("Google's own glued domain", "https://www.google-analytics.com/collect"),
+    ("an office supplier", "https://www.office-depot.example/ and https://economic-outlook.example/"),
+    ("Teams meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTk1@thread.v2/0?context=%7b%7d"),
+    ("Zoom meeting passcode is not an account", "https://zoom.us/j/85513472290?pwd=QkR6bGxZ"),
+    ("printer on the school network", "De kopieerder: http://10.12.0.15/admin"),
+    ("shortener without lure to one parent", "Het filmpje: https://bit.ly/3xYz"),
+    ("newsletter unsubscribe token", "https://news.example.org/unsubscribe?token=abcdefghijklmnop"),
+    ("a short token is no secret", "https://quiz.example.com/play?token=42"),
+    ("a public share without sensitive data to one parent", "Foto's: https://we.tl/t-AbCdEf"),
+    ("an ordinary site", "Zie www.klasse.be. En https://www.vrt.be/nws (artikel)."),
+]
+
+
+@pytest.mark.parametrize(("case", "body"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_negatives(case: str, body: str) -> None:
+    assert found(mail(body)) == {}, case
+
+
+def test_html_text_showing_the_school_platform_but_going_elsewhere_is_held() -> None:
+    body = '<p>Log in via <a href="https://example.ru/sso">https://sintpieterscollege.smartschool.be</a></p>'
+    message = mail(body, html=True)
+    assert found(message) == {
+        "mismatch": ("linktekst toont sintpieterscollege.smartschool.be, de link gaat naar example.ru",)
+    }
+    assert pipeline_check(message, POLICY).action is Action.HOLD
+
+
+def test_click_tracker_behind_an_ordinary_domain_is_only_info_and_safe_links_are_unwrapped() -> None:
+    tracker = mail('<a href="https://click.mailchimp.com/x">www.vrt.be</a>', html=True)
+    (finding,) = check(tracker, POLICY)
+    assert (finding.category, finding.severity) == ("text_differs", Severity.INFO)
+    assert pipeline_check(tracker, POLICY).action is Action.FORWARD
+    safe = '<a href="https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.vrt.be%2Fx&amp;data=1">www.vrt.be</a>'
+    assert found(mail(safe, html=True)) == {}
+    wrapped_lookalike = (
+        '<a href="https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fsmartschoo1.be%2F">hier</a>'
+    )
+    assert "lookalike" in found(mail(wrapped_lookalike, html=True))
+
+
+PUPIL_LIST = (
+    "Beste, hierbij de klaslijst van 3B voor de uitstap:\n"
+    "Lotte Peeters, geboren op 12/03/2010\nJonas Maes, geboren op 04/07/2010\nEmma Claes, geboren op 21/11/2009\n"
+)
+
+
+def test_public_share_held_when_sensitive_or_to_many_outsiders_not_otherwise() -> None:
+    drive = "https://drive.google.com/drive/folders/1AbCdEfGhIj?usp=sharing"
+    sensitive = mail(PUPIL_LIST + "Alles staat ook op " + drive)
+    assert found(sensitive) == {
+        "public_share": ("openbare deellink via drive.google.com (in een bericht met gevoelige gegevens)",)
+    }
+    assert pipeline_check(sensitive, POLICY).action is Action.HOLD
+    # The same to a colleague only: no outsider gets the link.
+    assert "public_share" not in found(mail(PUPIL_LIST + drive, to="jan.peeters@spc.ksleuven.be"))
+    # Photos of a trip to the parents' group address: many outsiders.
+    group = mail(
+        "De foto's van de uitstap: https://www.dropbox.com/scl/fo/abc123/h?dl=0", to="ouders@sintpieterscollege.be"
+    )
+    assert found(group) == {"public_share": ("openbare deellink via dropbox.com (naar 10 of meer externen)",)}
+    # A Docs link without the sharing marker (restricted by default) and a plain Drive home page: not shares.
+    assert found(mail(PUPIL_LIST + "https://docs.google.com/document/d/1xYz/edit")) == {}
+    anonymous = "https://lksd-my.sharepoint.com/:x:/g/personal/an_devos/EaBcD?e=Xy12Ab"
+    assert "public_share" in found(mail(PUPIL_LIST + anonymous))
+
+
+def test_policy_extends_the_lists_and_can_allow_a_host() -> None:
+    policy = parse_policy(
+        "rules:\n  links:\n    shorteners: [kort.school.example]\n    platforms: [toetsplatform.be]\n"
+        "    share_links: ['files.example.org ^/public/']\n    allow_hosts: [smartschoo1.be]\n"
+    )
+    assert found(mail("Log in: https://kort.school.example/a"), policy) == {
+        "shortener": ("verkorte link via kort.school.example (met een vraag om in te loggen)",)
+    }
+    assert "lookalike" in found(mail("https://toetsplatfom.be/"), policy)
+    assert found(mail("https://smartschoo1.be/"), policy) == {}
+    assert "public_share" in found(mail(PUPIL_LIST + "https://files.example.org/public/x"), policy)
+    with pytest.raises(Exception, match="not a regular expression"):
+        parse_policy("rules:\n  links:\n    share_links: ['x.org ^(']\n")
+
+
+def test_default_actions_refuse_lookalikes_and_credentials() -> None:
+    assert pipeline_check(mail("https://sintpieterscolIege.be/login"), POLICY).action is Action.REJECT
+    assert pipeline_check(mail("http://u:p@x.example.com/"), POLICY).action is Action.REJECT
+    assert pipeline_check(mail("http://185.23.41.9/"), POLICY).action is Action.HOLD
+    assert pipeline_check(mail("https://sintpieterscollege-ouders.be/"), POLICY).action is Action.HOLD
+
+
+def test_helpers() -> None:
+    assert skeleton("sintpieterscolIege.be") == skeleton("sintpieterscollege.be")
+    assert skeleton("rnicrosoft.com") == skeleton("microsoft.com")
+    assert one_edit("smartschool", "smartschol") and one_edit("google", "gogole") and not one_edit("google", "goggles")
+    assert registrable("a.b.example.co.uk") == "example.co.uk" and registrable("x.smartschool.be") == "smartschool.be"
+    assert str(ip_host("0x08.0x08.0x08.0x08")) == "8.8.8.8" and ip_host("smartschool.be") is None
+
+
+def test_evidence_never_holds_the_secret_or_the_path() -> None:
+    message = mail("https://portal.example.com/leerling/lotte-peeters?password=Zomer2024&user=lotte")
+    (finding,) = check(message, POLICY)
+    text = " ".join(finding.evidence) + finding.reason
+    for secret in ("Zomer2024", "lotte", "leerling"):
+        assert secret not in text
