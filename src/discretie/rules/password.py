@@ -79,15 +79,16 @@ _KEYWORD_LOWER = re.compile(_KEYWORD_SOURCE)
 # small window around each of them.
 _QUICK = re.compile(r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina")
 QUICK_OVERLAP = 16  # longer than the longest _QUICK literal
-KEYWORD_LEAD = 24  # longer than any keyword's letters before its _QUICK literal
 MAX_KEYWORDS = 5000  # keyword matches examined per text part: bounded work on hostile input
 TABLE_ROWS = 20_000  # table rows read per text part, under all header lines together
 
 # After the keyword: an optional qualifier of at most eight words (one line break inside a paragraph is a
 # space: mail is wrapped at 72 characters), then a separator, then the value.
 _GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>]))"
+_WORD = r"[\w'’()@-]+(?:\.[\w'’()@-]+)*"  # a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)"
 _TAIL_SOURCE = (
-    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:{_GAP}[\w'’()@-]+(?:\.[\w'’()@-]+)*){{0,8}}?)"
+    # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line
+    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:[ \t\xa0]+{_WORD}(?:{_GAP}{_WORD}){{0,7}}?)??)"
     r"[ \t\xa0]*(?P<sep>:|=|[–—→]|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
     r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
     r"(?:(?:nu|voortaan|vanaf nu|now|maintenant|d[ée]sormais)[ \t\xa0]+)?"  # "is nu X", "is now X"
@@ -96,13 +97,12 @@ _TAIL_SOURCE = (
 _TAIL = re.compile(_TAIL_SOURCE, re.IGNORECASE)
 _TAIL_LOWER = re.compile(_TAIL_SOURCE)
 _DIRECT = re.compile(r"[ \t\xa0]+(?P<value>\S+)")
-# a qualifier about resetting or choosing: "wachtwoord resetten: zie de handleiding"; but a code handed
-# over for it is a credential ("wachtwoord resetten met deze code: 482913")
+# a qualifier about resetting or choosing: "wachtwoord resetten: zie de handleiding" (but in "wachtwoord
+# resetten met deze code: 482913" the code is handed over: found by the keyword "code", near "reset")
 _HOWTO_QUAL = re.compile(
     r"\b(?:reset\w*|opnieuw|instellen|herstel\w*|wijzig\w*|verander\w*|vergeten|kiezen|kies|aanvragen|aanmaken"
     r"|forgot\w*|change|choose|oubli\w*|changer|choisir|r[ée]initialis\w*)\b"
 )
-_CODE_IN_QUAL = re.compile(r"\b(?:\w*code|pin|token)\b")
 # "je kan nu aanmelden met Start-4821-Kw", "log in with Xy7-..." (only near a password keyword)
 _LOGIN_WITH = re.compile(  # run on the lower-cased text
     r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter)\s+(?:met|with|avec)\s+(?P<value>\S+)"
@@ -130,7 +130,6 @@ _PROSE = frozenset(
 _MASK = re.compile(r"^[*•·x#?_.\-–—●]+$|[*•●]{3,}", re.IGNORECASE)
 _PLACEHOLDER_OPEN = ("<", "[", "(", "{", "«", "‹", "…", "...")
 _URLISH = re.compile(r"(?i)^(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.-]+)|/")
-_DATE_TIME = re.compile(r"^\d{1,4}([/.:-])\d{1,2}(?:\1\d{1,4})?(?:u\d{0,2})?$|^\d{1,2}u\d{0,2}$|^\d{1,2}(?:h|u)$")
 # a Dutch compound of a short code with letters and digits and a lower-case word: 2FA-beveiligd, A4-formaat
 _COMPOUND = re.compile(
     r"^(?:(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4}-[a-zà-ÿ]{5,}|[a-zà-ÿ]{5,}-(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4})$",
@@ -201,8 +200,6 @@ def strength(token: str, min_length: int) -> str:
     if len(token) < min_length or len(token) > 64:
         return "no"
     if _MASK.search(token) or token.startswith(_PLACEHOLDER_OPEN) or _URLISH.search(token):
-        return "no"
-    if _DATE_TIME.match(token):
         return "no"
     folded = _fold(token).strip(".:;,!?")
     if folded in _PROSE or _KEYWORD.fullmatch(folded):
@@ -278,7 +275,6 @@ _FILLERS = frozenset(
     depuis jusqu'à toujours encore actuellement maintenant cette ce semaine mois année le la l' les
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-MAX_FILLERS = 5
 # A number that is part of a phone number, an amount or a count is not a PIN: "0477 21 65 09", "1500 euro"
 _UNIT_AFTER = re.compile(
     r"[ \t\xa0]*(?:€|euro|eur\b|%|km\b|kopie|copies|pagina|page|leerling|pupil|élève|minut|seconde|uur\b"
@@ -305,7 +301,7 @@ def _family(keyword: str) -> str:
 # A number right after one of these words names a room, a line, an order or a document, not a secret.
 _NUMBER_NAME = re.compile(
     r"(?:lokaal|room|salle|local|kamer|nr|nummer|number|no|n°|bus|lijn|klas|factuur|invoice|facture|order"
-    r"|bestelling|rekening|id|ticket|dossier|gate|poort|plaats|pagina|page|versie|version)[ .:]*$",
+    r"|bestelling|rekening|id|ticket|dossier|plaats|pagina|page|versie|version)[ .:]*$",
     re.IGNORECASE,
 )
 
@@ -323,15 +319,15 @@ def _number_ok(text: str, start: int, end: int, year_ok: bool) -> bool:
     return year_ok or not _YEAR.match(text[start:end])
 
 
-def _accept(kind: str, family: str, explicit: bool, tight: bool) -> bool:
-    """Whether a value of ``kind`` counts after a keyword of ``family``: ``explicit`` when a separator
-    stands between them, ``tight`` when the value stands alone after ``:``/``=`` or on the next line."""
+def _accept(kind: str, family: str, tight: bool) -> bool:
+    """Whether a value of ``kind`` counts after a keyword of ``family``; ``tight`` when the value stands
+    alone after ``:``/``=`` or on the next line. (Joined words only come here after a separator.)"""
     if kind == "strong":
         return True
     if kind == "pin":
         return family in ("pin", "code")
     if kind == "mixed":
-        return family == "strong" and explicit
+        return family == "strong"
     return kind == "word" and family == "strong" and tight
 
 
@@ -352,15 +348,15 @@ def _keywords(text: str) -> tuple[str, list[re.Match[str]]]:
     if len(lower) != len(text):
         lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
     matches: list[re.Match[str]] = []
-    pos = last_end = hi = 0
+    pos = last_end = 0
     while len(matches) < MAX_KEYWORDS:
         quick = _QUICK.search(lower, pos)
         if quick is None:
             break
         # from the end of the last keyword, not from the end of the last window: a compound
         # ("resetcode", "startwachtwoord") may start before the window end and hold its literal after it
-        # (a keyword starts at most KEYWORD_LEAD characters before its literal: "[a-z]{0,20}wachtwoord")
-        lo = max(last_end, quick.start() - 40, hi - KEYWORD_LEAD)
+        # (a keyword starts at most 40 characters before its literal: "[a-z]{0,20}wachtwoord")
+        lo = max(last_end, quick.start() - 40)
         hi = min(len(lower), quick.end() + 40)
         for found in _KEYWORD_LOWER.finditer(lower, lo, hi):
             match: re.Match[str] | None = found
@@ -387,7 +383,8 @@ def _context_ok(scan: str, match: re.Match[str], family: str) -> bool:
 
 
 def _value_ok(text: str, start: int, value: str, kind: str, family: str, explicit: bool, tight: bool) -> bool:
-    if not _accept(kind, family, explicit, tight):
+    """``explicit``: a separator stands between keyword and value (then a year may be a PIN)."""
+    if not _accept(kind, family, tight):
         return False
     if value.rstrip("#*").isdigit():
         return _number_ok(text, start, start + len(value), year_ok=explicit)
@@ -400,11 +397,11 @@ _TOKEN = re.compile(r"\S+")
 def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_length: int) -> _Hit | None:
     """After a separator, a few ordinary words may stand before the value: "het wachtwoord van de gedeelde
     account is sinds vorige week X", "votre code est le 7741". Only a clearly secret value (or a PIN after
-    plain words) counts, within ``MAX_FILLERS`` words of the same sentence."""
+    plain words) counts, in the same sentence."""
     plain = True  # no digits among the fillers: "is geldig tot 2025 ..." gives no PIN
     previous = pos
     for count, token in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 160))):
-        if count > MAX_FILLERS or text.count("\n", previous, token.start()) >= 2:
+        if text.count("\n", previous, token.start()) >= 2:
             break
         previous = token.end()
         word = token.group()
@@ -457,10 +454,69 @@ def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -
     value = _clean(direct.group("value"))
     start = direct.start("value") + direct.group("value").find(value)
     kind = strength(value, min_length)
-    if kind == "pin" and re.match(r"[ \t\xa0]+[A-Z][a-z]", text[start + len(value) :]):
-        return None  # a postcode: "3000 Leuven"
     if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, False, False):
         return _Hit(match.start(), start, value)
+    return None
+
+
+# A negation or an example ends the reading of a phrase: "gebruik als wachtwoord geen Welkom123",
+# "een wachtwoord zoals Zomer2024!" are not credentials handed over.
+_PHRASE_STOP = frozenset(
+    """
+    niet geen nooit zoals bv bijvoorbeeld bijv vb als of not never no like such e.g eg example pas jamais
+    comme exemple ou or
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+PHRASE_WORDS = 3  # words between a password keyword and its value without a separator
+_AS_BEFORE = re.compile(r"(?P<value>\S+)[ \t\xa0]+(?:als|as|comme)[ \t\xa0]+(?:het |je |jouw |uw |your |the |votre )?$")
+
+
+def _phrase_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """A password keyword in a sentence without a separator: "als paswoord gebruik je Pinguin-88",
+    "gebruik Pinguin-88 als wachtwoord", "use Pinguin-88 as your password". Only a clearly secret value."""
+    if family != "strong":
+        return None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = _AS_BEFORE.search(text, max(line_start, match.start() - 60), match.start())
+    if before is not None:
+        value = _clean(before.group("value"))
+        previous = text[max(line_start, before.start() - 30) : before.start()].split()
+        negated = bool(previous) and _fold(previous[-1]) in _PHRASE_STOP  # "gebruik nooit Welkom123 als ..."
+        if strength(value, min_length) == "strong" and not negated:
+            return _Hit(match.start(), before.start("value") + before.group("value").find(value), value)
+    for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 80))):
+        word = token.group()
+        value = _clean(word)
+        if count > PHRASE_WORDS or "\n" in text[match.end() : token.start()] or not value:
+            return None
+        if count and strength(value, min_length) == "strong":
+            return _Hit(match.start(), token.start() + word.find(value), value)
+        if _fold(value) in _PHRASE_STOP or word[-1] in ".?!;:,":
+            return None
+    return None
+
+
+# Dutch puts the verb before the subject after a time phrase: "vanaf maandag is de code van de poort 7731#",
+# "sinds vandaag is het wachtwoord van de wifi Zomer2024!": the separator stands before the keyword.
+_VERB_BEFORE = re.compile(r"\b(?:is|wordt|blijft|luidt|est|was)[ \t\xa0]+(?:\w+[ \t\xa0]+){0,2}$")
+INVERTED_WORDS = 6  # words of a qualifier between the keyword and the value
+
+
+def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """``is de nieuwe code van de achterpoort 7731#``: the value closes the sentence's subject."""
+    if family == "short" or _VERB_BEFORE.search(scan, max(0, match.start() - 40), match.start()) is None:
+        return None
+    for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 120))):
+        word = token.group()
+        value = _clean(word)
+        if count > INVERTED_WORDS or "\n\n" in text[match.end() : token.start()] or not value:
+            return None
+        kind = strength(value, min_length)
+        start = token.start() + word.find(value)
+        if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, False, False):
+            return _Hit(match.start(), start, value)
+        if _fold(value) in _PHRASE_STOP or word[-1] in ".?!;:,":
+            return None
     return None
 
 
@@ -483,8 +539,7 @@ def _inline_hits(
             qual = tail.group("qual").strip()
             if (family == "short" or keyword in ("pin", "pincode")) and len(qual.split()) > 3:
                 continue
-            howto = _HOWTO_QUAL.search(qual)
-            if howto is not None and not _CODE_IN_QUAL.search(qual, howto.end()):
+            if _HOWTO_QUAL.search(qual):  # a code handed over for it is found by its own keyword
                 continue
             raw_value = text[tail.start("value") : tail.end("value")]
             if raw_value.startswith(_PLACEHOLDER_OPEN):  # <uw wachtwoord>, [wachtwoord], (volgt via sms)
@@ -500,7 +555,12 @@ def _inline_hits(
             elif not tail.group("nl") and (hit := _filler_hit(text, match, tail.start("value"), family, min_length)):
                 hits.append(hit)
             continue
-        hit = _direct_hit(text, match, family, min_length) or _display_hit(text, scan, match, family, min_length)
+        hit = (
+            _direct_hit(text, match, family, min_length)
+            or _display_hit(text, scan, match, family, min_length)
+            or _phrase_hit(text, match, family, min_length)
+            or _inverted_hit(text, scan, match, family, min_length)
+        )
         if hit is not None:
             hits.append(hit)
     for match in _login_phrases(scan, matches):
@@ -691,8 +751,9 @@ def _evidence(text: str, hit: _Hit) -> str:
     """The words before the value on its own line (at most 40 characters) and the masked value:
     ``…nieuwe wachtwoord: [Z********!]``. Nothing after the value: it may be more personal data."""
     line_start = text.rfind("\n", 0, hit.value_start) + 1
-    lead = " ".join(text[max(line_start, hit.value_start - 40) : hit.value_start].split())
-    if not lead:  # the value is on its own line: show the line of its label or table header
+    # a table row's other cells are names and usernames: a table value shows its header instead
+    lead = "" if hit.table else " ".join(text[max(line_start, hit.value_start - 40) : hit.value_start].split())
+    if not lead:  # the value is on its own line or in a table: show the line of its label or header
         label_start = text.rfind("\n", 0, hit.start) + 1
         label_end = text.find("\n", hit.start, hit.value_start)
         lead = " ".join(text[label_start : label_end if label_end >= 0 else hit.value_start].split())[-40:]
