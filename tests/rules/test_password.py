@@ -490,7 +490,7 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a number without a lock", "Open het formulier en typ 2718 in het vak bestelnummer."),
     (
         "too far from the verb",
-        "Typ je naam in op de lijst bij de deur van de zaal: 2041 is ons huisnummer.",
+        "Typ je naam in op de lijst bij de deur van de zaal: 3041 is ons huisnummer.",
     ),
     ("a postcode", "Het nieuwe kopieercentrum opent op 1 maart in 3000 Leuven."),
     ("a building number", "De alarmcode van gebouw 2104 krijg je van Dirk."),
