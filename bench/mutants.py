@@ -271,6 +271,16 @@ PASSWORD += [
     ),
 ]
 
+PASSWORD += [
+    Mutant(
+        "pw-dial",
+        "a PIN digit by digit or a combination after the separator",
+        'if family in ("pin", "code") and (dial := _DIAL.match(text, value_start)):',
+        "if False and (dial := _DIAL.match(text, value_start)):",
+    ),
+    Mutant("pw-dial-filler", "no combination-shaped date after fillers", "and not _DIAL.fullmatch(value)\n", "\n"),
+]
+
 PRIVATE: list[Mutant] = [
     Mutant(
         "pa-particles",

@@ -442,7 +442,11 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("Typ op het klavier naast de poort 7731 en dan OK.", "7731", "…Typ op het klavier naast de poort"),
     ("You can unlock the iPads with 246810.", "246810", "…You can unlock the iPads with"),
+    # a PIN digit by digit, a dial lock's combination
+    ("Je pincode voor de printer is 0 6 1 2.", "0 6 1 2", "…Je pincode voor de printer is"),
+    ("De combinatie van het hangslot is 4-7-1-1.", "4-7-1-1", "…De combinatie van het hangslot is"),
     # Wi-Fi keys in a list
+    ("SSID: SPC-Gast - WPA2-sleutel: Pieter&Paul-2025", "Pieter&Paul-2025", "…SSID: SPC-Gast - WPA2-sleutel:"),
     ("- wifi SPC-Gast, key Kr1jt-Bord!7", "Kr1jt-Bord!7", "…- wifi SPC-Gast, key"),
     # a label line that ends in ':' with the value alone on a later line
     (
@@ -494,6 +498,7 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ),
     ("a postcode", "Het nieuwe kopieercentrum opent op 1 maart in 3000 Leuven."),
     ("a building number", "De alarmcode van gebouw 2104 krijg je van Dirk."),
+    ("a date after a filler", "De nieuwe code van de poort is vanaf 12-03-26 geldig; je krijgt ze van Dirk."),
     ("a conference id", "Inbellen in de Teams-vergadering: toets 48392017# op het klavier van de vergaderzaal."),
     ("a hashing lesson", "In de les leren we hoe een wachtwoord gehasht wordt met SHA-256."),
     ("how to change it", "Wachtwoord wijzigen: Instellingen>Account>Beveiliging"),

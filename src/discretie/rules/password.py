@@ -58,7 +58,7 @@ MAX_EVIDENCE = 3
 
 _STRONG = (
     r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord|wachtzin|passwords?|passwd|passphrase|passcode"
-    r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa-?sleutel"
+    r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
@@ -229,6 +229,8 @@ def strength(token: str, min_length: int) -> str:
         return "mixed" if all(p.isalpha() for p in re.split(r"[-.'’]", token)) else "strong"
     if token.isalpha() and len(token) >= 6:
         return "word"
+    if _DIAL.fullmatch(token):
+        return "pin"
     return "no"
 
 
@@ -411,7 +413,12 @@ def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_leng
             start = token.start() + word.find(value)
             if kind == "strong":
                 return _Hit(match.start(), start, value)
-            if kind == "pin" and plain and _value_ok(text, start, value, kind, family, False, False):
+            if (
+                kind == "pin"
+                and plain
+                and not _DIAL.fullmatch(value)
+                and _value_ok(text, start, value, kind, family, False, False)
+            ):
                 return _Hit(match.start(), start, value)
         folded = _fold(value).rstrip(":")  # "is vanaf vandaag: X"
         if not (folded in _FILLERS or re.fullmatch(r"\d{1,2}(?:/\d{1,2})?", folded)) or word[-1] in ".?!;":
@@ -520,6 +527,10 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
     return None
 
 
+# A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
+_DIAL = re.compile(r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?:-\d{1,2}){2,5}(?![\w-])")
+
+
 def _inline_hits(
     text: str, scan: str, matches: list[re.Match[str]], min_length: int, skip_meetings: bool = True
 ) -> list[_Hit]:
@@ -550,6 +561,8 @@ def _inline_hits(
             tight = bool(tail.group("nl")) or (sep in ("", "=") and not qual and _line_end(text, tail.end("value")))
             if _PIN_QUAL.match(tail.group("qual")):
                 family = "pin"  # "wachtwoord/pincode: 4821"
+            if family in ("pin", "code") and (dial := _DIAL.match(text, value_start)):
+                value = dial.group()  # "is 0 6 1 2", "is 12-34-56": a PIN or a lock's combination
             if value and _value_ok(text, value_start, value, strength(value, min_length), family, True, tight):
                 hits.append(_Hit(match.start(), value_start, value))
             elif not tail.group("nl") and (hit := _filler_hit(text, match, tail.start("value"), family, min_length)):
