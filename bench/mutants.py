@@ -281,6 +281,21 @@ PASSWORD += [
     Mutant("pw-dial-filler", "no combination-shaped date after fillers", "and not _DIAL.fullmatch(value)\n", "\n"),
 ]
 
+PASSWORD += [
+    Mutant(
+        "pw-filler-articles-off",
+        "after articles only, a year may be a PIN (est le 1984)",
+        "_value_ok(text, start, value, kind, family, articles, False)",
+        "_value_ok(text, start, value, kind, family, False, False)",
+    ),
+    Mutant(
+        "pw-filler-articles-on",
+        "after other fillers, a year is no PIN (is sinds 2019)",
+        "articles = articles and folded in _ARTICLES",
+        "articles = True",
+    ),
+]
+
 PRIVATE: list[Mutant] = [
     Mutant(
         "pa-particles",

@@ -442,6 +442,7 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("Typ op het klavier naast de poort 7731 en dan OK.", "7731", "…Typ op het klavier naast de poort"),
     ("You can unlock the iPads with 246810.", "246810", "…You can unlock the iPads with"),
+    ("Le code de l'alarme est le 1984.", "1984", "…Le code de l'alarme est le"),
     # a PIN digit by digit, a dial lock's combination
     ("Je pincode voor de printer is 0 6 1 2.", "0 6 1 2", "…Je pincode voor de printer is"),
     ("De combinatie van het hangslot is 4-7-1-1.", "4-7-1-1", "…De combinatie van het hangslot is"),
@@ -498,6 +499,7 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ),
     ("a postcode", "Het nieuwe kopieercentrum opent op 1 maart in 3000 Leuven."),
     ("a building number", "De alarmcode van gebouw 2104 krijg je van Dirk."),
+    ("a year after a time word", "De code van de kluis is sinds 2019 dezelfde."),
     ("a date after a filler", "De nieuwe code van de poort is vanaf 12-03-26 geldig; je krijgt ze van Dirk."),
     ("a conference id", "Inbellen in de Teams-vergadering: toets 48392017# op het klavier van de vergaderzaal."),
     ("a hashing lesson", "In de les leren we hoe een wachtwoord gehasht wordt met SHA-256."),

@@ -396,11 +396,15 @@ def _value_ok(text: str, start: int, value: str, kind: str, family: str, explici
 _TOKEN = re.compile(r"\S+")
 
 
+_ARTICLES = frozenset({"de", "het", "een", "the", "le", "la", "l'", "les"})
+
+
 def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_length: int) -> _Hit | None:
     """After a separator, a few ordinary words may stand before the value: "het wachtwoord van de gedeelde
     account is sinds vorige week X", "votre code est le 7741". Only a clearly secret value (or a PIN after
     plain words) counts, in the same sentence."""
     plain = True  # no digits among the fillers: "is geldig tot 2025 ..." gives no PIN
+    articles = True  # only articles so far: "est le 1984" is as explicit as "est 1984" (a year may be a PIN)
     previous = pos
     for count, token in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 160))):
         if text.count("\n", previous, token.start()) >= 2:
@@ -417,13 +421,14 @@ def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_leng
                 kind == "pin"
                 and plain
                 and not _DIAL.fullmatch(value)
-                and _value_ok(text, start, value, kind, family, False, False)
+                and _value_ok(text, start, value, kind, family, articles, False)
             ):
                 return _Hit(match.start(), start, value)
         folded = _fold(value).rstrip(":")  # "is vanaf vandaag: X"
         if not (folded in _FILLERS or re.fullmatch(r"\d{1,2}(?:/\d{1,2})?", folded)) or word[-1] in ".?!;":
             break
         plain = plain and not any(ch.isdigit() for ch in word)
+        articles = articles and folded in _ARTICLES
     return None
 
 
