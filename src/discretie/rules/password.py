@@ -1,37 +1,39 @@
 """``password``: a usable credential in the mail (§3 "Verzend nooit een wachtwoord ... via email").
 
-How it reads text (Dutch, English, French):
+A credential is an access secret handed over: a password, a Wi-Fi key, a PIN or the code of a lock or
+device (copier, door, alarm, locker, iPad), a one-time reset or login code. How it reads text (Dutch,
+English, French; docs/rules.md has the full description and its known false positives):
 
-1. A keyword: wachtwoord/paswoord (also in compounds: startwachtwoord, wifiwachtwoord), password,
-   passwd, passphrase, passcode, mot de passe, toegangscode, inlogcode, netwerksleutel, wifi-code, and
-   the short forms ww, pw, pwd, mdp, pin, code (weak keywords: they need a clearly secret value).
-2. Optionally a short qualifier (at most six words, no sentence punctuation): "voor de toetsomgeving",
-   "van de wifi", "Classroom", "tijdelijk".
-3. A separator: ``:``, ``=``, ``is``, ``luidt``, ``est``, or nothing when the value is clearly a secret
-   ("gebruikersnaam jan en wachtwoord Zomer2024!").
-4. The value: the next token (on the same line, or on the next line after a trailing ``:``). It is judged
-   on its own: mixed letters and digits, inner capitals, symbols, passphrases of joined words
-   (``paarse-olifant-danst-traag``) are secrets; masked values (``********``, ``xxxx``), placeholders
-   (``<uw wachtwoord>``, ``(volgt via sms)``), URLs, e-mail addresses, dates and times are not; a plain
-   word is a secret only after a strong keyword with ``:`` or ``=`` at the end of a line and when it is not
-   one of the ordinary words that follow "wachtwoord" in prose (vergeten, verlopen, wijzigen, zie, ...).
-
-Tables (HTML converted to text puts each cell on its own line; CSV and text attachments have delimited
-rows): a header cell that is a password keyword followed by rows whose cell in that column is a secret.
+1. A keyword: wachtwoord/paswoord (also in compounds), password, passphrase, passcode, mot de passe,
+   toegangscode, netwerksleutel ...; lock and device codes (kopieercode, deurcode, resetcode, digicode ...)
+   after which a 4-5 digit PIN counts; weak words that need context (bare code/combinatie near a login or
+   lock word, sleutel/key/clé near a network word) or a separator and a strong value (ww, pw, pwd, mdp).
+2. An optional qualifier (at most eight words, starting on the keyword's line), a separator (``:``, ``=``,
+   ``is``, ``luidt``, ``wordt``, ``est`` ...) and the value; time words and articles may stand between the
+   separator and the value ("is sinds vorige week X", "est le 7741"). Without a separator: a clearly
+   secret next word, a phrase ("als paswoord gebruik je X"), inverted order ("vanaf maandag is de code van
+   de poort 7731#"), or a label line ending in ``:`` with the value alone on a following line.
+3. The value is judged on its own (``strength``); numbers are judged in place: never part of a phone
+   number, an amount or count, a room or document number, or (without a separator) a year.
+4. A number typed in or opened with near a lock word, with no keyword ("typ ... 55813", "gaat open met
+   3 7 1 9"), found from digit runs.
+5. Tables: a header cell that is a password keyword (or a network key near network words) and rows of the
+   header's width whose cell in that column is a one-word secret; a ``label: value`` line is no header.
 
 Not counted: a passcode in a Teams/Zoom/Webex invitation (``ignore_meeting_passcodes``), a qualifier about
-resetting or choosing (``wachtwoord resetten met deze code: 482913``), a general statement (``een sterk
-wachtwoord is ...``), platform names (``Wachtwoord: Smartschool``), compounds such as ``2FA-beveiligd``.
-``.txt``/``.csv``/``.tsv`` attachments declared with a non-text type (Excel labels CSV files
-``application/vnd.ms-excel``) are read as text by ``message.parse`` for every rule.
+resetting or choosing (``wachtwoord wijzigen: ...``), a general statement (``een sterk wachtwoord is ...``),
+platform names (``Wachtwoord: Smartschool``), compounds such as ``2FA-beveiligd``, masked values and
+placeholders. ``.txt``/``.csv``/``.tsv`` attachments declared with a non-text type are read as text by
+``message.parse`` for every rule.
 
-Evidence is a short context with the value masked: ``wachtwoord: Z********!``; any other secret-looking token
-in that context is masked too, and no value found anywhere in the message survives in clear in any evidence
-line. The value itself is never stored in a finding.
+Evidence is a short context with the value masked by ``redact.mask``; a value alone on its line or in a
+table shows its label or header line (never a row's names); any other secret-looking token in the context is
+masked too, and no value found anywhere in the message survives in clear in any evidence line. The value
+itself is never stored in a finding.
 
-Bounded work: a cheap literal pass finds keyword candidates, the full keyword regex runs only around them; at
-most ``MAX_KEYWORDS`` keywords and ``TABLE_ROWS`` table rows per text part, text parts read up to
-``MAX_SCAN_CHARS``.
+Bounded work: a cheap literal pass finds keyword candidates and the full keyword regex runs only around
+them; at most ``MAX_KEYWORDS`` keywords, ``TABLE_ROWS`` table rows and ``MAX_UNLOCK`` digit runs per text
+part, text parts read up to ``MAX_SCAN_CHARS``.
 """
 
 from __future__ import annotations
