@@ -120,9 +120,7 @@ PASSWORD: list[Mutant] = [
         "elif False and (hit := _filler_hit(",
     ),
     Mutant("pw-filler-words", "only time/manner words are fillers", "if not (folded in _FILLERS or", "if not (True or"),
-    Mutant(
-        "pw-filler-plain", "no PIN after a filler with digits", 'if kind == "pin" and plain and', 'if kind == "pin" and'
-    ),
+    Mutant("pw-filler-plain", "no PIN after a filler with digits", "                and plain\n", ""),
     Mutant(
         "pw-display", "a label line ending in ':'", "or _display_hit(text, scan, match, family, min_length)", "or None"
     ),
