@@ -10,7 +10,8 @@ from dataclasses import dataclass
 import pytest
 
 from discretie.message import parse
-from discretie.model import Message, Severity
+from discretie.model import Action, Message, Severity
+from discretie.pipeline import finding_action
 from discretie.policy import Policy, parse_policy
 from discretie.rules.private_account import check
 
@@ -210,3 +211,88 @@ def test_policy_switches() -> None:
     own_list = parse_policy("rules:\n  private_account:\n    consumer_domains: [example.org]\n")
     assert [f.category for f in check(private("a@example.org").message(), own_list)] == ["private_sender"]
     assert check(private("a@gmail.com").message(), own_list) == []
+
+
+# --- one test per documented mechanism (bench/mutants.py: each must fail when its mechanism is removed) ---
+
+
+@pytest.mark.parametrize(
+    ("case", "mail", "evidence"),
+    [
+        ("surname + initial", Mail(to="devosa@hotmail.com"), f"a***@{SCHOOL} -> d***@hotmail.com (zelfde naam)"),
+        (
+            "accents folded both ways",
+            Mail(
+                mail_from=f"edq@{SCHOOL}",
+                from_header=f"Émilie Dequeker <edq@{SCHOOL}>",
+                to="dequeker.emilie@hotmail.com",
+            ),
+            f"e***@{SCHOOL} -> d***@hotmail.com (zelfde naam)",
+        ),
+        (
+            "X-MS-Exchange-Organization-AutoForwarded",
+            Mail(to="zonnebloem77@gmail.com", extra="X-MS-Exchange-Organization-AutoForwarded: true"),
+            f"a***@{SCHOOL} -> z***@gmail.com (automatisch doorgestuurd: x-ms-exchange-organization-autoforwarded)",
+        ),
+        (
+            "the marker is named",
+            Mail(to="zonnebloem77@gmail.com", extra=f"X-MS-Exchange-Inbox-Rules-Loop: an.devos@{SCHOOL}"),
+            f"a***@{SCHOOL} -> z***@gmail.com (automatisch doorgestuurd: x-ms-exchange-inbox-rules-loop)",
+        ),
+        (
+            "From decides when the envelope sender is a mailer",
+            Mail(mail_from="bounces@mailer.example.org", to="andevos@gmail.com"),
+            f"a***@{SCHOOL} -> a***@gmail.com (zelfde naam)",
+        ),
+    ],
+    ids=["surname + initial", "accents folded", "exchange autoforwarded", "marker named", "From fallback"],
+)
+def test_self_forward_evidence(case: str, mail: Mail, evidence: str) -> None:
+    """The exact masked evidence; a self-forward is held by default, not refused."""
+    (finding,) = check(mail.message(), POLICY)
+    assert (finding.category, finding.severity, finding.evidence) == ("self_forward", Severity.MEDIUM, (evidence,))
+    assert finding_action(finding, POLICY, all_internal=False) is Action.HOLD
+
+
+@pytest.mark.parametrize(
+    ("case", "mail"),
+    [
+        (
+            "a spelling that is a generic local part",
+            Mail(mail_from=f"ad.min@{SCHOOL}", from_header=f"Ad Min <ad.min@{SCHOOL}>", to="admin@gmail.com"),
+        ),
+        (
+            "a spelling shorter than min_name_length",
+            Mail(mail_from=f"an.li@{SCHOOL}", from_header=f"An Li <an.li@{SCHOOL}>", to="ali@gmail.com"),
+        ),
+        (
+            "a one-letter surname",
+            Mail(mail_from=f"anna.d@{SCHOOL}", from_header=f"Anna D <anna.d@{SCHOOL}>", to="danna@gmail.com"),
+        ),
+    ],
+    ids=["generic", "short", "one-letter surname"],
+)
+def test_names_that_do_not_match(case: str, mail: Mail) -> None:
+    assert check(mail.message(), POLICY) == []
+
+
+def test_private_sender_is_refused_even_with_a_foreign_resent_from() -> None:
+    """Only a school mailbox re-sending the message makes a consumer envelope sender a forward."""
+    mail = Mail(
+        mail_from="an.devos@gmail.com",
+        from_header="An Devos <an.devos@gmail.com>",
+        to="jan.peeters@gmail.com",
+        extra="Resent-From: helper@yahoo.com\r\nAuto-Submitted: auto-forwarded",
+    )
+    (finding,) = check(mail.message(), POLICY)
+    assert (finding.category, finding.severity) == ("private_sender", Severity.HIGH)
+    assert finding.evidence == ("afzender a***@gmail.com is een privé-mailbox",)
+    assert finding_action(finding, POLICY, all_internal=False) is Action.REJECT
+
+
+def test_at_most_five_pieces_of_evidence() -> None:
+    rcpts = tuple(f"kopie{i}@gmail.com" for i in range(7))
+    mail = Mail(to=", ".join(rcpts), rcpts=rcpts, extra="Auto-Submitted: auto-forwarded")
+    (finding,) = check(mail.message(), POLICY)
+    assert len(finding.evidence) == 5
+    assert finding.evidence[0] == f"a***@{SCHOOL} -> k***@gmail.com (automatisch doorgestuurd: auto-submitted)"

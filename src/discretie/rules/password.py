@@ -1,37 +1,40 @@
 """``password``: a usable credential in the mail (§3 "Verzend nooit een wachtwoord ... via email").
 
-How it reads text (Dutch, English, French):
+A credential is an access secret handed over: a password, a Wi-Fi key, a PIN or the code of a lock or
+device (copier, door, alarm, locker, iPad), a one-time reset or login code. How it reads text (Dutch,
+English, French; docs/rules.md has the full description and its known false positives):
 
-1. A keyword: wachtwoord/paswoord (also in compounds: startwachtwoord, wifiwachtwoord), password,
-   passwd, passphrase, passcode, mot de passe, toegangscode, inlogcode, netwerksleutel, wifi-code, and
-   the short forms ww, pw, pwd, mdp, pin, code (weak keywords: they need a clearly secret value).
-2. Optionally a short qualifier (at most six words, no sentence punctuation): "voor de toetsomgeving",
-   "van de wifi", "Classroom", "tijdelijk".
-3. A separator: ``:``, ``=``, ``is``, ``luidt``, ``est``, or nothing when the value is clearly a secret
-   ("gebruikersnaam jan en wachtwoord Zomer2024!").
-4. The value: the next token (on the same line, or on the next line after a trailing ``:``). It is judged
-   on its own: mixed letters and digits, inner capitals, symbols, passphrases of joined words
-   (``paarse-olifant-danst-traag``) are secrets; masked values (``********``, ``xxxx``), placeholders
-   (``<uw wachtwoord>``, ``(volgt via sms)``), URLs, e-mail addresses, dates and times are not; a plain
-   word is a secret only after a strong keyword with ``:`` or ``=`` at the end of a line and when it is not
-   one of the ordinary words that follow "wachtwoord" in prose (vergeten, verlopen, wijzigen, zie, ...).
-
-Tables (HTML converted to text puts each cell on its own line; CSV and text attachments have delimited
-rows): a header cell that is a password keyword followed by rows whose cell in that column is a secret.
+1. A keyword: wachtwoord/paswoord (also in compounds), password, passphrase, passcode, mot de passe,
+   toegangscode, netwerksleutel ...; lock and device codes (kopieercode, deurcode, resetcode, digicode ...)
+   after which a 4-5 digit PIN counts; weak words that need context (bare code/combinatie near a login or
+   lock word, sleutel/key/clé near a network word) or a separator and a strong value (ww, pw, pwd, mdp).
+2. An optional qualifier (at most eight words, starting on the keyword's line), a separator (``:``, ``=``,
+   ``is``, ``luidt``, ``wordt``, ``est`` ...) and the value; time words and articles may stand between the
+   separator and the value ("is sinds vorige week X", "est le 7741"). Without a separator: a clearly
+   secret next word, a phrase ("als paswoord gebruik je X"), inverted order ("vanaf maandag is de code van
+   de poort 7731#"), or a label line ending in ``:`` with the value alone on a following line.
+3. The value is judged on its own (``strength``); numbers are judged in place: never part of a phone
+   number, an amount or count, a room or document number, or (without a separator) a year.
+4. A number typed in or opened with near a lock word, with no keyword ("typ ... 55813", "gaat open met
+   3 7 1 9"), found from digit runs.
+5. Tables: a header cell that is a password keyword (or a network key near network words) and rows of the
+   header's width whose cell in that column is a one-word secret; a ``label: value`` line is no header.
 
 Not counted: a passcode in a Teams/Zoom/Webex invitation (``ignore_meeting_passcodes``), a qualifier about
-resetting or choosing (``wachtwoord resetten met deze code: 482913``), a general statement (``een sterk
-wachtwoord is ...``), platform names (``Wachtwoord: Smartschool``), compounds such as ``2FA-beveiligd``.
-``.txt``/``.csv``/``.tsv`` attachments declared with a non-text type (Excel labels CSV files
-``application/vnd.ms-excel``) are read as text by ``message.parse`` for every rule.
+resetting or choosing (``wachtwoord wijzigen: ...``), a general statement (``een sterk wachtwoord is ...``),
+platform names (``Wachtwoord: Smartschool``), compounds such as ``2FA-beveiligd``, masked values and
+placeholders. ``.txt``/``.csv``/``.tsv`` attachments declared with a non-text type are read as text by
+``message.parse`` for every rule.
 
-Evidence is a short context with the value masked: ``wachtwoord: [********]`` (a fixed mask: no character
-and no length of the value); any other secret-looking token in that context is masked too, and no value
-found anywhere in the message survives in clear in any evidence line. The value itself is never stored in a finding.
+Evidence is a short context with the value masked by ``redact.mask`` (``[********]``: no character and no
+length of the value); a value alone on its line or in a
+table shows its label or header line (never a row's names); any other secret-looking token in the context is
+masked too, and no value found anywhere in the message survives in clear in any evidence line. The value
+itself is never stored in a finding.
 
-Bounded work: a cheap literal pass finds keyword candidates, the full keyword regex runs only around them; at
-most ``MAX_KEYWORDS`` keywords and ``TABLE_ROWS`` table rows per text part, text parts read up to
-``MAX_SCAN_CHARS``.
+Bounded work: a cheap literal pass finds keyword candidates and the full keyword regex runs only around
+them; at most ``MAX_KEYWORDS`` keywords, ``TABLE_ROWS`` table rows and ``MAX_UNLOCK`` digit runs per text
+part, text parts read up to ``MAX_SCAN_CHARS``.
 """
 
 from __future__ import annotations
@@ -59,36 +62,48 @@ MAX_SCAN_CHARS = 2_000_000  # per text part: credentials are short mails, not 10
 MAX_EVIDENCE = 3
 
 _STRONG = (
-    r"[a-z]*wachtwoord(?:en)?|[a-z]*paswoord(?:en)?|passwoord|wachtzin|passwords?|passwd|passphrase|passcode"
-    r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa-?sleutel"
+    r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord|wachtzin|passwords?|passwd|passphrase|passcode"
+    r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
 )
-_WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel"
+# Compounds that name the code of a lock, a device or an account: each is a secret number by itself
+# ("kopieercode", "deurcode", "resetcode", "digicode"). Not: postcode, klascode, QR-code, kortingscode.
+_LOCK_CODES = (
+    r"(?:kopieer|kopie|print|printer|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
+    r"|reset|herstel|activatie|activerings|verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
+    r"|unlock|access)-?code"
+)
+_WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
 # "/" after a keyword only as in "sleutel/code:" or "wachtwoord/pincode =" (not a URL path)
-_KEYWORD_SOURCE = rf"(?<![\w@./-])(?P<kw>{_STRONG}|{_WEAK})(?![\w@-])(?!/(?![\w-]{{1,20}}[ \t]*[:=]))"
+_KEYWORD_SOURCE = rf"(?<![\w@./-])(?P<kw>{_STRONG}|{_LOCK_CODES}|{_WEAK})(?![\w@-])(?!/(?![\w-]{{1,20}}[ \t]*[:=]))"
 _KEYWORD = re.compile(_KEYWORD_SOURCE, re.IGNORECASE)
 # Case-insensitive matching is several times slower in Python's re: scan lower-cased text instead.
 _KEYWORD_LOWER = re.compile(_KEYWORD_SOURCE)
-_STRONG_LOWER = re.compile(rf"(?<![\w@./-])(?:{_STRONG})(?![\w@-])(?!/(?![\w-]{{1,20}}[ \t]*[:=]))")
 # Cheap first pass (a few ns per character): every keyword above contains one of these. The full
 # keyword regex (a flat alternation with look-arounds, ~30 ns per character) then only runs in a
 # small window around each of them.
-_QUICK = re.compile(r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée] wifi")
+_QUICK = re.compile(r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina")
+QUICK_OVERLAP = 16  # longer than the longest _QUICK literal
 MAX_KEYWORDS = 5000  # keyword matches examined per text part: bounded work on hostile input
 TABLE_ROWS = 20_000  # table rows read per text part, under all header lines together
 
-# After the keyword: an optional qualifier of at most six words, then a separator, then the value.
+# After the keyword: an optional qualifier of at most eight words (one line break inside a paragraph is a
+# space: mail is wrapped at 72 characters), then a separator, then the value.
+_GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>]))"
+_WORD = r"[\w'’()@-]+(?:\.[\w'’()@-]+)*"  # a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)"
 _TAIL_SOURCE = (
-    r"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{1,20})?(?:[ \t\xa0]+[\w'’()-]+){0,6}?)"
-    r"[ \t\xa0]*(?P<sep>:|=|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
-    r"[ \t\xa0]*(?P<nl>\r?\n[ \t\xa0>]*)?"
+    # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line
+    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:[ \t\xa0]+{_WORD}(?:{_GAP}{_WORD}){{0,7}}?)??)"
+    r"[ \t\xa0]*(?P<sep>:|=|[–—→]|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
+    r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
     r"(?:(?:nu|voortaan|vanaf nu|now|maintenant|d[ée]sormais)[ \t\xa0]+)?"  # "is nu X", "is now X"
     r"(?P<value>\S+)?"
 )
 _TAIL = re.compile(_TAIL_SOURCE, re.IGNORECASE)
 _TAIL_LOWER = re.compile(_TAIL_SOURCE)
 _DIRECT = re.compile(r"[ \t\xa0]+(?P<value>\S+)")
-# a qualifier about resetting or choosing: "wachtwoord resetten met deze code: 482913"
+# a qualifier about resetting or choosing: "wachtwoord resetten: zie de handleiding" (but in "wachtwoord
+# resetten met deze code: 482913" the code is handed over: found by the keyword "code", near "reset")
 _HOWTO_QUAL = re.compile(
     r"\b(?:reset\w*|opnieuw|instellen|herstel\w*|wijzig\w*|verander\w*|vergeten|kiezen|kies|aanvragen|aanmaken"
     r"|forgot\w*|change|choose|oubli\w*|changer|choisir|r[ée]initialis\w*)\b"
@@ -120,7 +135,6 @@ _PROSE = frozenset(
 _MASK = re.compile(r"^[*•·x#?_.\-–—●]+$|[*•●]{3,}", re.IGNORECASE)
 _PLACEHOLDER_OPEN = ("<", "[", "(", "{", "«", "‹", "…", "...")
 _URLISH = re.compile(r"(?i)^(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.-]+)|/")
-_DATE_TIME = re.compile(r"^\d{1,4}([/.:-])\d{1,2}(?:\1\d{1,4})?(?:u\d{0,2})?$|^\d{1,2}u\d{0,2}$|^\d{1,2}(?:h|u)$")
 # a Dutch compound of a short code with letters and digits and a lower-case word: 2FA-beveiligd, A4-formaat
 _COMPOUND = re.compile(
     r"^(?:(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4}-[a-zà-ÿ]{5,}|[a-zà-ÿ]{5,}-(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4})$",
@@ -193,8 +207,6 @@ def strength(token: str, min_length: int) -> str:
         return "no"
     if _MASK.search(token) or token.startswith(_PLACEHOLDER_OPEN) or _URLISH.search(token):
         return "no"
-    if _DATE_TIME.match(token):
-        return "no"
     folded = _fold(token).strip(".:;,!?")
     if folded in _PROSE or _KEYWORD.fullmatch(folded):
         return "no"
@@ -205,35 +217,126 @@ def strength(token: str, min_length: int) -> str:
         return "strong"  # a passphrase of joined words
     lower, upper_inner, digit, symbol = _classes(token)
     letters = any(c.isalpha() for c in token)
-    if token.isdigit():
-        return "strong" if len(token) >= 6 else "pin"
+    core = token.rstrip("\"'’”».,:;!?")
+    if core != token and core.isalpha():  # a word at the end of a sentence or a question: 'ontvangen?":'
+        return "word" if len(core) >= 6 else "no"
+    if re.fullmatch(r"\d{4,6}[A-Za-z]", token):
+        return "pin"  # a door keypad code with its letter key: "4471B"
+    digits = token.rstrip("#*")  # a keypad code is often written with its confirm key: "2580#"
+    if digits.isdigit():
+        if len(digits) >= 9 and digits.startswith("0"):
+            return "no"  # a phone number (0477216509), not a secret
+        return "strong" if len(digits) >= 6 else "pin"
     if letters and digit and len(token) >= 6:
         return "strong"
-    if letters and (symbol or upper_inner) and lower and len(token) >= 6:
-        return "strong"
+    if letters and lower and len(token) >= 6 and (symbol or upper_inner):
+        # joined words without a digit or a special sign (ICT-coördinator, SPC-Gast, PowerPoint) are
+        # names far more often than secrets: a secret only right after a password keyword's separator
+        return "mixed" if all(p.isalpha() for p in re.split(r"[-.'’]", token)) else "strong"
     if token.isalpha() and len(token) >= 6:
         return "word"
+    if _DIAL.fullmatch(token):
+        return "pin"
     return "no"
 
 
 _PIN_KEYWORDS = frozenset(
-    {"pin", "pincode", "toegangscode", "inlogcode", "logincode", "passcode", "wifi-code", "wificode"}
+    {"pin", "pincode", "toegangscode", "inlogcode", "logincode", "passcode", "wifi-code", "wificode", "code d'accès"}
+    | {"code d'acces", "code d'accés"}
 )
-# bare "code" is a credential only about logging in: "code om in te loggen", "wifi: X, code: Y"
-_CODE_CONTEXT = re.compile(r"log|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s")
+_LOCK_CODE = re.compile(_LOCK_CODES)
+# bare "code" (or "combinatie") is a credential only about logging in or about a lock: "code om in te
+# loggen", "wifi: X, code: Y", "de code van de achterpoort is ...", "tapez le code ... photocopieuse"
+_CODE_CONTEXT = re.compile(
+    r"\blog(?:in|gen|t)?\b|inlog|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s"
+    r"|reset|herstel|eenmalig|one-time|verifica|v[ée]rification"
+)
+# Things that open with a number: copiers and printers, doors and gates, alarms, lockers and padlocks,
+# tablets. (Not "opendeurdag": a prefix must be one of the listed ones.)
+_LOCK_OBJECT = re.compile(
+    r"kopieer|kopi[eë]r|printer|\bprint\b|photocop|copier|copieur|imprimante"
+    r"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|\bdoors?\b"
+    r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
+    r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|\bsafe\b"
+    r"|coffre|fietsenstalling|bankkaart|badge"
+)
+CONTEXT_BEFORE, CONTEXT_AFTER = 150, 100  # characters around a weak keyword searched for its context
 # "wachtwoord/pincode: 4821": the qualifier makes a short number a PIN
 _PIN_QUAL = re.compile(r"[ \t\xa0]*/[ \t\xa0]*(?:pin|pin-?code|code|toegangscode)\b", re.IGNORECASE)
-# bare "sleutel" is a credential only about a network: "de sleutel van SPC-Gasten is nu ..."
-_KEY_CONTEXT = re.compile(r"wi-?fi|netwerk|ssid|wpa|draadloos|router|gast|guest|hotspot")
-_WEAK_WORDS = frozenset(_WEAK.split("|"))
+# bare "sleutel"/"key"/"clé" is a credential only about a network: "de sleutel van SPC-Gasten is nu ..."
+_KEY_CONTEXT = re.compile(r"wi-?fi|netwerk|network|r[ée]seau|ssid|wpa|draadloos|router|gast|guest|hotspot")
+_WEAK_WORDS = frozenset(_WEAK.replace("cl[ée]", "clé|cle").split("|"))
+_SHORT = frozenset({"ww", "pw", "pwd", "pass", "mdp"})  # abbreviations: a separator and a strong value
+_NET = frozenset({"sleutel", "key", "clé", "cle"})
+_CODES = frozenset({"code", "combinatie", "combinaison", "combination"})
+# The words that may stand between a separator and its value: time and manner adverbials and articles
+# ("is sinds vorige week X", "is vanaf maandag X", "est le 7741", "is currently X"), never other content
+# ("wordt gehasht met SHA-256").
+_FILLERS = frozenset(
+    """
+    sinds vanaf tot voortaan tijdelijk nog steeds altijd gewoon ook nu opnieuw weer al intussen
+    ondertussen deze dit vorige vorig volgende volgend afgelopen komende week maand jaar schooljaar semester
+    trimester periode dag vandaag gisteren morgen vanmorgen vanochtend vanavond
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+    augustus september oktober november december de het een
+    since from until still currently now again this last next week month year today the
+    depuis jusqu'à toujours encore actuellement maintenant cette ce semaine mois année le la l' les
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# A number that is part of a phone number, an amount or a count is not a PIN: "0477 21 65 09", "1500 euro"
+_UNIT_AFTER = re.compile(
+    r"[ \t\xa0]*(?:€|euro|eur\b|%|km\b|kopie|copies|pagina|page|leerling|pupil|élève|minut|seconde|uur\b"
+    r"|stuks|exemplaren|deelnemers|personen)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
-def _accept(kind: str, weak: bool, tight: bool, keyword: str) -> bool:
+def _family(keyword: str) -> str:
+    """``short`` (ww, pw ...), ``net`` (sleutel, key), ``code`` (bare code: context needed), ``pin``
+    (PIN and lock-code words: a 4-5 digit value counts) or ``strong``."""
+    if keyword in _SHORT:
+        return "short"
+    if keyword in _NET:
+        return "net"
+    if keyword in _CODES:
+        return "code"
+    if keyword in _PIN_KEYWORDS or _LOCK_CODE.fullmatch(keyword):
+        return "pin"
+    return "strong"
+
+
+# A number right after one of these words names a room, a line, an order or a document, not a secret.
+_NUMBER_NAME = re.compile(
+    r"(?:lokaal|room|salle|local|kamer|nr|nummer|number|no|n°|bus|lijn|klas|factuur|invoice|facture|order"
+    r"|bestelling|rekening|id|ticket|dossier|plaats|pagina|page|versie|version)[ .:]*$",
+    re.IGNORECASE,
+)
+
+
+def _number_ok(text: str, start: int, end: int, year_ok: bool) -> bool:
+    """A digit value standing on its own: not part of a phone number, an amount, a count, a room or
+    document number or (unless the layout is tight) a year."""
+    before, after = text[max(0, start - 3) : start], text[end : end + 3]
+    if re.search(r"(?:\d[ ./]?|\+)$", before) or re.match(r"[ ./]?\d", after):
+        return False
+    if not year_ok and _NUMBER_NAME.search(text, max(0, start - 14), start):
+        return False
+    if _UNIT_AFTER.match(text, end, end + 20):
+        return False
+    return year_ok or not _YEAR.match(text[start:end])
+
+
+def _accept(kind: str, family: str, tight: bool) -> bool:
+    """Whether a value of ``kind`` counts after a keyword of ``family``; ``tight`` when the value stands
+    alone after ``:``/``=`` or on the next line. (Joined words only come here after a separator.)"""
     if kind == "strong":
         return True
     if kind == "pin":
-        return keyword in _PIN_KEYWORDS
-    return kind == "word" and not weak and tight
+        return family in ("pin", "code")
+    if kind == "mixed":
+        return family == "strong"
+    return kind == "word" and family == "strong" and tight
 
 
 def _line_end(text: str, pos: int) -> bool:
@@ -258,7 +361,11 @@ def _keywords(text: str) -> tuple[str, list[re.Match[str]]]:
         quick = _QUICK.search(lower, pos)
         if quick is None:
             break
-        lo, hi = max(pos, quick.start() - 40), min(len(lower), quick.end() + 40)
+        # from the end of the last keyword, not from the end of the last window: a compound
+        # ("resetcode", "startwachtwoord") may start before the window end and hold its literal after it
+        # (a keyword starts at most 40 characters before its literal: "[a-z]{0,20}wachtwoord")
+        lo = max(last_end, quick.start() - 40)
+        hi = min(len(lower), quick.end() + 40)
         for found in _KEYWORD_LOWER.finditer(lower, lo, hi):
             match: re.Match[str] | None = found
             if found.end() >= hi and hi < len(lower):
@@ -269,62 +376,217 @@ def _keywords(text: str) -> tuple[str, list[re.Match[str]]]:
             if match.start() >= last_end:
                 matches.append(match)
                 last_end = match.end()
-        pos = max(hi, last_end)
+        pos = max(hi - QUICK_OVERLAP, quick.start() + 1, last_end)  # a literal may straddle the window end
     return lower, matches[:MAX_KEYWORDS]
+
+
+def _context_ok(scan: str, match: re.Match[str], family: str) -> bool:
+    """A bare ``code`` needs a login or lock word nearby, a bare ``sleutel``/``key`` a network word."""
+    if family not in ("code", "net"):
+        return True
+    window = scan[max(0, match.start() - CONTEXT_BEFORE) : match.end() + CONTEXT_AFTER]
+    if family == "net":
+        return _KEY_CONTEXT.search(window) is not None
+    return _CODE_CONTEXT.search(window) is not None or _LOCK_OBJECT.search(window) is not None
+
+
+def _value_ok(text: str, start: int, value: str, kind: str, family: str, explicit: bool, tight: bool) -> bool:
+    """``explicit``: a separator stands between keyword and value (then a year may be a PIN)."""
+    if not _accept(kind, family, tight):
+        return False
+    if value.rstrip("#*").isdigit():
+        return _number_ok(text, start, start + len(value), year_ok=explicit)
+    return True
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+_ARTICLES = frozenset({"de", "het", "een", "the", "le", "la", "l'", "les"})
+
+
+def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_length: int) -> _Hit | None:
+    """After a separator, a few ordinary words may stand before the value: "het wachtwoord van de gedeelde
+    account is sinds vorige week X", "votre code est le 7741". Only a clearly secret value (or a PIN after
+    plain words) counts, in the same sentence."""
+    plain = True  # no digits among the fillers: "is geldig tot 2025 ..." gives no PIN
+    articles = True  # only articles so far: "est le 1984" is as explicit as "est 1984" (a year may be a PIN)
+    previous = pos
+    for count, token in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 160))):
+        if text.count("\n", previous, token.start()) >= 2:
+            break
+        previous = token.end()
+        word = token.group()
+        value = _clean(word)
+        if count and value:
+            kind = strength(value, min_length)
+            start = token.start() + word.find(value)
+            if kind == "strong":
+                return _Hit(match.start(), start, value)
+            if (
+                kind == "pin"
+                and plain
+                and not _DIAL.fullmatch(value)
+                and _value_ok(text, start, value, kind, family, articles, False)
+            ):
+                return _Hit(match.start(), start, value)
+        folded = _fold(value).rstrip(":")  # "is vanaf vandaag: X"
+        if not (folded in _FILLERS or re.fullmatch(r"\d{1,2}(?:/\d{1,2})?", folded)) or word[-1] in ".?!;":
+            break
+        plain = plain and not any(ch.isdigit() for ch in word)
+        articles = articles and folded in _ARTICLES
+    return None
+
+
+def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """A label line that ends with ``:`` and the value alone on one of the next lines:
+    ``Gebruik deze resetcode op ... "Code ontvangen?":`` / (blank line) / ``7Q4-K9X-22M``."""
+    line_end = scan.find("\n", match.end())
+    if line_end < 0 or line_end - match.end() > 80:
+        return None
+    if not scan[match.end() : line_end].rstrip(" \t\r\"'’”»").endswith(":"):
+        return None
+    pos = line_end + 1
+    for _ in range(2):
+        nxt = scan.find("\n", pos)
+        nxt = len(scan) if nxt < 0 else nxt
+        line = text[pos:nxt].strip(" \t\r>")
+        if line:
+            value = _clean(line)
+            if " " in line or not value:
+                return None
+            kind = strength(value, min_length)
+            start = pos + text[pos:nxt].find(value)
+            if kind != "mixed" and _value_ok(text, start, value, kind, family, True, False):
+                return _Hit(match.start(), start, value)
+            return None
+        pos = nxt + 1
+    return None
+
+
+def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """No separator: ``wachtwoord Zomer2024!``, ``key Pieter&Paul-0925``, ``tapez le code 40772``."""
+    direct = _DIRECT.match(text, match.end()) if family != "short" else None
+    if direct is None:
+        return None
+    value = _clean(direct.group("value"))
+    start = direct.start("value") + direct.group("value").find(value)
+    kind = strength(value, min_length)
+    if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, False, False):
+        return _Hit(match.start(), start, value)
+    return None
+
+
+# A negation or an example ends the reading of a phrase: "gebruik als wachtwoord geen Welkom123",
+# "een wachtwoord zoals Zomer2024!" are not credentials handed over.
+_PHRASE_STOP = frozenset(
+    """
+    niet geen nooit zoals bv bijvoorbeeld bijv vb als of not never no like such e.g eg example pas jamais
+    comme exemple ou or
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+PHRASE_WORDS = 3  # words between a password keyword and its value without a separator
+_AS_BEFORE = re.compile(r"(?P<value>\S+)[ \t\xa0]+(?:als|as|comme)[ \t\xa0]+(?:het |je |jouw |uw |your |the |votre )?$")
+
+
+def _phrase_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """A password keyword in a sentence without a separator: "als paswoord gebruik je Pinguin-88",
+    "gebruik Pinguin-88 als wachtwoord", "use Pinguin-88 as your password". Only a clearly secret value."""
+    if family != "strong":
+        return None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = _AS_BEFORE.search(text, max(line_start, match.start() - 60), match.start())
+    if before is not None:
+        value = _clean(before.group("value"))
+        previous = text[max(line_start, before.start() - 30) : before.start()].split()
+        negated = bool(previous) and _fold(previous[-1]) in _PHRASE_STOP  # "gebruik nooit Welkom123 als ..."
+        if strength(value, min_length) == "strong" and not negated:
+            return _Hit(match.start(), before.start("value") + before.group("value").find(value), value)
+    for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 80))):
+        word = token.group()
+        value = _clean(word)
+        if count > PHRASE_WORDS or "\n" in text[match.end() : token.start()] or not value:
+            return None
+        if count and strength(value, min_length) == "strong":
+            return _Hit(match.start(), token.start() + word.find(value), value)
+        if _fold(value) in _PHRASE_STOP or word[-1] in ".?!;:,":
+            return None
+    return None
+
+
+# Dutch puts the verb before the subject after a time phrase: "vanaf maandag is de code van de poort 7731#",
+# "sinds vandaag is het wachtwoord van de wifi Zomer2024!": the separator stands before the keyword.
+_VERB_BEFORE = re.compile(r"\b(?:is|wordt|blijft|luidt|est|was)[ \t\xa0]+(?:\w+[ \t\xa0]+){0,2}$")
+INVERTED_WORDS = 6  # words of a qualifier between the keyword and the value
+
+
+def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """``is de nieuwe code van de achterpoort 7731#``: the value closes the sentence's subject."""
+    if family == "short" or _VERB_BEFORE.search(scan, max(0, match.start() - 40), match.start()) is None:
+        return None
+    for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 120))):
+        word = token.group()
+        value = _clean(word)
+        if count > INVERTED_WORDS or "\n\n" in text[match.end() : token.start()] or not value:
+            return None
+        kind = strength(value, min_length)
+        start = token.start() + word.find(value)
+        if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, False, False):
+            return _Hit(match.start(), start, value)
+        if _fold(value) in _PHRASE_STOP or word[-1] in ".?!;:,":
+            return None
+    return None
+
+
+# A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
+_DIAL = re.compile(r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?:-\d{1,2}){2,5}(?![\w-])")
 
 
 def _inline_hits(
     text: str, scan: str, matches: list[re.Match[str]], min_length: int, skip_meetings: bool = True
 ) -> list[_Hit]:
-    """``scan`` is ``text`` or its lower-cased twin (same offsets); values are cut from ``text``."""
-    tail_re = _TAIL_LOWER if scan is not text else _TAIL
+    """``scan`` is the lower-cased twin of ``text`` (same offsets); values are cut from ``text``."""
     hits: list[_Hit] = []
     for match in matches:
-        keyword = match.group("kw").lower()
-        weak = keyword in _WEAK_WORDS
-        if keyword in ("code", "sleutel"):
-            context = scan[max(0, match.start() - 40) : match.end() + 60]
-            pattern = _CODE_CONTEXT if keyword == "code" else _KEY_CONTEXT
-            if pattern.search(context.lower() if scan is text else context) is None:
-                continue
-        near = scan[max(0, match.start() - MEETING_NEAR) : match.end() + MEETING_NEAR]
-        if skip_meetings and _MEETING.search(near if scan is not text else near.lower()):
+        keyword = match.group("kw")
+        family = _family(keyword)
+        if not _context_ok(scan, match, family):
             continue
-        before = scan[max(0, match.start() - 40) : match.start()]
-        if _GENERIC.search(before if scan is not text else before.lower()):
+        if skip_meetings and _MEETING.search(scan[max(0, match.start() - MEETING_NEAR) : match.end() + MEETING_NEAR]):
             continue
-        end = match.end()
-        tail = tail_re.match(scan, end)
+        if _GENERIC.search(scan[max(0, match.start() - 40) : match.start()]):
+            continue
+        tail = _TAIL_LOWER.match(scan, match.end())
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()
-            if weak and keyword not in ("code", "sleutel") and len(qual.split()) > 3:
-                tail = None
-            if tail is not None and any(ch in qual for ch in ".?!;,"):
-                tail = None
-            if tail is not None and _HOWTO_QUAL.search(qual.lower()):
+            if (family == "short" or keyword in ("pin", "pincode")) and len(qual.split()) > 3:
                 continue
-        if tail is not None and tail.group("value"):
+            if _HOWTO_QUAL.search(qual):  # a code handed over for it is found by its own keyword
+                continue
             raw_value = text[tail.start("value") : tail.end("value")]
             if raw_value.startswith(_PLACEHOLDER_OPEN):  # <uw wachtwoord>, [wachtwoord], (volgt via sms)
                 continue
             value = _clean(raw_value)
             value_start = tail.start("value") + raw_value.find(value) if value else tail.start("value")
-            sep = tail.group("sep").lower().rstrip(":")
-            tight = sep in (":", "=", "") and not tail.group("qual").strip() and _line_end(text, tail.end("value"))
-            kind = strength(value, min_length)
+            sep = tail.group("sep").rstrip(":")
+            tight = bool(tail.group("nl")) or (sep in ("", "=") and not qual and _line_end(text, tail.end("value")))
             if _PIN_QUAL.match(tail.group("qual")):
-                keyword = "pincode"  # "wachtwoord/pincode: 4821"
-            if _accept(kind, weak, tight or (bool(tail.group("nl")) and not weak), keyword):
+                family = "pin"  # "wachtwoord/pincode: 4821"
+            if family in ("pin", "code") and (dial := _DIAL.match(text, value_start)):
+                value = dial.group()  # "is 0 6 1 2", "is 12-34-56": a PIN or a lock's combination
+            if value and _value_ok(text, value_start, value, strength(value, min_length), family, True, tight):
                 hits.append(_Hit(match.start(), value_start, value))
+            elif not tail.group("nl") and (hit := _filler_hit(text, match, tail.start("value"), family, min_length)):
+                hits.append(hit)
             continue
-        if weak:
-            continue
-        direct = _DIRECT.match(text, end)
-        if direct is not None and not weak:
-            value = _clean(direct.group("value"))
-            if strength(value, min_length) == "strong":
-                start = direct.start("value") + direct.group("value").find(value)
-                hits.append(_Hit(match.start(), start, value))
+        hit = (
+            _direct_hit(text, match, family, min_length)
+            or _display_hit(text, scan, match, family, min_length)
+            or _phrase_hit(text, match, family, min_length)
+            or _inverted_hit(text, scan, match, family, min_length)
+        )
+        if hit is not None:
+            hits.append(hit)
     for match in _login_phrases(scan, matches):
         value = _clean(text[match.start("value") : match.end("value")])
         if strength(value, min_length) != "strong":
@@ -334,6 +596,51 @@ def _inline_hits(
             continue
         start = match.start("value") + text[match.start("value") : match.end("value")].find(value)
         hits.append(_Hit(match.start(), start, value))
+    return hits
+
+
+# Entering or opening with a number, with no password keyword: "typ op het scherm van de kopieerapparaten
+# 55813", "het cijferslot gaat open met 3 7 1 9", "de iPads ontgrendelen met 246810", "tapez 40772".
+_UNLOCK = re.compile(
+    r"\b(?:typ|tik|toets|intoetsen|ingeven|invoeren|tapez|composez|entrez|saisissez|type|enter|key in"
+    r"|open|opent|openen|opende|ontgrendel\w*|ontsluit\w*|unlock\w*|opens|ouvre\w*|ouvrir|d[ée]verrouill\w*"
+    r"|uitschakel\w*|uit te schakelen|uitzetten|disarm\w*|d[ée]sactiv\w*)\b"
+)
+# four to eight digits (a keypad code may end in # or *), or single digits spaced out: "1 9 8 4"
+_PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
+_DIGIT_RUN = re.compile(r"\d(?: \d){3,7}|\d{4,8}")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
+UNLOCK_WORDS = 8  # words between the verb and the number
+MAX_UNLOCK = 500  # digit runs examined per text part
+
+
+def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
+    """A number typed in or opened with, near a thing that locks (copier, door, alarm, locker, iPad).
+    Digit runs are found first (a cheap pass), then the verb is looked for in the words before them."""
+    hits: list[_Hit] = []
+    for digits in itertools.islice(_DIGIT_RUN.finditer(scan), MAX_UNLOCK):
+        value = _PIN_VALUE.match(scan, digits.start())
+        if value is None:
+            continue
+        lead_start = max(0, value.start() - 100)
+        ends = list(_SENTENCE_END.finditer(scan, lead_start, value.start()))
+        lead_start = ends[-1].end() if ends else lead_start
+        verbs = list(_UNLOCK.finditer(scan, lead_start, value.start()))
+        if not verbs or len(scan[verbs[-1].end() : value.start()].split()) > UNLOCK_WORDS:
+            continue
+        verb = verbs[-1]
+        number = text[value.start() : value.end()]
+        if " " not in number:
+            if not _number_ok(text, value.start(), value.end(), year_ok=False):
+                continue
+            if re.match(r"[ \t\xa0]+[A-Z][a-z]", text[value.end() : value.end() + 3]):
+                continue  # a postcode: "3000 Leuven"
+        window = scan[max(0, verb.start() - CONTEXT_BEFORE) : value.end() + CONTEXT_AFTER]
+        if _LOCK_OBJECT.search(window) is None:
+            continue
+        if skip_meetings and _MEETING.search(scan[max(0, verb.start() - MEETING_NEAR) : value.end() + MEETING_NEAR]):
+            continue
+        hits.append(_Hit(verb.start(), value.start(), number))
     return hits
 
 
@@ -361,9 +668,32 @@ def _split(line: str, delim: str) -> list[str]:
     return [c.strip().strip('"') for c in cells]
 
 
-def _table_hits(text: str, min_length: int, keywords: list[re.Match[str]]) -> list[_Hit]:
+def _header_keyword(cell: str, scan: str, pos: int) -> bool:
+    """A header cell that names a password column: a strong keyword, or a network key near network words."""
+    found = _KEYWORD.fullmatch(_last_words(cell))
+    if found is None:
+        return False
+    keyword = found.group("kw").lower()
+    if keyword not in _WEAK_WORDS:
+        return True
+    window = scan[max(0, pos - CONTEXT_BEFORE) : pos + CONTEXT_AFTER]
+    return _family(keyword) == "net" and _KEY_CONTEXT.search(window) is not None
+
+
+def _header_line(cells: list[str], column: int, scan: str, pos: int) -> bool:
+    """A table header: the password column's name is a header keyword, no cell is a label with a colon
+    ("Wachtwoord:  ********") and no cell holds a digit ("wachtwoord  SPCinsta!2023" is a label and value)."""
+    if not _header_keyword(cells[column], scan, pos):
+        return False
+    return not any(cell.endswith(":") or any(ch.isdigit() for ch in cell) for cell in cells)
+
+
+MAX_CELL = 60  # a longer "cell" is a paragraph of prose: the reading of a one-cell-per-line table stops
+
+
+def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[str]]) -> list[_Hit]:
     """Password columns: an HTML table as text (one cell per line) or delimited rows (CSV, TSV).
-    Only lines that hold a keyword can be a header line."""
+    Only lines that hold a keyword can be a header line; a ``label: value`` line is not a header."""
     hits: list[_Hit] = []
     lines = text.splitlines(keepends=True)
     offsets = [0, *itertools.accumulate(len(line) for line in lines)]
@@ -381,7 +711,7 @@ def _table_hits(text: str, min_length: int, keywords: list[re.Match[str]]) -> li
         if delim is not None:
             cells = _split(stripped, delim)
             column = next((i for i, c in enumerate(cells) if len(c) <= 40 and _KEYWORD.fullmatch(_last_words(c))), None)
-            if column is None:
+            if column is None or not _header_line(cells, column, scan, offsets[index]):
                 continue
             for row_index in range(index + 1, min(len(lines), index + 200, index + 1 + budget)):
                 budget -= 1
@@ -389,17 +719,14 @@ def _table_hits(text: str, min_length: int, keywords: list[re.Match[str]]) -> li
                 if not row:
                     continue
                 values = _split(row, delim)
-                if len(values) <= column:
-                    break
+                if len(values) != len(cells):
+                    break  # not a row of this table
                 value = values[column]
-                if strength(value, min_length) in ("strong", "word"):
+                if not any(ch.isspace() for ch in value) and strength(value, min_length) in ("strong", "mixed", "word"):
                     start = offsets[row_index] + lines[row_index].find(value)
                     hits.append(_Hit(offsets[index], start, value, table=True))
             continue
-        if len(stripped) <= 40 and _KEYWORD.fullmatch(_last_words(stripped)):
-            keyword = _KEYWORD.fullmatch(_last_words(stripped)).group("kw")  # type: ignore[union-attr]
-            if keyword.lower() in _WEAK_WORDS:
-                continue
+        if len(stripped) <= 40 and _header_keyword(stripped, scan, offsets[index]):
             seen = 0
             for row_index in range(index + 1, min(len(lines), index + 60, index + 1 + budget)):
                 budget -= 1
@@ -407,7 +734,7 @@ def _table_hits(text: str, min_length: int, keywords: list[re.Match[str]]) -> li
                 if not cell:
                     continue
                 seen += 1
-                if seen > 12:
+                if seen > 12 or len(cell) > MAX_CELL:
                     break
                 if " " in cell or _KEYWORD.fullmatch(_last_words(cell)):
                     continue
@@ -435,11 +762,10 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
             continue
         text = text[:MAX_SCAN_CHARS]
         scan, matches = _keywords(text)
-        if not matches:
-            continue
         hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
-        if any(m.group("kw").lower() not in _WEAK_WORDS for m in matches):
-            hits += _table_hits(text, config.min_length, matches)  # a password column needs a strong header
+        if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) == "net" for m in matches):
+            hits += _table_hits(text, scan, config.min_length, matches)  # a password column needs a strong header
+        hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     return found
 
@@ -453,11 +779,12 @@ def _evidence(text: str, hit: _Hit) -> str:
     """The words before the value on its own line (at most 40 characters) and the masked value:
     ``…nieuwe wachtwoord: [********]``. Nothing after the value: it may be more personal data."""
     line_start = text.rfind("\n", 0, hit.value_start) + 1
-    lead = " ".join(text[max(line_start, hit.value_start - 40) : hit.value_start].split())
-    if not lead:  # the value is on its own line: show the line before it (a label or a table header)
-        prev_end = text.rfind("\n", 0, max(0, line_start - 1))
-        before = text[: max(0, line_start - 1)].rstrip()
-        lead = " ".join(before[max(prev_end + 1, len(before) - 40) :].split())[-40:]
+    # a table row's other cells are names and usernames: a table value shows its header instead
+    lead = "" if hit.table else " ".join(text[max(line_start, hit.value_start - 40) : hit.value_start].split())
+    if not lead:  # the value is on its own line or in a table: show the line of its label or header
+        label_start = text.rfind("\n", 0, hit.start) + 1
+        label_end = text.find("\n", hit.start, hit.value_start)
+        lead = " ".join(text[label_start : label_end if label_end >= 0 else hit.value_start].split())[-40:]
     # another secret may stand before this one ("ww: Xk8!L2qq / pin: 4821"): mask it too
     lead = _SECRETISH.sub(_mask_secretish, lead)
     return f"…{lead} [{mask(hit.value)}]"

@@ -1,0 +1,486 @@
+"""Mutation test of the documented mechanisms of the ``password`` and ``private_account`` rules.
+
+Each mutant removes or negates one mechanism that docs/rules.md promises (a word list, a penalty, an
+exclusion, a bound, a policy switch). The rule's tests must fail on every mutant; a mutant that leaves
+them green is a mechanism nobody would notice losing. Every mutant runs on a copy of ``src/`` (the
+worktree is never touched), with the copy first on ``PYTHONPATH``.
+
+    .venv/bin/python bench/mutants.py                      # both rules
+    .venv/bin/python bench/mutants.py --rule password --only pw-prose
+
+Exit status: 0 when every mutant is killed, 1 when one survives, 2 when a mutant no longer applies
+(its source text changed: update the list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RULES = REPO / "src" / "discretie" / "rules"
+
+
+@dataclass(frozen=True)
+class Mutant:
+    id: str
+    what: str  # the mechanism that the mutant removes
+    old: str
+    new: str
+
+
+PASSWORD: list[Mutant] = [
+    Mutant("pw-prose", "ordinary words after a keyword (_PROSE)", "if folded in _PROSE or", "if False or"),
+    Mutant("pw-mask", "masked values", "if _MASK.search(token) or", "if"),
+    Mutant("pw-placeholder", "placeholders as values", "token.startswith(_PLACEHOLDER_OPEN) or _URLISH", "_URLISH"),
+    Mutant("pw-url", "URLs and addresses", "or _URLISH.search(token):", ":"),
+    Mutant("pw-compound", "compounds like 2FA-beveiligd", "if _COMPOUND.match(token):", "if False:"),
+    Mutant("pw-passphrase", "passphrases of joined words", "if len(parts) >= 3 and", "if False and"),
+    Mutant(
+        "pw-phone", "0-prefixed 9+ digits are a phone", 'if len(digits) >= 9 and digits.startswith("0"):', "if False:"
+    ),
+    Mutant("pw-mixed", "joined words are not strong", 'return "mixed" if all(', 'return "strong" if all('),
+    Mutant("pw-keypad-letter", "4471B is a PIN", 'if re.fullmatch(r"\\d{4,6}[A-Za-z]", token):', "if False:"),
+    Mutant("pw-sentence-word", "word + sentence punctuation", "if core != token and core.isalpha():", "if False:"),
+    Mutant(
+        "pw-meeting",
+        "meeting passcodes",
+        "if skip_meetings and _MEETING.search(scan[max(0, match.start()",
+        "if False and _MEETING.search(scan[max(0, match.start()",
+    ),
+    Mutant(
+        "pw-generic",
+        "general statements (een sterk wachtwoord is)",
+        "if _GENERIC.search(scan[",
+        "if False and _GENERIC.search(scan[",
+    ),
+    Mutant("pw-howto", "reset/choose qualifiers", "if _HOWTO_QUAL.search(qual):", "if False:"),
+    Mutant(
+        "pw-placeholder-inline",
+        "placeholder value skips the keyword",
+        "if raw_value.startswith(_PLACEHOLDER_OPEN):",
+        "if False:",
+    ),
+    Mutant("pw-pin-qual", "wachtwoord/pincode makes a PIN", 'if _PIN_QUAL.match(tail.group("qual")):', "if False:"),
+    Mutant("pw-context", "bare code/sleutel need context", "if not _context_ok(scan, match, family):", "if False:"),
+    Mutant(
+        "pw-lock-context",
+        "lock words are a code's context",
+        "return _CODE_CONTEXT.search(window) is not None or _LOCK_OBJECT.search(window) is not None",
+        "return _CODE_CONTEXT.search(window) is not None",
+    ),
+    Mutant(
+        "pw-key-context",
+        "network words are a key's context",
+        "return _KEY_CONTEXT.search(window) is not None\n    return",
+        "return True\n    return",
+    ),
+    Mutant(
+        "pw-number-phone",
+        "digits next to digits (phone)",
+        'if re.search(r"(?:\\d[ ./]?|\\+)$", before) or re.match(r"[ ./]?\\d", after):',
+        "if False:",
+    ),
+    Mutant(
+        "pw-number-name",
+        "room/document numbers",
+        "if not year_ok and _NUMBER_NAME.search(",
+        "if False and _NUMBER_NAME.search(",
+    ),
+    Mutant("pw-number-unit", "amounts and counts", "if _UNIT_AFTER.match(text, end, end + 20):", "if False:"),
+    Mutant(
+        "pw-number-year",
+        "years without a separator",
+        "return year_ok or not _YEAR.match(text[start:end])",
+        "return True",
+    ),
+    Mutant("pw-accept-pin", "PINs only after PIN/code words", 'return family in ("pin", "code")', "return True"),
+    Mutant(
+        "pw-accept-mixed",
+        "joined words only after a password keyword",
+        'return family == "strong"\n',
+        "return True\n",
+    ),
+    Mutant(
+        "pw-accept-word",
+        "plain words only in a tight layout",
+        'return kind == "word" and family == "strong" and tight',
+        'return kind == "word"',
+    ),
+    Mutant(
+        "pw-fillers",
+        "fillers between separator and value",
+        'elif not tail.group("nl") and (hit := _filler_hit(',
+        "elif False and (hit := _filler_hit(",
+    ),
+    Mutant("pw-filler-words", "only time/manner words are fillers", "if not (folded in _FILLERS or", "if not (True or"),
+    Mutant("pw-filler-plain", "no PIN after a filler with digits", "                and plain\n", ""),
+    Mutant(
+        "pw-display", "a label line ending in ':'", "or _display_hit(text, scan, match, family, min_length)", "or None"
+    ),
+    Mutant("pw-direct-short", "ww/pw need a separator", 'if family != "short" else None', "if True else None"),
+    Mutant(
+        "pw-phrase", "keyword phrases without separator", "or _phrase_hit(text, match, family, min_length)", "or None"
+    ),
+    Mutant("pw-phrase-negation", "gebruik nooit X als wachtwoord", "and not negated:", ":"),
+    Mutant(
+        "pw-phrase-family",
+        "phrases only after strong keywords",
+        'if family != "strong":\n        return None',
+        "if False:\n        return None",
+    ),
+    Mutant(
+        "pw-unlock",
+        "numbers typed in or opened with",
+        "hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)",
+        "pass",
+    ),
+    Mutant("pw-unlock-lock", "a lock word near the verb", "if _LOCK_OBJECT.search(window) is None:", "if False:"),
+    Mutant("pw-unlock-words", "at most UNLOCK_WORDS words", "> UNLOCK_WORDS:", "> 10_000:"),
+    Mutant(
+        "pw-unlock-postcode",
+        "a postcode after the verb",
+        'if re.match(r"[ \\t\\xa0]+[A-Z][a-z]", text[value.end() : value.end() + 3]):',
+        "if False:",
+    ),
+    Mutant(
+        "pw-unlock-meeting",
+        "meeting ids near a verb",
+        "if skip_meetings and _MEETING.search(scan[max(0, verb.start()",
+        "if False and _MEETING.search(scan[max(0, verb.start()",
+    ),
+    Mutant("pw-login", "login phrases", "for match in _login_phrases(scan, matches):", "for match in []:"),
+    Mutant(
+        "pw-login-near",
+        "a strong keyword near a login phrase",
+        'if not any(re.fullmatch(_WEAK, _fold(k.group("kw"))) is None for k in _KEYWORD.finditer(window)):',
+        "if False:",
+    ),
+    Mutant("pw-short-qual", "short keywords: qualifier of at most 3 words", "and len(qual.split()) > 3:", "and False:"),
+    Mutant(
+        "pw-tight-line-end",
+        "a plain word must end its line",
+        'and not qual and _line_end(text, tail.end("value")))',
+        "and not qual)",
+    ),
+    Mutant("pw-tables", "password tables", "hits += _table_hits(text, scan, config.min_length, matches)", "pass"),
+    Mutant(
+        "pw-table-header",
+        "a label line is not a header",
+        'return not any(cell.endswith(":") or any(ch.isdigit() for ch in cell) for cell in cells)',
+        "return True",
+    ),
+    Mutant(
+        "pw-table-width", "a row has the header's width", "if len(values) != len(cells):", "if len(values) <= column:"
+    ),
+    Mutant(
+        "pw-table-token",
+        "a row value is one token",
+        "if not any(ch.isspace() for ch in value) and strength(",
+        "if strength(",
+    ),
+    Mutant(
+        "pw-table-prose",
+        "prose ends a one-cell-per-line table",
+        "if seen > 12 or len(cell) > MAX_CELL:",
+        "if seen > 12:",
+    ),
+    Mutant(
+        "pw-table-net",
+        "a network key header needs network words",
+        'return _family(keyword) == "net" and _KEY_CONTEXT.search(window) is not None',
+        "return False",
+    ),
+    Mutant(
+        "pw-table-category",
+        "two or more values make a credential_table",
+        "table = len({hit.value for hit in rows}) >= 2",
+        "table = len({hit.value for hit in rows}) >= 1",
+    ),
+    Mutant(
+        "pw-evidence-mask-lead",
+        "other secrets in the context are masked",
+        "lead = _SECRETISH.sub(_mask_secretish, lead)",
+        "pass",
+    ),
+    Mutant(
+        "pw-evidence-scrub",
+        "no value survives in any evidence",
+        "evidence=tuple(_scrub(line, values) for line in evidence),",
+        "evidence=tuple(evidence),",
+    ),
+    Mutant("pw-evidence-max", "at most three pieces of evidence", "MAX_EVIDENCE = 3", "MAX_EVIDENCE = 30"),
+    Mutant(
+        "pw-evidence-label",
+        "a value alone on its line shows its label",
+        'lead = " ".join(text[label_start : label_end if label_end >= 0 else hit.value_start].split())[-40:]',
+        'lead = ""',
+    ),
+    Mutant("pw-bound-keywords", "MAX_KEYWORDS", "MAX_KEYWORDS = 5000", "MAX_KEYWORDS = 5_000_000"),
+    Mutant("pw-bound-rows", "TABLE_ROWS", "TABLE_ROWS = 20_000", "TABLE_ROWS = 20_000_000"),
+    Mutant("pw-bound-chars", "MAX_SCAN_CHARS", "text = text[:MAX_SCAN_CHARS]", "text = text"),
+    Mutant(
+        "pw-window-straddle",
+        "a literal straddling a window end",
+        "pos = max(hi - QUICK_OVERLAP, quick.start() + 1, last_end)",
+        "pos = max(hi, last_end)",
+    ),
+    Mutant(
+        "pw-window-lead",
+        "a compound starting before its window",
+        "lo = max(last_end, quick.start() - 40)",
+        "lo = max(pos, quick.start() - 40)",
+    ),
+    Mutant(
+        "pw-switch-meeting",
+        "ignore_meeting_passcodes",
+        "hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)",
+        "hits = _inline_hits(text, scan, matches, config.min_length, True)",
+    ),
+    Mutant("pw-switch-min-length", "min_length", "if len(token) < min_length or", "if len(token) < 4 or"),
+    Mutant(
+        "pw-lock-codes",
+        "lock-code compounds accept PINs",
+        "if keyword in _PIN_KEYWORDS or _LOCK_CODE.fullmatch(keyword):",
+        "if keyword in _PIN_KEYWORDS:",
+    ),
+    Mutant("pw-severity", "severity high", "severity=Severity.HIGH,", "severity=Severity.MEDIUM,"),
+]
+
+PASSWORD += [
+    Mutant("pw-inverted", "verb before the keyword (is de code van X 7731)", "or _inverted_hit(", "or None and ("),
+    Mutant(
+        "pw-inverted-verb",
+        "an inverted value needs the verb before the keyword",
+        'if family == "short" or _VERB_BEFORE.search(scan, max(0, match.start() - 40), match.start()) is None:',
+        'if family == "short":',
+    ),
+    Mutant(
+        "pw-evidence-table-header",
+        "a table value shows its header, not its row",
+        'lead = "" if hit.table else',
+        "lead =",
+    ),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-dial",
+        "a PIN digit by digit or a combination after the separator",
+        'if family in ("pin", "code") and (dial := _DIAL.match(text, value_start)):',
+        "if False and (dial := _DIAL.match(text, value_start)):",
+    ),
+    Mutant("pw-dial-filler", "no combination-shaped date after fillers", "and not _DIAL.fullmatch(value)\n", "\n"),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-filler-articles-off",
+        "after articles only, a year may be a PIN (est le 1984)",
+        "_value_ok(text, start, value, kind, family, articles, False)",
+        "_value_ok(text, start, value, kind, family, False, False)",
+    ),
+    Mutant(
+        "pw-filler-articles-on",
+        "after other fillers, a year is no PIN (is sinds 2019)",
+        "articles = articles and folded in _ARTICLES",
+        "articles = True",
+    ),
+]
+
+PRIVATE: list[Mutant] = [
+    Mutant(
+        "pa-particles",
+        "surname particles may be dropped",
+        "core = [t for t in lasts if t not in _PARTICLES]",
+        "core = list(lasts)",
+    ),
+    Mutant("pa-generic", "generic local parts never match", "spellings -= _GENERIC", "pass"),
+    Mutant("pa-initials", "match_initials", "if initials:\n", "if True:\n"),
+    Mutant("pa-min-length", "min_name_length", "return {s for s in out if len(s) >= min_length}", "return out"),
+    Mutant(
+        "pa-lastfirst",
+        "surname-first spellings",
+        "out.update({first + last, last + first})",
+        "out.update({first + last})",
+    ),
+    Mutant(
+        "pa-initial-last",
+        "surname + initial spellings",
+        "out.update({first[0] + last, last + first[0]})",
+        "out.update({first[0] + last})",
+    ),
+    Mutant("pa-short-surname", "one-letter surnames are skipped", "if len(last) < 2:", "if False:"),
+    Mutant(
+        "pa-plus-tag",
+        "a +tag is dropped",
+        'local = address.rpartition("@")[0].split("+", 1)[0]\n    return',
+        'local = address.rpartition("@")[0]\n    return',
+    ),
+    Mutant(
+        "pa-marker-mailbox",
+        "a forward header must name a mailbox",
+        'if any("@" in value for value in message.header(name)):',
+        "if message.header(name):",
+    ),
+    Mutant(
+        "pa-auto-forwarded",
+        "Auto-Submitted: auto-forwarded",
+        'if any(_AUTO_FORWARDED.match(v) for v in message.header("auto-submitted")):',
+        "if False:",
+    ),
+    Mutant(
+        "pa-exchange-autoforward",
+        "X-MS-Exchange-Organization-AutoForwarded",
+        'if any(_TRUE.match(v) for v in message.header("x-ms-exchange-organization-autoforwarded")):',
+        "if False:",
+    ),
+    Mutant(
+        "pa-forwarders", "a re-send by a school mailbox is no private sender", "and not (marker and forwarders)", ""
+    ),
+    Mutant(
+        "pa-forwarder-staff", "a forwarder must be a school mailbox", "if _is_staff_domain(a, policy)\n    ]", "\n    ]"
+    ),
+    Mutant(
+        "pa-school-rcpt",
+        "a school-domain recipient is not private",
+        "if config.is_consumer(r) and not school.is_school_domain(",
+        "if config.is_consumer(r) or school.is_school_domain(",
+    ),
+    Mutant(
+        "pa-school-sender",
+        "a consumer-looking school domain sends",
+        "and not school.is_school_domain(sender_domain)",
+        "",
+    ),
+    Mutant("pa-switch-names", "name_match", "elif config.name_match:", "elif True:"),
+    Mutant(
+        "pa-switch-markers",
+        "forward_markers",
+        "marker = _forward_marker(message) if config.forward_markers else None",
+        "marker = _forward_marker(message)",
+    ),
+    Mutant(
+        "pa-display-name",
+        "the recipient's display name is the sender's",
+        "return any(len(t := _tokens(n)) >= 2 and tuple(sorted(t)) in full_names for n in recipient_names)",
+        "return False",
+    ),
+    Mutant("pa-envelope-first", "envelope recipients decide (Bcc)", "if message.envelope.rcpt_tos:", "if False:"),
+    Mutant(
+        "pa-from-fallback",
+        "From decides without a school envelope sender",
+        "if not school_sender and message.from_ and _is_staff_domain(message.from_[0].key, policy):",
+        "if False:",
+    ),
+    Mutant(
+        "pa-staff-only",
+        "only staff are school senders",
+        "return policy.school.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.GROUP)",
+        'return policy.school.is_school_domain(address.rpartition("@")[2])',
+    ),
+    Mutant(
+        "pa-evidence-max",
+        "at most five pieces of evidence",
+        "evidence=tuple(evidence[:5]),",
+        "evidence=tuple(evidence),",
+    ),
+    Mutant(
+        "pa-hold",
+        "self_forward is held by default",
+        'default_factory=lambda: {"self_forward": Action.HOLD}',
+        "default_factory=dict",
+    ),
+    Mutant(
+        "pa-severity-sender",
+        "private_sender is high",
+        'category="private_sender",\n                severity=Severity.HIGH,',
+        'category="private_sender",\n                severity=Severity.MEDIUM,',
+    ),
+    Mutant(
+        "pa-severity-forward",
+        "self_forward is medium",
+        'category="self_forward",\n                severity=Severity.MEDIUM,',
+        'category="self_forward",\n                severity=Severity.HIGH,',
+    ),
+    Mutant("pa-telenet", "Belgian providers are consumer domains", '    "telenet.be",\n', ""),
+    Mutant("pa-wildcard", "hotmail.* covers every country", '    "hotmail.*",\n', '    "hotmail.com",\n'),
+    Mutant(
+        "pa-marker-evidence",
+        "the evidence names the marker",
+        "(automatisch doorgestuurd: {marker})",
+        "(automatisch doorgestuurd)",
+    ),
+    Mutant(
+        "pa-accents",
+        "accents are folded",
+        'return "".join(ch for ch in decomposed if not unicodedata.combining(ch))',
+        "return text.lower()",
+    ),
+]
+
+TARGETS = {
+    "password": (RULES / "password.py", "tests/rules/test_password.py", PASSWORD),
+    "private_account": (RULES / "private_account.py", "tests/rules/test_private_account.py", PRIVATE),
+}
+
+
+def run(rule: str, only: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """(killed, survived, stale) mutant ids of one rule."""
+    source_path, tests, mutants = TARGETS[rule]
+    source = source_path.read_text("utf-8")
+    killed: list[str] = []
+    survived: list[str] = []
+    stale: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="mutants-") as tmp:
+        copy = Path(tmp) / "src"
+        shutil.copytree(REPO / "src", copy)
+        target = copy / source_path.relative_to(REPO / "src")
+        env = {**os.environ, "PYTHONPATH": f"{copy}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+        for mutant in mutants:
+            if only and mutant.id not in only:
+                continue
+            if source.count(mutant.old) != 1:
+                stale.append(mutant.id)
+                print(f"STALE    {mutant.id}: its source text occurs {source.count(mutant.old)} times", flush=True)
+                continue
+            target.write_text(source.replace(mutant.old, mutant.new), "utf-8")
+            result = subprocess.run(
+                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", tests],
+                cwd=REPO,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            (killed if result.returncode != 0 else survived).append(mutant.id)
+            state = "killed  " if result.returncode != 0 else "SURVIVED"
+            print(f"{state} {mutant.id}: {mutant.what}", flush=True)
+        target.write_text(source, "utf-8")
+    return killed, survived, stale
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rule", choices=sorted(TARGETS), action="append")
+    parser.add_argument("--only", nargs="*", default=[], help="mutant ids")
+    args = parser.parse_args(argv)
+    status = 0
+    for rule in args.rule or sorted(TARGETS):
+        killed, survived, stale = run(rule, set(args.only))
+        print(f"{rule}: {len(killed)} killed, {len(survived)} survived, {len(stale)} stale")
+        if stale:
+            status = 2
+        elif survived and status == 0:
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
