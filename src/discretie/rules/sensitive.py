@@ -50,8 +50,20 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, PrivateAttr, field_validator
 
 from discretie.config import Frozen, RuleConfig
-from discretie.detect import Folded, Hit, Lexicon, Term, fold, fold_term, parse_term, signature_at
+from discretie.detect import (
+    Folded,
+    Hit,
+    Lexicon,
+    Term,
+    fold,
+    fold_chars,
+    fold_term,
+    parse_term,
+    quote_header_at,
+    signature_at,
+)
 from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.names import FirstNames, load_first_names
 from discretie.redact import mask_digits
 from discretie.rules import personal_data
 from discretie.rules.base import Rule
@@ -475,6 +487,7 @@ class _Compiled:
     lexicon: Lexicon
     abbreviations: frozenset[str]  # study directions after a year digit in a class code
     anchors: Lexicon  # kin and parent words after which a pupil's name may follow
+    first_names: FirstNames  # Dutch first names (empty when ``first_names: false``)
     terms: dict[Category, int] = field(default_factory=dict)  # category -> number of terms
 
 
@@ -507,6 +520,7 @@ class Config(RuleConfig):
     references: tuple[str | TermSpec, ...] = ()
     class_codes: tuple[str, ...] = ()
     max_chars: int = Field(default=2_000_000, ge=1000)
+    first_names: bool = True
 
     _compiled: _Compiled | None = PrivateAttr(default=None)
 
@@ -579,6 +593,7 @@ class Config(RuleConfig):
                 + [parse_term(w, "parent", 0.0) for w in _PARENT_WORDS]
             ),
             terms=counts,
+            first_names=load_first_names() if self.first_names else FirstNames(frozenset(), frozenset()),
         )
 
     @property
@@ -608,6 +623,7 @@ class Scored:
     score: float
     term: str
     ref: str | None
+    audience: str = ""
 
 
 @dataclass
@@ -630,6 +646,48 @@ class _Context:
     adult_names: frozenset[str]
     topic: str | None  # display of a pupil named in the subject or salutation
     to_single_pupil: bool
+    audience: Audience = field(default_factory=lambda: Audience(False, "persoonlijk"))
+    first_names: FirstNames = field(default_factory=lambda: FirstNames(frozenset(), frozenset()))
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who reads the mail, as the envelope and the salutation tell. ``general``: a group (a
+    group address, many outside recipients, "Beste ouders"): words such as "uw kind" or "de
+    leerling" then address every reader, not one child, and only a named pupil counts."""
+
+    general: bool
+    why: str
+
+
+GENERAL_RECIPIENTS = 5  # outside recipients from which a mail is a circular
+_GENERAL_SALUTATION = re.compile(
+    r"^\W*(?:(?:beste|geachte|lieve|dag|hallo|hoi|goedemiddag|goedemorgen|goedenavond|dear|cher|chere|chers|cheres"
+    r"|bonjour|hello|hi)\s+)+(?:(?:alle|allemaal|iedereen|everyone|all|tous|toutes|les|de|mijnheer,?\s+mevrouw|"
+    r"heer,?\s+mevrouw)\s*)*(?:ouders|ouder\(s\)|ouder|families|gezinnen|leerlingen|parents|parent\(s\)|students|"
+    r"pupils|eleves|allemaal|iedereen|everyone|all|tous|heer/mevrouw|mevrouw/mijnheer|mevrouw,\s+mijnheer)\b",
+)
+
+
+def audience(message: Message, policy: Policy, salutation: str) -> Audience:
+    """The audience recognizer: ``general`` for a group address among the recipients, at least
+    :data:`GENERAL_RECIPIENTS` outside recipients (parents in Bcc), or a salutation to a group
+    ("Beste ouders van het vijfde jaar", "Dear parents", "Chers parents"); else personal (one
+    parent, one colleague, a few colleagues)."""
+    school = policy.school
+    rcpts = _recipients(message)
+    kinds = [school.classify(r) for r in rcpts]
+    if Kind.GROUP in kinds:
+        return Audience(True, "groepsadres")
+    outside = sum(1 for k in kinds if k is Kind.EXTERNAL or k is Kind.PUPIL)
+    if outside >= GENERAL_RECIPIENTS:
+        return Audience(True, f"{outside} ontvangers buiten de school")
+    line = fold_chars(salutation.strip().split("\n", 1)[0])[:80]
+    if _GENERAL_SALUTATION.match(line) and not (len(rcpts) == 1 and kinds[0] is Kind.EXTERNAL):
+        return Audience(True, "aanhef aan een groep")  # "Beste ouders" to one address: one child's parents
+    if len(rcpts) == 1:
+        return Audience(False, "één ontvanger" if kinds[0] is not Kind.EXTERNAL else "één ontvanger buiten de school")
+    return Audience(False, f"{len(rcpts)} ontvangers")
 
 
 def initials(name: str) -> str:
@@ -687,7 +745,43 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
             if ref.weight >= STRONG_REF and (index == 0 or ref.start < part.salutation_end):
                 topic = ref.display
                 break
-    return _Context(names, frozenset(adults), topic, single_pupil)
+    first_part = parts[1] if len(parts) > 1 else parts[0]
+    salutation = first_part.folded.norm[: max(first_part.salutation_end, 120)]
+    for word in _salutation_names(salutation, compiled.first_names):
+        adults.add(word)  # "Dag Veerle," "Karim, Stefaan": the readers, grown-ups
+    for full, _start in _initials_in(message.subject):
+        names.setdefault(full, initials(full))
+        topic = topic or f"leerling {initials(full)}"
+    for token in _NAME_TOKEN.findall(_SUBJECT_PREFIX.sub("", message.subject)):
+        if compiled.first_names.kind(token) == "name" and token not in adults:
+            names.setdefault(token, initials(token))  # "Gesprek over Femke", "Afspraken Finn"
+            topic = topic or f"leerling {initials(token)}"
+    aud = audience(message, policy, salutation)
+    if aud.general and topic is not None and not _named_topic(topic):
+        topic = None  # "Beste ouders van uw zoon": a circular addresses every parent
+    return _Context(names, frozenset(adults), topic, single_pupil, aud, compiled.first_names)
+
+
+def _named_topic(display: str) -> bool:
+    """Whether a topic display names a pupil (initials), rather than a phrase ("uw zoon")."""
+    return bool(re.search(r"\b[A-Z]\.", display))
+
+
+_NAME_TOKEN = re.compile(rf"(?<![\w.'-])({NAME})(?![\w'-])")
+_SALUTATION_HEAD = re.compile(
+    r"^\W*(?:(?:beste|dag|hallo|hoi|hey|hi|dear|cher|chere|bonjour|geachte|lieve|goedemorgen|goedemiddag)\s+)+", re.I
+)
+
+
+def _salutation_names(salutation: str, first_names: FirstNames) -> list[str]:
+    """First names in a salutation line ("Dag Veerle,", "Karim, Stefaan", "Dag Luc, dag Karim"):
+    the readers of the mail. Not after "van"/"of" ("Beste ouders van Tom")."""
+    line = salutation.strip().split("\n", 1)[0]
+    if len(line.split()) > 10 or re.search(r"\b(?:van|of|de)\s+[A-Z]", line):
+        return []
+    body = _SALUTATION_HEAD.sub("", line)
+    return [t for t in _NAME_TOKEN.findall(body) if first_names.kind(t) is not None]
+
 
 
 def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[tuple[str, int, str]]:
@@ -701,6 +795,8 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
             ["zijn"], ["haar"], ["hun"], ["his"], ["her"], ["their"],
         ):
             continue  # "zijn zoon George": somebody's child, not evidently a pupil of the school
+        if norm[hit.start].isupper() and not _sentence_initial(norm, hit.start):
+            continue  # "Centre for Pupil Guidance", "Ouders Raad": a title, not a pupil's name
         after = _AFTER_KIN if hit.term.category == "kin" else _AFTER_PARENT
         match = after.match(norm, hit.end)
         if match is not None:
@@ -721,8 +817,12 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
         if not _word_start(norm, name_start):
             continue
         name, name_start = _strip_leading_words(match.group(1), name_start)
-        if name:
-            yield name, name_start, f"leerling {initials(name)}"
+        if not name:
+            continue
+        year_group = norm[start].isdigit() and norm[start:_end].endswith(("jaar", "leerjaar", "klas", "kleuterklas"))
+        if (year_group or _sentence_initial(norm, name_start)) and compiled.first_names.kind(name.split()[0]) != "name":
+            continue  # "Skireis 5e jaar", "Romereis 6de jaar": a year group after a noun, not a pupil
+        yield name, name_start, f"leerling {initials(name)}"
 
 
 def _strip_leading_words(name: str, start: int) -> tuple[str, int]:
@@ -788,6 +888,122 @@ def _salutation_end(norm: str) -> int:
     return end if len(norm[start:end].split()) <= 12 else 0
 
 
+# Role words: a name right after one ("CLB-anker Veerle", "zorgcoördinator Hilde") or right
+# after it in brackets ("Karim (leerlingenbegeleiding)", "Tom (LO)") is a grown-up of the school.
+_ROLE_ENDINGS = (
+    "anker", "coordinator", "coordinatrice", "begeleider", "begeleidster", "begeleiding", "leerkracht", "titularis",
+    "directeur", "directrice", "medewerker", "medewerkster", "contactpersoon", "psycholoog", "psychologe", "arts",
+    "verpleegkundige", "secretariaat", "opvoeder", "leraar", "lerares", "collega", "llb", "clb", "lo", "directie",
+    "boekhouding", "ict", "onthaal", "consulent", "teacher", "nurse", "counsellor", "counselor",
+    # grown-ups outside the school, as news and letters name them
+    "trainer", "coach", "doelman", "minister", "voorzitter", "schrijver", "schrijfster", "auteur", "zanger",
+    "zangeres", "speler", "speelster", "dokter", "professor", "burgemeester", "president", "journalist",
+    "acteur", "actrice", "kunstenaar", "onderzoeker", "politicus", "partner", "dr", "prof", "author", "writer",
+)
+_BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
+_NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
+
+
+def _initials_in(text: str) -> list[tuple[str, int]]:
+    """Initials written the way staff protect a pupil's name: "K.D.", "E. K.", "N.V.": (text,
+    start). A single capital with a dot is too common (abbreviations) to count; initials before
+    a surname ("R.J. Palacio") are a grown-up's name, and on a quoted header line a correspondent's."""
+    return [
+        (m.group(), m.start())
+        for m in _INITIALS.finditer(text)
+        if not re.match(rf" ?{_PARTICLE}?[{_UP}][{_LOW}]", text[m.end() : m.end() + 12])
+        and not quote_header_at(text, m.start())
+    ]
+
+
+def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
+    """A class code just after ``end``: "K.D. (4C)", "E.K. uit 5A", "Lore B. 4B"."""
+    tail = norm[end : end + 16]
+    match = re.match(r" ?(?:\(|, |uit |van |in |- )?(?:klas )?", tail, re.I)
+    offset = end + (match.end() if match else 0)
+    return bool(class_codes(norm, compiled.abbreviations, offset, min(len(norm), offset + 10)))
+
+
+def _is_staff(norm: str, start: int, end: int) -> bool:
+    """A role word among the two words before the name, or a role in brackets after it."""
+    before = [fold_term(w.strip(".,:;()")) for w in norm[max(0, start - 40) : start].split()[-2:]]
+    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
+        return True
+    bracket = _BRACKET_AFTER.match(norm, end)
+    if bracket is not None:
+        inside = fold_term(bracket.group(1))
+        return any(w.endswith(_ROLE_ENDINGS) for w in re.split(r"[\s,/-]+", inside) if w)
+    return False
+
+
+def _heading_line(norm: str, pos: int) -> bool:
+    """Whether ``pos`` is on a heading: a numbered line ("3.1 Zorg en aandacht"), or a short line
+    (at most six words) without a sentence's end in which every word starts with a capital."""
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    line = norm[start : len(norm) if end < 0 else end].strip()
+    if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+[A-Z]", line):
+        return True
+    words = line.split()
+    return 1 < len(words) <= 6 and not line.endswith((".", "!", "?", ":")) and all(w[:1].isupper() for w in words)
+
+
+def _row_start(norm: str, start: int, end: int) -> bool:
+    """A name that opens a line of a table or a bullet list ("- Lore B.: ...", "Lore<TAB>Sinds
+    ...", a table cell on its own line followed by the row's other cells): the row is about
+    that person. A name alone on a line before a blank line or the end is a sign-off."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if norm[line_start:start].strip(" -*•·–>") != "":
+        return False
+    rest = norm[end : end + 3]
+    if rest.startswith("\n"):
+        return not rest.startswith("\n\n") and len(rest) > 1
+    return rest[:1] in (":", "(", "\t") or rest.startswith((" -", " –", " (", " :"))
+
+
+def _sign_off(norm: str, start: int) -> bool:
+    """A name alone on one of the last lines of a text, after a blank line ("\n\nTom"): the sender."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start)
+    line = norm[line_start : len(norm) if line_end < 0 else line_end]
+    if len(line.split()) > 3 or norm[max(0, line_start - 2) : line_start] != "\n\n":
+        return False
+    return len(norm[line_start:].strip().splitlines()) <= 4
+
+
+def _person(norm: str, start: int, full: str, context: _Context) -> Ref | None:
+    """The first-name recognizer. A capitalised word from the Dutch first-name list is a person
+    (medium reference); it is a pupil (strong) when it opens a table row or bullet, or carries an
+    initial ("Lore B."). Not a person: grown-ups (readers, titles, roles), a name that is also
+    an ordinary word at the start of a sentence, a word in a heading, a signature."""
+    tokens = full.split()
+    first = tokens[0]
+    kind = context.first_names.kind(first)
+    if kind is None or first in context.adult_names or fold_term(first) in _NOT_NAMES:
+        return None
+    end = start + len(full)
+    initial = _NAME_INITIAL.match(norm, start)
+    if initial is not None and initial.start(1) == start:
+        end = initial.end()
+    if kind == "word" and _sentence_initial(norm, start):
+        return None  # "Roos is een bloem.", "Storm op komst"
+    if _not_a_pupil(first, norm, start, context.adult_names) or _is_staff(norm, start, end):
+        return None
+    if _heading_line(norm, start) or signature_at(norm, start) is not None or quote_header_at(norm, start):
+        return None
+    if _sign_off(norm, start):
+        return None
+    display = initials(norm[start:end])
+    if initial is not None or _row_start(norm, start, end):
+        return Ref(start, end, STRONG_REF, f"leerling {display}", "name")
+    if kind == "word":
+        return Ref(start, end, WEAK_REF, display, "name")  # "Augustus", "Storm": maybe a word after all
+    if context.audience.general:
+        return None  # a circular names grown-ups (authors, speakers, staff) far more often than pupils
+    return Ref(start, end, MEDIUM_REF, display, "name")
+
+
 def _not_a_pupil(name: str, norm: str, pos: int, adults: frozenset[str] | set[str]) -> bool:
     if name in adults or fold_term(name) in _NOT_NAMES:
         return True
@@ -825,10 +1041,19 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             refs.append(Ref(start, start + len(full), STRONG_REF, f"leerling {context.pupil_names[known]}", "name"))
             continue
         first = full.split()[0]
+        ref = _person(norm, start, full, context)
+        if ref is not None:
+            refs.append(ref)
+            continue
         if _sentence_initial(norm, start) or _not_a_pupil(first, norm, start, context.adult_names):
             continue  # a capitalised first word is not evidently a name
         if signature_at(norm, start) is None:
             refs.append(Ref(start, start + len(full), WEAK_REF, initials(full), "name"))
+    for full, start in _initials_in(chunk):
+        start += lo
+        if signature_at(norm, start) is None:
+            weight = STRONG_REF if _class_code_after(norm, start + len(full), compiled) else MEDIUM_REF
+            refs.append(Ref(start, start + len(full), weight, f"leerling {initials(full)}", "initials"))
     for match in _POSSESSIVE.finditer(chunk):
         name_start = lo + match.start()
         if _word_start(norm, name_start) and not _not_a_pupil(match.group(1), norm, name_start, context.adult_names):
@@ -846,6 +1071,33 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
         for match in _YOU_RE.finditer(text):
             refs.append(Ref(lo + match.start(), lo + match.end(), MEDIUM_REF, f"{match.group()} (leerling)", "you"))
     return refs
+
+
+# Reference kinds that name nobody in particular ("uw kind", "de leerling", "je", a class code)
+# and kinds that identify one person (a name, initials, a national number, a roster hit).
+GENERIC_KINDS = frozenset({"phrase", "you", "class"})
+IDENTITY_KINDS = frozenset({"name", "initials", "id", "roster"})
+_CONDITIONAL_START = _wordset("als indien wanneer mocht moest ingeval if when whenever si lorsque quand")
+_EXAMPLE_WORDS = re.compile(r"\b(?:bv|bvb|bijv|bijvoorbeeld|e\.g|for example|for instance|par exemple|p\. ?ex)\b")
+
+
+def generic_sentence(folded: Folded, left: int, right: int) -> str | None:
+    """The genericness recognizer: why the sentence at [left, right) speaks of anyone rather
+    than one child, or None. A question ("Mijn kind heeft astma: mag het ...?", FAQ style), a
+    condition ("Als uw kind ...", "Indien ..."), an example ("bv. ADHD-medicatie"), a numbered
+    heading or rule ("3.1 Zorg en aandacht", "Art. 12")."""
+    text = folded.text[left:right].strip(" -*•")
+    tail = folded.text[right : right + 2]
+    if tail.startswith("?") or text.endswith("?"):
+        return "vraag"
+    words = text.split(maxsplit=1)
+    if words and words[0].strip(",:;") in _CONDITIONAL_START:
+        return "voorwaarde"
+    if _EXAMPLE_WORDS.search(text):
+        return "voorbeeld"
+    if re.match(r"^(?:\d+(?:\.\d+)+\.?|art(?:ikel)?\.? ?\d+)\s", text):
+        return "reglement"
+    return None
 
 
 def _sentence_bounds(folded: Folded, start: int, end: int) -> tuple[int, int]:
@@ -892,10 +1144,16 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
         starts = [h.start for h in hits]
         for hit in hits:
             lo, hi = max(0, hit.start - reach), min(len(folded.text), hit.end + reach)
+            left, right = _sentence_bounds(folded, hit.start, hit.end)
+            generic = generic_sentence(folded, left, right)
             near: list[tuple[float, Ref]] = []
             for ref in refs[bisect.bisect_left(ref_starts, lo) : bisect.bisect_right(ref_starts, hi)]:
                 if ref.end > hit.start and ref.start < hit.end:
                     continue  # the reference is the term itself ("pleegzoon")
+                if ref.kind in GENERIC_KINDS and (
+                    context.audience.general or (generic is not None and left <= ref.start < right)
+                ):
+                    continue  # "uw kind" in a circular, "mijn kind ...?" in a FAQ: every reader's child
                 a, b = (ref.end, hit.start) if ref.end <= hit.start else (hit.end, ref.start)
                 distance = folded.words_between(a, b)
                 if distance > window:
@@ -926,16 +1184,20 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 and folded.words_between(h.start, hit.start) <= window
             }
             corroboration = min(MAX_CORROBORATION, CORROBORATION * len(others))
-            left, right = _sentence_bounds(folded, hit.start, hit.end)
             words = set(_WORD_RE.findall(folded.text[left:right]))
-            named = any(w >= STRONG_REF and left <= r.start < right for w, r in near)
+            named = any(
+                (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and left <= r.start < right
+                for w, r in near
+            )
             # lesson content or a generic statement ("alle leerlingen", "als ..."), unless the
             # sentence itself names the pupil ("uw zoon werd gepest door klasgenoten")
-            penalty = PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS) else 0.0
+            penalty = (
+                PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS or generic is not None) else 0.0
+            )
             if _is_topic(folded.text, hit.word_start):
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
-            scored.append(Scored(category, score, hit.word(folded), ref_display))
+            scored.append(Scored(category, score, hit.word(folded), ref_display, context.audience.why))
     return scored
 
 
@@ -1012,6 +1274,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         evidence: dict[str, None] = {}
         for item in items:
             line = f"[{item.term}] bij \"{item.ref}\"" if item.ref else f"[{item.term}]"
+            if item.audience:
+                line += f" ({item.audience})"
             evidence[line] = None
             if len(evidence) >= EVIDENCE_ITEMS:
                 break
