@@ -280,6 +280,100 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     ),
 }
 
+# Facts said without the keyword: events and situations as verbs and nouns (a death, an arrest, a
+# placement, self-harm, a pregnancy, an unpaid bill paid by the OCMW), in Dutch with Flemish forms,
+# English and French. Same syntax and weights as DEFAULT_LEXICON; merged into it below.
+PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
+    "psychosocial": (
+        # self-harm, suicidal thoughts
+        ("zichzelf ~ gesneden", 0.6), ("zichzelf ~ snijden", 0.6), ("zichzelf ~ krassen", 0.6),
+        ("krast zichzelf", 0.6), ("wondjes ~ arm*", 0.5), ("wondjes ~ onderarm*", 0.55), ("wondjes ~ pols*", 0.55),
+        ("sneetjes ~ arm*", 0.55), ("krassen op ~ arm*", 0.55), ("snijwonde*", 0.35), ("veiligheidsafspraak", 0.5),
+        ("veiligheidsplan", 0.45), ("cuts on ~ arm*", 0.55), ("hurts herself", 0.55), ("hurts himself", 0.55),
+        ("scarifi*", 0.6), ("se scarifie", 0.6), ("er een einde aan ~ maken", 0.6), ("einde aan ~ leven", 0.55),
+        ("niet meer ~ leven", 0.5), ("levensmoe*", 0.55), ("kill herself", 0.6), ("kill himself", 0.6),
+        ("end her life", 0.6), ("end his life", 0.6), ("mettre fin a ses jours", 0.6),
+        # anxiety, panic, distress
+        ("paniek", 0.35), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
+        ("nachtmerries", 0.45),
+        ("nightmares", 0.45), ("cauchemars", 0.45), ("crise d'angoisse", 0.5), ("crises d'angoisse", 0.5), ("attaque de panique", 0.5),
+        ("durft ~ niet ~ naar school", 0.5), ("durft ~ niet meer", 0.3), ("slecht ~ slaapt", 0.35),
+        ("schrikt ~ van ~ geluid*", 0.45), ("huilde", 0.3), ("moest ~ huilen", 0.35), ("in tranen", 0.3),
+        ("bleten", 0.3), ("crying", 0.3), ("pleurait", 0.3), ("shortness of breath", 0.3), ("aangeslagen", 0.3),
+        # bullying, exclusion
+        ("uitgelachen", 0.45), ("uitgesloten", 0.4), ("buitengesloten", 0.45), ("uit de groepsapp", 0.4),
+        ("uit de groepschat", 0.4), ("nepaccount*", 0.45), ("spottende", 0.35), ("kwetsende", 0.35), ("bespot", 0.4),
+        ("herstelgesprek*", 0.45), ("no-blame*", 0.45), ("niemand ~ naast ~ zitten", 0.4), ("geplaagd", 0.35),
+        ("treiter*", 0.45), ("harcele*", 0.45), ("moque*", 0.35), ("left out", 0.3), ("excluded by", 0.4),
+        # behaviour, discipline, absence
+        ("tuchtgesprek*", 0.45), ("begeleidingscontract*", 0.5), ("gedragscontract*", 0.5), ("volgkaart*", 0.45),
+        ("time-outruimte", 0.4), ("gespijbeld", 0.45), ("spijbelt", 0.45), ("problematisch afwezig", 0.5),
+        ("halve dagen ~ afwezig", 0.4), ("stoel ~ gegooid", 0.45), ("gooide ~ stoel", 0.45), ("uitbarsting*", 0.4),
+        ("woedeaanval*", 0.45), ("vechtpartij*", 0.4), ("incident*", 0.2), ("exclusion definitive", 0.5),
+        # drugs
+        ("blowt", 0.5), ("blowen", 0.45), ("joint*", 0.35), ("wiet", 0.45), ("softdrugs", 0.45),
+        # trauma, flight, war
+        ("gevlucht", 0.4), ("beschieting*", 0.4), ("bombardement*", 0.4), ("oorlog", 0.3), ("war trauma", 0.5),
+    ),
+    "family": (
+        # death in the family
+        ("is overleden", 0.4), ("gestorven", 0.35), ("stierf", 0.35), ("niet overleefd", 0.4),
+        ("kwam om het leven", 0.4), ("omgekomen", 0.35), ("died", 0.35), ("decede*", 0.35), ("rouwt", 0.45),
+        *(
+            (f"{own} {kin} ~ {verb}", 0.55)
+            for own in ("zijn", "haar", "z'n", "hun", "his", "her")
+            for kin in ("vader", "moeder", "mama", "papa", "broer", "zus", "broertje", "zusje", "opa", "oma", "father",
+                        "mother", "brother", "sister")
+            for verb in ("overleden", "overleed", "gestorven", "stierf", "niet overleefd", "omgekomen", "died")
+        ),
+        # police, court, prison
+        ("opgepakt", 0.45), ("gearresteerd", 0.5), ("aangehouden", 0.35), ("in de gevangenis", 0.55),
+        ("in de cel", 0.45), ("politie ~ thuis", 0.45), ("politie ~ ter plaatse", 0.4), ("parket", 0.4),
+        ("vonnis", 0.45), ("omgangsrecht", 0.55), ("contactrecht", 0.55), ("arrested", 0.5), ("in prison", 0.55),
+        ("en prison", 0.55), ("incarcere*", 0.5),
+        # placement, where the child lives, safety at home
+        ("geplaatst", 0.3), ("consulent ~ jeugd*", 0.5), ("woont niet meer thuis", 0.5),
+        ("logeert ~ bij ~ oma", 0.45), ("logeert ~ bij ~ grootmoeder", 0.45), ("logeert ~ bij ~ grootouders", 0.45),
+        ("verblijft ~ bij ~ grootmoeder", 0.45), ("verblijft ~ bij ~ grootouders", 0.45),
+        ("verblijft ~ bij ~ oma", 0.45), ("woont ~ bij ~ grootouders", 0.4), ("woont ~ bij ~ oma", 0.4),
+        ("thuis ~ niet veilig", 0.55), ("niet ~ naar huis ~ wil*", 0.45), ("wil ~ niet ~ naar huis", 0.45),
+        ("nieuwe vriend van ~ mama", 0.4), ("nieuwe vriend van ~ moeder", 0.4), ("nieuwe partner van ~ mama", 0.4),
+        ("mag ~ niet ~ ophalen", 0.45), ("mag ~ niet ~ meenemen", 0.4), ("geen informatie meer", 0.4),
+        # separation, a parent who left, one income
+        ("aan het scheiden", 0.55), ("het huis uit", 0.4), ("papa ~ vertrokken", 0.45), ("vader ~ vertrokken", 0.45),
+        ("mama ~ vertrokken", 0.45), ("moeder ~ vertrokken", 0.45), ("niets meer van zich ~ horen", 0.5),
+        ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
+        ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
+        # violence at home
+        ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
+        ("geweld", 0.35), ("violence", 0.4), ("blauwe plek", 0.35),
+    ),
+    "medical": (
+        ("in verwachting", 0.5), ("verwacht ~ kindje", 0.55), ("verwacht ~ baby", 0.55), ("uitgerekend", 0.45),
+        ("gynaecoloog", 0.5), ("vroedvrouw", 0.45), ("enceinte", 0.55), ("expecting a baby", 0.55),
+        ("*operatie", 0.4), ("operatie aan", 0.45), ("operation", 0.3), ("l'hopital", 0.4), ("chirurg*", 0.4),
+        ("de spoed", 0.4), ("puffer", 0.4), ("longarts", 0.45), ("adrenalinepen*", 0.55), ("adrenaline-pen*", 0.5),
+        ("noodmedicatie", 0.35), ("krukken", 0.35), ("blindedarm*", 0.45), ("gebroken", 0.3), ("gehoorbeperking", 0.5),
+        ("visusbeperking", 0.5), ("allergische reactie", 0.5), ("diabetes type", 0.55), ("comprime*", 0.35),
+        ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
+    ),
+    "care": (
+        ("hgd*", 0.5), ("handelingsgericht diagnostisch*", 0.55), ("dysorthografie", 0.5), ("revalidatiecentrum", 0.45),
+        ("b-attest", 0.45), ("c-attest", 0.45), ("clausulering", 0.45), ("attest van verworven bekwaamheden", 0.5),
+        ("heroriente*", 0.4), ("aangemeld bij ~ clb", 0.5), ("aanmelding ~ clb", 0.45), ("aandachtsleerling*", 0.5),
+        ("bespreekleerling*", 0.5), ("planningscoaching", 0.35), ("remedi*", 0.3), ("inhaalplan", 0.3),
+        ("orientatiegesprek", 0.35), ("concentratieprobl*", 0.45), ("moeite met ~ concentratie", 0.4),
+        ("leerlingfiche", 0.3), ("studiebegeleiding", 0.25),
+    ),
+    "financial": (
+        ("facture ~ scolaire", 0.3), ("prendre en charge", 0.3), ("payer en deux fois", 0.5), ("en deux fois", 0.35),
+        ("schooltoeslag", 0.4), ("verhoogde schooltoe*", 0.5), ("leenlaptop*", 0.35), ("rondkomen", 0.4),
+        ("kan ~ niet betalen", 0.5), ("kunnen ~ niet betalen", 0.5), ("betaalt ~ ocmw", 0.5), ("ocmw ~ betaalt", 0.5),
+        ("cpas ~ paie", 0.5), ("in twee keer", 0.35), ("in schijven", 0.35),
+    ),
+}
+DEFAULT_LEXICON = {category: terms + PARAPHRASES.get(category, ()) for category, terms in DEFAULT_LEXICON.items()}
+
 # Phrases in which a term does not count (homonyms, everyday expressions, venues, policy).
 DEFAULT_NEUTRAL: tuple[str, ...] = (
     "scheiding der machten", "scheiding van de machten", "scheiding van machten",
