@@ -296,7 +296,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # anxiety, panic, distress
         ("paniek", 0.35), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
         ("nachtmerries", 0.45),
-        ("nightmares", 0.45), ("cauchemars", 0.45), ("crise d'angoisse", 0.5), ("crises d'angoisse", 0.5), ("attaque de panique", 0.5),
+        ("nightmares", 0.45), ("cauchemars", 0.45), ("crise d'angoisse", 0.5), ("crises d'angoisse", 0.5),
+        ("attaque de panique", 0.5),
         ("durft ~ niet ~ naar school", 0.5), ("durft ~ niet meer", 0.3), ("slecht ~ slaapt", 0.35),
         ("schrikt ~ van ~ geluid*", 0.45), ("huilde", 0.3), ("moest ~ huilen", 0.35), ("in tranen", 0.3),
         ("bleten", 0.3), ("crying", 0.3), ("pleurait", 0.3), ("shortness of breath", 0.3), ("aangeslagen", 0.3),
@@ -332,7 +333,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("vonnis", 0.45), ("omgangsrecht", 0.55), ("contactrecht", 0.55), ("arrested", 0.5), ("in prison", 0.55),
         ("en prison", 0.55), ("incarcere*", 0.5),
         # placement, where the child lives, safety at home
-        ("geplaatst", 0.3), ("consulent ~ jeugd*", 0.5), ("woont niet meer thuis", 0.5),
+        ("consulent ~ jeugd*", 0.5), ("woont niet meer thuis", 0.5),
         ("logeert ~ bij ~ oma", 0.45), ("logeert ~ bij ~ grootmoeder", 0.45), ("logeert ~ bij ~ grootouders", 0.45),
         ("verblijft ~ bij ~ grootmoeder", 0.45), ("verblijft ~ bij ~ grootouders", 0.45),
         ("verblijft ~ bij ~ oma", 0.45), ("woont ~ bij ~ grootouders", 0.4), ("woont ~ bij ~ oma", 0.4),
@@ -827,7 +828,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
                 if topic is None and (index == 0 or start < part.salutation_end):
                     topic = display
     bodies = [part.folded.norm for part in parts[1:]]
-    for full in _subject_names(message.subject, compiled.abbreviations, bodies):
+    for full in _subject_names(message.subject, compiled.abbreviations, bodies, compiled.first_names):
         first = full.split()[0]
         if not _not_a_pupil(first, full, 0, adults):
             names.setdefault(first, initials(full))
@@ -934,7 +935,9 @@ _SUBJECT_SPLIT = re.compile(r"\s[-|:–]\s|:\s")
 _SUBJECT_NAME = re.compile(rf"{NAME}(?: {_PARTICLE}?[{_UP}][\w'-]+)?")
 
 
-def _subject_names(subject: str, abbreviations: frozenset[str], bodies: Sequence[str]) -> list[str]:
+def _subject_names(
+    subject: str, abbreviations: frozenset[str], bodies: Sequence[str], first_names: FirstNames | None = None
+) -> list[str]:
     """A subject (or a ``:``/``-``/``|`` part of it) that is only a name, optionally with a
     class code: "Lars", "Re: Emma Claes 4C", "Overdracht - Tom (3B)". Teachers title a mail
     about one pupil with the pupil's name. Without a class code the name must also appear
@@ -945,6 +948,11 @@ def _subject_names(subject: str, abbreviations: frozenset[str], bodies: Sequence
         bare = _strip_class_codes(piece, abbreviations).strip(" ()[],")
         if not _SUBJECT_NAME.fullmatch(bare):
             continue
+        codes = [piece[a:b] for a, b in class_codes(piece, abbreviations)]
+        if codes and all(c[:1].isdigit() and c.endswith(("jaar", "klas")) for c in codes) and (
+            first_names is None or first_names.kind(bare.split()[0]) != "name"
+        ):
+            continue  # "Skireis 5e jaar": a trip of a year group, not a pupil
         if bare != piece.strip() or _mid_sentence(bare.split()[0], bodies):
             names.append(bare)
     return names
@@ -1171,6 +1179,7 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
 # and kinds that identify one person (a name, initials, a national number, a roster hit).
 GENERIC_KINDS = frozenset({"phrase", "you", "class"})
 IDENTITY_KINDS = frozenset({"name", "initials", "id", "roster"})
+_CONDITIONAL_BETWEEN = re.compile(r"\b(?:als|wanneer|indien|if|when|whenever|si|lorsque|quand|iemand|someone)\b")
 _CONDITIONAL_START = _wordset("als indien wanneer mocht moest ingeval if when whenever si lorsque quand")
 _EXAMPLE_WORDS = re.compile(r"\b(?:bv|bvb|bijv|bijvoorbeeld|e\.g|for example|for instance|par exemple|p\. ?ex)\b")
 
@@ -1255,7 +1264,10 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 # across a paragraph break a reference counts half (HTML line breaks become
                 # blank lines, so a break is no proof of another subject)
                 same = distance <= CROSS_PARAGRAPH or folded.same_paragraph(a, b)
-                near.append((ref.weight if same else ref.weight / 2, ref))
+                weight = ref.weight if same else ref.weight / 2
+                if ref.kind in GENERIC_KINDS and _CONDITIONAL_BETWEEN.search(folded.text, a, b):
+                    weight /= 2  # "mijn zoon vroeg wat de school doet als iemand gepest wordt"
+                near.append((weight, ref))
             near.sort(key=lambda item: -item[0])
             boost = 0.0
             best: Ref | None = None
@@ -1278,6 +1290,8 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 and folded.words_between(h.start, hit.start) <= window
             }
             corroboration = min(MAX_CORROBORATION, CORROBORATION * len(others))
+            if best is not None and best.kind in GENERIC_KINDS and boost <= MEDIUM_REF:
+                corroboration = 0.0  # "de leerling", "l'élève" in a procedure: terms pile up, nobody is named
             words = set(_WORD_RE.findall(folded.text[left:right]))
             named = any(
                 (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and left <= r.start < right
