@@ -62,7 +62,7 @@ from discretie.detect import (
     quote_header_at,
     signature_at,
 )
-from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.model import Action, Finding, Kind, Message, PupilIndex, Severity
 from discretie.names import FirstNames, load_first_names
 from discretie.redact import mask_digits
 from discretie.rules import personal_data
@@ -337,7 +337,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("logeert ~ bij ~ oma", 0.45), ("logeert ~ bij ~ grootmoeder", 0.45), ("logeert ~ bij ~ grootouders", 0.45),
         ("verblijft ~ bij ~ grootmoeder", 0.45), ("verblijft ~ bij ~ grootouders", 0.45),
         ("verblijft ~ bij ~ oma", 0.45), ("woont ~ bij ~ grootouders", 0.4), ("woont ~ bij ~ oma", 0.4),
-        ("thuis ~ niet veilig", 0.55), ("niet ~ naar huis ~ wil*", 0.45), ("wil ~ niet ~ naar huis", 0.45),
+        ("thuis ~ niet veilig", 0.55), ("thuis ~ niet meer veilig", 0.55), ("thuis ~ onveilig", 0.55),
+        ("niet ~ naar huis ~ wil*", 0.45), ("wil ~ niet ~ naar huis", 0.45),
         ("nieuwe vriend van ~ mama", 0.4), ("nieuwe vriend van ~ moeder", 0.4), ("nieuwe partner van ~ mama", 0.4),
         ("mag ~ niet ~ ophalen", 0.45), ("mag ~ niet ~ meenemen", 0.4), ("geen informatie meer", 0.4),
         # separation, a parent who left, one income
@@ -786,8 +787,8 @@ def audience(message: Message, policy: Policy, salutation: str) -> Audience:
 
 
 def initials(name: str) -> str:
-    """``Tom Peeters`` -> ``T. P.``; particles are dropped."""
-    parts = [p for p in re.split(r"[\s-]+", name) if p and p[0].isupper()]
+    """``Tom Peeters`` -> ``T. P.``, ``K.D.`` -> ``K. D.``; particles are dropped."""
+    parts = [p for p in re.split(r"[\s.-]+", name) if p and p[0].isupper()]
     return " ".join(f"{p[0]}." for p in parts) or "?"
 
 
@@ -894,6 +895,9 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
             continue  # "Centre for Pupil Guidance", "Ouders Raad": a title, not a pupil's name
         after = _AFTER_KIN if hit.term.category == "kin" else _AFTER_PARENT
         match = after.match(norm, hit.end)
+        header = match is not None and norm[hit.start].isupper()
+        if header and match is not None and compiled.first_names.kind(match.group(1).split()[0]) is None:
+            continue  # "Leerling Opmerking": the header row of a table, not "leerling Tom"
         if match is not None:
             word = norm[hit.start : hit.end].lower()
             display = f"{word} {initials(match.group(1))}" if hit.term.category == "kin" else (
@@ -1005,6 +1009,19 @@ _ROLE_ENDINGS = (
 _BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
 _NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
+
+
+def roster_refs(roster: PupilIndex, norm: str) -> list[Ref]:
+    """The roster recognizer: the school's own pupils found in the text (``PupilIndex.find``).
+    A full name or initials with the class is a strong reference, a first name that only pupils
+    carry a medium one. Evidence shows the initials the roster gives, never the name."""
+    refs = []
+    for hit in roster.find(norm):
+        if signature_at(norm, hit.start) is not None or quote_header_at(norm, hit.start):
+            continue
+        weight = MEDIUM_REF if hit.kind == "first_name" else STRONG_REF
+        refs.append(Ref(hit.start, hit.end, weight, f"leerling {hit.initials}", "roster"))
+    return refs
 
 
 def _initials_in(text: str) -> list[tuple[str, int]]:
@@ -1143,6 +1160,10 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             refs.append(Ref(start, start + len(full), STRONG_REF, f"leerling {context.pupil_names[known]}", "name"))
             continue
         first = full.split()[0]
+        if " " in full and context.first_names.kind(first) is None and _sentence_initial(norm, start):
+            head, full = full.split(" ", 1)  # "Pour Wannes", "Gisteren Ilke": a capitalised first word
+            start += len(head) + 1
+            first = full.split()[0]
         ref = _person(norm, start, full, context)
         if ref is not None:
             refs.append(ref)
@@ -1268,7 +1289,8 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 if ref.kind in GENERIC_KINDS and _CONDITIONAL_BETWEEN.search(folded.text, a, b):
                     weight /= 2  # "mijn zoon vroeg wat de school doet als iemand gepest wordt"
                 near.append((weight, ref))
-            near.sort(key=lambda item: -item[0])
+            # strongest first; of equal weight the nearest ("Ilke" on the row, not "Wannes" above)
+            near.sort(key=lambda item: (-item[0], abs(item[1].start - hit.start)))
             boost = 0.0
             best: Ref | None = None
             for weight, ref in near:
@@ -1367,6 +1389,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         if not part.terms:
             continue
         refs = list(part.refs)
+        if policy.roster is not None:
+            refs.extend(roster_refs(policy.roster, part.folded.norm))
         for lo, hi in part.windows:
             refs.extend(_window_refs(part, lo, hi, compiled, context))
         refs.sort(key=lambda r: r.start)
