@@ -263,7 +263,10 @@ def test_audience() -> None:
 
 def test_circular_your_child_is_every_child() -> None:
     """A letter to all parents in Bcc: 'uw kind' is every reader's child."""
-    body = "Beste ouders,\n\nNeemt uw kind medicatie tegen epilepsie of diabetes? Bezorg ons dan het attest.\n\nDe directie"
+    body = (
+        "Beste ouders,\n\nNeemt uw kind medicatie tegen epilepsie of diabetes? Bezorg ons dan het attest.\n\n"
+        "De directie"
+    )
     assert check(mail(body, rcpt=[], bcc=30), POLICY) == []
     one = check(
         mail("Beste mevrouw Hendrickx,\n\nUw zoon neemt medicatie tegen epilepsie.\n\nAn", rcpt=[PARENT]), POLICY
