@@ -347,7 +347,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
         ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
         # violence at home
-        ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
+        ("thuis ~ ruzie", 0.45), ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
         ("geweld", 0.35), ("violence", 0.4), ("blauwe plek", 0.35),
     ),
     "medical": (
@@ -358,6 +358,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("noodmedicatie", 0.35), ("krukken", 0.35), ("blindedarm*", 0.45), ("gebroken", 0.3), ("gehoorbeperking", 0.5),
         ("visusbeperking", 0.5), ("allergische reactie", 0.5), ("diabetes type", 0.55), ("comprime*", 0.35),
         ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
+        # a diagnosed learning disorder is medical information as well as a care matter
+        ("dyslex*", 0.45), ("dyscalcul*", 0.45), ("dysorthografie", 0.45), ("dyspraxie", 0.45),
+        ("leerstoornis*", 0.45),
     ),
     "care": (
         ("hgd*", 0.5), ("handelingsgericht diagnostisch*", 0.55), ("dysorthografie", 0.5), ("revalidatiecentrum", 0.45),
@@ -366,6 +369,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("bespreekleerling*", 0.5), ("planningscoaching", 0.35), ("remedi*", 0.3), ("inhaalplan", 0.3),
         ("orientatiegesprek", 0.35), ("concentratieprobl*", 0.45), ("moeite met ~ concentratie", 0.4),
         ("leerlingfiche", 0.3), ("studiebegeleiding", 0.25),
+        # an impairment comes with support measures
+        ("gehoorbeperking", 0.45), ("slechthorend*", 0.4), ("slechtziend*", 0.4), ("fm-systeem", 0.45),
     ),
     "financial": (
         ("facture ~ scolaire", 0.3), ("prendre en charge", 0.3), ("payer en deux fois", 0.5), ("en deux fois", 0.35),
