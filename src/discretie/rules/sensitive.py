@@ -347,7 +347,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
         ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
         # violence at home
-        ("thuis ~ ruzie", 0.45), ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
+        ("thuis ~ ruzie", 0.45),
+        ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
         ("geweld", 0.35), ("violence", 0.4), ("blauwe plek", 0.35),
     ),
     "medical": (
