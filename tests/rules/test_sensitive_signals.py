@@ -320,3 +320,46 @@ def test_blind_batches_do_not_regress(batch: str) -> None:
         cats = report.categories.values()
         right = sum(c.tp for c in cats) / max(1, sum(c.tp + c.fn for c in cats))
         assert right >= category_recall, [(m.kind, m.rule, m.file) for m in report.category_misses]
+
+
+# --------------------------------------------------------------------------- mechanisms (mutation survivors)
+
+
+def test_word_like_name_at_sentence_start_is_no_person() -> None:
+    """ "Storm" opens the sentence: the word, not a girl; with the class code alone nothing fires."""
+    assert check(mail("Hoi Katrien,\n\nStorm in 3B: zelfverwonding kwam vandaag ter sprake.\n\nAn"), POLICY) == []
+
+
+def test_word_like_name_mid_sentence_is_weak() -> None:
+    """ "Rome" mid-sentence may be a name, but it is also a city: a weak reference only."""
+    body = "Hoi Katrien,\n\nTijdens de reis naar Rome kreeg een leerling een paniekaanval.\n\nAn"
+    assert check(mail(body), POLICY) == []
+
+
+def test_name_in_a_heading_is_no_person() -> None:
+    body = (
+        "Hoi Katrien,\n\nSint Maarten Viering\nEen leerling met een paniekaanval mag naar het secretariaat.\n"
+        "De stoet vertrekt om tien uur.\nDe koffie staat klaar.\nBreng je een lampion mee?\n\nAn"
+    )
+    assert check(mail(body), POLICY) == []
+
+
+def test_name_on_a_quote_header_is_a_correspondent() -> None:
+    body = "Zie hieronder.\n\nOp ma 12 okt. 2026 om 20:15 schreef Wannes Peeters:\n> Ik had een paniekaanval.\n"
+    assert check(mail(body), POLICY) == []
+
+
+def test_bullet_opening_with_a_first_name_is_strong() -> None:
+    """A row that opens with the name is about that pupil: a weak fact is enough."""
+    body = "Hoi Katrien,\n\nNotities:\n- Wannes: erg somber sinds de herfst\n- Ilke: prima\n\nAn"
+    assert found(check(mail(body), POLICY)) == {"psychosocial": ('[somber] bij "leerling W." (één ontvanger)',)}
+
+
+def test_reader_named_in_the_salutation_is_no_pupil() -> None:
+    body = "Dag Wannes,\n\nIk had gisteren een paniekaanval in de les, sorry dat ik wegliep.\n\nAn"
+    assert check(mail(body), POLICY) == []
+
+
+def test_title_case_kin_word_is_a_title() -> None:
+    body = "Dear Ms Kowalska,\n\nThe CLB (Centre for Pupil Guidance) has a psychologist and a doctor.\n\nMarie"
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []

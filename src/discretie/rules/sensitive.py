@@ -897,13 +897,11 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
             ["zijn"], ["haar"], ["hun"], ["his"], ["her"], ["their"],
         ):
             continue  # "zijn zoon George": somebody's child, not evidently a pupil of the school
-        if norm[hit.start].isupper() and not _sentence_initial(norm, hit.start):
-            continue  # "Centre for Pupil Guidance", "Ouders Raad": a title, not a pupil's name
         after = _AFTER_KIN if hit.term.category == "kin" else _AFTER_PARENT
         match = after.match(norm, hit.end)
         header = match is not None and norm[hit.start].isupper()
         if header and match is not None and compiled.first_names.kind(match.group(1).split()[0]) is None:
-            continue  # "Leerling Opmerking": the header row of a table, not "leerling Tom"
+            continue  # "Leerling Opmerking" (a table's header row), "Pupil Guidance": not "leerling Tom"
         if match is not None:
             word = norm[hit.start : hit.end].lower()
             display = f"{word} {initials(match.group(1))}" if hit.term.category == "kin" else (
