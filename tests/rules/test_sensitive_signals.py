@@ -140,7 +140,7 @@ def test_table_row_starting_with_a_name() -> None:
         "Wannes\twerkt goed mee\nIlke\tlogeert door de week bij haar grootouders\n\nAn"
     )
     assert found(check(mail(body), POLICY)) == {
-        "family": ('[logeert door de week bij haar grootouders] bij "I." (één ontvanger)',)
+        "family": ('[logeert door de week bij haar grootouders] bij "leerling I." (één ontvanger)',)
     }
 
 
@@ -363,3 +363,9 @@ def test_reader_named_in_the_salutation_is_no_pupil() -> None:
 def test_title_case_kin_word_is_a_title() -> None:
     body = "Dear Ms Kowalska,\n\nThe CLB (Centre for Pupil Guidance) has a psychologist and a doctor.\n\nMarie"
     assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_surname_after_a_particle_is_no_first_name() -> None:
+    """"De Morgan" is a surname (Morgan is a first name elsewhere): the mathematician, not a pupil."""
+    body = "Hoi Katrien,\n\nIk las dat De Morgan vaak paniekaanvallen had.\n\nAn"
+    assert check(mail(body), POLICY) == []
