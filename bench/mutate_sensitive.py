@@ -59,7 +59,7 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("persons: surname after a particle", "        return None  # \"De Morgan\"", "        pass  # \"De Morgan\""),
     ("persons: staff roles", "    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):", "    if False:"),
     ("persons: sign-off", "    if _sign_off(norm, start):", "    if False:"),
-    ("persons: heading", "    if _heading_line(norm, start) or signature_at", "    if signature_at"),
+    ("persons: heading", "    if _heading_line(norm, start) or _signature(", "    if _signature("),
     ("persons: forward header", " or quote_header_at(norm, start):\n        return None", ":\n        return None"),
     (
         "persons: table row or bullet",

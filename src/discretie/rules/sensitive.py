@@ -54,6 +54,7 @@ from discretie.detect import (
     Folded,
     Hit,
     Lexicon,
+    Span,
     Term,
     fold,
     fold_chars,
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
     from discretie.policy import Policy
 
 Category = Literal["family", "psychosocial", "medical", "care", "financial"]
+SignatureCache = dict[int, Span | None]  # line start -> the signature span holding that line
 CATEGORIES: tuple[Category, ...] = ("family", "psychosocial", "medical", "care", "financial")
 
 LABELS: dict[str, str] = {
@@ -458,6 +460,7 @@ TOPIC_PENALTY = 0.3
 CROSS_PARAGRAPH = 12  # words: a reference just across a paragraph break still counts
 MAX_HITS_PER_CATEGORY = 50  # strongest hits scored per category and text part: bounds huge mails
 EVIDENCE_ITEMS = 2
+NEAREST_REFS = 8  # references looked at on each side of a term
 
 # --------------------------------------------------------------------------- pupil names
 
@@ -738,6 +741,7 @@ class _Part:
     refs: list[Ref]
     windows: list[tuple[int, int]] = field(default_factory=list)
     salutation_end: int = 0
+    signatures: SignatureCache = field(default_factory=dict)  # line start -> signature span
 
 
 @dataclass
@@ -1016,13 +1020,22 @@ _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
 _NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
 
 
-def roster_refs(roster: PupilIndex, norm: str) -> list[Ref]:
+def _signature(cache: SignatureCache, norm: str, pos: int) -> Span | None:
+    """:func:`signature_at`, computed once per line of a text part (a dense table asks for every
+    name and term on the same few lines)."""
+    line = norm.rfind("\n", 0, pos) + 1
+    if line not in cache:
+        cache[line] = signature_at(norm, pos)
+    return cache[line]
+
+
+def roster_refs(roster: PupilIndex, norm: str, cache: SignatureCache | None = None) -> list[Ref]:
     """The roster recognizer: the school's own pupils found in the text (``PupilIndex.find``).
     A full name or initials with the class is a strong reference, a first name that only pupils
     carry a medium one. Evidence shows the initials the roster gives, never the name."""
     refs = []
     for hit in roster.find(norm):
-        if signature_at(norm, hit.start) is not None or quote_header_at(norm, hit.start):
+        if _signature({} if cache is None else cache, norm, hit.start) is not None or quote_header_at(norm, hit.start):
             continue
         weight = MEDIUM_REF if hit.kind == "first_name" else STRONG_REF
         refs.append(Ref(hit.start, hit.end, weight, f"leerling {hit.initials}", "roster"))
@@ -1131,7 +1144,7 @@ def _sign_off(norm: str, start: int) -> bool:
     return len(norm[line_start:].strip().splitlines()) <= 4
 
 
-def _person(norm: str, start: int, full: str, context: _Context) -> Ref | None:
+def _person(norm: str, start: int, full: str, context: _Context, cache: SignatureCache) -> Ref | None:
     """The first-name recognizer. A capitalised word from the Dutch first-name list is a person
     (medium reference); it is a pupil (strong) when it opens a table row or bullet, or carries an
     initial ("Lore B."). Not a person: grown-ups (readers, titles, roles), a name that is also
@@ -1151,7 +1164,7 @@ def _person(norm: str, start: int, full: str, context: _Context) -> Ref | None:
         return None  # "Roos is een bloem.", "Storm op komst"
     if _not_a_pupil(first, norm, start, context.adult_names) or _is_staff(norm, start, end):
         return None
-    if _heading_line(norm, start) or signature_at(norm, start) is not None or quote_header_at(norm, start):
+    if _heading_line(norm, start) or _signature(cache, norm, start) is not None or quote_header_at(norm, start):
         return None
     if _sign_off(norm, start):
         return None
@@ -1192,7 +1205,7 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
     chunk = norm[lo:hi]
     refs: list[Ref] = []
     for start, end in class_codes(norm, compiled.abbreviations, lo, hi):
-        if signature_at(norm, start) is None:
+        if _signature(part.signatures, norm, start) is None:
             refs.append(Ref(start, end, WEAK_REF, f"klas {norm[start:end]}", "class"))
     for match in _NAME_RE.finditer(chunk):
         start = lo + match.start()
@@ -1210,17 +1223,17 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             head, full = full.split(" ", 1)  # "Pour Wannes", "Gisteren Ilke": a capitalised first word
             start += len(head) + 1
             first = full.split()[0]
-        ref = _person(norm, start, full, context)
+        ref = _person(norm, start, full, context, part.signatures)
         if ref is not None:
             refs.append(ref)
             continue
         if _sentence_initial(norm, start) or _not_a_pupil(first, norm, start, context.adult_names):
             continue  # a capitalised first word is not evidently a name
-        if signature_at(norm, start) is None:
+        if _signature(part.signatures, norm, start) is None:
             refs.append(Ref(start, start + len(full), WEAK_REF, initials(full), "name"))
     for full, start in _initials_in(chunk):
         start += lo
-        if signature_at(norm, start) is None:
+        if _signature(part.signatures, norm, start) is None:
             weight = STRONG_REF if _class_code_after(norm, start + len(full), compiled) else MEDIUM_REF
             refs.append(Ref(start, start + len(full), weight, f"leerling {initials(full)}", "initials"))
     for match in _POSSESSIVE.finditer(chunk):
@@ -1306,18 +1319,31 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
     window = config.window
     reach = _reach(config)
     ref_starts = [r.start for r in refs]
+    conditions = [m.start() for m in _CONDITIONAL_BETWEEN.finditer(folded.text)]
+    sentences: dict[tuple[int, int], tuple[str | None, set[str]]] = {}
     scored: list[Scored] = []
     by_category: dict[str, list[Hit]] = {}
     for hit in part.terms:
         by_category.setdefault(hit.term.category, []).append(hit)
     for category, hits in by_category.items():
         starts = [h.start for h in hits]
+        full: set[tuple[str, str | None]] = set()  # distinct evidence at the highest score
         for hit in hits:
+            if len(full) >= EVIDENCE_ITEMS:
+                break  # nothing later can raise the score or enter the evidence
             lo, hi = max(0, hit.start - reach), min(len(folded.text), hit.end + reach)
             left, right = _sentence_bounds(folded, hit.start, hit.end)
-            generic = generic_sentence(folded, left, right)
+            if (left, right) not in sentences:
+                sentences[(left, right)] = (
+                    generic_sentence(folded, left, right), set(_WORD_RE.findall(folded.text[left:right]))
+                )
+            generic, words = sentences[(left, right)]
             near: list[tuple[float, Ref]] = []
-            for ref in refs[bisect.bisect_left(ref_starts, lo) : bisect.bisect_right(ref_starts, hi)]:
+            # the references nearest to the term on either side (bounded work in a dense table)
+            here = bisect.bisect_left(ref_starts, hit.start)
+            first = max(bisect.bisect_left(ref_starts, lo), here - NEAREST_REFS)
+            last = min(bisect.bisect_right(ref_starts, hi), here + NEAREST_REFS)
+            for ref in refs[first:last]:
                 if ref.end > hit.start and ref.start < hit.end:
                     continue  # the reference is the term itself ("pleegzoon")
                 if ref.kind in GENERIC_KINDS and (
@@ -1332,7 +1358,8 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 # blank lines, so a break is no proof of another subject)
                 same = distance <= CROSS_PARAGRAPH or folded.same_paragraph(a, b)
                 weight = ref.weight if same else ref.weight / 2
-                if ref.kind in GENERIC_KINDS and _CONDITIONAL_BETWEEN.search(folded.text, a, b):
+                k = bisect.bisect_left(conditions, a)
+                if ref.kind in GENERIC_KINDS and k < len(conditions) and conditions[k] < b:
                     weight /= 2  # "mijn zoon vroeg wat de school doet als iemand gepest wordt"
                 near.append((weight, ref))
             # strongest first; of equal weight the nearest ("Ilke" on the row, not "Wannes" above)
@@ -1351,16 +1378,18 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 boost, ref_display = TOPIC_BOOST, context.topic
             if boost < MIN_BOOST:
                 continue  # no pupil reference, or one capitalised name alone: never fires
-            others = {
-                h.term.key
-                for h in hits[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
-                if h.term.key != hit.term.key and h.term.weight >= 0.35
-                and folded.words_between(h.start, hit.start) <= window
-            }
+            others: set[str] = set()
+            for h in hits[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]:
+                if (
+                    h.term.key != hit.term.key and h.term.weight >= 0.35 and h.term.key not in others
+                    and folded.words_between(h.start, hit.start) <= window
+                ):
+                    others.add(h.term.key)
+                    if len(others) * CORROBORATION >= MAX_CORROBORATION:
+                        break
             corroboration = min(MAX_CORROBORATION, CORROBORATION * len(others))
             if best is not None and best.kind in GENERIC_KINDS and boost <= MEDIUM_REF:
                 corroboration = 0.0  # "de leerling", "l'élève" in a procedure: terms pile up, nobody is named
-            words = set(_WORD_RE.findall(folded.text[left:right]))
             named = any(
                 (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and left <= r.start < right
                 for w, r in near
@@ -1374,6 +1403,8 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
             scored.append(Scored(category, score, hit.word(folded), ref_display, context.audience.why))
+            if score >= 1.0:
+                full.add((hit.word(folded), ref_display))
     return scored
 
 
@@ -1381,6 +1412,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
     """Fold, match the lexicon, drop terms inside neutral phrases and signatures, keep the
     strongest hits per category (bounded work), and merge the windows around them."""
     folded = fold(text[: config.max_chars])
+    signatures: SignatureCache = {}
     hits = compiled.lexicon.find(folded)
     neutral = [(h.start, h.end) for h in hits if h.term.category == "neutral"]
     neutral_starts = [s for s, _ in neutral]
@@ -1400,7 +1432,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
         category_hits.sort(key=lambda h: -h.term.weight)  # stable: strongest first, then in order
         kept = 0
         for hit in category_hits:
-            span = signature_at(folded.norm, hit.start)
+            span = _signature(signatures, folded.norm, hit.start)
             if span is not None and not (
                 span.kind == "contact"  # "Tom (3B) - gsm 0470 ... - epilepsie" is a table row
                 and any(span.start <= r.start < span.end and r.weight >= MEDIUM_REF for r in refs)
@@ -1411,7 +1443,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
             if kept >= MAX_HITS_PER_CATEGORY:
                 break
     terms.sort(key=lambda h: h.start)
-    refs = [r for r in refs if r.weight >= STRONG_REF or signature_at(folded.norm, r.start) is None]
+    refs = [r for r in refs if r.weight >= STRONG_REF or _signature(signatures, folded.norm, r.start) is None]
     reach = _reach(config)
     windows: list[tuple[int, int]] = []
     for hit in terms:
@@ -1420,7 +1452,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
             windows.append((lo, hi))
-    return _Part(folded, terms, refs, windows, _salutation_end(folded.norm))
+    return _Part(folded, terms, refs, windows, _salutation_end(folded.norm), signatures)
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
@@ -1436,7 +1468,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             continue
         refs = list(part.refs)
         if policy.roster is not None:
-            refs.extend(roster_refs(policy.roster, part.folded.norm))
+            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures))
         for lo, hi in part.windows:
             refs.extend(_window_refs(part, lo, hi, compiled, context))
         refs.sort(key=lambda r: r.start)
