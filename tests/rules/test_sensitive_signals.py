@@ -198,6 +198,10 @@ def test_roster_hit_is_strong_and_shown_as_initials() -> None:
         ("care track", "care", "Voor Ilke starten we een HGD-traject met het CLB."),
         ("bill paid by the OCMW", "financial", "Voor Wannes betaalt het OCMW de openstaande factuur."),
         ("french CPAS", "financial", "Pour Wannes, le CPAS paie la facture scolaire en deux fois."),
+        ("eviction", "family", "Het gezin van Ilke werd vorige week uit huis gezet."),
+        ("antidepressants", "psychosocial", "Wannes neemt sinds kort antidepressiva."),
+        ("cannot pay the trip", "financial", "De ouders van Ilke kunnen de uitstap niet betalen: geen geld."),
+        ("english diagnosis", "medical", "Wannes was diagnosed last month and has seizures at night."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:

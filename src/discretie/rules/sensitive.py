@@ -315,6 +315,12 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("woedeaanval*", 0.45), ("vechtpartij*", 0.4), ("incident*", 0.2), ("exclusion definitive", 0.5),
         # drugs
         ("blowt", 0.5), ("blowen", 0.45), ("joint*", 0.35), ("wiet", 0.45), ("softdrugs", 0.45),
+        # eating, sleep, withdrawal, sexual abuse (said in plain words)
+        ("eet ~ niet meer", 0.45), ("gooit ~ lunch ~ weg", 0.45), ("braakt ~ na het eten", 0.5),
+        ("zelfmoordgedachte*", 0.6), ("antidepressiva", 0.55), ("antidepressivum", 0.55), ("slaappillen", 0.45),
+        ("misbruikt", 0.55), ("aangerand", 0.55), ("betast", 0.45), ("ongepast ~ aangeraakt", 0.5),
+        ("depressed", 0.5), ("anxious", 0.35), ("self-harming", 0.6), ("harassed", 0.4), ("harcelee", 0.45),
+        ("depression", 0.5), ("angoisse*", 0.4), ("idees suicidaires", 0.6), ("wil ~ niet meer ~ naar school", 0.45),
         # trauma, flight, war
         ("gevlucht", 0.4), ("beschieting*", 0.4), ("bombardement*", 0.4), ("oorlog", 0.3), ("war trauma", 0.5),
     ),
@@ -348,6 +354,14 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("mama ~ vertrokken", 0.45), ("moeder ~ vertrokken", 0.45), ("niets meer van zich ~ horen", 0.5),
         ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
         ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
+        ("zit ~ vast", 0.35), ("achter de tralies", 0.5), ("opgesloten", 0.35), ("pleegmama", 0.55),
+        ("pleegpapa", 0.55), ("instelling", 0.2), ("internaat", 0.3), ("voorziening ~ jeugdhulp", 0.5),
+        ("uit huis gezet", 0.55), ("huisuitzetting", 0.55), ("uithuiszetting", 0.55), ("dakloos", 0.5),
+        ("daklozenopvang", 0.55), ("foster*", 0.5), ("placed in care", 0.55), ("evicted", 0.55),
+        ("homeless", 0.5),
+        ("place en foyer", 0.55), ("placee en foyer", 0.55), ("placee", 0.4), ("garde ~ enfant*", 0.45), ("divorce", 0.5),
+        ("overlijden van ~ vader", 0.55), ("overlijden van ~ moeder", 0.55), ("overlijden van ~ mama", 0.55),
+        ("overlijden van ~ papa", 0.55), ("begraven", 0.3), ("komt ~ zonder ~ eten", 0.45), ("honger", 0.3),
         # violence at home
         ("thuis ~ ruzie", 0.45),
         ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
@@ -361,6 +375,10 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("noodmedicatie", 0.35), ("krukken", 0.35), ("blindedarm*", 0.45), ("gebroken", 0.3), ("gehoorbeperking", 0.5),
         ("visusbeperking", 0.5), ("allergische reactie", 0.5), ("diabetes type", 0.55), ("comprime*", 0.35),
         ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
+        ("epilepsieaanval*", 0.55), ("insulinepomp", 0.55), ("glucosesensor", 0.5), ("hypo", 0.3),
+        ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
+        ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
+        ("diagnosed", 0.5), ("in hospital", 0.45), ("seizures", 0.5), ("hospitalise*", 0.45), ("diagnostique*", 0.45),
         # a diagnosed learning disorder is medical information as well as a care matter
         ("dyslex*", 0.45), ("dyscalcul*", 0.45), ("dysorthografie", 0.45), ("dyspraxie", 0.45),
         ("leerstoornis*", 0.45),
@@ -372,6 +390,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("bespreekleerling*", 0.5), ("planningscoaching", 0.35), ("remedi*", 0.3), ("inhaalplan", 0.3),
         ("orientatiegesprek", 0.35), ("concentratieprobl*", 0.45), ("moeite met ~ concentratie", 0.4),
         ("leerlingfiche", 0.3), ("studiebegeleiding", 0.25),
+        ("faalangsttraining", 0.45), ("sova-training", 0.45), ("extra zorg", 0.35), ("zorgfase", 0.45),
+        ("individueel handelingsplan", 0.55), ("learning plan", 0.4), ("support plan", 0.45), ("accommodations", 0.35),
+        ("amenagement*", 0.4), ("suivi ~ clb", 0.45), ("suivi psycho*", 0.5),
         # an impairment comes with support measures
         ("gehoorbeperking", 0.45), ("slechthorend*", 0.4), ("slechtziend*", 0.4), ("fm-systeem", 0.45),
     ),
@@ -380,6 +401,10 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("schooltoeslag", 0.4), ("verhoogde schooltoe*", 0.5), ("leenlaptop*", 0.35), ("rondkomen", 0.4),
         ("kan ~ niet betalen", 0.5), ("kunnen ~ niet betalen", 0.5), ("betaalt ~ ocmw", 0.5), ("ocmw ~ betaalt", 0.5),
         ("cpas ~ paie", 0.5), ("in twee keer", 0.35), ("in schijven", 0.35),
+        ("geen geld", 0.45), ("krap bij kas", 0.5), ("betalingsherinnering*", 0.4), ("tweede herinnering", 0.4),
+        ("derde herinnering", 0.45), ("kan ~ uitstap ~ niet betalen", 0.55), ("kan ~ reis ~ niet betalen", 0.55),
+        ("cannot afford", 0.55), ("can't afford", 0.55), ("benefits", 0.3), ("bailiff", 0.55),
+        ("n'arrive pas a payer", 0.55), ("facture impayee", 0.55), ("huurachterstand", 0.55),
     ),
 }
 DEFAULT_LEXICON = {category: terms + PARAPHRASES.get(category, ()) for category, terms in DEFAULT_LEXICON.items()}
