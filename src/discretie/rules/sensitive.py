@@ -359,7 +359,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("uit huis gezet", 0.55), ("huisuitzetting", 0.55), ("uithuiszetting", 0.55), ("dakloos", 0.5),
         ("daklozenopvang", 0.55), ("foster*", 0.5), ("placed in care", 0.55), ("evicted", 0.55),
         ("homeless", 0.5),
-        ("place en foyer", 0.55), ("placee en foyer", 0.55), ("placee", 0.4), ("garde ~ enfant*", 0.45), ("divorce", 0.5),
+        ("place en foyer", 0.55), ("placee en foyer", 0.55), ("placee", 0.4), ("garde ~ enfant*", 0.45),
+        ("divorce", 0.5),
         ("overlijden van ~ vader", 0.55), ("overlijden van ~ moeder", 0.55), ("overlijden van ~ mama", 0.55),
         ("overlijden van ~ papa", 0.55), ("begraven", 0.3), ("komt ~ zonder ~ eten", 0.45), ("honger", 0.3),
         # violence at home
