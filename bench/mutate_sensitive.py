@@ -37,8 +37,8 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("generic: rule-book heading", '        return "reglement"', "        return None"),
     (
         "generic: condition between reference and fact",
-        '                    weight /= 2  # "mijn zoon',
-        '                    weight *= 1  # "mijn zoon',
+        '                        weight /= 2  # "mijn zoon',
+        '                        weight *= 1  # "mijn zoon',
     ),
     (
         "generic: no corroboration for a generic reference",

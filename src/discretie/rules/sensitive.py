@@ -593,6 +593,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+def _fold_word(word: str) -> str:
+    """One word as the word sets hold it: lower case without accents (cheap for plain ASCII)."""
+    return word.lower() if word.isascii() else fold_term(word)
+
+
 def _word_start(norm: str, pos: int) -> bool:
     return pos == 0 or not norm[pos - 1].isalnum()
 
@@ -961,10 +966,10 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
 
 def _strip_leading_words(name: str, start: int) -> tuple[str, int]:
     """"Voor Lotte" -> "Lotte": a capitalised sentence-initial word is not part of the name."""
-    while " " in name and fold_term(name.split(" ", 1)[0]) in _NOT_NAMES:
+    while " " in name and _fold_word(name.split(" ", 1)[0]) in _NOT_NAMES:
         head, name = name.split(" ", 1)
         start += len(head) + 1
-    return ("" if fold_term(name.split(" ", 1)[0]) in _NOT_NAMES else name), start
+    return ("" if _fold_word(name.split(" ", 1)[0]) in _NOT_NAMES else name), start
 
 
 _SUBJECT_PREFIX = re.compile(
@@ -1090,7 +1095,7 @@ def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
 
 def _is_staff(norm: str, start: int, end: int) -> bool:
     """A role word among the two words before the name, or a role in brackets after it."""
-    before = [fold_term(w.strip(".,:;()")) for w in norm[max(0, start - 40) : start].split()[-2:]]
+    before = [_fold_word(w.strip(".,:;()")) for w in norm[max(0, start - 40) : start].split()[-2:]]
     if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
         return True
     bracket = _BRACKET_AFTER.match(norm, end)
@@ -1178,7 +1183,7 @@ def _person(norm: str, start: int, full: str, context: _Context, cache: Signatur
     tokens = full.split()
     first = tokens[0]
     kind = context.first_names.kind(first)
-    if kind is None or first in context.adult_names or fold_term(first) in _NOT_NAMES:
+    if kind is None or first in context.adult_names or _fold_word(first) in _NOT_NAMES:
         return None
     if _PARTICLE_BEFORE.search(norm[max(0, start - 8) : start]):
         return None  # "De Morgan", "Van Rompay", "El Amrani": a surname after its particle
@@ -1209,10 +1214,10 @@ def _person(norm: str, start: int, full: str, context: _Context, cache: Signatur
 
 
 def _not_a_pupil(name: str, norm: str, pos: int, adults: frozenset[str] | set[str]) -> bool:
-    if name in adults or fold_term(name) in _NOT_NAMES:
+    if name in adults or _fold_word(name) in _NOT_NAMES:
         return True
     before = norm[max(0, pos - 25) : pos].split()
-    return bool(before) and fold_term(before[-1].strip(".,:;()")) in _TITLES
+    return bool(before) and _fold_word(before[-1].strip(".,:;()")) in _TITLES
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
@@ -1345,7 +1350,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
     window = config.window
     reach = _reach(config)
     ref_starts = [r.start for r in refs]
-    conditions = [m.start() for m in _CONDITIONAL_BETWEEN.finditer(folded.text)]
+    conditions: list[int] | None = None  # positions of condition words, found when first needed
     sentences: dict[tuple[int, int], tuple[str | None, set[str]]] = {}
     scored: list[Scored] = []
     by_category: dict[str, list[Hit]] = {}
@@ -1384,9 +1389,12 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 # blank lines, so a break is no proof of another subject)
                 same = distance <= CROSS_PARAGRAPH or folded.same_paragraph(a, b)
                 weight = ref.weight if same else ref.weight / 2
-                k = bisect.bisect_left(conditions, a)
-                if ref.kind in GENERIC_KINDS and k < len(conditions) and conditions[k] < b:
-                    weight /= 2  # "mijn zoon vroeg wat de school doet als iemand gepest wordt"
+                if ref.kind in GENERIC_KINDS and ref.weight > WEAK_REF:
+                    if conditions is None:
+                        conditions = [m.start() for m in _CONDITIONAL_BETWEEN.finditer(folded.text)]
+                    k = bisect.bisect_left(conditions, a)
+                    if k < len(conditions) and conditions[k] < b:
+                        weight /= 2  # "mijn zoon vroeg wat de school doet als iemand gepest wordt"
                 near.append((weight, ref))
             # strongest first; of equal weight the nearest ("Ilke" on the row, not "Wannes" above)
             near.sort(key=lambda item: (-item[0], abs(item[1].start - hit.start)))
