@@ -373,3 +373,13 @@ def test_surname_after_a_particle_is_no_first_name() -> None:
     """"De Morgan" is a surname (Morgan is a first name elsewhere): the mathematician, not a pupil."""
     body = "Hoi Katrien,\n\nIk las dat De Morgan vaak paniekaanvallen had.\n\nAn"
     assert check(mail(body), POLICY) == []
+
+
+def test_docs_appendix_is_the_lexicon() -> None:
+    """docs/rules.md ends with what bench/lexicon_appendix.py prints from the source."""
+    spec = importlib.util.spec_from_file_location("lexicon_appendix", REPO / "bench" / "lexicon_appendix.py")
+    assert spec is not None and spec.loader is not None
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = (REPO / "docs" / "rules.md").read_text("utf-8")
+    assert docs.endswith(module.appendix())
