@@ -18,7 +18,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET = REPO / "src" / "discretie" / "rules" / "sensitive.py"
-TESTS = ["tests/rules/test_sensitive.py", "tests/rules/test_sensitive_signals.py"]
+TESTS = [
+    "tests/rules/test_sensitive.py",
+    "tests/rules/test_sensitive_signals.py",
+    "tests/rules/test_sensitive_model.py",
+]
 
 # (name, exact text in sensitive.py, replacement): each switches one mechanism off.
 MUTANTS: list[tuple[str, str, str]] = [
@@ -56,7 +60,7 @@ MUTANTS: list[tuple[str, str, str]] = [
         "    if False and _sentence_initial(norm, start):",
     ),
     ("persons: word-like name is weak", '    if kind == "word":\n', "    if False:\n"),
-    ("persons: surname after a particle", "        return None  # \"De Morgan\"", "        pass  # \"De Morgan\""),
+    ("persons: surname after a particle", '        return None  # "De Morgan"', '        pass  # "De Morgan"'),
     ("persons: staff roles", "    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):", "    if False:"),
     ("persons: sign-off", "    if _sign_off(norm, start):", "    if False:"),
     ("persons: heading", "    if _heading_line(norm, start) or _signature(", "    if _signature("),
@@ -107,6 +111,11 @@ MUTANTS: list[tuple[str, str, str]] = [
         "scorer: nearest reference wins a tie",
         "(-item[0], abs(item[1].start - hit.start))",
         "(-item[0], -abs(item[1].start - hit.start))",
+    ),
+    (
+        "model: second opinion on a borderline mail",
+        "        if probability >= config.model_threshold:",
+        "        if False:",
     ),
     ("facts: paraphrases", "terms + PARAPHRASES.get(category, ())", "terms"),
 ]

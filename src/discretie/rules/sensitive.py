@@ -68,6 +68,7 @@ from discretie.names import FirstNames, load_first_names
 from discretie.redact import mask_digits
 from discretie.rules import personal_data
 from discretie.rules.base import Rule
+from discretie.rules.sensitive_model import Model, load_model
 
 if TYPE_CHECKING:
     from discretie.policy import Policy
@@ -624,6 +625,7 @@ class _Compiled:
     abbreviations: frozenset[str]  # study directions after a year digit in a class code
     anchors: Lexicon  # kin and parent words after which a pupil's name may follow
     first_names: FirstNames  # Dutch first names (empty when ``first_names: false``)
+    model: Model | None = None  # the learned second opinion (None when ``model: false``)
     terms: dict[Category, int] = field(default_factory=dict)  # category -> number of terms
 
 
@@ -657,6 +659,10 @@ class Config(RuleConfig):
     class_codes: tuple[str, ...] = ()
     max_chars: int = Field(default=2_000_000, ge=1000)
     first_names: bool = True
+    model: bool = True
+    model_file: str | None = None
+    model_threshold: float = Field(default=0.7, gt=0.0, le=1.0)
+    model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
 
     _compiled: _Compiled | None = PrivateAttr(default=None)
 
@@ -730,6 +736,7 @@ class Config(RuleConfig):
             ),
             terms=counts,
             first_names=load_first_names() if self.first_names else FirstNames(frozenset(), frozenset()),
+            model=load_model(self.model_file) if self.model else None,
         )
 
     @property
@@ -1497,6 +1504,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         return []
     context = _context(message, policy, parts, compiled)
     best: dict[str, list[Scored]] = {}
+    borderline: list[Scored] = []  # the best item below the threshold, for the model
     for part in parts:
         if not part.terms:
             continue
@@ -1509,6 +1517,16 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         for item in _score_part(part, refs, context, config):
             if item.score + 1e-9 >= config.threshold:  # 0.35 + 0.3 + 0.1 is 0.7499... in floating point
                 best.setdefault(item.category, []).append(item)
+            elif item.score >= config.model_floor and (not borderline or item.score > borderline[0].score):
+                borderline = [item]
+    opinion = ""
+    if not best and borderline and compiled.model is not None:
+        # a fact and a person, but below the threshold: the learned model has the last word
+        text = "\n".join([message.subject, *(p.text for p in message.text_parts)])
+        probability = compiled.model.probability(text)
+        if probability >= config.model_threshold:
+            best[borderline[0].category] = borderline
+            opinion = f"model {probability:.2f}"
     findings = []
     for category in CATEGORIES:
         items = sorted(best.get(category, []), key=lambda s: -s.score)
@@ -1518,8 +1536,9 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         evidence: dict[str, None] = {}
         for item in items:
             line = f"[{item.term}] bij \"{item.ref}\"" if item.ref else f"[{item.term}]"
-            if item.audience:
-                line += f" ({item.audience})"
+            why = "; ".join(w for w in (item.audience, opinion) if w)
+            if why:
+                line += f" ({why})"
             evidence[line] = None
             if len(evidence) >= EVIDENCE_ITEMS:
                 break
