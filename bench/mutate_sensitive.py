@@ -12,6 +12,7 @@ operator, so a survivor points at a mechanism without a test.
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,12 @@ MUTANTS: list[tuple[str, str, str]] = [
         "(-item[0], abs(item[1].start - hit.start))",
         "(-item[0], -abs(item[1].start - hit.start))",
     ),
+    ("generic: a rule ('de leerling moet')", '        return "regel"  #', "        return None  #"),
+    (
+        "generic: the reference's own sentence",
+        "        if ref.kind in GENERIC_KINDS and (context.audience.general or _generic_ref(ref)):",
+        "        if ref.kind in GENERIC_KINDS and context.audience.general:",
+    ),
     (
         "model: second opinion on a borderline mail",
         "        if probability >= config.model_threshold:",
@@ -133,7 +140,12 @@ def run_tests() -> bool:
     return result.returncode == 0
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(f"stopped by signal {signum}")  # the finally below restores the file
+
+
 def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGTERM, _stop)
     original = TARGET.read_text("utf-8")
     wanted = [m for m in MUTANTS if not argv or any(a in m[0] for a in argv)]
     survivors = []

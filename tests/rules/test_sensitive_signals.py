@@ -383,3 +383,26 @@ def test_docs_appendix_is_the_lexicon() -> None:
     spec.loader.exec_module(module)
     docs = (REPO / "docs" / "rules.md").read_text("utf-8")
     assert docs.endswith(module.appendix())
+
+
+def test_rule_sentence_makes_the_pupil_anyone() -> None:
+    """'de leerling mag/moet ...' states a rule for every pupil, also when the fact is in the next
+    sentence; 'uw zoon moet ...' still names one child."""
+    body = (
+        "Beste mevrouw Hendrickx,\n\nDe leerling mag zijn noodmedicatie zelf bij zich dragen. "
+        "Epilepsie en diabetes vermeldt u op het attest.\n\nAn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+    one = "Beste mevrouw Hendrickx,\n\nUw zoon mag zijn epilepsiemedicatie zelf bij zich dragen.\n\nAn"
+    assert "medical" in found(check(mail(one, rcpt=[PARENT]), POLICY))
+    assert generic_sentence(fold("de leerling moet het attest afgeven."), 0, 36) == "regel"
+
+
+def test_generic_phrase_alone_gets_no_corroboration() -> None:
+    """'l'élève' (medium) and three medical words: nobody is identified, so the words do not add up
+    (0.4 + 0.3 stays below the threshold)."""
+    body = (
+        "Cher Monsieur,\n\nvoici le résumé: indiquez les allergies et les médicaments éventuels, "
+        "avec le nom de l'élève et l'attestation du médecin.\n\nStijn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []

@@ -1298,6 +1298,10 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
 GENERIC_KINDS = frozenset({"phrase", "you", "class"})
 IDENTITY_KINDS = frozenset({"name", "initials", "id", "roster"})
 _CONDITIONAL_BETWEEN = re.compile(r"\b(?:als|wanneer|indien|if|when|whenever|si|lorsque|quand|iemand|someone)\b")
+_RULE_WORDS = re.compile(
+    r"\b(?:moet|moeten|mag|mogen|dient|dienen|hoeft|hoeven|kan niet|kunnen niet|doit|doivent|peut|peuvent"
+    r"|must|may|should|needs to)\b"
+)
 _CONDITIONAL_START = _wordset("als indien wanneer mocht moest ingeval if when whenever si lorsque quand")
 _EXAMPLE_WORDS = re.compile(r"\b(?:bv|bvb|bijv|bijvoorbeeld|e\.g|for example|for instance|par exemple|p\. ?ex)\b")
 
@@ -1318,6 +1322,8 @@ def generic_sentence(folded: Folded, left: int, right: int) -> str | None:
         return "voorbeeld"
     if re.match(r"^(?:\d+(?:\.\d+)+\.?|art(?:ikel)?\.? ?\d+)\s", text):
         return "reglement"
+    if _RULE_WORDS.search(text):
+        return "regel"  # "De leerling moet ...", "l'élève ne peut pas partir": a rule for everyone
     return None
 
 
@@ -1376,6 +1382,18 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                     generic_sentence(folded, left, right), set(_WORD_RE.findall(folded.text[left:right]))
                 )
             generic, words = sentences[(left, right)]
+
+            def _generic_ref(ref: Ref) -> bool:
+                """The sentence of a reference speaks of anyone: "mijn kind ...?", "als uw kind ...",
+                "de leerling moet ..." (a rule: only for a medium or weak reference)."""
+                bounds = _sentence_bounds(folded, ref.start, ref.end)
+                if bounds not in sentences:
+                    sentences[bounds] = (
+                        generic_sentence(folded, *bounds), set(_WORD_RE.findall(folded.text[bounds[0] : bounds[1]]))
+                    )
+                why = sentences[bounds][0]
+                return why is not None and (why != "regel" or ref.weight <= MEDIUM_REF)
+
             near: list[tuple[float, Ref]] = []
             # the references nearest to the term on either side (bounded work in a dense table)
             here = bisect.bisect_left(ref_starts, hit.start)
@@ -1384,9 +1402,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             for ref in refs[first:last]:
                 if ref.end > hit.start and ref.start < hit.end:
                     continue  # the reference is the term itself ("pleegzoon")
-                if ref.kind in GENERIC_KINDS and (
-                    context.audience.general or (generic is not None and left <= ref.start < right)
-                ):
+                if ref.kind in GENERIC_KINDS and (context.audience.general or _generic_ref(ref)):
                     continue  # "uw kind" in a circular, "mijn kind ...?" in a FAQ: every reader's child
                 a, b = (ref.end, hit.start) if ref.end <= hit.start else (hit.end, ref.start)
                 distance = folded.words_between(a, b)
@@ -1429,7 +1445,8 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                     if len(others) * CORROBORATION >= MAX_CORROBORATION:
                         break
             corroboration = min(MAX_CORROBORATION, CORROBORATION * len(others))
-            if best is not None and best.kind in GENERIC_KINDS and boost <= MEDIUM_REF:
+            identified = any(r.kind in IDENTITY_KINDS and w >= MEDIUM_REF for w, r in near)
+            if best is not None and best.kind in GENERIC_KINDS and best.weight <= MEDIUM_REF and not identified:
                 corroboration = 0.0  # "de leerling", "l'élève" in a procedure: terms pile up, nobody is named
             named = any(
                 (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and left <= r.start < right
@@ -1437,8 +1454,9 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             )
             # lesson content or a generic statement ("alle leerlingen", "als ..."), unless the
             # sentence itself names the pupil ("uw zoon werd gepest door klasgenoten")
+            generic_here = generic is not None and generic != "regel"
             penalty = (
-                PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS or generic is not None) else 0.0
+                PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS or generic_here) else 0.0
             )
             if _is_topic(folded.text, hit.word_start):
                 penalty += TOPIC_PENALTY
