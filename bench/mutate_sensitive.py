@@ -30,7 +30,11 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("audience: group address", "    if Kind.GROUP in kinds:\n", "    if False:\n"),
     ("audience: many outside recipients", "    if outside >= GENERAL_RECIPIENTS:\n", "    if False:\n"),
     ("audience: salutation to a group", "    if _GENERAL_SALUTATION.match(line) and not", "    if False and not"),
-    ("audience: generic references dropped in a circular", "context.audience.general or (generic", "False or (generic"),
+    (
+        "audience: generic references dropped in a circular",
+        "(context.audience.general or _generic_ref(ref))",
+        "(False or _generic_ref(ref))",
+    ),
     (
         "audience: plain names dropped in a circular",
         "    if context.audience.general:\n        return None",
@@ -87,7 +91,11 @@ MUTANTS: list[tuple[str, str, str]] = [
         '        if not re.match(rf" ?{_PARTICLE}?[{_UP}][{_LOW}]"',
         '        if True or re.match(rf" ?{_PARTICLE}?[{_UP}][{_LOW}]"',
     ),
-    ("persons: roster", "            refs.extend(roster_refs(policy.roster, part.folded.norm))", "            pass"),
+    (
+        "persons: roster",
+        "            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures))",
+        "            pass",
+    ),
     (
         "persons: capitalised first word before a name",
         '            head, full = full.split(" ", 1)',

@@ -106,8 +106,8 @@ def test_first_names_off_in_policy_drops_the_reference() -> None:
     ("case", "body"),
     [
         ("reader in salutation", "Dag Wannes,\n\nDe leerlingen zijn erg somber over de examens.\n\nAn"),
-        ("role before", "Hoi Katrien,\n\nOnze zorgcoördinator Wannes vindt de sfeer erg somber.\n\nAn"),
-        ("role after", "Hoi Katrien,\n\nWannes (leerlingenbegeleiding) vindt de sfeer erg somber.\n\nAn"),
+        ("role before", "Hoi Katrien,\n\nOnze opvoeder Wannes had vorige week paniekaanvallen.\n\nAn"),
+        ("role after", "Hoi Katrien,\n\nWannes (leerlingenbegeleiding) had vorige week paniekaanvallen.\n\nAn"),
         ("sign-off", "Hoi Katrien,\n\nDe sfeer in de leraarskamer is erg somber.\n\nWannes"),
         ("word at sentence start", "Hoi Katrien,\n\nStorm op komst: de sfeer is somber.\n\nAn"),
         ("heading", "Hoi Katrien,\n\n3.1 Zorg En Welzijn\nDe sfeer is somber deze week.\n\nAn"),
@@ -349,7 +349,7 @@ def test_name_in_a_heading_is_no_person() -> None:
 
 
 def test_name_on_a_quote_header_is_a_correspondent() -> None:
-    body = "Zie hieronder.\n\nOp ma 12 okt. 2026 om 20:15 schreef Wannes Peeters:\n> Ik had een paniekaanval.\n"
+    body = "Zie hieronder.\n\nOp ma 12 okt. 2026 om 20:15 schreef Wannes:\n> Ik had een paniekaanval.\n"
     assert check(mail(body), POLICY) == []
 
 
