@@ -66,6 +66,13 @@ MUTANTS: list[tuple[str, str, str]] = [
     ),
     ("persons: word-like name is weak", '    if kind == "word":\n', "    if False:\n"),
     ("persons: surname after a particle", '        return None  # "De Morgan"', '        pass  # "De Morgan"'),
+    ("persons: full names in prose about people", "and _crowd(part, context.first_names):", "and False:"),
+    (
+        "persons: sign-off above a forwarded message",
+        "    return following.startswith(",
+        "    return False and following.startswith(",
+    ),
+    ("generic: list of data categories", '        return "gegevenslijst"', "        return None"),
     ("persons: staff roles", "    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):", "    if False:"),
     ("persons: sign-off", "    if _sign_off(norm, start):", "    if False:"),
     ("persons: heading", "    if _heading_line(norm, start) or _signature(", "    if _signature("),

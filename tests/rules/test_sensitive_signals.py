@@ -152,13 +152,13 @@ def test_bullet_with_name_and_initial() -> None:
 @dataclass
 class OneRoster:
     """A school's pupil list with one pupil (the ``PupilIndex`` protocol; the real one keeps
-    keyed hashes): finds "Bo Yilmaz" in a text."""
+    keyed hashes): finds "Merveille Kasongo" in a text."""
 
-    name: str = "Bo Yilmaz"
+    name: str = "Merveille Kasongo"
 
     def find(self, text: str) -> Sequence[PupilRef]:
         pos = text.find(self.name)
-        return [] if pos < 0 else [PupilRef(pos, pos + len(self.name), "P0001", "full_name", "B. Y.")]
+        return [] if pos < 0 else [PupilRef(pos, pos + len(self.name), "P0001", "full_name", "M. K.")]
 
     def parents(self, pupil: str) -> frozenset[str]:
         return frozenset()
@@ -171,13 +171,13 @@ class OneRoster:
 
 
 def test_roster_hit_is_strong_and_shown_as_initials() -> None:
-    """ "Bo" is a word-like name and "Yilmaz" not on the list: without the roster nothing fires;
-    with it the pupil is found and the evidence shows the roster's initials only."""
-    body = "Hoi Katrien,\n\nOpgelet: zoals besproken heeft Bo Yilmaz een notenallergie.\n\nAn"
+    """ "Merveille" is not on the first-name list: without the roster nothing fires; with it the
+    pupil is found and the evidence shows the roster's initials only, never the name."""
+    body = "Hoi Katrien,\n\nOpgelet: zoals besproken heeft Merveille Kasongo een notenallergie.\n\nAn"
     assert check(mail(body), POLICY) == []
     findings = check(mail(body), POLICY.with_roster(OneRoster()))
-    assert found(findings) == {"medical": ('[notenallergie] bij "leerling B. Y." (één ontvanger)',)}
-    assert "Yilmaz" not in repr(findings)
+    assert found(findings) == {"medical": ('[notenallergie] bij "leerling M. K." (één ontvanger)',)}
+    assert "Kasongo" not in repr(findings) and "Merveille" not in repr(findings)
 
 
 # --------------------------------------------------------------------------- facts without keywords
@@ -404,5 +404,44 @@ def test_generic_phrase_alone_gets_no_corroboration() -> None:
     body = (
         "Cher Monsieur,\n\nvoici le résumé: indiquez les allergies et les médicaments éventuels, "
         "avec le nom de l'élève et l'attestation du médecin.\n\nStijn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+# --------------------------------------------------------------------------- classes from issue 11 (own words)
+
+
+def test_full_name_alone_in_a_short_mail() -> None:
+    """A pupil named once by first and last name, no class, no marker: a short staff mail."""
+    body = "Dag Els,\n\nHugo Vermeersch heeft vandaag opnieuw een paniekaanval gehad in de les.\n\nAn"
+    assert found(check(mail(body), POLICY)) == {"psychosocial": ('[paniekaanval] bij "H. V." (één ontvanger)',)}
+
+
+def test_name_in_a_forwarded_thread() -> None:
+    body = (
+        "Ter info, graag discreet.\n\nGeert\n\n---------- Doorgestuurd bericht ---------\n"
+        "Van: Leila Chaouki <leila.chaouki@gmail.com>\nOnderwerp: afwezigheid\n\n"
+        "Geachte directeur,\n\nYusra was vrijdag afwezig: haar vader werd vorige week opgepakt.\n\nLeila"
+    )
+    assert "family" in found(check(mail(body), POLICY))
+
+
+def test_compound_disease_name() -> None:
+    body = "Hoi Katrien,\n\nDe mama van Lotte belde: bij Lotte werd oogkanker vastgesteld.\n\nAn"
+    assert "medical" in found(check(mail(body), POLICY))
+
+
+def test_privacy_statement_listing_data_categories() -> None:
+    body = (
+        "Beste mevrouw Hendrickx,\n\nZoals gevraagd: de school verwerkt over de leerling volgende gegevens: "
+        "identificatiegegevens, medische gegevens, gegevens over de gezinssituatie en schoolresultaten.\n\nAn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_capitalised_ordinary_words_are_not_pupils() -> None:
+    body = (
+        "Beste mevrouw Hendrickx,\n\nGroeipakket betaalt de schooltoelage uit. Rome staat op het programma "
+        "van de reis. Zorg en welzijn: het CLB helpt bij leerproblemen.\n\nAn"
     )
     assert check(mail(body, rcpt=[PARENT]), POLICY) == []

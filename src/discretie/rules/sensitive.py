@@ -101,7 +101,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("epipen*", 0.55), ("anafylact*", 0.55), ("mucoviscidose", 0.55), ("taaislijmziekte", 0.55),
         ("coeliakie", 0.45), ("*intolerantie", 0.35), ("hartafwijking*", 0.5), ("hartprobleem*", 0.45),
         ("hartproblemen", 0.45), ("*aandoening*", 0.4), ("migraine", 0.4), ("hersenschudding", 0.4),
-        ("hersentumor", 0.6), ("kanker", 0.45), ("leukemie", 0.55), ("chemo*", 0.5), ("tumor", 0.45),
+        ("hersentumor", 0.6), ("*kanker", 0.45), ("leukemie", 0.55), ("chemo*", 0.5), ("tumor", 0.45),
         ("hiv", 0.5), ("aids", 0.3), ("hepatitis", 0.45), ("SOA", 0.4), ("zwanger*", 0.5), ("abortus", 0.55),
         ("anticonceptie", 0.4), ("pregnan*", 0.5),
         # disabilities
@@ -488,6 +488,7 @@ CROSS_PARAGRAPH = 12  # words: a reference just across a paragraph break still c
 MAX_HITS_PER_CATEGORY = 50  # strongest hits scored per category and text part: bounds huge mails
 EVIDENCE_ITEMS = 2
 NEAREST_REFS = 8  # references looked at on each side of a term
+CROWD = 3  # different full names from which a text is prose about people
 
 # --------------------------------------------------------------------------- pupil names
 
@@ -780,6 +781,7 @@ class _Part:
     windows: list[tuple[int, int]] = field(default_factory=list)
     salutation_end: int = 0
     signatures: SignatureCache = field(default_factory=dict)  # line start -> signature span
+    crowd: bool | None = None  # many people named in full (see _crowd), found when first needed
 
 
 @dataclass
@@ -1101,8 +1103,9 @@ def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
 
 
 def _is_staff(norm: str, start: int, end: int) -> bool:
-    """A role word among the two words before the name, or a role in brackets after it."""
-    before = [_fold_word(w.strip(".,:;()")) for w in norm[max(0, start - 40) : start].split()[-2:]]
+    """A role word among the two words before the name on its line, or a role in brackets after it."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    before = [_fold_word(w.strip(".,:;()")) for w in norm[max(line_start, start - 40) : start].split()[-2:]]
     if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
         return True
     bracket = _BRACKET_AFTER.match(norm, end)
@@ -1179,14 +1182,34 @@ def _sign_off(norm: str, start: int) -> bool:
     line = norm[line_start : len(norm) if line_end < 0 else line_end]
     if len(line.split()) > 3 or norm[max(0, line_start - 2) : line_start] != "\n\n":
         return False
-    return len(norm[line_start:].strip().splitlines()) <= 4
+    rest = norm[line_start:].strip().splitlines()
+    if len(rest) <= 4:
+        return True
+    following = next((r for r in rest[1:] if r.strip()), "")  # a forwarded or quoted message below
+    return following.startswith(("---", "___", "-----")) or quote_header_at(following, 0)
 
 
-def _person(norm: str, start: int, full: str, context: _Context, cache: SignatureCache) -> Ref | None:
+def _crowd(part: _Part, first_names: FirstNames) -> bool:
+    """Whether the text names three or more different people in full ("Jacco Verhaeren", "Stefaan
+    Obreno" ...): prose about people (news, history), where a full name is a grown-up's."""
+    if part.crowd is None:
+        seen = set()
+        for match in _NAME_RE.finditer(part.folded.norm):
+            tokens = match.group().split()
+            if len(tokens) > 1 and first_names.kind(tokens[0]) == "name":
+                seen.add(match.group())
+                if len(seen) >= CROWD:
+                    break
+        part.crowd = len(seen) >= CROWD
+    return part.crowd
+
+
+def _person(part: _Part, start: int, full: str, context: _Context) -> Ref | None:
     """The first-name recognizer. A capitalised word from the Dutch first-name list is a person
     (medium reference); it is a pupil (strong) when it opens a table row or bullet, or carries an
     initial ("Lore B."). Not a person: grown-ups (readers, titles, roles), a name that is also
     an ordinary word at the start of a sentence, a word in a heading, a signature."""
+    norm, cache = part.folded.norm, part.signatures
     tokens = full.split()
     first = tokens[0]
     kind = context.first_names.kind(first)
@@ -1211,7 +1234,7 @@ def _person(norm: str, start: int, full: str, context: _Context, cache: Signatur
         return Ref(start, end, STRONG_REF, f"leerling {display}", "name")
     if kind == "word":
         return Ref(start, end, WEAK_REF, display, "name")  # "Augustus", "Storm": maybe a word after all
-    if len(tokens) > 1 and not _first_name_alone(norm, first, end):
+    if len(tokens) > 1 and not _first_name_alone(norm, first, end) and _crowd(part, context.first_names):
         # "Jacco Verhaeren ... Verhaeren": news and letters name grown-ups in full, then by surname;
         # staff write a pupil's full name once and then the first name
         return Ref(start, end, WEAK_REF, display, "name")
@@ -1223,7 +1246,7 @@ def _person(norm: str, start: int, full: str, context: _Context, cache: Signatur
 def _not_a_pupil(name: str, norm: str, pos: int, adults: frozenset[str] | set[str]) -> bool:
     if name in adults or _fold_word(name) in _NOT_NAMES:
         return True
-    before = norm[max(0, pos - 25) : pos].split()
+    before = norm[max(norm.rfind("\n", 0, pos) + 1, pos - 25) : pos].split()  # on the name's line only
     return bool(before) and _fold_word(before[-1].strip(".,:;()")) in _TITLES
 
 
@@ -1261,7 +1284,7 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             head, full = full.split(" ", 1)  # "Pour Wannes", "Gisteren Ilke": a capitalised first word
             start += len(head) + 1
             first = full.split()[0]
-        ref = _person(norm, start, full, context, part.signatures)
+        ref = _person(part, start, full, context)
         if ref is not None:
             refs.append(ref)
             continue
@@ -1322,6 +1345,8 @@ def generic_sentence(folded: Folded, left: int, right: int) -> str | None:
         return "voorbeeld"
     if re.match(r"^(?:\d+(?:\.\d+)+\.?|art(?:ikel)?\.? ?\d+)\s", text):
         return "reglement"
+    if sum(text.count(w) for w in ("gegevens", "data", "donnees")) >= 2 and text.count(",") >= 2:
+        return "gegevenslijst"  # "volgende gegevens: identificatiegegevens, medische gegevens, ..."
     if _RULE_WORDS.search(text):
         return "regel"  # "De leerling moet ...", "l'élève ne peut pas partir": a rule for everyone
     return None
