@@ -69,8 +69,8 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("persons: full names in prose about people", "and _crowd(part, context.first_names):", "and False:"),
     (
         "persons: sign-off above a forwarded message",
-        "    return following.startswith(",
-        "    return False and following.startswith(",
+        '    return following.startswith(("---", "___", "-----")) or quote_header_at(following, 0)',
+        "    return False",
     ),
     ("generic: list of data categories", '        return "gegevenslijst"', "        return None"),
     ("persons: staff roles", "    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):", "    if False:"),

@@ -370,7 +370,7 @@ def test_title_case_kin_word_is_a_title() -> None:
 
 
 def test_surname_after_a_particle_is_no_first_name() -> None:
-    """"De Morgan" is a surname (Morgan is a first name elsewhere): the mathematician, not a pupil."""
+    """ "De Morgan" is a surname (Morgan is a first name elsewhere): the mathematician, not a pupil."""
     body = "Hoi Katrien,\n\nIk las dat De Morgan vaak paniekaanvallen had.\n\nAn"
     assert check(mail(body), POLICY) == []
 
@@ -445,3 +445,29 @@ def test_capitalised_ordinary_words_are_not_pupils() -> None:
         "van de reis. Zorg en welzijn: het CLB helpt bij leerproblemen.\n\nAn"
     )
     assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_full_names_in_prose_about_people_are_grown_ups() -> None:
+    """A text naming three or more people in full (a news item): a full name is weak there."""
+    body = (
+        "Hoi Katrien,\n\nUit de krant voor de les: Bart Peeters, Stefaan Obreno en Jacco Verhaeren "
+        "gaven een interview. Jacco Verhaeren had jaren een depressie.\n\nAn"
+    )
+    assert check(mail(body), POLICY) == []
+
+
+def test_sign_off_above_a_forwarded_message() -> None:
+    body = (
+        "Ter info: de folder paniekaanvallen ligt in de leraarskamer.\n\nGeert\n\n"
+        "---------- Doorgestuurd bericht ---------\nVan: Uitgeverij <info@uitgeverij.be>\n"
+        "Onderwerp: folders\n\nIn bijlage de nieuwe folders voor uw school.\n"
+    )
+    assert check(mail(body), POLICY) == []
+
+
+def test_first_name_in_the_subject_is_the_topic() -> None:
+    body = "Hoi Katrien,\n\nHij heeft sinds maandag paniekaanvallen.\n\nAn"
+    assert check(mail(body), POLICY) == []
+    assert found(check(mail(body, subject="Gesprek over Wannes"), POLICY)) == {
+        "psychosocial": ('[paniekaanvallen] bij "leerling W." (één ontvanger)',)
+    }
