@@ -1390,6 +1390,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
     ref_starts = [r.start for r in refs]
     conditions: list[int] | None = None  # positions of condition words, found when first needed
     sentences: dict[tuple[int, int], tuple[str | None, set[str]]] = {}
+    ref_sentences: dict[int, tuple[int, int]] = {}  # reference start -> its sentence
     scored: list[Scored] = []
     by_category: dict[str, list[Hit]] = {}
     for hit in part.terms:
@@ -1411,7 +1412,10 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             def _generic_ref(ref: Ref) -> bool:
                 """The sentence of a reference speaks of anyone: "mijn kind ...?", "als uw kind ...",
                 "de leerling moet ..." (a rule: only for a medium or weak reference)."""
-                bounds = _sentence_bounds(folded, ref.start, ref.end)
+                if ref.start in ref_sentences:
+                    bounds = ref_sentences[ref.start]
+                else:
+                    bounds = ref_sentences[ref.start] = _sentence_bounds(folded, ref.start, ref.end)
                 if bounds not in sentences:
                     sentences[bounds] = (
                         generic_sentence(folded, *bounds), set(_WORD_RE.findall(folded.text[bounds[0] : bounds[1]]))

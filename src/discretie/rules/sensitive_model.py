@@ -22,20 +22,20 @@ from pathlib import Path
 from discretie.detect import fold_chars
 
 DATA = "sensitive_model.json"
-MAX_CHARS = 20_000  # characters of a mail the model reads
+MAX_CHARS = 8_000  # characters of a mail the model reads (its cost is linear in them)
 _WORD = re.compile(r"[^\W\d_]{2,}|\d{2,}")
 
 
 def features(text: str) -> Counter[str]:
     """Counts of ``w:word``, ``b:word word`` and ``c:4gram`` (character 4-grams of each word of
-    five letters or more, padded: " oog", "ogka" ... catch compounds such as "oogkanker") in the
+    eight letters or more, padded: " oog", "ogka" ... catch compounds such as "oogkanker") in the
     folded text (lower case, no accents)."""
     words = _WORD.findall(fold_chars(text[:MAX_CHARS]))
     counts: Counter[str] = Counter()
     counts.update("w:" + w for w in words)
     counts.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
     for word in words:
-        if len(word) >= 5:
+        if len(word) >= 8:
             padded = f" {word} "
             counts.update("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
     return counts
