@@ -293,8 +293,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("krast zichzelf", 0.6), ("wondjes ~ arm*", 0.5), ("wondjes ~ onderarm*", 0.55), ("wondjes ~ pols*", 0.55),
         ("sneetjes ~ arm*", 0.55), ("krassen op ~ arm*", 0.55), ("snijwonde*", 0.35), ("veiligheidsafspraak", 0.5),
         ("veiligheidsplan", 0.45), ("cuts on ~ arm*", 0.55), ("hurts herself", 0.55), ("hurts himself", 0.55),
-        ("scarifi*", 0.6), ("se scarifie", 0.6), ("er een einde aan ~ maken", 0.6), ("einde aan ~ leven", 0.55),
-        ("niet meer ~ leven", 0.5), ("levensmoe*", 0.55), ("kill herself", 0.6), ("kill himself", 0.6),
+        ("scarifi*", 0.6), ("se scarifie", 0.6), ("er een einde aan ~ maken", 0.6),
+        ("einde aan ~ leven", 0.55),
+        ("niet meer ~ leven", 0.5), ("levensmoe*", 0.55), ("liever dood", 0.55), ("wil ~ dood", 0.5),
+        ("dood ~ willen", 0.5), ("wants to die", 0.6), ("veut mourir", 0.6), ("kill herself", 0.6),
+        ("kill himself", 0.6),
         ("end her life", 0.6), ("end his life", 0.6), ("mettre fin a ses jours", 0.6),
         # anxiety, panic, distress
         ("paniek", 0.35), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
@@ -355,10 +358,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("mama ~ vertrokken", 0.45), ("moeder ~ vertrokken", 0.45), ("niets meer van zich ~ horen", 0.5),
         ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
         ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
+        ("gevlucht", 0.4), ("vlucht uit", 0.35),  # a family's flight is its situation too
         ("zit ~ vast", 0.35), ("achter de tralies", 0.5), ("opgesloten", 0.35), ("pleegmama", 0.55),
         ("pleegpapa", 0.55), ("instelling", 0.2), ("internaat", 0.3), ("voorziening ~ jeugdhulp", 0.5),
         ("uit huis gezet", 0.55), ("huisuitzetting", 0.55), ("uithuiszetting", 0.55), ("dakloos", 0.5),
-        ("daklozenopvang", 0.55), ("foster*", 0.5), ("placed in care", 0.55), ("evicted", 0.55),
+        ("daklozenopvang", 0.55), ("placed in care", 0.55), ("evicted", 0.55),
         ("homeless", 0.5),
         ("place en foyer", 0.55), ("placee en foyer", 0.55), ("placee", 0.4), ("garde ~ enfant*", 0.45),
         ("divorce", 0.5),
@@ -377,6 +381,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("noodmedicatie", 0.35), ("krukken", 0.35), ("blindedarm*", 0.45), ("gebroken", 0.3), ("gehoorbeperking", 0.5),
         ("visusbeperking", 0.5), ("allergische reactie", 0.5), ("diabetes type", 0.55), ("comprime*", 0.35),
         ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
+        ("antidepressiva", 0.5), ("antidepressivum", 0.5), ("slaapmedicatie", 0.45),  # medication is medical too
         ("epilepsieaanval*", 0.55), ("insulinepomp", 0.55), ("glucosesensor", 0.5), ("hypo", 0.3),
         ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
         ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
@@ -662,7 +667,7 @@ class Config(RuleConfig):
     first_names: bool = True
     model: bool = True
     model_file: str | None = None
-    model_threshold: float = Field(default=0.7, gt=0.0, le=1.0)
+    model_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
     model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
 
     _compiled: _Compiled | None = PrivateAttr(default=None)
