@@ -695,6 +695,15 @@ def signature_at(text: str, pos: int) -> Span | None:
     return None
 
 
+def quote_header_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a header line of a quoted or forwarded message ("Van: Els Wouters
+    <...>", "Op ma 12 okt. schreef ...", "From:", "To:"): the names there are correspondents."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    return bool(_QUOTE_HEADER.match(line)) or bool(re.match(r"^[ \t>]*(?:aan|to|cc|datum|date)\s*:", line, re.I))
+
+
 def span_at(spans: Sequence[Span], pos: int) -> Span | None:
     """The span of the sorted, non-overlapping ``spans`` that holds ``pos``, if any."""
     lo, hi = 0, len(spans)

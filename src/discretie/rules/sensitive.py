@@ -50,16 +50,31 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, PrivateAttr, field_validator
 
 from discretie.config import Frozen, RuleConfig
-from discretie.detect import Folded, Hit, Lexicon, Term, fold, fold_term, parse_term, signature_at
-from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.detect import (
+    Folded,
+    Hit,
+    Lexicon,
+    Span,
+    Term,
+    fold,
+    fold_chars,
+    fold_term,
+    parse_term,
+    quote_header_at,
+    signature_at,
+)
+from discretie.model import Action, Finding, Kind, Message, PupilIndex, Severity
+from discretie.names import FirstNames, load_first_names
 from discretie.redact import mask_digits
 from discretie.rules import personal_data
 from discretie.rules.base import Rule
+from discretie.rules.sensitive_model import Model, load_model
 
 if TYPE_CHECKING:
     from discretie.policy import Policy
 
 Category = Literal["family", "psychosocial", "medical", "care", "financial"]
+SignatureCache = dict[int, Span | None]  # line start -> the signature span holding that line
 CATEGORIES: tuple[Category, ...] = ("family", "psychosocial", "medical", "care", "financial")
 
 LABELS: dict[str, str] = {
@@ -77,653 +92,343 @@ LABELS: dict[str, str] = {
 DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "medical": (
         # diagnoses (neuro-developmental, chronic)
-        ("adhd", 0.55),
-        ("ADD", 0.4),
-        ("ASS", 0.55),
-        ("autis*", 0.55),
-        ("autismespectrumstoornis", 0.6),
-        ("asperger*", 0.55),
-        ("pdd-nos", 0.55),
-        ("*stoornis*", 0.45),
-        ("NAH", 0.5),
-        ("hersenletsel", 0.55),
-        ("tourette*", 0.55),
-        ("tics", 0.35),
-        ("OCD", 0.5),
-        ("epilep*", 0.55),
-        ("diabet*", 0.45),
-        ("insuline*", 0.55),
-        ("bloedsuiker*", 0.45),
+        ("adhd", 0.55), ("ADD", 0.4), ("ASS", 0.55), ("autis*", 0.55), ("autismespectrumstoornis", 0.6),
+        ("asperger*", 0.55), ("pdd-nos", 0.55), ("*stoornis*", 0.45),
+        ("NAH", 0.5), ("hersenletsel", 0.55), ("tourette*", 0.55), ("tics", 0.35), ("OCD", 0.5),
+        ("epilep*", 0.55), ("diabet*", 0.45), ("insuline*", 0.55), ("bloedsuiker*", 0.45),
         ("glucosemeter", 0.5),
-        ("astma*", 0.4),
-        ("asthma*", 0.4),
-        ("*allergi*", 0.4),
-        ("allergy", 0.4),
-        ("allergic", 0.4),
-        ("epipen*", 0.55),
-        ("anafylact*", 0.55),
-        ("mucoviscidose", 0.55),
-        ("taaislijmziekte", 0.55),
-        ("coeliakie", 0.45),
-        ("*intolerantie", 0.35),
-        ("hartafwijking*", 0.5),
-        ("hartprobleem*", 0.45),
-        ("hartproblemen", 0.45),
-        ("*aandoening*", 0.4),
-        ("migraine", 0.4),
-        ("hersenschudding", 0.4),
-        ("hersentumor", 0.6),
-        ("kanker", 0.45),
-        ("leukemie", 0.55),
-        ("chemo*", 0.5),
-        ("tumor", 0.45),
-        ("hiv", 0.5),
-        ("aids", 0.3),
-        ("hepatitis", 0.45),
-        ("SOA", 0.4),
-        ("zwanger*", 0.5),
-        ("abortus", 0.55),
-        ("anticonceptie", 0.4),
-        ("pregnan*", 0.5),
+        ("astma*", 0.4), ("asthma*", 0.4), ("*allergi*", 0.4), ("allergy", 0.4), ("allergic", 0.4),
+        ("epipen*", 0.55), ("anafylact*", 0.55), ("mucoviscidose", 0.55), ("taaislijmziekte", 0.55),
+        ("coeliakie", 0.45), ("*intolerantie", 0.35), ("hartafwijking*", 0.5), ("hartprobleem*", 0.45),
+        ("hartproblemen", 0.45), ("*aandoening*", 0.4), ("migraine", 0.4), ("hersenschudding", 0.4),
+        ("hersentumor", 0.6), ("*kanker", 0.45), ("leukemie", 0.55), ("chemo*", 0.5), ("tumor", 0.45),
+        ("hiv", 0.5), ("aids", 0.3), ("hepatitis", 0.45), ("SOA", 0.4), ("zwanger*", 0.5), ("abortus", 0.55),
+        ("anticonceptie", 0.4), ("pregnan*", 0.5),
         # disabilities
-        ("handicap*", 0.4),
-        ("motorische beperking", 0.5),
-        ("visuele beperking", 0.5),
-        ("auditieve beperking", 0.5),
-        ("verstandelijke beperking", 0.55),
-        ("mentale beperking", 0.5),
-        ("beperking", 0.25),
-        ("rolstoel*", 0.4),
-        ("slechthorend*", 0.45),
-        ("slechtziend*", 0.45),
+        ("handicap*", 0.4), ("motorische beperking", 0.5), ("visuele beperking", 0.5),
+        ("auditieve beperking", 0.5), ("verstandelijke beperking", 0.55), ("mentale beperking", 0.5),
+        ("beperking", 0.25), ("rolstoel*", 0.4), ("slechthorend*", 0.45), ("slechtziend*", 0.45),
         ("doof", 0.35),
-        ("gehoorapparaat*", 0.45),
-        ("hoorapparaat*", 0.45),
-        ("cochleair*", 0.5),
-        ("disabilit*", 0.45),
-        ("wheelchair", 0.4),
-        ("hearing impair*", 0.45),
+        ("gehoorapparaat*", 0.45), ("hoorapparaat*", 0.45), ("cochleair*", 0.5), ("disabilit*", 0.45),
+        ("wheelchair", 0.4), ("hearing impair*", 0.45),
         # treatment
-        ("diagnos*", 0.4),
-        ("gediagnosticeerd", 0.5),
-        ("*medicatie*", 0.4),
-        ("*medicijn*", 0.35),
-        ("medication", 0.4),
-        ("medicament*", 0.35),
-        ("rilatine*", 0.6),
-        ("ritalin*", 0.6),
-        ("concerta", 0.55),
-        ("medikinet", 0.6),
-        ("equasym", 0.6),
-        ("strattera", 0.6),
-        ("methylfenidaat", 0.6),
-        ("ziekenhuis*", 0.35),
-        ("opgenomen in het ziekenhuis", 0.5),
-        ("hospitali*", 0.45),
-        ("hospital", 0.3),
-        ("hopital", 0.35),
-        ("spoedopname", 0.45),
-        ("spoedgevallen", 0.35),
-        ("operatie", 0.35),
-        ("geopereerd", 0.4),
-        ("revalidatie*", 0.4),
-        ("kinesitherap*", 0.35),
-        ("ergotherap*", 0.35),
-        ("neuroloog", 0.45),
-        ("neurolog*", 0.4),
-        ("kinderarts", 0.4),
-        ("huisarts", 0.25),
+        ("diagnos*", 0.4), ("gediagnosticeerd", 0.5), ("*medicatie*", 0.4), ("*medicijn*", 0.35),
+        ("medication", 0.4), ("medicament*", 0.35), ("rilatine*", 0.6), ("ritalin*", 0.6), ("concerta", 0.55),
+        ("medikinet", 0.6), ("equasym", 0.6), ("strattera", 0.6), ("methylfenidaat", 0.6),
+        ("ziekenhuis*", 0.35), ("opgenomen in het ziekenhuis", 0.5), ("hospitali*", 0.45), ("hospital", 0.3),
+        ("hopital", 0.35), ("spoedopname", 0.45), ("spoedgevallen", 0.35), ("operatie", 0.35),
+        ("geopereerd", 0.4), ("revalidatie*", 0.4), ("kinesitherap*", 0.35), ("ergotherap*", 0.35),
+        ("neuroloog", 0.45), ("neurolog*", 0.4), ("kinderarts", 0.4), ("huisarts", 0.25),
         ("specialist", 0.15),
-        ("medisch dossier", 0.55),
-        ("medische gegevens", 0.45),
-        ("medische info*", 0.4),
-        ("medische problem*", 0.5),
-        ("medische redenen", 0.35),
-        ("medische fiche", 0.3),
-        ("medisch onderzoek", 0.35),
-        ("medisch attest", 0.25),
-        ("doktersattest", 0.25),
-        ("medisch", 0.2),
-        ("medische", 0.2),
-        ("medical condition*", 0.5),
-        ("seizure*", 0.45),
-        ("inhaler", 0.4),
-        ("chronisch ziek", 0.5),
-        ("chronische ziekte*", 0.5),
-        ("ernstig ziek", 0.45),
-        ("ziekte*", 0.25),
-        ("ziek", 0.15),
-        ("koorts", 0.15),
-        ("maladie*", 0.3),
-        ("flauwgevallen", 0.3),
-        ("bewusteloos", 0.35),
-        ("obesitas", 0.4),
-        ("ondergewicht", 0.35),
-        ("besmettelijk*", 0.3),
-        ("positief getest", 0.35),
-        ("luizen", 0.15),
-        ("TDAH", 0.55),
+        ("medisch dossier", 0.55), ("medische gegevens", 0.45), ("medische info*", 0.4),
+        ("medische problem*", 0.5), ("medische redenen", 0.35), ("medische fiche", 0.3),
+        ("medisch onderzoek", 0.35), ("medisch attest", 0.25), ("doktersattest", 0.25), ("medisch", 0.2),
+        ("medische", 0.2), ("medical condition*", 0.5), ("seizure*", 0.45), ("inhaler", 0.4),
+        ("chronisch ziek", 0.5), ("chronische ziekte*", 0.5), ("ernstig ziek", 0.45), ("ziekte*", 0.25),
+        ("ziek", 0.15), ("koorts", 0.15), ("maladie*", 0.3), ("flauwgevallen", 0.3), ("bewusteloos", 0.35),
+        ("obesitas", 0.4), ("ondergewicht", 0.35), ("besmettelijk*", 0.3), ("positief getest", 0.35),
+        ("luizen", 0.15), ("TDAH", 0.55),
         # injuries (school accidents, insurance declarations)
-        ("letsel*", 0.4),
-        ("polsbreuk", 0.45),
-        ("beenbreuk", 0.45),
-        ("armbreuk", 0.45),
-        ("enkelbreuk", 0.45),
-        ("botbreuk", 0.45),
-        ("breuk van de", 0.45),
-        ("gebroken arm", 0.4),
-        ("gebroken been", 0.4),
-        ("gebroken pols", 0.4),
-        ("gebroken enkel", 0.4),
-        ("gips*", 0.35),
-        ("stotter*", 0.45),
-        ("blauwe plekken", 0.4),
-        ("orthoped*", 0.45),
-        ("verwonding*", 0.35),
-        ("schoolongeval*", 0.3),
-        ("ongeval", 0.25),
-        ("hechtingen", 0.35),
-        ("fysiotherap*", 0.35),
-        ("UZ", 0.25),
-        ("vermagerd", 0.35),
-        ("viel flauw", 0.35),
-        ("valt flauw", 0.35),
+        ("letsel*", 0.4), ("polsbreuk", 0.45), ("beenbreuk", 0.45), ("armbreuk", 0.45), ("enkelbreuk", 0.45),
+        ("botbreuk", 0.45), ("breuk van de", 0.45), ("gebroken arm", 0.4), ("gebroken been", 0.4),
+        ("gebroken pols", 0.4), ("gebroken enkel", 0.4), ("gips*", 0.35), ("stotter*", 0.45),
+        ("blauwe plekken", 0.4), ("orthoped*", 0.45),
+        ("verwonding*", 0.35), ("schoolongeval*", 0.3), ("ongeval", 0.25), ("hechtingen", 0.35),
+        ("fysiotherap*", 0.35), ("UZ", 0.25), ("vermagerd", 0.35), ("viel flauw", 0.35), ("valt flauw", 0.35),
     ),
     "psychosocial": (
-        ("zelfverwond*", 0.6),
-        ("zelfbeschadig*", 0.6),
-        ("automutilat*", 0.6),
-        ("snijdt zichzelf", 0.6),
-        ("zichzelf snijden", 0.6),
-        ("zichzelf snijdt", 0.6),
-        ("zichzelf verwondt", 0.6),
-        ("zichzelf pijn", 0.5),
-        ("self-harm*", 0.6),
-        ("self harm*", 0.6),
-        ("suicid*", 0.6),
-        ("zelfmoord*", 0.55),
-        ("zelfdoding", 0.6),
-        ("doodsgedachte*", 0.6),
-        ("doodswens", 0.6),
-        ("niet meer leven", 0.5),
-        ("einde aan zijn leven", 0.55),
-        ("einde aan haar leven", 0.55),
-        ("depressi*", 0.5),
-        ("depress*", 0.45),
-        ("angststoornis*", 0.55),
-        ("angstaanval*", 0.5),
-        ("paniekaanval*", 0.5),
-        ("panic attack*", 0.5),
-        ("anxiety", 0.45),
-        ("anxiete", 0.45),
-        ("faalangst*", 0.4),
-        ("angstklacht*", 0.5),
-        ("angstig*", 0.35),
-        ("angsten", 0.35),
-        ("emotioneel zwaar", 0.45),
-        ("huilt vaak", 0.4),
-        ("huilt veel", 0.4),
-        ("slaapt slecht", 0.35),
-        ("verdriet*", 0.3),
-        ("emotioneel", 0.25),
-        ("heeft het ~ zwaar", 0.4),
-        ("heeft het ~ moeilijk", 0.35),
-        ("eetstoornis*", 0.55),
+        ("zelfverwond*", 0.6), ("zelfbeschadig*", 0.6), ("automutilat*", 0.6), ("snijdt zichzelf", 0.6),
+        ("zichzelf snijden", 0.6), ("zichzelf snijdt", 0.6), ("zichzelf verwondt", 0.6),
+        ("zichzelf pijn", 0.5), ("self-harm*", 0.6), ("self harm*", 0.6),
+        ("suicid*", 0.6), ("zelfmoord*", 0.55), ("zelfdoding", 0.6), ("doodsgedachte*", 0.6),
+        ("doodswens", 0.6), ("niet meer leven", 0.5), ("einde aan zijn leven", 0.55),
+        ("einde aan haar leven", 0.55), ("depressi*", 0.5), ("depress*", 0.45), ("angststoornis*", 0.55),
+        ("angstaanval*", 0.5), ("paniekaanval*", 0.5), ("panic attack*", 0.5), ("anxiety", 0.45),
+        ("anxiete", 0.45), ("faalangst*", 0.4), ("angstklacht*", 0.5), ("angstig*", 0.35), ("angsten", 0.35),
+        ("emotioneel zwaar", 0.45), ("huilt vaak", 0.4),
+        ("huilt veel", 0.4), ("slaapt slecht", 0.35), ("verdriet*", 0.3), ("emotioneel", 0.25),
+        ("heeft het ~ zwaar", 0.4), ("heeft het ~ moeilijk", 0.35), ("eetstoornis*", 0.55),
         ("eating disorder*", 0.55),
-        ("anorexia", 0.55),
-        ("anorectisch*", 0.55),
-        ("boulimi*", 0.55),
-        ("burn-out", 0.4),
-        ("burnout", 0.4),
-        ("psychiater*", 0.55),
-        ("psychiatr*", 0.5),
-        ("kinderpsychiat*", 0.55),
-        ("KJP", 0.5),
-        ("UPC", 0.4),
-        ("psycholo*", 0.35),
-        ("psychotherap*", 0.5),
-        ("therapeut*", 0.35),
-        ("therapist", 0.35),
-        ("therapie", 0.35),
-        ("*therapie*", 0.35),
-        ("trauma*", 0.45),
-        ("getraumatiseerd", 0.5),
-        ("rouwverwerking", 0.45),
-        ("rouw", 0.3),
-        ("gedragsprobl*", 0.5),
-        ("gedragsstoornis*", 0.55),
-        ("hechtingsprobl*", 0.5),
-        ("hechtingsstoornis*", 0.55),
-        ("agressie*", 0.35),
-        ("agressief", 0.35),
-        ("agressief gedrag", 0.45),
-        ("woede-uitbarsting*", 0.45),
-        ("driftbui*", 0.35),
-        ("emotionele problemen", 0.5),
-        ("psychische problemen", 0.55),
-        ("psychisch*", 0.4),
-        ("mentale gezondheid", 0.4),
-        ("mental health", 0.4),
-        ("niet goed in zijn vel", 0.5),
-        ("niet goed in haar vel", 0.5),
-        ("slecht in zijn vel", 0.5),
-        ("slecht in haar vel", 0.5),
-        ("in zijn vel", 0.3),
-        ("in haar vel", 0.3),
-        ("somber*", 0.35),
-        ("eenzaam*", 0.3),
-        ("huilbui*", 0.35),
-        ("piekert", 0.3),
-        ("welbevinden", 0.2),
-        ("welzijn", 0.15),
-        ("zelfbeeld", 0.3),
-        ("gepest", 0.45),
-        ("wordt gepest", 0.5),
-        ("pesten", 0.3),
-        ("pestgedrag", 0.4),
-        ("pesterij*", 0.4),
-        ("cyberpest*", 0.45),
-        ("pestprobl*", 0.45),
-        ("bullied", 0.45),
-        ("bullying", 0.35),
+        ("anorexia", 0.55), ("anorectisch*", 0.55), ("boulimi*", 0.55), ("burn-out", 0.4), ("burnout", 0.4),
+        ("psychiater*", 0.55), ("psychiatr*", 0.5), ("kinderpsychiat*", 0.55), ("KJP", 0.5), ("UPC", 0.4),
+        ("psycholo*", 0.35), ("psychotherap*", 0.5), ("therapeut*", 0.35), ("therapist", 0.35),
+        ("therapie", 0.35), ("*therapie*", 0.35), ("trauma*", 0.45), ("getraumatiseerd", 0.5),
+        ("rouwverwerking", 0.45), ("rouw", 0.3), ("gedragsprobl*", 0.5), ("gedragsstoornis*", 0.55),
+        ("hechtingsprobl*", 0.5), ("hechtingsstoornis*", 0.55), ("agressie*", 0.35), ("agressief", 0.35),
+        ("agressief gedrag", 0.45), ("woede-uitbarsting*", 0.45), ("driftbui*", 0.35),
+        ("emotionele problemen", 0.5), ("psychische problemen", 0.55), ("psychisch*", 0.4),
+        ("mentale gezondheid", 0.4), ("mental health", 0.4), ("niet goed in zijn vel", 0.5),
+        ("niet goed in haar vel", 0.5), ("slecht in zijn vel", 0.5), ("slecht in haar vel", 0.5),
+        ("in zijn vel", 0.3), ("in haar vel", 0.3), ("somber*", 0.35), ("eenzaam*", 0.3), ("huilbui*", 0.35),
+        ("piekert", 0.3), ("welbevinden", 0.2), ("welzijn", 0.15), ("zelfbeeld", 0.3),
+        ("gepest", 0.45), ("wordt gepest", 0.5), ("pesten", 0.3), ("pestgedrag", 0.4), ("pesterij*", 0.4),
+        ("cyberpest*", 0.45), ("pestprobl*", 0.45), ("bullied", 0.45), ("bullying", 0.35),
         ("harcelement", 0.4),
-        ("spijbel*", 0.4),
-        ("schoolverzuim", 0.4),
-        ("problematische afwezighe*", 0.5),
-        ("schoolmoe*", 0.4),
-        ("schoolweigering", 0.5),
-        ("schoolangst", 0.5),
-        ("tuchtdossier*", 0.45),
-        ("tuchtprocedure*", 0.45),
-        ("tuchtmaatregel*", 0.45),
-        ("definitieve uitsluiting", 0.5),
-        ("tijdelijke uitsluiting", 0.45),
-        ("preventieve schorsing", 0.45),
-        ("time-out*", 0.3),
-        ("*verslav*", 0.45),
-        ("drugs", 0.3),
-        ("drugsgebruik", 0.45),
-        ("cannabis", 0.35),
-        ("middelengebruik", 0.45),
-        ("alcoholprobl*", 0.5),
-        ("seksueel misbruik", 0.6),
-        ("misbruik", 0.3),
-        ("abuse*", 0.4),
-        ("grensoverschrijdend*", 0.5),
-        ("aanranding", 0.55),
-        ("verkrachting", 0.55),
-        ("sexting", 0.45),
-        ("naaktfoto*", 0.45),
-        ("radicalis*", 0.45),
-        ("jeugdhulp*", 0.4),
-        ("jeugdzorg", 0.4),
-        ("crisisopvang", 0.55),
-        ("crisisopname", 0.55),
-        ("CAW", 0.35),
-        ("JAC", 0.3),
-        ("tejo", 0.35),
-        ("awel", 0.3),
+        ("spijbel*", 0.4), ("schoolverzuim", 0.4), ("problematische afwezighe*", 0.5), ("schoolmoe*", 0.4),
+        ("schoolweigering", 0.5), ("schoolangst", 0.5), ("tuchtdossier*", 0.45), ("tuchtprocedure*", 0.45),
+        ("tuchtmaatregel*", 0.45), ("definitieve uitsluiting", 0.5), ("tijdelijke uitsluiting", 0.45),
+        ("preventieve schorsing", 0.45), ("time-out*", 0.3), ("*verslav*", 0.45), ("drugs", 0.3),
+        ("drugsgebruik", 0.45), ("cannabis", 0.35), ("middelengebruik", 0.45), ("alcoholprobl*", 0.5),
+        ("seksueel misbruik", 0.6), ("misbruik", 0.3), ("abuse*", 0.4), ("grensoverschrijdend*", 0.5),
+        ("aanranding", 0.55), ("verkrachting", 0.55), ("sexting", 0.45), ("naaktfoto*", 0.45),
+        ("radicalis*", 0.45), ("jeugdhulp*", 0.4), ("jeugdzorg", 0.4), ("crisisopvang", 0.55),
+        ("crisisopname", 0.55), ("CAW", 0.35), ("JAC", 0.3), ("tejo", 0.35), ("awel", 0.3),
     ),
     "family": (
-        ("echtscheiding*", 0.55),
-        ("vechtscheiding*", 0.6),
-        ("scheiding", 0.3),
-        ("in scheiding", 0.55),
-        ("gescheiden ouders", 0.55),
-        ("ouders zijn gescheiden", 0.55),
-        ("ouders gaan scheiden", 0.55),
-        ("ouders scheiden", 0.5),
-        ("gescheiden", 0.3),
-        ("uit elkaar", 0.3),
-        ("ouders zijn uit elkaar", 0.55),
-        ("ouders gaan uit elkaar", 0.55),
-        ("co-ouderschap", 0.55),
-        ("coouderschap", 0.55),
-        ("co ouderschap", 0.55),
-        ("verblijfsregeling*", 0.55),
-        ("bezoekregeling*", 0.55),
-        ("omgangsregeling*", 0.55),
-        ("hoederecht", 0.55),
-        ("ouderlijk gezag", 0.5),
+        ("echtscheiding*", 0.55), ("vechtscheiding*", 0.6), ("scheiding", 0.3), ("in scheiding", 0.55),
+        ("gescheiden ouders", 0.55), ("ouders zijn gescheiden", 0.55), ("ouders gaan scheiden", 0.55),
+        ("ouders scheiden", 0.5), ("gescheiden", 0.3), ("uit elkaar", 0.3), ("ouders zijn uit elkaar", 0.55),
+        ("ouders gaan uit elkaar", 0.55), ("co-ouderschap", 0.55), ("coouderschap", 0.55),
+        ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("bezoekregeling*", 0.55),
+        ("omgangsregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
         ("week-weekregeling", 0.5),
-        ("week om week", 0.4),
-        ("jeugdrechter*", 0.6),
-        ("jeugdrechtbank", 0.6),
-        ("familierechtbank", 0.55),
-        ("vrederechter", 0.45),
-        ("advocaat", 0.3),
-        ("pleeggezin*", 0.55),
-        ("pleegouder*", 0.55),
-        ("pleegzorg", 0.55),
-        ("pleegkind*", 0.55),
-        ("pleegmoeder", 0.55),
-        ("pleegvader", 0.55),
-        ("pleegzoon", 0.55),
-        ("pleegdochter", 0.55),
-        ("pleegbroer*", 0.5),
-        ("pleegzus*", 0.5),
-        ("voogd", 0.4),
-        ("voogdij*", 0.55),
-        ("leefgroep*", 0.45),
-        ("residentiele opvang", 0.5),
-        ("thuisbegeleiding", 0.45),
-        ("gezinsbegeleiding", 0.45),
-        ("opvoedingsondersteuning", 0.4),
-        ("opvoedingsprobl*", 0.5),
-        ("gezinssituatie", 0.4),
-        ("thuissituatie", 0.4),
-        ("moeilijke thuissituatie", 0.55),
-        ("problematische thuissituatie", 0.6),
-        ("moeilijke situatie thuis", 0.5),
+        ("week om week", 0.4), ("jeugdrechter*", 0.6), ("jeugdrechtbank", 0.6), ("familierechtbank", 0.55),
+        ("vrederechter", 0.45), ("advocaat", 0.3), ("pleeggezin*", 0.55), ("pleegouder*", 0.55),
+        ("pleegzorg", 0.55), ("pleegkind*", 0.55), ("pleegmoeder", 0.55), ("pleegvader", 0.55),
+        ("pleegzoon", 0.55), ("pleegdochter", 0.55), ("pleegbroer*", 0.5), ("pleegzus*", 0.5), ("voogd", 0.4),
+        ("voogdij*", 0.55), ("leefgroep*", 0.45), ("residentiele opvang", 0.5), ("thuisbegeleiding", 0.45),
+        ("gezinsbegeleiding", 0.45), ("opvoedingsondersteuning", 0.4), ("opvoedingsprobl*", 0.5),
+        ("gezinssituatie", 0.4), ("thuissituatie", 0.4), ("moeilijke thuissituatie", 0.55),
+        ("problematische thuissituatie", 0.6), ("moeilijke situatie thuis", 0.5),
         ("verontrustende situatie", 0.55),
-        ("verontrusting", 0.45),
-        ("vertrouwenscentrum kindermishandeling", 0.6),
-        ("vertrouwenscentrum", 0.5),
-        ("VK", 0.2),
-        ("kindermishandeling", 0.6),
-        ("huiselijk geweld", 0.6),
-        ("intrafamiliaal geweld", 0.6),
-        ("partnergeweld", 0.55),
-        ("verwaarlo*", 0.55),
-        ("mishandel*", 0.5),
-        ("gevangenis", 0.45),
-        ("gedetineerd", 0.5),
-        ("detentie", 0.45),
-        ("overleden", 0.35),
-        ("overleed", 0.35),
+        ("verontrusting", 0.45), ("vertrouwenscentrum kindermishandeling", 0.6), ("vertrouwenscentrum", 0.5),
+        ("VK", 0.2), ("kindermishandeling", 0.6), ("huiselijk geweld", 0.6), ("intrafamiliaal geweld", 0.6),
+        ("partnergeweld", 0.55), ("verwaarlo*", 0.55), ("mishandel*", 0.5), ("gevangenis", 0.45),
+        ("gedetineerd", 0.5), ("detentie", 0.45), ("overleden", 0.35), ("overleed", 0.35),
         ("overlijden", 0.35),
-        ("begrafenis", 0.3),
-        ("contactverbod", 0.55),
-        ("straatverbod", 0.55),
-        ("uithuisplaatsing", 0.6),
+        ("begrafenis", 0.3), ("contactverbod", 0.55), ("straatverbod", 0.55), ("uithuisplaatsing", 0.6),
         *((f"verloor ~ {w}", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
         *((f"{w} ~ verloren", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
-        ("weduwe", 0.35),
-        ("weduwnaar", 0.35),
-        ("stiefvader", 0.3),
-        ("stiefmoeder", 0.3),
-        ("plusmama", 0.3),
-        ("pluspapa", 0.3),
-        ("plusouder*", 0.3),
-        ("nieuw samengesteld gezin", 0.4),
-        ("eenoudergezin*", 0.45),
-        ("alleenstaande moeder", 0.4),
-        ("alleenstaande vader", 0.4),
-        ("alleenstaande ouder", 0.4),
-        ("adoptie*", 0.4),
-        ("geadopteerd", 0.45),
-        ("asielaanvraag", 0.45),
-        ("asielzoeker*", 0.4),
-        ("asielcentrum", 0.45),
-        ("verblijfsvergunning", 0.45),
-        ("verblijfsstatus", 0.45),
-        ("zonder papieren", 0.45),
-        ("uitwijzing", 0.45),
-        ("bevel om het grondgebied", 0.55),
+        ("weduwe", 0.35), ("weduwnaar", 0.35), ("stiefvader", 0.3), ("stiefmoeder", 0.3), ("plusmama", 0.3),
+        ("pluspapa", 0.3), ("plusouder*", 0.3), ("nieuw samengesteld gezin", 0.4), ("eenoudergezin*", 0.45),
+        ("alleenstaande moeder", 0.4), ("alleenstaande vader", 0.4), ("alleenstaande ouder", 0.4),
+        ("adoptie*", 0.4), ("geadopteerd", 0.45), ("asielaanvraag", 0.45), ("asielzoeker*", 0.4),
+        ("asielcentrum", 0.45), ("verblijfsvergunning", 0.45), ("verblijfsstatus", 0.45),
+        ("zonder papieren", 0.45), ("uitwijzing", 0.45), ("bevel om het grondgebied", 0.55),
         ("fedasil", 0.45),
-        ("opvangcentrum", 0.4),
-        ("vluchteling*", 0.3),
-        ("NBMV", 0.5),
-        ("niet-begeleide minderjarige*", 0.55),
-        ("relatieprobl*", 0.45),
-        ("ruzie thuis", 0.45),
-        ("veel ruzie", 0.35),
-        ("geslagen", 0.4),
-        ("slaat haar", 0.5),
-        ("slaat hem", 0.5),
-        ("haar slaat", 0.5),
-        ("hem slaat", 0.5),
+        ("opvangcentrum", 0.4), ("vluchteling*", 0.3), ("NBMV", 0.5), ("niet-begeleide minderjarige*", 0.55),
+        ("relatieprobl*", 0.45), ("ruzie thuis", 0.45), ("veel ruzie", 0.35), ("geslagen", 0.4),
+        ("slaat haar", 0.5), ("slaat hem", 0.5), ("haar slaat", 0.5), ("hem slaat", 0.5),
         ("conflict tussen de ouders", 0.5),
-        ("divorce*", 0.5),
-        ("custody", 0.5),
-        ("foster care", 0.55),
-        ("foster family", 0.55),
-        ("foster parent*", 0.55),
-        ("domestic violence", 0.6),
-        ("child protection", 0.45),
-        ("social services", 0.4),
-        ("passed away", 0.35),
-        ("garde alternee", 0.55),
+        ("divorce*", 0.5), ("custody", 0.5), ("foster care", 0.55), ("foster family", 0.55),
+        ("foster parent*", 0.55), ("domestic violence", 0.6), ("child protection", 0.45),
+        ("social services", 0.4), ("passed away", 0.35), ("garde alternee", 0.55),
         ("famille d'accueil", 0.55),
         ("juge de la jeunesse", 0.6),
     ),
     "care": (
-        ("dyslex*", 0.5),
-        ("dyscalcul*", 0.5),
-        ("dyspraxie", 0.5),
-        ("DCD", 0.5),
-        ("TOS", 0.45),
-        ("taalontwikkelingsstoornis", 0.55),
-        ("prikkelarm*", 0.45),
-        ("begeleiding", 0.2),
+        ("dyslex*", 0.5), ("dyscalcul*", 0.5), ("dyspraxie", 0.5), ("DCD", 0.5), ("TOS", 0.45),
+        ("taalontwikkelingsstoornis", 0.55), ("prikkelarm*", 0.45), ("begeleiding", 0.2),
         ("apart lokaal", 0.35),
-        ("aparte ruimte", 0.35),
-        ("separate room", 0.35),
-        ("extra time", 0.3),
-        ("extra tijd", 0.3),
-        ("zorgfiche*", 0.5),
-        ("zorgplan*", 0.55),
-        ("handelingsplan*", 0.55),
-        ("begeleidingsplan*", 0.5),
+        ("aparte ruimte", 0.35), ("separate room", 0.35), ("extra time", 0.3), ("extra tijd", 0.3),
+        ("zorgfiche*", 0.5), ("zorgplan*", 0.55), ("handelingsplan*", 0.55), ("begeleidingsplan*", 0.5),
         ("verslag type", 0.6),
-        *((f"verslag type {n}", 0.6) for n in range(1, 10)),
-        ("verslag type basisaanbod", 0.6),
-        ("type 9", 0.5),
-        ("type basisaanbod", 0.5),
-        ("gemotiveerd verslag", 0.6),
-        ("verslag buitengewoon onderwijs", 0.6),
-        ("buitengewoon onderwijs", 0.4),
-        ("buo", 0.4),
-        ("buso", 0.4),
-        ("bubao", 0.4),
-        ("GON", 0.5),
-        ("gon-begeleid*", 0.55),
-        ("ION", 0.4),
-        ("ondersteuningsnetwerk*", 0.45),
-        ("ondersteuningsteam*", 0.45),
-        ("ondersteuner*", 0.4),
-        ("ondersteuningsnoden", 0.5),
-        ("ondersteuningsbehoefte*", 0.5),
-        ("IAC", 0.55),
-        ("individueel aangepast curriculum", 0.6),
-        ("aangepast curriculum", 0.5),
-        ("redelijke aanpassing*", 0.55),
-        ("sticordi*", 0.5),
-        ("compenserende maatregel*", 0.45),
-        ("dispenserende maatregel*", 0.45),
-        ("dispensatie*", 0.4),
-        ("tijdverlenging", 0.4),
-        ("voorleessoftware", 0.35),
-        ("kurzweil", 0.3),
-        ("sprintplus", 0.3),
-        ("leesprobl*", 0.4),
-        ("leerprobl*", 0.45),
-        ("leermoeilijkhe*", 0.45),
-        ("leerachterstand*", 0.35),
-        ("leerstoornis*", 0.55),
-        ("CLB", 0.4),
-        ("clb-dossier", 0.55),
-        ("clb-onderzoek", 0.5),
-        ("clb-medewerker*", 0.3),
-        ("clb-anker", 0.3),
-        ("PMS", 0.4),
-        ("doorverwijz*", 0.35),
+        *((f"verslag type {n}", 0.6) for n in range(1, 10)), ("verslag type basisaanbod", 0.6),
+        ("type 9", 0.5), ("type basisaanbod", 0.5), ("gemotiveerd verslag", 0.6),
+        ("verslag buitengewoon onderwijs", 0.6), ("buitengewoon onderwijs", 0.4), ("buo", 0.4), ("buso", 0.4),
+        ("bubao", 0.4), ("GON", 0.5), ("gon-begeleid*", 0.55), ("ION", 0.4), ("ondersteuningsnetwerk*", 0.45),
+        ("ondersteuningsteam*", 0.45), ("ondersteuner*", 0.4), ("ondersteuningsnoden", 0.5),
+        ("ondersteuningsbehoefte*", 0.5), ("IAC", 0.55), ("individueel aangepast curriculum", 0.6),
+        ("aangepast curriculum", 0.5), ("redelijke aanpassing*", 0.55), ("sticordi*", 0.5),
+        ("compenserende maatregel*", 0.45), ("dispenserende maatregel*", 0.45), ("dispensatie*", 0.4),
+        ("tijdverlenging", 0.4), ("voorleessoftware", 0.35), ("kurzweil", 0.3), ("sprintplus", 0.3),
+        ("leesprobl*", 0.4), ("leerprobl*", 0.45), ("leermoeilijkhe*", 0.45), ("leerachterstand*", 0.35),
+        ("leerstoornis*", 0.55), ("CLB", 0.4), ("clb-dossier", 0.55), ("clb-onderzoek", 0.5),
+        ("clb-medewerker*", 0.3), ("clb-anker", 0.3), ("PMS", 0.4), ("doorverwijz*", 0.35),
         ("doorverwezen", 0.4),
-        ("leerlingbegeleid*", 0.2),
-        ("leerlingenbegeleid*", 0.2),
-        ("zorgcoordinator*", 0.1),
-        ("zorgleerkracht*", 0.2),
-        ("zorgteam", 0.3),
-        ("zorgoverleg", 0.45),
-        ("zorgdossier*", 0.55),
-        ("zorgfase*", 0.45),
-        ("zorgcontinu*", 0.3),
-        ("zorgnoden", 0.5),
-        ("zorgvraag", 0.4),
+        ("leerlingbegeleid*", 0.2), ("leerlingenbegeleid*", 0.2), ("zorgcoordinator*", 0.1),
+        ("zorgleerkracht*", 0.2), ("zorgteam", 0.3), ("zorgoverleg", 0.45), ("zorgdossier*", 0.55),
+        ("zorgfase*", 0.45), ("zorgcontinu*", 0.3), ("zorgnoden", 0.5), ("zorgvraag", 0.4),
         ("zorgbehoe*", 0.45),
-        ("verhoogde zorg", 0.5),
-        ("uitbreiding van zorg", 0.5),
-        ("brede basiszorg", 0.25),
-        ("MDO", 0.45),
-        ("multidisciplinair overleg", 0.45),
-        ("begeleidende klassenraad", 0.25),
-        ("klassenraad", 0.15),
-        ("remediering", 0.25),
-        ("logopedi*", 0.45),
-        ("logopede*", 0.45),
-        ("hoogbegaafd*", 0.4),
-        ("OKAN", 0.3),
-        ("anderstalige nieuwkomer*", 0.35),
-        ("begeleidingstraject*", 0.4),
-        ("individueel traject", 0.4),
-        ("trajectbegeleid*", 0.35),
-        ("ambulante begeleiding", 0.45),
-        ("intelligentieonderzoek", 0.55),
-        ("IQ", 0.45),
-        ("iq-test*", 0.5),
-        ("IEP", 0.5),
-        ("special educational needs", 0.55),
-        ("SEN", 0.4),
-        ("special needs", 0.5),
-        ("learning support", 0.4),
-        ("learning difficult*", 0.45),
-        ("learning disabilit*", 0.55),
-        ("reasonable adjustment*", 0.5),
-        ("amenagements raisonnables", 0.55),
-        ("troubles d'apprentissage", 0.55),
+        ("verhoogde zorg", 0.5), ("uitbreiding van zorg", 0.5), ("brede basiszorg", 0.25), ("MDO", 0.45),
+        ("multidisciplinair overleg", 0.45), ("begeleidende klassenraad", 0.25), ("klassenraad", 0.15),
+        ("remediering", 0.25), ("logopedi*", 0.45), ("logopede*", 0.45), ("hoogbegaafd*", 0.4),
+        ("OKAN", 0.3), ("anderstalige nieuwkomer*", 0.35), ("begeleidingstraject*", 0.4),
+        ("individueel traject", 0.4), ("trajectbegeleid*", 0.35), ("ambulante begeleiding", 0.45),
+        ("intelligentieonderzoek", 0.55), ("IQ", 0.45), ("iq-test*", 0.5), ("IEP", 0.5),
+        ("special educational needs", 0.55), ("SEN", 0.4), ("special needs", 0.5), ("learning support", 0.4),
+        ("learning difficult*", 0.45), ("learning disabilit*", 0.55), ("reasonable adjustment*", 0.5),
+        ("amenagements raisonnables", 0.55), ("troubles d'apprentissage", 0.55),
     ),
     "financial": (
-        ("sociaal fonds", 0.5),
-        ("solidariteitsfonds", 0.5),
-        ("tussenkomst in de kosten", 0.4),
-        ("komt tussen in de kosten", 0.45),
-        ("factuur ~ open", 0.45),
-        ("facturen ~ open", 0.45),
-        ("rekening ~ open", 0.45),
-        ("factuur ~ onbetaald", 0.5),
-        ("onbetaalde factu*", 0.55),
+        ("sociaal fonds", 0.5), ("solidariteitsfonds", 0.5), ("tussenkomst in de kosten", 0.4),
+        ("komt tussen in de kosten", 0.45), ("factuur ~ open", 0.45), ("facturen ~ open", 0.45),
+        ("rekening ~ open", 0.45), ("factuur ~ onbetaald", 0.5), ("onbetaalde factu*", 0.55),
         ("onbetaalde rekening*", 0.55),
         ("openstaande factu*", 0.45),
-        ("openstaande rekening*", 0.45),
-        ("openstaand bedrag", 0.45),
-        ("openstaande bedragen", 0.45),
-        ("openstaand saldo", 0.45),
-        ("achterstallig*", 0.45),
-        ("betalingsachterstand*", 0.55),
-        ("betalingsprobl*", 0.55),
-        ("betalingsmoeilijkhe*", 0.55),
-        ("financiele problemen", 0.55),
-        ("financiele moeilijkheden", 0.55),
-        ("financiele situatie", 0.45),
-        ("financiele steun", 0.4),
-        ("financiele hulp", 0.4),
-        ("geldprobl*", 0.55),
-        ("geldzorgen", 0.55),
-        ("schulden*", 0.45),
-        ("schuldbemiddel*", 0.6),
-        ("schuldhulp*", 0.55),
-        ("schuldenlast", 0.5),
-        ("collectieve schuldenregeling", 0.6),
-        ("budgetbeheer", 0.6),
-        ("budgetbegeleiding", 0.6),
-        ("budgetmeter", 0.5),
-        ("afbetalingsplan*", 0.55),
-        ("afbetaling*", 0.4),
-        ("gespreide betaling", 0.45),
-        ("spreiding van de betaling", 0.45),
-        ("aanmaning*", 0.4),
-        ("ingebrekestelling", 0.55),
+        ("openstaande rekening*", 0.45), ("openstaand bedrag", 0.45), ("openstaande bedragen", 0.45),
+        ("openstaand saldo", 0.45), ("achterstallig*", 0.45), ("betalingsachterstand*", 0.55),
+        ("betalingsprobl*", 0.55), ("betalingsmoeilijkhe*", 0.55), ("financiele problemen", 0.55),
+        ("financiele moeilijkheden", 0.55), ("financiele situatie", 0.45), ("financiele steun", 0.4),
+        ("financiele hulp", 0.4), ("geldprobl*", 0.55), ("geldzorgen", 0.55), ("schulden*", 0.45),
+        ("schuldbemiddel*", 0.6), ("schuldhulp*", 0.55), ("schuldenlast", 0.5),
+        ("collectieve schuldenregeling", 0.6), ("budgetbeheer", 0.6), ("budgetbegeleiding", 0.6),
+        ("budgetmeter", 0.5), ("afbetalingsplan*", 0.55), ("afbetaling*", 0.4), ("gespreide betaling", 0.45),
+        ("spreiding van de betaling", 0.45), ("aanmaning*", 0.4), ("ingebrekestelling", 0.55),
         ("incasso*", 0.5),
-        ("deurwaarder*", 0.55),
-        ("loonbeslag", 0.6),
-        ("ocmw", 0.45),
-        ("CPAS", 0.45),
-        ("sociaal huis", 0.35),
-        ("leefloon", 0.55),
-        ("werkloos*", 0.35),
-        ("uitkering*", 0.3),
-        ("invaliditeit*", 0.4),
+        ("deurwaarder*", 0.55), ("loonbeslag", 0.6), ("ocmw", 0.45), ("CPAS", 0.45), ("sociaal huis", 0.35),
+        ("leefloon", 0.55), ("werkloos*", 0.35), ("uitkering*", 0.3), ("invaliditeit*", 0.4),
         ("armoede", 0.35),
-        ("kansarm*", 0.35),
-        ("voedselbank*", 0.55),
-        ("voedselpakket*", 0.5),
-        ("sociale kruidenier", 0.5),
-        ("schooltoelage*", 0.4),
-        ("studietoelage*", 0.4),
-        ("verhoogde tegemoetkoming", 0.5),
-        ("sociaal tarief", 0.4),
-        ("kansentarief", 0.45),
-        ("schoolrekening*", 0.3),
-        ("schoolfactu*", 0.3),
-        ("nog niet betaald", 0.4),
-        ("niet betaald", 0.35),
-        ("kan niet betalen", 0.5),
-        ("kunnen niet betalen", 0.5),
-        ("niet kunnen betalen", 0.5),
-        ("failliet", 0.35),
+        ("kansarm*", 0.35), ("voedselbank*", 0.55), ("voedselpakket*", 0.5), ("sociale kruidenier", 0.5),
+        ("schooltoelage*", 0.4), ("studietoelage*", 0.4), ("verhoogde tegemoetkoming", 0.5),
+        ("sociaal tarief", 0.4), ("kansentarief", 0.45), ("schoolrekening*", 0.3), ("schoolfactu*", 0.3),
+        ("nog niet betaald", 0.4), ("niet betaald", 0.35), ("kan niet betalen", 0.5),
+        ("kunnen niet betalen", 0.5), ("niet kunnen betalen", 0.5), ("failliet", 0.35),
         ("faillissement", 0.3),
-        ("laag inkomen", 0.45),
-        ("beperkt inkomen", 0.45),
-        ("unpaid invoice*", 0.55),
-        ("unpaid bill*", 0.55),
-        ("outstanding balance", 0.45),
-        ("debt*", 0.45),
-        ("payment plan", 0.55),
+        ("laag inkomen", 0.45), ("beperkt inkomen", 0.45), ("unpaid invoice*", 0.55), ("unpaid bill*", 0.55),
+        ("outstanding balance", 0.45), ("debt*", 0.45), ("payment plan", 0.55),
         ("financial difficult*", 0.55),
-        ("financial hardship", 0.55),
-        ("food bank", 0.55),
-        ("factures impayees", 0.55),
-        ("impaye*", 0.45),
-        ("dettes", 0.45),
-        ("plan de paiement", 0.55),
-        ("difficultes financieres", 0.55),
+        ("financial hardship", 0.55), ("food bank", 0.55), ("factures impayees", 0.55), ("impaye*", 0.45),
+        ("dettes", 0.45), ("plan de paiement", 0.55), ("difficultes financieres", 0.55),
     ),
 }
 
+# Facts said without the keyword: events and situations as verbs and nouns (a death, an arrest, a
+# placement, self-harm, a pregnancy, an unpaid bill paid by the OCMW), in Dutch with Flemish forms,
+# English and French. Same syntax and weights as DEFAULT_LEXICON; merged into it below.
+PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
+    "psychosocial": (
+        # self-harm, suicidal thoughts
+        ("zichzelf ~ gesneden", 0.6), ("zichzelf ~ snijden", 0.6), ("zichzelf ~ krassen", 0.6),
+        ("krast zichzelf", 0.6), ("wondjes ~ arm*", 0.5), ("wondjes ~ onderarm*", 0.55), ("wondjes ~ pols*", 0.55),
+        ("sneetjes ~ arm*", 0.55), ("krassen op ~ arm*", 0.55), ("snijwonde*", 0.35), ("veiligheidsafspraak", 0.5),
+        ("veiligheidsplan", 0.45), ("cuts on ~ arm*", 0.55), ("hurts herself", 0.55), ("hurts himself", 0.55),
+        ("scarifi*", 0.6), ("se scarifie", 0.6), ("er een einde aan ~ maken", 0.6),
+        ("einde aan ~ leven", 0.55),
+        ("niet meer ~ leven", 0.5), ("levensmoe*", 0.55), ("liever dood", 0.55), ("wil ~ dood", 0.5),
+        ("dood ~ willen", 0.5), ("wants to die", 0.6), ("veut mourir", 0.6), ("kill herself", 0.6),
+        ("kill himself", 0.6),
+        ("end her life", 0.6), ("end his life", 0.6), ("mettre fin a ses jours", 0.6),
+        # anxiety, panic, distress
+        ("paniek", 0.35), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
+        ("nachtmerries", 0.45),
+        ("nightmares", 0.45), ("cauchemars", 0.45), ("crise d'angoisse", 0.5), ("crises d'angoisse", 0.5),
+        ("attaque de panique", 0.5),
+        ("durft ~ niet ~ naar school", 0.5), ("durft ~ niet meer", 0.3), ("slecht ~ slaapt", 0.35),
+        ("schrikt ~ van ~ geluid*", 0.45), ("huilde", 0.3), ("moest ~ huilen", 0.35), ("in tranen", 0.3),
+        ("bleten", 0.3), ("crying", 0.3), ("pleurait", 0.3), ("shortness of breath", 0.3), ("aangeslagen", 0.3),
+        # bullying, exclusion
+        ("uitgelachen", 0.45), ("uitgesloten", 0.4), ("buitengesloten", 0.45), ("uit de groepsapp", 0.4),
+        ("uit de groepschat", 0.4), ("nepaccount*", 0.45), ("spottende", 0.35), ("kwetsende", 0.35), ("bespot", 0.4),
+        ("herstelgesprek*", 0.45), ("no-blame*", 0.45), ("niemand ~ naast ~ zitten", 0.4), ("geplaagd", 0.35),
+        ("treiter*", 0.45), ("harcele*", 0.45), ("moque*", 0.35), ("left out", 0.3), ("excluded by", 0.4),
+        # behaviour, discipline, absence
+        ("tuchtgesprek*", 0.45), ("begeleidingscontract*", 0.5), ("gedragscontract*", 0.5), ("volgkaart*", 0.45),
+        ("time-outruimte", 0.4), ("gespijbeld", 0.45), ("spijbelt", 0.45), ("problematisch afwezig", 0.5),
+        ("halve dagen ~ afwezig", 0.4), ("stoel ~ gegooid", 0.45), ("gooide ~ stoel", 0.45), ("uitbarsting*", 0.4),
+        ("woedeaanval*", 0.45), ("vechtpartij*", 0.4), ("incident*", 0.2), ("exclusion definitive", 0.5),
+        # drugs
+        ("blowt", 0.5), ("blowen", 0.45), ("joint*", 0.35), ("wiet", 0.45), ("softdrugs", 0.45),
+        # eating, sleep, withdrawal, sexual abuse (said in plain words)
+        ("eet ~ niet meer", 0.45), ("gooit ~ lunch ~ weg", 0.45), ("braakt ~ na het eten", 0.5),
+        ("zelfmoordgedachte*", 0.6), ("antidepressiva", 0.55), ("antidepressivum", 0.55), ("slaappillen", 0.45),
+        ("misbruikt", 0.55), ("aangerand", 0.55), ("betast", 0.45), ("ongepast ~ aangeraakt", 0.5),
+        ("depressed", 0.5), ("anxious", 0.35), ("self-harming", 0.6), ("harassed", 0.4), ("harcelee", 0.45),
+        ("depression", 0.5), ("angoisse*", 0.4), ("idees suicidaires", 0.6), ("wil ~ niet meer ~ naar school", 0.45),
+        # trauma, flight, war
+        ("gevlucht", 0.4), ("beschieting*", 0.4), ("bombardement*", 0.4), ("oorlog", 0.3), ("war trauma", 0.5),
+    ),
+    "family": (
+        # death in the family
+        ("is overleden", 0.4), ("gestorven", 0.35), ("stierf", 0.35), ("niet overleefd", 0.4),
+        ("kwam om het leven", 0.4), ("omgekomen", 0.35), ("died", 0.35), ("decede*", 0.35), ("rouwt", 0.45),
+        *(
+            (f"{own} {kin} ~ {verb}", 0.55)
+            for own in ("zijn", "haar", "z'n", "hun", "his", "her")
+            for kin in ("vader", "moeder", "mama", "papa", "broer", "zus", "broertje", "zusje", "opa", "oma", "father",
+                        "mother", "brother", "sister")
+            for verb in ("overleden", "overleed", "gestorven", "stierf", "niet overleefd", "omgekomen", "died")
+        ),
+        # police, court, prison
+        ("opgepakt", 0.45), ("gearresteerd", 0.5), ("aangehouden", 0.35), ("in de gevangenis", 0.55),
+        ("in de cel", 0.45), ("politie ~ thuis", 0.45), ("politie ~ ter plaatse", 0.4), ("parket", 0.4),
+        ("vonnis", 0.45), ("omgangsrecht", 0.55), ("contactrecht", 0.55), ("arrested", 0.5), ("in prison", 0.55),
+        ("en prison", 0.55), ("incarcere*", 0.5),
+        # placement, where the child lives, safety at home
+        ("consulent ~ jeugd*", 0.5), ("woont niet meer thuis", 0.5),
+        ("logeert ~ bij ~ oma", 0.45), ("logeert ~ bij ~ grootmoeder", 0.45), ("logeert ~ bij ~ grootouders", 0.45),
+        ("verblijft ~ bij ~ grootmoeder", 0.45), ("verblijft ~ bij ~ grootouders", 0.45),
+        ("verblijft ~ bij ~ oma", 0.45), ("woont ~ bij ~ grootouders", 0.4), ("woont ~ bij ~ oma", 0.4),
+        ("thuis ~ niet veilig", 0.55), ("thuis ~ niet meer veilig", 0.55), ("thuis ~ onveilig", 0.55),
+        ("niet ~ naar huis ~ wil*", 0.45), ("wil ~ niet ~ naar huis", 0.45),
+        ("nieuwe vriend van ~ mama", 0.4), ("nieuwe vriend van ~ moeder", 0.4), ("nieuwe partner van ~ mama", 0.4),
+        ("mag ~ niet ~ ophalen", 0.45), ("mag ~ niet ~ meenemen", 0.4), ("geen informatie meer", 0.4),
+        # separation, a parent who left, one income
+        ("aan het scheiden", 0.55), ("het huis uit", 0.4), ("papa ~ vertrokken", 0.45), ("vader ~ vertrokken", 0.45),
+        ("mama ~ vertrokken", 0.45), ("moeder ~ vertrokken", 0.45), ("niets meer van zich ~ horen", 0.5),
+        ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
+        ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
+        ("gevlucht", 0.4), ("vlucht uit", 0.35),  # a family's flight is its situation too
+        ("zit ~ vast", 0.35), ("achter de tralies", 0.5), ("opgesloten", 0.35), ("pleegmama", 0.55),
+        ("pleegpapa", 0.55), ("instelling", 0.2), ("internaat", 0.3), ("voorziening ~ jeugdhulp", 0.5),
+        ("uit huis gezet", 0.55), ("huisuitzetting", 0.55), ("uithuiszetting", 0.55), ("dakloos", 0.5),
+        ("daklozenopvang", 0.55), ("placed in care", 0.55), ("evicted", 0.55),
+        ("homeless", 0.5),
+        ("place en foyer", 0.55), ("placee en foyer", 0.55), ("placee", 0.4), ("garde ~ enfant*", 0.45),
+        ("divorce", 0.5),
+        ("overlijden van ~ vader", 0.55), ("overlijden van ~ moeder", 0.55), ("overlijden van ~ mama", 0.55),
+        ("overlijden van ~ papa", 0.55), ("begraven", 0.3), ("komt ~ zonder ~ eten", 0.45), ("honger", 0.3),
+        # violence at home
+        ("thuis ~ ruzie", 0.45),
+        ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
+        ("geweld", 0.35), ("violence", 0.4), ("blauwe plek", 0.35),
+    ),
+    "medical": (
+        ("in verwachting", 0.5), ("verwacht ~ kindje", 0.55), ("verwacht ~ baby", 0.55), ("uitgerekend", 0.25),
+        ("gynaecoloog", 0.5), ("vroedvrouw", 0.45), ("enceinte", 0.55), ("expecting a baby", 0.55),
+        ("*operatie", 0.35), ("operatie aan", 0.45), ("operation", 0.3), ("l'hopital", 0.4), ("chirurg*", 0.4),
+        ("de spoed", 0.4), ("puffer", 0.4), ("longarts", 0.45), ("adrenalinepen*", 0.55), ("adrenaline-pen*", 0.5),
+        ("noodmedicatie", 0.35), ("krukken", 0.35), ("blindedarm*", 0.45), ("gebroken", 0.3), ("gehoorbeperking", 0.5),
+        ("visusbeperking", 0.5), ("allergische reactie", 0.5), ("diabetes type", 0.55), ("comprime*", 0.35),
+        ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
+        ("antidepressiva", 0.5), ("antidepressivum", 0.5), ("slaapmedicatie", 0.45),  # medication is medical too
+        ("epilepsieaanval*", 0.55), ("insulinepomp", 0.55), ("glucosesensor", 0.5), ("hypo", 0.3),
+        ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
+        ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
+        ("diagnosed", 0.5), ("in hospital", 0.45), ("seizures", 0.5), ("hospitalise*", 0.45), ("diagnostique*", 0.45),
+        # a diagnosed learning disorder is medical information as well as a care matter
+        ("dyslex*", 0.45), ("dyscalcul*", 0.45), ("dysorthografie", 0.45), ("dyspraxie", 0.45),
+        ("leerstoornis*", 0.45),
+    ),
+    "care": (
+        ("hgd*", 0.5), ("handelingsgericht diagnostisch*", 0.55), ("dysorthografie", 0.5), ("revalidatiecentrum", 0.45),
+        ("b-attest", 0.45), ("c-attest", 0.45), ("clausulering", 0.45), ("attest van verworven bekwaamheden", 0.5),
+        ("heroriente*", 0.4), ("aangemeld bij ~ clb", 0.5), ("aanmelding ~ clb", 0.45), ("aandachtsleerling*", 0.5),
+        ("bespreekleerling*", 0.5), ("planningscoaching", 0.35), ("remedi*", 0.3), ("inhaalplan", 0.3),
+        ("orientatiegesprek", 0.35), ("concentratieprobl*", 0.45), ("moeite met ~ concentratie", 0.4),
+        ("leerlingfiche", 0.3), ("studiebegeleiding", 0.25),
+        ("faalangsttraining", 0.45), ("sova-training", 0.45), ("extra zorg", 0.35), ("zorgfase", 0.45),
+        ("individueel handelingsplan", 0.55), ("learning plan", 0.4), ("support plan", 0.45), ("accommodations", 0.35),
+        ("amenagement*", 0.4), ("suivi ~ clb", 0.45), ("suivi psycho*", 0.5),
+        # an impairment comes with support measures
+        ("gehoorbeperking", 0.45), ("slechthorend*", 0.4), ("slechtziend*", 0.4), ("fm-systeem", 0.45),
+    ),
+    "financial": (
+        ("facture ~ scolaire", 0.3), ("prendre en charge", 0.3), ("payer en deux fois", 0.5), ("en deux fois", 0.35),
+        ("schooltoeslag", 0.4), ("verhoogde schooltoe*", 0.5), ("leenlaptop*", 0.35), ("rondkomen", 0.4),
+        ("kan ~ niet betalen", 0.5), ("kunnen ~ niet betalen", 0.5), ("betaalt ~ ocmw", 0.5), ("ocmw ~ betaalt", 0.5),
+        ("cpas ~ paie", 0.5), ("in twee keer", 0.35), ("in schijven", 0.35),
+        ("geen geld", 0.45), ("krap bij kas", 0.5), ("betalingsherinnering*", 0.4), ("tweede herinnering", 0.4),
+        ("derde herinnering", 0.45), ("kan ~ uitstap ~ niet betalen", 0.55), ("kan ~ reis ~ niet betalen", 0.55),
+        ("cannot afford", 0.55), ("can't afford", 0.55), ("benefits", 0.3), ("bailiff", 0.55),
+        ("n'arrive pas a payer", 0.55), ("facture impayee", 0.55), ("huurachterstand", 0.55),
+    ),
+}
+DEFAULT_LEXICON = {category: terms + PARAPHRASES.get(category, ()) for category, terms in DEFAULT_LEXICON.items()}
+
 # Phrases in which a term does not count (homonyms, everyday expressions, venues, policy).
 DEFAULT_NEUTRAL: tuple[str, ...] = (
-    "scheiding der machten",
-    "scheiding van de machten",
-    "scheiding van machten",
+    "scheiding der machten", "scheiding van de machten", "scheiding van machten",
     "scheiding tussen kerk en staat",
-    "scheiding van kerk en staat",
-    "gescheiden afval",
-    "afval gescheiden",
-    "gescheiden ophalen",
-    "gescheiden inzameling",
-    "gescheiden houden",
-    "gescheiden gehouden",
-    "gescheiden door",
-    "uit elkaar halen",
-    "uit elkaar houden",
-    "uit elkaar te houden",
-    "uit elkaar gehaald",
+    "scheiding van kerk en staat", "gescheiden afval", "afval gescheiden", "gescheiden ophalen",
+    "gescheiden inzameling", "gescheiden houden", "gescheiden gehouden", "gescheiden door",
+    "uit elkaar halen", "uit elkaar houden", "uit elkaar te houden", "uit elkaar gehaald",
     "uit elkaar vallen",
-    "uit elkaar gevallen",
-    "medisch centrum",
-    "medisch-pedagogisch",
-    "medisch pedagogisch",
-    "medisch kabinet",
-    "militaire operatie",
-    "zwangerschapsverlof",
-    "bevallingsverlof",
-    "moederschapsrust",
-    "psychiatrisch centrum",
-    "zelfmoordaanslag*",
-    "zelfmoordterrorist*",
-    "zelfmoordcommando*",
-    "zelfmoordactie*",
-    "verenigd koninkrijk",
-    "rouwkaart",
-    "time-out project",
-    "time-outproject",
-    "psychologie",
-    "add to",
-    "add a",
-    "add the",
-    "please add",
-    "ion beam",
-    "type 9 font",
+    "uit elkaar gevallen", "medisch centrum", "medisch-pedagogisch", "medisch pedagogisch", "medisch kabinet",
+    "militaire operatie", "zwangerschapsverlof", "bevallingsverlof", "moederschapsrust",
+    "psychiatrisch centrum", "zelfmoordaanslag*", "zelfmoordterrorist*", "zelfmoordcommando*",
+    "zelfmoordactie*", "verenigd koninkrijk", "rouwkaart", "time-out project", "time-outproject",
+    "psychologie", "add to", "add a", "add the", "please add", "ion beam", "type 9 font",
 )
 
 # Pupil references found by phrase: (phrase, weight). Strong 0.45, medium 0.3, weak 0.15.
@@ -735,64 +440,21 @@ REFERENCE_PHRASES: tuple[tuple[str, float], ...] = (
     *((f"{p} {k}", 0.3) for p in ("uw", "jullie", "je", "jouw") for k in _CHILD),
     *((f"{p} {k}", 0.3) for p in ("zijn", "haar") for k in (*_KIN, *_CHILD)),
     *((f"hun {k}", 0.15) for k in (*_KIN, *_CHILD)),  # "ouders die hun kind ...": often generic
-    ("your son", 0.45),
-    ("your daughter", 0.45),
-    ("my son", 0.45),
-    ("my daughter", 0.45),
-    ("our son", 0.45),
-    ("our daughter", 0.45),
-    ("votre fils", 0.45),
-    ("votre fille", 0.45),
-    ("mon fils", 0.45),
-    ("ma fille", 0.45),
-    ("notre fils", 0.45),
-    ("notre fille", 0.45),
-    ("your child", 0.3),
-    ("votre enfant", 0.3),
-    ("de leerling", 0.3),
-    ("deze leerling", 0.3),
-    ("die leerling", 0.3),
-    ("betrokken leerling", 0.3),
-    ("jouw leerling", 0.3),
-    ("onze leerling", 0.3),
-    ("dit kind", 0.3),
-    ("deze jongen", 0.3),
-    ("dit meisje", 0.3),
-    ("deze jongere", 0.3),
-    ("the student", 0.3),
-    ("this student", 0.3),
-    ("the pupil", 0.3),
-    ("this pupil", 0.3),
-    ("l'eleve", 0.3),
-    ("cet eleve", 0.3),
-    ("cette eleve", 0.3),
-    ("leerlingnummer", 0.3),
-    ("stamboeknummer", 0.3),
-    ("een leerling", 0.15),
-    ("een leerlinge", 0.15),
-    ("een jongen", 0.15),
-    ("een meisje", 0.15),
-    ("het kind", 0.15),
-    ("de jongen", 0.15),
-    ("het meisje", 0.15),
-    ("a student", 0.15),
-    ("a pupil", 0.15),
+    ("your son", 0.45), ("your daughter", 0.45), ("my son", 0.45), ("my daughter", 0.45), ("our son", 0.45),
+    ("our daughter", 0.45), ("votre fils", 0.45), ("votre fille", 0.45), ("mon fils", 0.45), ("ma fille", 0.45),
+    ("notre fils", 0.45), ("notre fille", 0.45), ("your child", 0.3), ("votre enfant", 0.3),
+    ("de leerling", 0.3), ("deze leerling", 0.3), ("die leerling", 0.3), ("betrokken leerling", 0.3),
+    ("jouw leerling", 0.3), ("onze leerling", 0.3), ("dit kind", 0.3), ("deze jongen", 0.3), ("dit meisje", 0.3),
+    ("deze jongere", 0.3), ("the student", 0.3), ("this student", 0.3), ("the pupil", 0.3), ("this pupil", 0.3),
+    ("l'eleve", 0.3), ("cet eleve", 0.3), ("cette eleve", 0.3), ("leerlingnummer", 0.3), ("stamboeknummer", 0.3),
+    ("een leerling", 0.15), ("een leerlinge", 0.15), ("een jongen", 0.15), ("een meisje", 0.15),
+    ("het kind", 0.15), ("de jongen", 0.15), ("het meisje", 0.15), ("a student", 0.15), ("a pupil", 0.15),
 )
 # "uw zoon of dochter": the whole group of parents, no one in particular.
 REFERENCE_NEUTRAL: tuple[str, ...] = (
-    "zoon of dochter",
-    "zoon/dochter",
-    "dochter of zoon",
-    "dochter/zoon",
-    "zoon en/of dochter",
-    "zoon(s) of dochter(s)",
-    "zoon en dochter",
-    "son or daughter",
-    "son/daughter",
-    "fils ou fille",
-    "kind of kinderen",
-    "kind(eren)",
-    "kind en/of",
+    "zoon of dochter", "zoon/dochter", "dochter of zoon", "dochter/zoon", "zoon en/of dochter",
+    "zoon(s) of dochter(s)", "zoon en dochter", "son or daughter", "son/daughter", "fils ou fille",
+    "kind of kinderen", "kind(eren)", "kind en/of",
 )
 
 
@@ -814,65 +476,10 @@ GENERIC_WORDS = _wordset(
 
 # Study-direction abbreviations that follow a year digit in a class code (5 ECMT, 6WEWI).
 CLASS_ABBREVIATIONS: tuple[str, ...] = (
-    "ECMT",
-    "ECWI",
-    "ECMO",
-    "ECTA",
-    "ECO",
-    "EMT",
-    "LAWI",
-    "LAMT",
-    "LAMO",
-    "LAGR",
-    "LAT",
-    "LA",
-    "WEWI",
-    "WEWE",
-    "WEIN",
-    "WE",
-    "MTWI",
-    "MT",
-    "HW",
-    "HUWE",
-    "GW",
-    "STEM",
-    "STWE",
-    "MO",
-    "MOWI",
-    "BW",
-    "BEW",
-    "BEDR",
-    "TW",
-    "IW",
-    "ICT",
-    "EM",
-    "EL",
-    "ELMECH",
-    "MECH",
-    "BOUW",
-    "HOUT",
-    "VZ",
-    "ZW",
-    "SPW",
-    "SPORT",
-    "TSO",
-    "BSO",
-    "ASO",
-    "KSO",
-    "OKAN",
-    "OPV",
-    "TECH",
-    "NW",
-    "GRLA",
-    "GRWI",
-    "KANT",
-    "ORG",
-    "SOWE",
-    "TWE",
-    "BIO",
-    "BO",
-    "ELIT",
-    "IT",
+    "ECMT", "ECWI", "ECMO", "ECTA", "ECO", "EMT", "LAWI", "LAMT", "LAMO", "LAGR", "LAT", "LA", "WEWI", "WEWE",
+    "WEIN", "WE", "MTWI", "MT", "HW", "HUWE", "GW", "STEM", "STWE", "MO", "MOWI", "BW", "BEW", "BEDR", "TW", "IW",
+    "ICT", "EM", "EL", "ELMECH", "MECH", "BOUW", "HOUT", "VZ", "ZW", "SPW", "SPORT", "TSO", "BSO", "ASO", "KSO",
+    "OKAN", "OPV", "TECH", "NW", "GRLA", "GRWI", "KANT", "ORG", "SOWE", "TWE", "BIO", "BO", "ELIT", "IT",
 )
 
 STRONG_REF, MEDIUM_REF, WEAK_REF = 0.45, 0.3, 0.15
@@ -885,6 +492,8 @@ TOPIC_PENALTY = 0.3
 CROSS_PARAGRAPH = 12  # words: a reference just across a paragraph break still counts
 MAX_HITS_PER_CATEGORY = 50  # strongest hits scored per category and text part: bounds huge mails
 EVIDENCE_ITEMS = 2
+NEAREST_REFS = 8  # references looked at on each side of a term
+CROWD = 3  # different full names from which a text is prose about people
 
 # --------------------------------------------------------------------------- pupil names
 
@@ -961,61 +570,14 @@ def _strip_class_codes(text: str, abbreviations: frozenset[str]) -> str:
 
 
 _KIN_WORDS = (
-    "leerling",
-    "leerlinge",
-    "zoon",
-    "zoontje",
-    "dochter",
-    "dochtertje",
-    "pleegzoon",
-    "pleegdochter",
-    "pleegkind",
-    "kleinzoon",
-    "kleindochter",
-    "broer",
-    "broertje",
-    "zus",
-    "zusje",
-    "klasgenoot",
-    "klasgenote",
-    "son",
-    "daughter",
-    "pupil",
-    "student",
-    "fils",
-    "fille",
-    "eleve",
+    "leerling", "leerlinge", "zoon", "zoontje", "dochter", "dochtertje", "pleegzoon", "pleegdochter", "pleegkind",
+    "kleinzoon", "kleindochter", "broer", "broertje", "zus", "zusje", "klasgenoot", "klasgenote", "son",
+    "daughter", "pupil", "student", "fils", "fille", "eleve",
 )
 _PARENT_WORDS = (
-    "ouders",
-    "ouder",
-    "mama",
-    "papa",
-    "mams",
-    "paps",
-    "moeder",
-    "vader",
-    "mam",
-    "pap",
-    "plusmama",
-    "pluspapa",
-    "stiefvader",
-    "stiefmoeder",
-    "grootouders",
-    "oma",
-    "opa",
-    "voogd",
-    "pleegouders",
-    "pleegmoeder",
-    "pleegvader",
-    "parents",
-    "mother",
-    "father",
-    "mum",
-    "mom",
-    "dad",
-    "mere",
-    "pere",
+    "ouders", "ouder", "mama", "papa", "mams", "paps", "moeder", "vader", "mam", "pap", "plusmama", "pluspapa",
+    "stiefvader", "stiefmoeder", "grootouders", "oma", "opa", "voogd", "pleegouders", "pleegmoeder",
+    "pleegvader", "parents", "mother", "father", "mum", "mom", "dad", "mere", "pere",
 )
 # After a kin word: "leerling Tom", "zoon: Tom Peeters". After a parent word: "ouders van Lotte".
 _AFTER_KIN = re.compile(rf":? ({_FULL_NAME})\b")
@@ -1036,6 +598,11 @@ _NAME_RE = re.compile(rf"{NAME}(?: (?:[Vv]an |[Dd]e |[Dd]e[rn] |[Tt]e[rn] |[Vv]a
 _YOU_RE = re.compile(r"\b(?:je|jij|jou|jouw|you|your)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+def _fold_word(word: str) -> str:
+    """One word as the word sets hold it: lower case without accents (cheap for plain ASCII)."""
+    return word.lower() if word.isascii() else fold_term(word)
 
 
 def _word_start(norm: str, pos: int) -> bool:
@@ -1063,6 +630,8 @@ class _Compiled:
     lexicon: Lexicon
     abbreviations: frozenset[str]  # study directions after a year digit in a class code
     anchors: Lexicon  # kin and parent words after which a pupil's name may follow
+    first_names: FirstNames  # Dutch first names (empty when ``first_names: false``)
+    model: Model | None = None  # the learned second opinion (None when ``model: false``)
     terms: dict[Category, int] = field(default_factory=dict)  # category -> number of terms
 
 
@@ -1095,6 +664,11 @@ class Config(RuleConfig):
     references: tuple[str | TermSpec, ...] = ()
     class_codes: tuple[str, ...] = ()
     max_chars: int = Field(default=2_000_000, ge=1000)
+    first_names: bool = True
+    model: bool = True
+    model_file: str | None = None
+    model_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
+    model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
 
     _compiled: _Compiled | None = PrivateAttr(default=None)
 
@@ -1163,9 +737,12 @@ class Config(RuleConfig):
             lexicon=Lexicon(entries),
             abbreviations=frozenset({*CLASS_ABBREVIATIONS, *(c.strip().upper() for c in self.class_codes)}),
             anchors=Lexicon(
-                [parse_term(w, "kin", 0.0) for w in _KIN_WORDS] + [parse_term(w, "parent", 0.0) for w in _PARENT_WORDS]
+                [parse_term(w, "kin", 0.0) for w in _KIN_WORDS]
+                + [parse_term(w, "parent", 0.0) for w in _PARENT_WORDS]
             ),
             terms=counts,
+            first_names=load_first_names() if self.first_names else FirstNames(frozenset(), frozenset()),
+            model=load_model(self.model_file) if self.model else None,
         )
 
     @property
@@ -1195,6 +772,7 @@ class Scored:
     score: float
     term: str
     ref: str | None
+    audience: str = ""
     start: int = 0  # where the term stands in its (normalised) text: for the place in a document
 
 
@@ -1208,6 +786,8 @@ class _Part:
     refs: list[Ref]
     windows: list[tuple[int, int]] = field(default_factory=list)
     salutation_end: int = 0
+    signatures: SignatureCache = field(default_factory=dict)  # line start -> signature span
+    crowd: bool | None = None  # many people named in full (see _crowd), found when first needed
 
 
 @dataclass
@@ -1218,11 +798,53 @@ class _Context:
     adult_names: frozenset[str]
     topic: str | None  # display of a pupil named in the subject or salutation
     to_single_pupil: bool
+    audience: Audience = field(default_factory=lambda: Audience(False, "persoonlijk"))
+    first_names: FirstNames = field(default_factory=lambda: FirstNames(frozenset(), frozenset()))
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who reads the mail, as the envelope and the salutation tell. ``general``: a group (a
+    group address, many outside recipients, "Beste ouders"): words such as "uw kind" or "de
+    leerling" then address every reader, not one child, and only a named pupil counts."""
+
+    general: bool
+    why: str
+
+
+GENERAL_RECIPIENTS = 5  # outside recipients from which a mail is a circular
+_GENERAL_SALUTATION = re.compile(
+    r"^\W*(?:(?:beste|geachte|lieve|dag|hallo|hoi|goedemiddag|goedemorgen|goedenavond|dear|cher|chere|chers|cheres"
+    r"|bonjour|hello|hi)\s+)+(?:(?:alle|allemaal|iedereen|everyone|all|tous|toutes|les|de|mijnheer,?\s+mevrouw|"
+    r"heer,?\s+mevrouw)\s*)*(?:ouders|ouder\(s\)|ouder|families|gezinnen|leerlingen|parents|parent\(s\)|students|"
+    r"pupils|eleves|allemaal|iedereen|everyone|all|tous|heer/mevrouw|mevrouw/mijnheer|mevrouw,\s+mijnheer)\b",
+)
+
+
+def audience(message: Message, policy: Policy, salutation: str) -> Audience:
+    """The audience recognizer: ``general`` for a group address among the recipients, at least
+    :data:`GENERAL_RECIPIENTS` outside recipients (parents in Bcc), or a salutation to a group
+    ("Beste ouders van het vijfde jaar", "Dear parents", "Chers parents"); else personal (one
+    parent, one colleague, a few colleagues)."""
+    school = policy.school
+    rcpts = _recipients(message)
+    kinds = [school.classify(r) for r in rcpts]
+    if Kind.GROUP in kinds:
+        return Audience(True, "groepsadres")
+    outside = sum(1 for k in kinds if k is Kind.EXTERNAL or k is Kind.PUPIL)
+    if outside >= GENERAL_RECIPIENTS:
+        return Audience(True, f"{outside} ontvangers buiten de school")
+    line = fold_chars(salutation.strip().split("\n", 1)[0])[:80]
+    if _GENERAL_SALUTATION.match(line) and not (len(rcpts) == 1 and kinds[0] is Kind.EXTERNAL):
+        return Audience(True, "aanhef aan een groep")  # "Beste ouders" to one address: one child's parents
+    if len(rcpts) == 1:
+        return Audience(False, "één ontvanger" if kinds[0] is not Kind.EXTERNAL else "één ontvanger buiten de school")
+    return Audience(False, f"{len(rcpts)} ontvangers")
 
 
 def initials(name: str) -> str:
-    """``Tom Peeters`` -> ``T. P.``; particles are dropped."""
-    parts = [p for p in re.split(r"[\s-]+", name) if p and p[0].isupper()]
+    """``Tom Peeters`` -> ``T. P.``, ``K.D.`` -> ``K. D.``; particles are dropped."""
+    parts = [p for p in re.split(r"[\s.-]+", name) if p and p[0].isupper()]
     return " ".join(f"{p[0]}." for p in parts) or "?"
 
 
@@ -1263,7 +885,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
                 if topic is None and (index == 0 or start < part.salutation_end):
                     topic = display
     bodies = [part.folded.norm for part in parts[1:]]
-    for full in _subject_names(message.subject, compiled.abbreviations, bodies):
+    for full in _subject_names(message.subject, compiled.abbreviations, bodies, compiled.first_names):
         first = full.split()[0]
         if not _not_a_pupil(first, full, 0, adults):
             names.setdefault(first, initials(full))
@@ -1275,7 +897,43 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
             if ref.weight >= STRONG_REF and (index == 0 or ref.start < part.salutation_end):
                 topic = ref.display
                 break
-    return _Context(names, frozenset(adults), topic, single_pupil)
+    first_part = parts[1] if len(parts) > 1 else parts[0]
+    salutation = first_part.folded.norm[: max(first_part.salutation_end, 120)]
+    for word in _salutation_names(salutation, compiled.first_names):
+        adults.add(word)  # "Dag Veerle," "Karim, Stefaan": the readers, grown-ups
+    for full, _start in _initials_in(message.subject):
+        names.setdefault(full, initials(full))
+        topic = topic or f"leerling {initials(full)}"
+    for token in _NAME_TOKEN.findall(_SUBJECT_PREFIX.sub("", message.subject)):
+        if compiled.first_names.kind(token) == "name" and token not in adults:
+            names.setdefault(token, initials(token))  # "Gesprek over Femke", "Afspraken Finn"
+            topic = topic or f"leerling {initials(token)}"
+    aud = audience(message, policy, salutation)
+    if aud.general and topic is not None and not _named_topic(topic):
+        topic = None  # "Beste ouders van uw zoon": a circular addresses every parent
+    return _Context(names, frozenset(adults), topic, single_pupil, aud, compiled.first_names)
+
+
+def _named_topic(display: str) -> bool:
+    """Whether a topic display names a pupil (initials), rather than a phrase ("uw zoon")."""
+    return bool(re.search(r"\b[A-Z]\.", display))
+
+
+_NAME_TOKEN = re.compile(rf"(?<![\w.'-])({NAME})(?![\w'-])")
+_SALUTATION_HEAD = re.compile(
+    r"^\W*(?:(?:beste|dag|hallo|hoi|hey|hi|dear|cher|chere|bonjour|geachte|lieve|goedemorgen|goedemiddag)\s+)+", re.I
+)
+
+
+def _salutation_names(salutation: str, first_names: FirstNames) -> list[str]:
+    """First names in a salutation line ("Dag Veerle,", "Karim, Stefaan", "Dag Luc, dag Karim"):
+    the readers of the mail. Not after "van"/"of" ("Beste ouders van Tom")."""
+    line = salutation.strip().split("\n", 1)[0]
+    if len(line.split()) > 10 or re.search(r"\b(?:van|of|de)\s+[A-Z]", line):
+        return []
+    body = _SALUTATION_HEAD.sub("", line)
+    return [t for t in _NAME_TOKEN.findall(body) if first_names.kind(t) is not None]
+
 
 
 def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[tuple[str, int, str]]:
@@ -1286,22 +944,19 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
     norm = folded.norm
     for hit in compiled.anchors.find(folded, lo, hi):
         if hit.term.category == "kin" and folded.text[max(0, hit.start - 6) : hit.start].split()[-1:] in (
-            ["zijn"],
-            ["haar"],
-            ["hun"],
-            ["his"],
-            ["her"],
-            ["their"],
+            ["zijn"], ["haar"], ["hun"], ["his"], ["her"], ["their"],
         ):
             continue  # "zijn zoon George": somebody's child, not evidently a pupil of the school
         after = _AFTER_KIN if hit.term.category == "kin" else _AFTER_PARENT
         match = after.match(norm, hit.end)
+        header = match is not None and norm[hit.start].isupper()
+        unknown = match is not None and compiled.first_names.kind(match.group(1).split()[0]) is None
+        if unknown and (header or hit.term.category == "parent"):  # "de moeder van Ensor": a surname
+            continue  # "Leerling Opmerking" (a table's header row), "Pupil Guidance": not "leerling Tom"
         if match is not None:
             word = norm[hit.start : hit.end].lower()
-            display = (
-                f"{word} {initials(match.group(1))}"
-                if hit.term.category == "kin"
-                else (f"{word} van {initials(match.group(1))}")
+            display = f"{word} {initials(match.group(1))}" if hit.term.category == "kin" else (
+                f"{word} van {initials(match.group(1))}"
             )
             yield match.group(1), match.start(1), display
 
@@ -1316,16 +971,20 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
         if not _word_start(norm, name_start):
             continue
         name, name_start = _strip_leading_words(match.group(1), name_start)
-        if name:
-            yield name, name_start, f"leerling {initials(name)}"
+        if not name:
+            continue
+        year_group = norm[start].isdigit() and norm[start:_end].endswith(("jaar", "leerjaar", "klas", "kleuterklas"))
+        if (year_group or _sentence_initial(norm, name_start)) and compiled.first_names.kind(name.split()[0]) != "name":
+            continue  # "Skireis 5e jaar", "Romereis 6de jaar": a year group after a noun, not a pupil
+        yield name, name_start, f"leerling {initials(name)}"
 
 
 def _strip_leading_words(name: str, start: int) -> tuple[str, int]:
-    """ "Voor Lotte" -> "Lotte": a capitalised sentence-initial word is not part of the name."""
-    while " " in name and fold_term(name.split(" ", 1)[0]) in _NOT_NAMES:
+    """"Voor Lotte" -> "Lotte": a capitalised sentence-initial word is not part of the name."""
+    while " " in name and _fold_word(name.split(" ", 1)[0]) in _NOT_NAMES:
         head, name = name.split(" ", 1)
         start += len(head) + 1
-    return ("" if fold_term(name.split(" ", 1)[0]) in _NOT_NAMES else name), start
+    return ("" if _fold_word(name.split(" ", 1)[0]) in _NOT_NAMES else name), start
 
 
 _SUBJECT_PREFIX = re.compile(
@@ -1335,7 +994,9 @@ _SUBJECT_SPLIT = re.compile(r"\s[-|:–]\s|:\s")
 _SUBJECT_NAME = re.compile(rf"{NAME}(?: {_PARTICLE}?[{_UP}][\w'-]+)?")
 
 
-def _subject_names(subject: str, abbreviations: frozenset[str], bodies: Sequence[str]) -> list[str]:
+def _subject_names(
+    subject: str, abbreviations: frozenset[str], bodies: Sequence[str], first_names: FirstNames | None = None
+) -> list[str]:
     """A subject (or a ``:``/``-``/``|`` part of it) that is only a name, optionally with a
     class code: "Lars", "Re: Emma Claes 4C", "Overdracht - Tom (3B)". Teachers title a mail
     about one pupil with the pupil's name. Without a class code the name must also appear
@@ -1346,6 +1007,11 @@ def _subject_names(subject: str, abbreviations: frozenset[str], bodies: Sequence
         bare = _strip_class_codes(piece, abbreviations).strip(" ()[],")
         if not _SUBJECT_NAME.fullmatch(bare):
             continue
+        codes = [piece[a:b] for a, b in class_codes(piece, abbreviations)]
+        if codes and all(c[:1].isdigit() and c.endswith(("jaar", "klas")) for c in codes) and (
+            first_names is None or first_names.kind(bare.split()[0]) != "name"
+        ):
+            continue  # "Skireis 5e jaar": a trip of a year group, not a pupil
         if bare != piece.strip() or _mid_sentence(bare.split()[0], bodies):
             names.append(bare)
     return names
@@ -1361,9 +1027,7 @@ def _mid_sentence(word: str, bodies: Sequence[str], limit: int = 200) -> bool:
             seen += 1
             end = pos + len(word)
             if (
-                pos >= 2
-                and body[pos - 1] == " "
-                and (body[pos - 2].islower() or body[pos - 2] in ",;")
+                pos >= 2 and body[pos - 1] == " " and (body[pos - 2].islower() or body[pos - 2] in ",;")
                 and (end >= len(body) or not body[end].isalnum())
             ):
                 return True
@@ -1385,11 +1049,211 @@ def _salutation_end(norm: str) -> int:
     return end if len(norm[start:end].split()) <= 12 else 0
 
 
-def _not_a_pupil(name: str, norm: str, pos: int, adults: frozenset[str] | set[str]) -> bool:
-    if name in adults or fold_term(name) in _NOT_NAMES:
+# Role words: a name right after one ("CLB-anker Veerle", "zorgcoördinator Hilde") or right
+# after it in brackets ("Karim (leerlingenbegeleiding)", "Tom (LO)") is a grown-up of the school.
+_ROLE_ENDINGS = (
+    "anker", "coordinator", "coordinatrice", "begeleider", "begeleidster", "begeleiding", "leerkracht", "titularis",
+    "directeur", "directrice", "medewerker", "medewerkster", "contactpersoon", "psycholoog", "psychologe", "arts",
+    "verpleegkundige", "secretariaat", "opvoeder", "leraar", "lerares", "collega", "llb", "clb", "lo", "directie",
+    "boekhouding", "ict", "onthaal", "consulent", "teacher", "nurse", "counsellor", "counselor",
+    # grown-ups outside the school, as news and letters name them
+    "trainer", "coach", "doelman", "minister", "voorzitter", "schrijver", "schrijfster", "auteur", "zanger",
+    "zangeres", "speler", "speelster", "dokter", "professor", "burgemeester", "president", "journalist",
+    "acteur", "actrice", "kunstenaar", "onderzoeker", "politicus", "partner", "dr", "prof", "author", "writer",
+)
+_BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
+_NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
+
+
+def _signature(cache: SignatureCache, norm: str, pos: int) -> Span | None:
+    """:func:`signature_at`, computed once per line of a text part (a dense table asks for every
+    name and term on the same few lines)."""
+    line = norm.rfind("\n", 0, pos) + 1
+    if line not in cache:
+        cache[line] = signature_at(norm, pos)
+    return cache[line]
+
+
+def roster_refs(roster: PupilIndex, norm: str, cache: SignatureCache | None = None) -> list[Ref]:
+    """The roster recognizer: the school's own pupils found in the text (``PupilIndex.find``).
+    A full name or initials with the class is a strong reference, a first name that only pupils
+    carry a medium one. Evidence shows the initials the roster gives, never the name."""
+    refs = []
+    for hit in roster.find(norm):
+        if _signature({} if cache is None else cache, norm, hit.start) is not None or quote_header_at(norm, hit.start):
+            continue
+        weight = MEDIUM_REF if hit.kind == "first_name" else STRONG_REF
+        refs.append(Ref(hit.start, hit.end, weight, f"leerling {hit.initials}", "roster"))
+    return refs
+
+
+def _initials_in(text: str) -> list[tuple[str, int]]:
+    """Initials written the way staff protect a pupil's name: "K.D.", "E. K.", "N.V.": (text,
+    start). A single capital with a dot is too common (abbreviations) to count; initials before
+    a surname ("R.J. Palacio") are a grown-up's name, and on a quoted header line a correspondent's."""
+    return [
+        (m.group(), m.start())
+        for m in _INITIALS.finditer(text)
+        if not re.match(rf" ?{_PARTICLE}?[{_UP}][{_LOW}]", text[m.end() : m.end() + 12])
+        and not quote_header_at(text, m.start())
+    ]
+
+
+def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
+    """A class code just after ``end``: "K.D. (4C)", "E.K. uit 5A", "Lore B. 4B"."""
+    tail = norm[end : end + 16]
+    match = re.match(r" ?(?:\(|, |uit |van |in |- )?(?:klas )?", tail, re.I)
+    offset = end + (match.end() if match else 0)
+    return bool(class_codes(norm, compiled.abbreviations, offset, min(len(norm), offset + 10)))
+
+
+def _is_staff(norm: str, start: int, end: int) -> bool:
+    """A role word among the two words before the name on its line, or a role in brackets after it."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    before = [_fold_word(w.strip(".,:;()")) for w in norm[max(line_start, start - 40) : start].split()[-2:]]
+    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
         return True
-    before = norm[max(0, pos - 25) : pos].split()
-    return bool(before) and fold_term(before[-1].strip(".,:;()")) in _TITLES
+    bracket = _BRACKET_AFTER.match(norm, end)
+    if bracket is not None:
+        inside = fold_term(bracket.group(1))
+        return any(w.endswith(_ROLE_ENDINGS) for w in re.split(r"[\s,/-]+", inside) if w)
+    return False
+
+
+def _heading_line(norm: str, pos: int) -> bool:
+    """Whether ``pos`` is on a heading: a numbered line ("3.1 Zorg en aandacht"), or a short line
+    (at most six words) without a sentence's end in which every word starts with a capital."""
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    line = norm[start : len(norm) if end < 0 else end].strip()
+    if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+[A-Z]", line):
+        return True
+    words = line.split()
+    return 1 < len(words) <= 6 and not line.endswith((".", "!", "?", ":")) and all(w[:1].isupper() for w in words)
+
+
+def _row_start(norm: str, start: int, end: int, first_names: FirstNames) -> bool:
+    """A name that opens a line of a table or a bullet list ("- Lore B.: ...", "Lore<TAB>Sinds
+    ...", a table cell on its own line followed by the row's other cells, or a line next to
+    another line that opens with a first name): the row is about that person. A name alone on a
+    line before a blank line or the end is a sign-off."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if norm[line_start:start].strip(" -*•·–>") != "":
+        return False
+    rest = norm[end : end + 3]
+    if rest.startswith("\n"):
+        return not rest.startswith("\n\n") and len(rest) > 1
+    if rest[:1] in (":", "(", "\t") or rest.startswith((" -", " –", " (", " :")):
+        return True
+    before = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = norm.find("\n", end)
+    if norm[line_start : len(norm) if after < 0 else after].rstrip().endswith((".", "!", "?")):
+        return False  # a sentence that opens with a name, one a line: prose, not a table row
+    lines = [norm[before : max(before, line_start - 1)], norm[after + 1 : after + 60] if after >= 0 else ""]
+    return any(_opens_with_name(line, first_names) for line in lines if line)
+
+
+def _opens_with_name(line: str, first_names: FirstNames) -> bool:
+    """A line that opens with a first name, or with two capitalised words (a full name, a header)."""
+    words = line.lstrip(" -*•·–>").split(" ", 2)
+    if not words or not words[0][:1].isupper():
+        return False
+    return first_names.kind(words[0]) == "name" or (len(words) > 1 and words[1][:1].isupper())
+
+
+_PARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:De|Van|Der|Den|Ter|Ten|Le|La|Du|El|Vande|Vanden|Vander) $")
+
+
+def _first_name_alone(norm: str, first: str, after: int, limit: int = 50) -> bool:
+    """Whether ``first`` occurs again after ``after`` on its own (not followed by a capitalised
+    word), at most ``limit`` occurrences looked at."""
+    pos = norm.find(first, after)
+    seen = 0
+    while pos >= 0 and seen < limit:
+        seen += 1
+        end = pos + len(first)
+        if _word_start(norm, pos) and (end >= len(norm) or not norm[end].isalnum()):
+            nxt = norm[end + 1 : end + 2]
+            if not (norm[end : end + 1] == " " and nxt.isupper()):
+                return True
+        pos = norm.find(first, end)
+    return False
+
+
+def _sign_off(norm: str, start: int) -> bool:
+    """A name alone on one of the last lines of a text, after a blank line ("\n\nTom"): the sender."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start)
+    line = norm[line_start : len(norm) if line_end < 0 else line_end]
+    if len(line.split()) > 3 or norm[max(0, line_start - 2) : line_start] != "\n\n":
+        return False
+    rest = norm[line_start:].strip().splitlines()
+    if len(rest) <= 4:
+        return True
+    following = next((r for r in rest[1:] if r.strip()), "")  # a forwarded or quoted message below
+    return following.startswith(("---", "___", "-----")) or quote_header_at(following, 0)
+
+
+def _crowd(part: _Part, first_names: FirstNames) -> bool:
+    """Whether the text names three or more different people in full ("Jacco Verhaeren", "Stefaan
+    Obreno" ...): prose about people (news, history), where a full name is a grown-up's."""
+    if part.crowd is None:
+        seen = set()
+        for match in _NAME_RE.finditer(part.folded.norm):
+            tokens = match.group().split()
+            if len(tokens) > 1 and first_names.kind(tokens[0]) == "name":
+                seen.add(match.group())
+                if len(seen) >= CROWD:
+                    break
+        part.crowd = len(seen) >= CROWD
+    return part.crowd
+
+
+def _person(part: _Part, start: int, full: str, context: _Context) -> Ref | None:
+    """The first-name recognizer. A capitalised word from the Dutch first-name list is a person
+    (medium reference); it is a pupil (strong) when it opens a table row or bullet, or carries an
+    initial ("Lore B."). Not a person: grown-ups (readers, titles, roles), a name that is also
+    an ordinary word at the start of a sentence, a word in a heading, a signature."""
+    norm, cache = part.folded.norm, part.signatures
+    tokens = full.split()
+    first = tokens[0]
+    kind = context.first_names.kind(first)
+    if kind is None or first in context.adult_names or _fold_word(first) in _NOT_NAMES:
+        return None
+    if _PARTICLE_BEFORE.search(norm[max(0, start - 8) : start]):
+        return None  # "De Morgan", "Van Rompay", "El Amrani": a surname after its particle
+    end = start + len(full)
+    initial = _NAME_INITIAL.match(norm, start)
+    if initial is not None and initial.start(1) == start:
+        end = initial.end()
+    if kind == "word" and _sentence_initial(norm, start):
+        return None  # "Roos is een bloem.", "Storm op komst"
+    if _not_a_pupil(first, norm, start, context.adult_names) or _is_staff(norm, start, end):
+        return None
+    if _heading_line(norm, start) or _signature(cache, norm, start) is not None or quote_header_at(norm, start):
+        return None
+    if _sign_off(norm, start):
+        return None
+    display = initials(norm[start:end])
+    if initial is not None or _row_start(norm, start, end, context.first_names):
+        return Ref(start, end, STRONG_REF, f"leerling {display}", "name")
+    if kind == "word":
+        return Ref(start, end, WEAK_REF, display, "name")  # "Augustus", "Storm": maybe a word after all
+    if len(tokens) > 1 and not _first_name_alone(norm, first, end) and _crowd(part, context.first_names):
+        # "Jacco Verhaeren ... Verhaeren": news and letters name grown-ups in full, then by surname;
+        # staff write a pupil's full name once and then the first name
+        return Ref(start, end, WEAK_REF, display, "name")
+    if context.audience.general:
+        return None  # a circular names grown-ups (authors, speakers, staff) far more often than pupils
+    return Ref(start, end, MEDIUM_REF, display, "name")
+
+
+def _not_a_pupil(name: str, norm: str, pos: int, adults: frozenset[str] | set[str]) -> bool:
+    if name in adults or _fold_word(name) in _NOT_NAMES:
+        return True
+    before = norm[max(norm.rfind("\n", 0, pos) + 1, pos - 25) : pos].split()  # on the name's line only
+    return bool(before) and _fold_word(before[-1].strip(".,:;()")) in _TITLES
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
@@ -1408,7 +1272,7 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
     chunk = norm[lo:hi]
     refs: list[Ref] = []
     for start, end in class_codes(norm, compiled.abbreviations, lo, hi):
-        if signature_at(norm, start) is None:
+        if _signature(part.signatures, norm, start) is None:
             refs.append(Ref(start, end, WEAK_REF, f"klas {norm[start:end]}", "class"))
     for match in _NAME_RE.finditer(chunk):
         start = lo + match.start()
@@ -1422,10 +1286,23 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             refs.append(Ref(start, start + len(full), STRONG_REF, f"leerling {context.pupil_names[known]}", "name"))
             continue
         first = full.split()[0]
+        if " " in full and context.first_names.kind(first) is None and _sentence_initial(norm, start):
+            head, full = full.split(" ", 1)  # "Pour Wannes", "Gisteren Ilke": a capitalised first word
+            start += len(head) + 1
+            first = full.split()[0]
+        ref = _person(part, start, full, context)
+        if ref is not None:
+            refs.append(ref)
+            continue
         if _sentence_initial(norm, start) or _not_a_pupil(first, norm, start, context.adult_names):
             continue  # a capitalised first word is not evidently a name
-        if signature_at(norm, start) is None:
+        if _signature(part.signatures, norm, start) is None:
             refs.append(Ref(start, start + len(full), WEAK_REF, initials(full), "name"))
+    for full, start in _initials_in(chunk):
+        start += lo
+        if _signature(part.signatures, norm, start) is None:
+            weight = STRONG_REF if _class_code_after(norm, start + len(full), compiled) else MEDIUM_REF
+            refs.append(Ref(start, start + len(full), weight, f"leerling {initials(full)}", "initials"))
     for match in _POSSESSIVE.finditer(chunk):
         name_start = lo + match.start()
         if _word_start(norm, name_start) and not _not_a_pupil(match.group(1), norm, name_start, context.adult_names):
@@ -1443,6 +1320,42 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
         for match in _YOU_RE.finditer(text):
             refs.append(Ref(lo + match.start(), lo + match.end(), MEDIUM_REF, f"{match.group()} (leerling)", "you"))
     return refs
+
+
+# Reference kinds that name nobody in particular ("uw kind", "de leerling", "je", a class code)
+# and kinds that identify one person (a name, initials, a national number, a roster hit).
+GENERIC_KINDS = frozenset({"phrase", "you", "class"})
+IDENTITY_KINDS = frozenset({"name", "initials", "id", "roster"})
+_CONDITIONAL_BETWEEN = re.compile(r"\b(?:als|wanneer|indien|if|when|whenever|si|lorsque|quand|iemand|someone)\b")
+_RULE_WORDS = re.compile(
+    r"\b(?:moet|moeten|mag|mogen|dient|dienen|hoeft|hoeven|kan niet|kunnen niet|doit|doivent|peut|peuvent"
+    r"|must|may|should|needs to)\b"
+)
+_CONDITIONAL_START = _wordset("als indien wanneer mocht moest ingeval if when whenever si lorsque quand")
+_EXAMPLE_WORDS = re.compile(r"\b(?:bv|bvb|bijv|bijvoorbeeld|e\.g|for example|for instance|par exemple|p\. ?ex)\b")
+
+
+def generic_sentence(folded: Folded, left: int, right: int) -> str | None:
+    """The genericness recognizer: why the sentence at [left, right) speaks of anyone rather
+    than one child, or None. A question ("Mijn kind heeft astma: mag het ...?", FAQ style), a
+    condition ("Als uw kind ...", "Indien ..."), an example ("bv. ADHD-medicatie"), a numbered
+    heading or rule ("3.1 Zorg en aandacht", "Art. 12")."""
+    text = folded.text[left:right].strip(" -*•")
+    tail = folded.text[right : right + 2]
+    if tail.startswith("?") or text.endswith("?"):
+        return "vraag"
+    words = text.split(maxsplit=1)
+    if words and words[0].strip(",:;") in _CONDITIONAL_START:
+        return "voorwaarde"
+    if _EXAMPLE_WORDS.search(text):
+        return "voorbeeld"
+    if re.match(r"^(?:\d+(?:\.\d+)+\.?|art(?:ikel)?\.? ?\d+)\s", text):
+        return "reglement"
+    if sum(text.count(w) for w in ("gegevens", "data", "donnees")) >= 2 and text.count(",") >= 2:
+        return "gegevenslijst"  # "volgende gegevens: identificatiegegevens, medische gegevens, ..."
+    if _RULE_WORDS.search(text):
+        return "regel"  # "De leerling moet ...", "l'élève ne peut pas partir": a rule for everyone
+    return None
 
 
 def _sentence_bounds(folded: Folded, start: int, end: int) -> tuple[int, int]:
@@ -1463,7 +1376,7 @@ _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "le", "la", "les", 
 
 
 def _is_topic(text: str, start: int) -> bool:
-    """ "een spreekbeurt over autisme", "a talk about diabetes": the term is a subject, not a
+    """"een spreekbeurt over autisme", "a talk about diabetes": the term is a subject, not a
     pupil's condition ("over haar depressie" keeps its possessive and is not a topic)."""
     words = text[max(0, start - 30) : start].split()
     if words and words[-1] in _ARTICLES:
@@ -1481,18 +1394,51 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
     window = config.window
     reach = _reach(config)
     ref_starts = [r.start for r in refs]
+    conditions: list[int] | None = None  # positions of condition words, found when first needed
+    sentences: dict[tuple[int, int], tuple[str | None, set[str]]] = {}
+    ref_sentences: dict[int, tuple[int, int]] = {}  # reference start -> its sentence
     scored: list[Scored] = []
     by_category: dict[str, list[Hit]] = {}
     for hit in part.terms:
         by_category.setdefault(hit.term.category, []).append(hit)
     for category, hits in by_category.items():
         starts = [h.start for h in hits]
+        full: set[tuple[str, str | None]] = set()  # distinct evidence at the highest score
         for hit in hits:
+            if len(full) >= EVIDENCE_ITEMS:
+                break  # nothing later can raise the score or enter the evidence
             lo, hi = max(0, hit.start - reach), min(len(folded.text), hit.end + reach)
+            left, right = _sentence_bounds(folded, hit.start, hit.end)
+            if (left, right) not in sentences:
+                sentences[(left, right)] = (
+                    generic_sentence(folded, left, right), set(_WORD_RE.findall(folded.text[left:right]))
+                )
+            generic, words = sentences[(left, right)]
+
+            def _generic_ref(ref: Ref) -> bool:
+                """The sentence of a reference speaks of anyone: "mijn kind ...?", "als uw kind ...",
+                "de leerling moet ..." (a rule: only for a medium or weak reference)."""
+                if ref.start in ref_sentences:
+                    bounds = ref_sentences[ref.start]
+                else:
+                    bounds = ref_sentences[ref.start] = _sentence_bounds(folded, ref.start, ref.end)
+                if bounds not in sentences:
+                    sentences[bounds] = (
+                        generic_sentence(folded, *bounds), set(_WORD_RE.findall(folded.text[bounds[0] : bounds[1]]))
+                    )
+                why = sentences[bounds][0]
+                return why is not None and (why != "regel" or ref.weight <= MEDIUM_REF)
+
             near: list[tuple[float, Ref]] = []
-            for ref in refs[bisect.bisect_left(ref_starts, lo) : bisect.bisect_right(ref_starts, hi)]:
+            # the references nearest to the term on either side (bounded work in a dense table)
+            here = bisect.bisect_left(ref_starts, hit.start)
+            first = max(bisect.bisect_left(ref_starts, lo), here - NEAREST_REFS)
+            last = min(bisect.bisect_right(ref_starts, hi), here + NEAREST_REFS)
+            for ref in refs[first:last]:
                 if ref.end > hit.start and ref.start < hit.end:
                     continue  # the reference is the term itself ("pleegzoon")
+                if ref.kind in GENERIC_KINDS and (context.audience.general or _generic_ref(ref)):
+                    continue  # "uw kind" in a circular, "mijn kind ...?" in a FAQ: every reader's child
                 a, b = (ref.end, hit.start) if ref.end <= hit.start else (hit.end, ref.start)
                 distance = folded.words_between(a, b)
                 if distance > window:
@@ -1500,8 +1446,16 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 # across a paragraph break a reference counts half (HTML line breaks become
                 # blank lines, so a break is no proof of another subject)
                 same = distance <= CROSS_PARAGRAPH or folded.same_paragraph(a, b)
-                near.append((ref.weight if same else ref.weight / 2, ref))
-            near.sort(key=lambda item: -item[0])
+                weight = ref.weight if same else ref.weight / 2
+                if ref.kind in GENERIC_KINDS and ref.weight > WEAK_REF:
+                    if conditions is None:
+                        conditions = [m.start() for m in _CONDITIONAL_BETWEEN.finditer(folded.text)]
+                    k = bisect.bisect_left(conditions, a)
+                    if k < len(conditions) and conditions[k] < b:
+                        weight /= 2  # "mijn zoon vroeg wat de school doet als iemand gepest wordt"
+                near.append((weight, ref))
+            # strongest first; of equal weight the nearest ("Ilke" on the row, not "Wannes" above)
+            near.sort(key=lambda item: (-item[0], abs(item[1].start - hit.start)))
             boost = 0.0
             best: Ref | None = None
             for weight, ref in near:
@@ -1516,24 +1470,35 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                 boost, ref_display = TOPIC_BOOST, context.topic
             if boost < MIN_BOOST:
                 continue  # no pupil reference, or one capitalised name alone: never fires
-            others = {
-                h.term.key
-                for h in hits[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
-                if h.term.key != hit.term.key
-                and h.term.weight >= 0.35
-                and folded.words_between(h.start, hit.start) <= window
-            }
+            others: set[str] = set()
+            for h in hits[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]:
+                if (
+                    h.term.key != hit.term.key and h.term.weight >= 0.35 and h.term.key not in others
+                    and folded.words_between(h.start, hit.start) <= window
+                ):
+                    others.add(h.term.key)
+                    if len(others) * CORROBORATION >= MAX_CORROBORATION:
+                        break
             corroboration = min(MAX_CORROBORATION, CORROBORATION * len(others))
-            left, right = _sentence_bounds(folded, hit.start, hit.end)
-            words = set(_WORD_RE.findall(folded.text[left:right]))
-            named = any(w >= STRONG_REF and left <= r.start < right for w, r in near)
+            identified = any(r.kind in IDENTITY_KINDS and w >= MEDIUM_REF for w, r in near)
+            if best is not None and best.kind in GENERIC_KINDS and best.weight <= MEDIUM_REF and not identified:
+                corroboration = 0.0  # "de leerling", "l'élève" in a procedure: terms pile up, nobody is named
+            named = any(
+                (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and left <= r.start < right
+                for w, r in near
+            )
             # lesson content or a generic statement ("alle leerlingen", "als ..."), unless the
             # sentence itself names the pupil ("uw zoon werd gepest door klasgenoten")
-            penalty = PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS) else 0.0
+            generic_here = generic is not None and generic != "regel"
+            penalty = (
+                PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS or generic_here) else 0.0
+            )
             if _is_topic(folded.text, hit.word_start):
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
-            scored.append(Scored(category, score, hit.word(folded), ref_display, hit.start))
+            scored.append(Scored(category, score, hit.word(folded), ref_display, context.audience.why, hit.start))
+            if score >= 1.0:
+                full.add((hit.word(folded), ref_display))
     return scored
 
 
@@ -1541,6 +1506,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
     """Fold, match the lexicon, drop terms inside neutral phrases and signatures, keep the
     strongest hits per category (bounded work), and merge the windows around them."""
     folded = fold(text[: config.max_chars])
+    signatures: SignatureCache = {}
     hits = compiled.lexicon.find(folded)
     neutral = [(h.start, h.end) for h in hits if h.term.category == "neutral"]
     neutral_starts = [s for s, _ in neutral]
@@ -1560,7 +1526,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
         category_hits.sort(key=lambda h: -h.term.weight)  # stable: strongest first, then in order
         kept = 0
         for hit in category_hits:
-            span = signature_at(folded.norm, hit.start)
+            span = _signature(signatures, folded.norm, hit.start)
             if span is not None and not (
                 span.kind == "contact"  # "Tom (3B) - gsm 0470 ... - epilepsie" is a table row
                 and any(span.start <= r.start < span.end and r.weight >= MEDIUM_REF for r in refs)
@@ -1571,7 +1537,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
             if kept >= MAX_HITS_PER_CATEGORY:
                 break
     terms.sort(key=lambda h: h.start)
-    refs = [r for r in refs if r.weight >= STRONG_REF or signature_at(folded.norm, r.start) is None]
+    refs = [r for r in refs if r.weight >= STRONG_REF or _signature(signatures, folded.norm, r.start) is None]
     reach = _reach(config)
     windows: list[tuple[int, int]] = []
     for hit in terms:
@@ -1580,7 +1546,7 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
             windows.append((lo, hi))
-    return _Part(folded, terms, refs, windows, _salutation_end(folded.norm))
+    return _Part(folded, terms, refs, windows, _salutation_end(folded.norm), signatures)
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
@@ -1590,27 +1556,46 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if not any(part.terms for part in parts):
         return []
     context = _context(message, policy, parts, compiled)
-    best: dict[str, list[tuple[Scored, str]]] = {}
+    best: dict[str, list[Scored]] = {}
+    borderline: list[Scored] = []  # the best item below the threshold, for the model
+    places: dict[int, str] = {}  # id of a Scored -> its place in a document attachment
     for part, source in zip(parts, (None, *message.text_parts), strict=True):
         if not part.terms:
             continue
         refs = list(part.refs)
+        if policy.roster is not None:
+            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures))
         for lo, hi in part.windows:
             refs.extend(_window_refs(part, lo, hi, compiled, context))
         refs.sort(key=lambda r: r.start)
         for item in _score_part(part, refs, context, config):
-            if item.score >= config.threshold:
-                best.setdefault(item.category, []).append((item, source.where(item.start) if source else ""))
+            if source is not None and (where := source.where(item.start)):
+                places[id(item)] = where
+            if item.score + 1e-9 >= config.threshold:  # 0.35 + 0.3 + 0.1 is 0.7499... in floating point
+                best.setdefault(item.category, []).append(item)
+            elif item.score >= config.model_floor and (not borderline or item.score > borderline[0].score):
+                borderline = [item]
+    opinion = ""
+    if not best and borderline and compiled.model is not None:
+        # a fact and a person, but below the threshold: the learned model has the last word
+        text = "\n".join([message.subject, *(p.text for p in message.text_parts)])
+        probability = compiled.model.probability(text)
+        if probability >= config.model_threshold:
+            best[borderline[0].category] = borderline
+            opinion = f"model {probability:.2f}"
     findings = []
     for category in CATEGORIES:
-        items = sorted(best.get(category, []), key=lambda s: -s[0].score)
+        items = sorted(best.get(category, []), key=lambda s: -s.score)
         if not items:
             continue
-        top = items[0][0].score
+        top = items[0].score
         evidence: dict[str, None] = {}
-        for item, where in items:
-            line = f'[{item.term}] bij "{item.ref}"' if item.ref else f"[{item.term}]"
-            evidence[f"{line} ({where})" if where else line] = None
+        for item in items:
+            line = f"[{item.term}] bij \"{item.ref}\"" if item.ref else f"[{item.term}]"
+            why = "; ".join(w for w in (item.audience, opinion, places.get(id(item), "")) if w)
+            if why:
+                line += f" ({why})"
+            evidence[line] = None
             if len(evidence) >= EVIDENCE_ITEMS:
                 break
         findings.append(

@@ -1,0 +1,134 @@
+"""The learned second opinion of ``sensitive`` (discretie.rules.sensitive_model): its features,
+its file, the script that builds it, and how the rule asks it only about borderline mail."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from discretie.message import parse
+from discretie.model import Message
+from discretie.policy import Policy
+from discretie.rules.sensitive import check
+from discretie.rules.sensitive_model import features, load_model, parse_model, vectorize
+
+REPO = Path(__file__).resolve().parents[2]
+SCHOOL = "sintpieterscollege.be"
+
+
+def mail(body: str) -> Message:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = f"An Devos <an.devos@{SCHOOL}>"
+    msg["To"] = f"katrien.janssens@{SCHOOL}"
+    msg["Subject"] = "Bericht"
+    msg.set_content(body)
+    return parse(bytes(msg), f"an.devos@{SCHOOL}", [f"katrien.janssens@{SCHOOL}"])
+
+
+def trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_sensitive_model", REPO / "bench" / "train_sensitive_model.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_features() -> None:
+    """Words and word pairs of the folded text, and character 4-grams inside longer words
+    (a compound such as "oogkanker" shares "kank" with "kanker")."""
+    counts = features("Oogkanker bij Lína, oogkanker!")
+    assert counts["w:oogkanker"] == 2 and counts["b:oogkanker bij"] == 1 and counts["w:lina"] == 1
+    assert counts["c: oog"] == 2 and counts["c:kank"] == 2 and "c: bij" not in counts
+
+
+def test_vectorize_is_l2_normalised_over_the_vocabulary() -> None:
+    vector = vectorize(features("oogkanker bij lina"), {"w:oogkanker": 2.0, "w:lina": 1.0, "w:elders": 3.0})
+    assert set(vector) == {"w:oogkanker", "w:lina"}
+    assert sum(v * v for v in vector.values()) == pytest.approx(1.0)
+    assert vector["w:oogkanker"] == pytest.approx(2.0 / 5**0.5)
+
+
+def test_model_file_round_trip_and_version() -> None:
+    model = parse_model(
+        json.dumps(
+            {
+                "version": 1,
+                "trained_on": ["x"],
+                "intercept": -1.0,
+                "features": {"w:somber": [1.0, 4.0], "w:les": [1.0, 0.0]},
+            }
+        )
+    )
+    assert model.weights == {"w:somber": 4.0} and model.idf == {"w:somber": 1.0, "w:les": 1.0}
+    assert model.probability("somber") == pytest.approx(1 / (1 + 2.718281828**-3.0), rel=1e-6)
+    assert parse_model(model.to_json()) == model
+    with pytest.raises(ValueError, match="unknown version"):
+        parse_model(json.dumps({"version": 2}))
+
+
+def test_training_is_deterministic_and_learns() -> None:
+    module = trainer()
+    docs = [("uw zoon is erg somber en huilt", True), ("de uitstap naar Brugge vertrekt om acht uur", False)] * 3
+    first, second = module.train(docs, ("a",)), module.train(docs, ("a",))
+    assert first.to_json() == second.to_json()
+    assert first.probability("mijn dochter is somber") > 0.5 > first.probability("de uitstap vertrekt")
+
+
+def test_packaged_model() -> None:
+    """Built by bench/train_sensitive_model.py from the four labelled corpora."""
+    model = load_model()
+    assert model.trained_on == ("tests/corpus", "tests/blind/batch01", "tests/blind/batch02", "tests/blind/general01")
+    assert len(model.idf) > 10_000
+    personal = "Wannes (3B) heeft sinds de scheiding van zijn ouders paniekaanvallen en ziet een psycholoog."
+    circular = "Beste ouders, de uitstap naar Brugge vertrekt om acht uur. Vergeet het lunchpakket niet."
+    assert model.probability(personal) > 0.7 > 0.3 > model.probability(circular)
+
+
+@pytest.fixture
+def somber_model(tmp_path: Path) -> Path:
+    """A model that says 'sensitive' whenever it reads 'somber' (a stand-in with known weights)."""
+    path = tmp_path / "model.json"
+    path.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "trained_on": [],
+                "intercept": -2.0,
+                "features": {"w:somber": [1.0, 8.0], "w:wannes": [1.0, 0.0]},
+            }
+        )
+    )
+    return path
+
+
+def test_model_decides_a_borderline_mail(somber_model: Path) -> None:
+    """'somber' (0.35) with a first name (0.3) scores 0.65: below the threshold, above the floor.
+    The model's yes makes it fire and the evidence says so; without the model it does not."""
+    body = "Hoi Katrien,\n\nWannes is de laatste weken somber.\n\nAn"
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(somber_model)}}})
+    findings = check(mail(body), policy)
+    assert [(f.category, f.evidence) for f in findings] == [
+        ("psychosocial", ('[somber] bij "W." (één ontvanger; model 0.97)',))
+    ]
+    assert check(mail(body), Policy.model_validate({"rules": {"sensitive": {"model": False}}})) == []
+
+
+def test_model_never_fires_alone(somber_model: Path) -> None:
+    """No person near the fact (score below the floor): the model is not asked."""
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(somber_model)}}})
+    assert check(mail("Hoi Katrien,\n\nHet weer is somber vandaag.\n\nAn"), policy) == []
+
+
+def test_packaged_model_is_what_the_script_builds(tmp_path: Path) -> None:
+    """bench/train_sensitive_model.py rebuilds the packaged file byte for byte (fixed order, no
+    randomness but random.Random(0)): the model in the package is the one the script makes."""
+    out = tmp_path / "model.json"
+    assert trainer().main(["--out", str(out)]) == 0
+    packaged = REPO / "src" / "discretie" / "data" / "sensitive_model.json"
+    assert out.read_text("utf-8") == packaged.read_text("utf-8")

@@ -1,0 +1,473 @@
+"""The recognizers behind ``sensitive`` (issue 11), each on its own, and the classes of miss and
+false alarm that the blind batches showed, written anew in our own words (never a batch's phrase).
+
+Persons: the first-name list, initials with a class, table rows and bullets, the roster. Facts
+without the keyword. Genericness: questions, conditions, examples, rule-book headings.
+Audience: group address, many outside recipients, a salutation to a group.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from discretie.detect import fold
+from discretie.message import parse
+from discretie.model import Finding, Message, PupilRef
+from discretie.names import load_first_names, parse_first_names
+from discretie.policy import Policy
+from discretie.rules.sensitive import audience, check, generic_sentence
+
+POLICY = Policy()
+SCHOOL = "sintpieterscollege.be"
+COLLEAGUE = f"katrien.janssens@{SCHOOL}"
+PARENT = "marleen.hendrickx@telenet.be"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def mail(body: str, subject: str = "Bericht", rcpt: Sequence[str] = (COLLEAGUE,), bcc: int = 0) -> Message:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = f"An Devos <an.devos@{SCHOOL}>"
+    msg["To"] = ", ".join(rcpt) if rcpt else f"An Devos <an.devos@{SCHOOL}>"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    extra = [f"ouder{n}@telenet.be" for n in range(bcc)]
+    return parse(bytes(msg), f"an.devos@{SCHOOL}", [*rcpt, *extra])
+
+
+def found(findings: list[Finding]) -> dict[str, tuple[str, ...]]:
+    return {f.category: f.evidence for f in findings}
+
+
+# --------------------------------------------------------------------------- first-name list
+
+
+def test_first_name_list_marks_names_that_are_words() -> None:
+    """The packaged list (derived from deduce): ~15,000 names; Roos and Jan are also words,
+    Femke and Lina are names only; particles and function words (La, Van, Si) are left out."""
+    names = load_first_names()
+    assert len(names) > 14_000
+    assert (names.kind("Femke"), names.kind("Lina"), names.kind("Roos"), names.kind("Jan")) == (
+        "name",
+        "name",
+        "word",
+        "word",
+    )
+    assert names.kind("La") is None and names.kind("Van") is None and names.kind("Si") is None
+    assert names.kind("Groeipakket") is None and names.kind("Zorg") is None
+
+
+def test_first_name_list_format() -> None:
+    parsed = parse_first_names("# comment\nFemke\nRoos\tword\n\n")
+    assert parsed.names == frozenset({"Femke", "Roos"}) and parsed.words == frozenset({"Roos"})
+
+
+def test_first_name_list_is_reproducible_from_its_script() -> None:
+    """bench/build_first_names.py writes exactly the packaged file from the deduce list."""
+    spec = importlib.util.spec_from_file_location("build_first_names", REPO / "bench" / "build_first_names.py")
+    assert spec is not None and spec.loader is not None
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    packaged = (REPO / "src" / "discretie" / "data" / "first_names.txt").read_text("utf-8")
+    assert packaged.startswith("# Dutch first names, derived by bench/build_first_names.py from deduce 3.0.6")
+    assert "LGPL-3.0-or-later" in packaged.splitlines()[1]
+    assert "Roos\tword\n" in packaged and "\nFemke\n" in packaged and "\nLa\n" not in packaged
+    assert {"la", "van", "si"} <= module.EXCLUDED and "roos" in module.ORDINARY
+
+
+# --------------------------------------------------------------------------- persons
+
+
+def test_first_name_alone_is_a_pupil_reference() -> None:
+    """A first name from the list, not marked as a pupil by the text, next to a medium fact."""
+    findings = check(
+        mail("Hoi Katrien,\n\nIk merk dat Wannes sinds de kerstvakantie paniekaanvallen heeft.\n\nAn"), POLICY
+    )
+    assert found(findings) == {"psychosocial": ('[paniekaanvallen] bij "W." (één ontvanger)',)}
+
+
+def test_first_names_off_in_policy_drops_the_reference() -> None:
+    policy = Policy.model_validate({"rules": {"sensitive": {"first_names": False}}})
+    assert (
+        check(mail("Hoi Katrien,\n\nIk merk dat Wannes sinds de kerstvakantie paniekaanvallen heeft.\n\nAn"), policy)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("case", "body"),
+    [
+        ("reader in salutation", "Dag Wannes,\n\nDe leerlingen zijn erg somber over de examens.\n\nAn"),
+        ("role before", "Hoi Katrien,\n\nOnze opvoeder Wannes had vorige week paniekaanvallen.\n\nAn"),
+        ("role after", "Hoi Katrien,\n\nWannes (leerlingenbegeleiding) had vorige week paniekaanvallen.\n\nAn"),
+        ("sign-off", "Hoi Katrien,\n\nDe sfeer in de leraarskamer is erg somber.\n\nWannes"),
+        ("word at sentence start", "Hoi Katrien,\n\nStorm op komst: de sfeer is somber.\n\nAn"),
+        ("heading", "Hoi Katrien,\n\n3.1 Zorg En Welzijn\nDe sfeer is somber deze week.\n\nAn"),
+        ("forward header", "Zie hieronder.\n\nVan: Wannes Peeters <w.peeters@telenet.be>\nOnderwerp: somber weer\n"),
+    ],
+)
+def test_grown_ups_and_words_are_not_pupils(case: str, body: str) -> None:
+    assert check(mail(body), POLICY) == [], case
+
+
+def test_initials_with_class_are_a_strong_reference() -> None:
+    findings = check(
+        mail("Dag collega's,\n\nVoor K.D. (4C) is het verslag binnen: dyscalculie bevestigd.\n\nAn"), POLICY
+    )
+    assert found(findings) == {
+        "care": ('[dyscalculie] bij "leerling K. D." (één ontvanger)',),
+        "medical": ('[dyscalculie] bij "leerling K. D." (één ontvanger)',),  # a diagnosis is both
+    }
+
+
+def test_initials_before_a_surname_are_an_author() -> None:
+    body = "Dag collega's,\n\nIn de bib: het boek van R.J. Palacio over een jongen die gepest wordt.\n\nAn"
+    assert check(mail(body, rcpt=[f"personeel@{SCHOOL}"]), POLICY) == []
+
+
+def test_table_row_starting_with_a_name() -> None:
+    """A class-council table (tabs in the plain part): the row's first cell names the pupil."""
+    body = (
+        "Dag collega's,\n\nNotities van de klassenraad:\n\nLeerling\tOpmerking\n"
+        "Wannes\twerkt goed mee\nIlke\tlogeert door de week bij haar grootouders\n\nAn"
+    )
+    assert found(check(mail(body), POLICY)) == {
+        "family": ('[logeert door de week bij haar grootouders] bij "leerling I." (één ontvanger)',)
+    }
+
+
+def test_bullet_with_name_and_initial() -> None:
+    body = "Dag collega's,\n\n- Jorre V.: vaak afwezig, problematisch afwezig volgens het CLB\n- Ilke S.: prima\n\nAn"
+    assert "psychosocial" in found(check(mail(body), POLICY))
+
+
+@dataclass
+class OneRoster:
+    """A school's pupil list with one pupil (the ``PupilIndex`` protocol; the real one keeps
+    keyed hashes): finds "Merveille Kasongo" in a text."""
+
+    name: str = "Merveille Kasongo"
+
+    def find(self, text: str) -> Sequence[PupilRef]:
+        pos = text.find(self.name)
+        return [] if pos < 0 else [PupilRef(pos, pos + len(self.name), "P0001", "full_name", "M. K.")]
+
+    def parents(self, pupil: str) -> frozenset[str]:
+        return frozenset()
+
+    def children_of(self, address: str) -> frozenset[str]:
+        return frozenset()
+
+    def is_known_address(self, address: str) -> bool:
+        return False
+
+
+def test_roster_hit_is_strong_and_shown_as_initials() -> None:
+    """ "Merveille" is not on the first-name list: without the roster nothing fires; with it the
+    pupil is found and the evidence shows the roster's initials only, never the name."""
+    body = "Hoi Katrien,\n\nOpgelet: zoals besproken heeft Merveille Kasongo een notenallergie.\n\nAn"
+    assert check(mail(body), POLICY) == []
+    findings = check(mail(body), POLICY.with_roster(OneRoster()))
+    assert found(findings) == {"medical": ('[notenallergie] bij "leerling M. K." (één ontvanger)',)}
+    assert "Kasongo" not in repr(findings) and "Merveille" not in repr(findings)
+
+
+# --------------------------------------------------------------------------- facts without keywords
+
+
+@pytest.mark.parametrize(
+    ("case", "category", "body"),
+    [
+        ("death of a parent", "family", "Wannes is stil: zijn papa is vorige week overleden."),
+        ("arrest", "family", "De vader van Ilke werd gisteren opgepakt door de politie."),
+        ("unsafe at home", "family", "Ilke slaapt bij een tante omdat het thuis niet meer veilig is."),
+        ("self-harm", "psychosocial", "Wannes heeft zichzelf opnieuw gesneden, ik zag het in de les LO."),
+        ("suicidal thoughts", "psychosocial", "Ilke schreef dat ze er een einde aan wil maken."),
+        ("panic", "psychosocial", "Wannes begon te hyperventileren voor de toets."),
+        ("exclusion", "psychosocial", "Ilke wordt door de hele klas uitgelachen en buitengesloten."),
+        ("pregnancy", "medical", "Ilke is in verwachting en mag niet meer zwaar tillen."),
+        ("surgery", "medical", "Wannes heeft een knieoperatie gehad en loopt met krukken."),
+        ("care track", "care", "Voor Ilke starten we een HGD-traject met het CLB."),
+        ("bill paid by the OCMW", "financial", "Voor Wannes betaalt het OCMW de openstaande factuur."),
+        ("french CPAS", "financial", "Pour Wannes, le CPAS paie la facture scolaire en deux fois."),
+        ("eviction", "family", "Het gezin van Ilke werd vorige week uit huis gezet."),
+        ("antidepressants", "psychosocial", "Wannes neemt sinds kort antidepressiva."),
+        ("cannot pay the trip", "financial", "De ouders van Ilke kunnen de uitstap niet betalen: geen geld."),
+        ("english diagnosis", "medical", "Wannes was diagnosed last month and has seizures at night."),
+    ],
+)
+def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
+    findings = check(mail(f"Hoi Katrien,\n\n{body}\n\nAn"), POLICY)
+    assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
+
+
+def test_death_in_the_news_is_not_a_pupils_family() -> None:
+    body = "Dag collega's,\n\nDe schilder Frans Hals stierf in 1666 op hoge leeftijd in Haarlem.\n\nAn"
+    assert check(mail(body), POLICY) == []
+
+
+# --------------------------------------------------------------------------- genericness
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("mijn kind heeft astma. mag het een puffer bij zich hebben?", "vraag"),
+        ("als uw kind medicatie neemt, vult de arts het attest in.", "voorwaarde"),
+        ("medicatie (bv. tegen adhd) geeft de school niet.", "voorbeeld"),
+        ("3.2 medicatie op school", "reglement"),
+        ("uw zoon neemt sinds maandag medicatie.", None),
+    ],
+)
+def test_generic_sentence(sentence: str, why: str | None) -> None:
+    folded = fold(sentence)
+    start = sentence.rfind(". ") + 2 if why == "vraag" else 0
+    assert generic_sentence(folded, start, len(sentence)) == why
+
+
+def test_faq_question_to_one_parent_is_generic() -> None:
+    body = (
+        "Beste mevrouw Hendrickx,\n\nHieronder de antwoorden op de vragen die we vaak krijgen.\n\n"
+        "Mijn kind neemt medicatie tegen epilepsie: wie bewaart die op school?\nDe leerlingenadministratie.\n\nAn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_condition_between_the_child_and_the_fact() -> None:
+    """A parent's question about the procedure: 'my son asked what happens when someone is bullied'."""
+    body = "Dag mevrouw,\n\nMijn zoon vroeg wat de school eigenlijk doet wanneer iemand gepest wordt.\n\nSamira"
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_procedure_with_the_pupil_in_general() -> None:
+    """'l'élève' / 'de leerling' in a procedure: the medical words pile up, nobody is named."""
+    body = (
+        "Chère Madame,\n\nVoici la procédure. Le médicament est remis au secrétariat avec le nom de l'élève et "
+        "l'attestation du médecin; les médicaments restent en classe.\n\nNadia"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+# --------------------------------------------------------------------------- audience
+
+
+def test_audience() -> None:
+    assert audience(mail("x", rcpt=[f"ouders@{SCHOOL}"]), POLICY, "Beste ouders").why == "groepsadres"
+    assert audience(mail("x", rcpt=[PARENT], bcc=5), POLICY, "Dag").why == "6 ontvangers buiten de school"
+    assert audience(mail("x", rcpt=[PARENT]), POLICY, "Beste ouders,").general is False  # one child's parents
+    general = audience(mail("x", rcpt=[PARENT, "b@x.be"]), POLICY, "Beste ouders van het vijfde jaar,")
+    assert (general.general, general.why) == (True, "aanhef aan een groep")
+    assert audience(mail("x", rcpt=[PARENT]), POLICY, "Beste mevrouw Peeters,").why == "één ontvanger buiten de school"
+
+
+def test_circular_your_child_is_every_child() -> None:
+    """A letter to all parents in Bcc: 'uw kind' is every reader's child."""
+    body = (
+        "Beste ouders,\n\nNeemt uw kind medicatie tegen epilepsie of diabetes? Bezorg ons dan het attest.\n\n"
+        "De directie"
+    )
+    assert check(mail(body, rcpt=[], bcc=30), POLICY) == []
+    one = check(
+        mail("Beste mevrouw Hendrickx,\n\nUw zoon neemt medicatie tegen epilepsie.\n\nAn", rcpt=[PARENT]), POLICY
+    )
+    assert found(one)["medical"][0] == '[epilepsie] bij "uw zoon" (één ontvanger buiten de school)'
+
+
+def test_circular_still_fires_for_a_named_pupil() -> None:
+    body = "Beste ouders,\n\nVoor de uitstap: K.D. (4C) heeft een notenallergie, neem geen noten mee.\n\nDe directie"
+    assert "medical" in found(check(mail(body, rcpt=[], bcc=30), POLICY))
+
+
+def test_trip_subject_with_year_group_is_not_a_pupil() -> None:
+    body = "Beste ouders,\n\nVermeld medicatie en allergieën op de medische fiche.\n\nDe begeleiders"
+    assert check(mail(body, subject="Skireis 5e jaar: praktisch", rcpt=[], bcc=30), POLICY) == []
+
+
+# --------------------------------------------------------------------------- blind batches (regression)
+
+
+def _quality() -> ModuleType:
+    name = "discretie_bench_quality"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "quality.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+# Reached after tuning on these batches (NOT first-contact figures: those are in docs/rules.md).
+# A change that drops below them is a regression on mail the rule once handled.
+BLIND_FLOOR = {"batch01": (1.0, 0.93, 0.77), "batch02": (1.0, 0.97, 0.83), "general01": (1.0, 1.0, 1.0)}
+
+
+@pytest.mark.parametrize("batch", sorted(BLIND_FLOOR))
+def test_blind_batches_do_not_regress(batch: str) -> None:
+    quality = _quality()
+    report = quality.evaluate(REPO / "tests" / "blind" / batch)
+    counts = report.rules["sensitive"]
+    precision, recall, category_recall = BLIND_FLOOR[batch]
+    misses = [(m.kind, m.file) for m in report.misses_for("sensitive")]
+    if batch == "general01":
+        assert counts.fp <= 2, misses  # of 160 general letters
+    else:
+        assert counts.precision >= precision and counts.recall >= recall, misses
+        cats = report.categories.values()
+        right = sum(c.tp for c in cats) / max(1, sum(c.tp + c.fn for c in cats))
+        assert right >= category_recall, [(m.kind, m.rule, m.file) for m in report.category_misses]
+
+
+# --------------------------------------------------------------------------- mechanisms (mutation survivors)
+
+
+def test_word_like_name_at_sentence_start_is_no_person() -> None:
+    """ "Storm" opens the sentence: the word, not a girl; with the class code alone nothing fires."""
+    assert check(mail("Hoi Katrien,\n\nStorm in 3B: zelfverwonding kwam vandaag ter sprake.\n\nAn"), POLICY) == []
+
+
+def test_word_like_name_mid_sentence_is_weak() -> None:
+    """ "Rome" mid-sentence may be a name, but it is also a city: a weak reference only."""
+    body = "Hoi Katrien,\n\nTijdens de reis naar Rome kreeg een leerling een paniekaanval.\n\nAn"
+    assert check(mail(body), POLICY) == []
+
+
+def test_name_in_a_heading_is_no_person() -> None:
+    body = (
+        "Hoi Katrien,\n\nSint Maarten Viering\nEen leerling met een paniekaanval mag naar het secretariaat.\n"
+        "De stoet vertrekt om tien uur.\nDe koffie staat klaar.\nBreng je een lampion mee?\n\nAn"
+    )
+    assert check(mail(body), POLICY) == []
+
+
+def test_name_on_a_quote_header_is_a_correspondent() -> None:
+    body = "Zie hieronder.\n\nOp ma 12 okt. 2026 om 20:15 schreef Wannes:\n> Ik had een paniekaanval.\n"
+    assert check(mail(body), POLICY) == []
+
+
+def test_bullet_opening_with_a_first_name_is_strong() -> None:
+    """A row that opens with the name is about that pupil: a weak fact is enough."""
+    body = "Hoi Katrien,\n\nNotities:\n- Wannes: erg somber sinds de herfst\n- Ilke: prima\n\nAn"
+    assert found(check(mail(body), POLICY)) == {"psychosocial": ('[somber] bij "leerling W." (één ontvanger)',)}
+
+
+def test_reader_named_in_the_salutation_is_no_pupil() -> None:
+    body = "Dag Wannes,\n\nIk had gisteren een paniekaanval in de les, sorry dat ik wegliep.\n\nAn"
+    assert check(mail(body), POLICY) == []
+
+
+def test_title_case_kin_word_is_a_title() -> None:
+    body = "Dear Ms Kowalska,\n\nThe CLB (Centre for Pupil Guidance) has a psychologist and a doctor.\n\nMarie"
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_surname_after_a_particle_is_no_first_name() -> None:
+    """ "De Morgan" is a surname (Morgan is a first name elsewhere): the mathematician, not a pupil."""
+    body = "Hoi Katrien,\n\nIk las dat De Morgan vaak paniekaanvallen had.\n\nAn"
+    assert check(mail(body), POLICY) == []
+
+
+def test_docs_appendix_is_the_lexicon() -> None:
+    """docs/rules.md ends with what bench/lexicon_appendix.py prints from the source."""
+    spec = importlib.util.spec_from_file_location("lexicon_appendix", REPO / "bench" / "lexicon_appendix.py")
+    assert spec is not None and spec.loader is not None
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = (REPO / "docs" / "rules.md").read_text("utf-8")
+    assert docs.endswith(module.appendix())
+
+
+def test_rule_sentence_makes_the_pupil_anyone() -> None:
+    """'de leerling mag/moet ...' states a rule for every pupil, also when the fact is in the next
+    sentence; 'uw zoon moet ...' still names one child."""
+    body = (
+        "Beste mevrouw Hendrickx,\n\nDe leerling mag zijn noodmedicatie zelf bij zich dragen. "
+        "Epilepsie en diabetes vermeldt u op het attest.\n\nAn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+    one = "Beste mevrouw Hendrickx,\n\nUw zoon mag zijn epilepsiemedicatie zelf bij zich dragen.\n\nAn"
+    assert "medical" in found(check(mail(one, rcpt=[PARENT]), POLICY))
+    assert generic_sentence(fold("de leerling moet het attest afgeven."), 0, 36) == "regel"
+
+
+def test_generic_phrase_alone_gets_no_corroboration() -> None:
+    """'l'élève' (medium) and three medical words: nobody is identified, so the words do not add up
+    (0.4 + 0.3 stays below the threshold)."""
+    body = (
+        "Cher Monsieur,\n\nvoici le résumé: indiquez les allergies et les médicaments éventuels, "
+        "avec le nom de l'élève et l'attestation du médecin.\n\nStijn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+# --------------------------------------------------------------------------- classes from issue 11 (own words)
+
+
+def test_full_name_alone_in_a_short_mail() -> None:
+    """A pupil named once by first and last name, no class, no marker: a short staff mail."""
+    body = "Dag Els,\n\nHugo Vermeersch heeft vandaag opnieuw een paniekaanval gehad in de les.\n\nAn"
+    assert found(check(mail(body), POLICY)) == {"psychosocial": ('[paniekaanval] bij "H. V." (één ontvanger)',)}
+
+
+def test_name_in_a_forwarded_thread() -> None:
+    body = (
+        "Ter info, graag discreet.\n\nGeert\n\n---------- Doorgestuurd bericht ---------\n"
+        "Van: Leila Chaouki <leila.chaouki@gmail.com>\nOnderwerp: afwezigheid\n\n"
+        "Geachte directeur,\n\nYusra was vrijdag afwezig: haar vader werd vorige week opgepakt.\n\nLeila"
+    )
+    assert "family" in found(check(mail(body), POLICY))
+
+
+def test_compound_disease_name() -> None:
+    body = "Hoi Katrien,\n\nDe mama van Lotte belde: bij Lotte werd oogkanker vastgesteld.\n\nAn"
+    assert "medical" in found(check(mail(body), POLICY))
+
+
+def test_privacy_statement_listing_data_categories() -> None:
+    body = (
+        "Beste mevrouw Hendrickx,\n\nZoals gevraagd: de school verwerkt over de leerling volgende gegevens: "
+        "identificatiegegevens, medische gegevens, gegevens over de gezinssituatie en schoolresultaten.\n\nAn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_capitalised_ordinary_words_are_not_pupils() -> None:
+    body = (
+        "Beste mevrouw Hendrickx,\n\nGroeipakket betaalt de schooltoelage uit. Rome staat op het programma "
+        "van de reis. Zorg en welzijn: het CLB helpt bij leerproblemen.\n\nAn"
+    )
+    assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+
+
+def test_full_names_in_prose_about_people_are_grown_ups() -> None:
+    """A text naming three or more people in full (a news item): a full name is weak there."""
+    body = (
+        "Hoi Katrien,\n\nUit de krant voor de les: Bart Peeters, Stefaan Obreno en Jacco Verhaeren "
+        "gaven een interview. Jacco Verhaeren had jaren een depressie.\n\nAn"
+    )
+    assert check(mail(body), POLICY) == []
+
+
+def test_sign_off_above_a_forwarded_message() -> None:
+    body = (
+        "Ter info: de folder paniekaanvallen ligt in de leraarskamer.\n\nGeert\n\n"
+        "---------- Doorgestuurd bericht ---------\nVan: Uitgeverij <info@uitgeverij.be>\n"
+        "Onderwerp: folders\n\nIn bijlage de nieuwe folders voor uw school.\n"
+    )
+    assert check(mail(body), POLICY) == []
+
+
+def test_first_name_in_the_subject_is_the_topic() -> None:
+    body = "Hoi Katrien,\n\nHij heeft sinds maandag paniekaanvallen.\n\nAn"
+    assert check(mail(body), POLICY) == []
+    assert found(check(mail(body, subject="Gesprek over Wannes"), POLICY)) == {
+        "psychosocial": ('[paniekaanvallen] bij "leerling W." (één ontvanger)',)
+    }
