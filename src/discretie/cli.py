@@ -230,10 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     user.set_defaults(func=cmd_user)
 
     from discretie.cli_review import add_subcommands
+    from discretie.cli_store import add_subcommands as add_store
     from discretie.cli_web import add_subcommands as add_web
 
     add_subcommands(sub)
     add_web(sub)
+    add_store(sub)
     return parser
 
 
