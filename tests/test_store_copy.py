@@ -160,3 +160,32 @@ def test_copy_refuses_a_target_with_another_key(tmp_path: Path, policy: Policy, 
         with pytest.raises(StoreError, match="andere sleutel"):
             copy_store(source, target)
         assert target.counts()["held"] == 0
+
+
+def test_rotate_key_command_with_the_policys_keys(tmp_path: Path, policy: Policy) -> None:
+    """`discretie store new-key` writes a key 0600 and never over one; `discretie store rotate-key`
+    seals everything again with store.key_file, after which the old key is no longer needed."""
+    path = tmp_path / "store.db"
+    fill(path, policy)
+    new = tmp_path / "new.key"
+    made = subprocess.run(
+        [sys.executable, "-m", "discretie", "store", "new-key", str(new)], capture_output=True, text=True, timeout=60
+    )
+    assert made.returncode == 0 and (new.stat().st_mode & 0o777) == 0o600
+    again = subprocess.run(
+        [sys.executable, "-m", "discretie", "store", "new-key", str(new)], capture_output=True, text=True, timeout=60
+    )
+    assert again.returncode == 1 and "bestaat al" in again.stderr
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(f"store:\n  path: {path}\n  key_file: {new}\n  extra_key_files: [{path}.key]\n")
+    rotated = subprocess.run(
+        [sys.executable, "-m", "discretie", "store", "rotate-key", "--policy", str(policy_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert rotated.returncode == 0, rotated.stderr
+    assert rotated.stdout.splitlines()[0].split()[:4] == ["bodies", "opnieuw", "versleuteld", "1"]
+    with Store.open(path, new) as s:
+        assert all(m.readable for m in s.list_messages())
+        assert s.message_body(s.list_messages(states=["held"])[0].id) == sample_raw(subject="Nog vast")

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
+from discretie import crypto
+from discretie.policy import PolicyError, load_policy
 from discretie.store import Store, StoreError
 from discretie.store.copy import copy_store
 from discretie.store.db import is_url
+from discretie.store.rotate import rotate_key
 
 
 def add_subcommands(sub: Any) -> None:
@@ -36,6 +40,20 @@ def add_subcommands(sub: Any) -> None:
     copy.add_argument("--password-file", metavar="PATH", help="the target's password (else DISCRETIE_STORE_PASSWORD)")
     copy.add_argument("--batch", type=int, default=500, metavar="N", help="rows per transaction")
     copy.set_defaults(func=cmd_store_copy)
+
+    new_key = store_sub.add_parser("new-key", help="write a new key file (mode 0600) for a key rotation")
+    new_key.add_argument("path", metavar="PATH", help="the new key file (must not exist)")
+    new_key.set_defaults(func=cmd_store_new_key)
+
+    rotate = store_sub.add_parser(
+        "rotate-key",
+        help="seal every encrypted value again with store.key_file (while the gateways serve)",
+        description="Seal every value still sealed with a key of store.extra_key_files again with "
+        "store.key_file, in small transactions while the gateways serve (see operations.md, key rotation).",
+    )
+    rotate.add_argument("--policy", metavar="FILE", help="policy.yaml (default ./policy.yaml, else embedded)")
+    rotate.add_argument("--batch", type=int, default=200, metavar="N", help="values per transaction")
+    rotate.set_defaults(func=cmd_store_rotate_key)
 
 
 def cmd_store_copy(args: argparse.Namespace) -> int:
@@ -64,4 +82,41 @@ def cmd_store_copy(args: argparse.Namespace) -> int:
     if missing:
         print("discretie store copy: het doel mist rijen van de bron (zie hierboven)", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_store_new_key(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if path.exists():  # never over a key: it may be the one that opens the store
+        print(f"discretie store new-key: {path} bestaat al", file=sys.stderr)
+        return 1
+    try:
+        crypto.create_key_file(path)
+    except (OSError, crypto.CryptoError) as exc:
+        print(f"discretie store new-key: {exc}", file=sys.stderr)
+        return 1
+    print(f"nieuwe sleutel in {path} (0600): zet ze op elke instantie, zie operations.md")
+    return 0
+
+
+def cmd_store_rotate_key(args: argparse.Namespace) -> int:
+    from discretie.logs import configure
+
+    configure("warning", json=False)
+    try:
+        policy = load_policy(args.policy)
+        if not policy.store.extra_key_files:
+            print("discretie store rotate-key: store.extra_key_files is leeg: er is geen oude sleutel", file=sys.stderr)
+            return 2
+        with Store.open_configured(policy.store, create=False) as store:
+            rotated = rotate_key(store, batch=max(args.batch, 1))
+    except (StoreError, PolicyError) as exc:
+        print(f"discretie store rotate-key: {exc}", file=sys.stderr)
+        return 1
+    for row in rotated:
+        print(
+            f"{row.table:<10} opnieuw versleuteld {row.resealed:>8}  al met de nieuwe sleutel {row.current:>8}"
+            f"  onleesbaar {row.unreadable:>6}"
+        )
+    print("klaar: haal de oude sleutel uit store.extra_key_files op elke instantie en vernietig ze")
     return 0
