@@ -5,12 +5,13 @@
 
 Trains on the labelled corpora named in ``TRAIN_ON`` (``tests/corpus`` and the blind batches the
 packaged model was built from, less ``--exclude``; a batch added to ``tests/blind`` for measurement
-joins the list only after its first-contact figures are recorded): a mail is positive when its labels list ``sensitive``. The text is what the rule
-reads (the subject and every text part, parsed by ``discretie.message.parse``); the features are
-those of :mod:`discretie.rules.sensitive_model` (word 1-2-grams, character 4-grams within words,
-sublinear TF-IDF, L2). A logistic regression with balanced class weights and L2 penalty is fitted
-by stochastic gradient descent in a fixed order (``random.Random(0)``): the same corpora give
-the same file. Pure Python, no numerical library; about a minute.
+joins the list only after its first-contact figures are recorded): a mail is positive when its
+labels list ``sensitive``. The text is what the rule reads (the subject and every text part, parsed
+by ``discretie.message.parse``); the features are those of :mod:`discretie.rules.sensitive_model`
+(word 1-2-grams, character 4-grams within words, sublinear TF-IDF, L2). A logistic regression with
+balanced class weights and L2 penalty is fitted by stochastic gradient descent in a fixed order
+(``random.Random(0)``): the same corpora give the same file. Pure Python, no numerical library;
+about a minute.
 
 Never train on a batch that is then measured: a new blind batch is scored with a model that did
 not see it (``--exclude`` builds one for the existing batches).

@@ -44,11 +44,11 @@ NAME, PASSWORD = "bench", "Bench-wachtwoord-2025"
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
-def fill(path: Path, count: int) -> None:
+def fill(path: Path | str, count: int, key: Path | None = None) -> None:
     policy = load_policy(None)
     now = time.time()
     clock = SettableClock(now)
-    with Store.open(path, clock=clock) as store:
+    with Store.open(path, key, clock=clock) as store:
         have = store.counts()["held"]
         if have >= count:
             print(f"store {path}: {have} held messages already", file=sys.stderr)
@@ -118,15 +118,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=50)
-    parser.add_argument("--store", type=Path, help="reuse (or create) the bench store here")
+    parser.add_argument("--store", help="reuse (or create) the bench store here: a file, or a postgresql:// URL")
+    parser.add_argument("--key-file", type=Path, help="the store's key (needed with a PostgreSQL URL)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = args.store or Path(tmp) / "bench.db"
-        fill(path, args.messages)
+        path: Path | str = args.store or Path(tmp) / "bench.db"
+        if isinstance(path, str) and not path.startswith("postgresql://"):
+            path = Path(path)
+        fill(path, args.messages, args.key_file)
         policy = load_policy(None)
-        store = Store.open(path)
+        store = Store.open(path, args.key_file)
         counts = store.counts()
-        print(f"store: {counts['held']} held, {counts['incidents']} incidents, {path.stat().st_size // 1024} KB")
+        size = f"{path.stat().st_size // 1024} KB" if isinstance(path, Path) else str(store.path)
+        print(f"store: {counts['held']} held, {counts['incidents']} incidents, {size}")
         app = create_app(policy, store)
         results = []
         with TestClient(app, base_url="http://127.0.0.1", follow_redirects=False) as client:

@@ -394,6 +394,45 @@ def test_missing_key_without_encrypted_rows_gets_a_new_key(target: Target) -> No
         assert [e.action for e in s.audit_entries()] == ["key_created"]
 
 
+def test_rotate_key_while_serving(target: Target, tmp_path: Path, policy: Policy) -> None:
+    """A key rotation: the new key first read-only beside the old, then the store's key with the
+    old one beside it; rotate_key seals every body, subject and mail again with it while another
+    connection keeps holding; afterwards the new key alone opens everything and the old one is
+    refused."""
+    from discretie.store.rotate import rotate_key
+
+    old, new = target.key, tmp_path / "new.key"
+    with target.open() as s:
+        refs = [hold_one(s, policy, subject=f"Oud {i}") for i in range(3)]
+        s.release(refs[0], actor="dpo", message="Bericht aan de afzender")
+        s.reject(refs[1], actor="dpo", notify_sender=True, policy=policy)
+    crypto.create_key_file(new)
+    with Store.open(target.location, old, extra_key_files=[new]) as s:  # step 1: reads both, seals with old
+        assert s.message_body(refs[2]) == sample_raw(subject="Oud 2")
+    serving = Store.open(target.location, new, extra_key_files=[old])  # step 2: seals with new
+    rotating = Store.open(target.location, new, extra_key_files=[old])
+    fresh: list[str] = []
+    holding = threading.Thread(target=lambda: fresh.extend(hold_one(serving, policy) for _ in range(5)))
+    holding.start()
+    rotated = {r.table: r for r in rotate_key(rotating, batch=2)}
+    holding.join(60)
+    rotating.close()
+    serving.close()
+    assert rotated["bodies"].resealed == 2 and rotated["messages"].resealed == 3  # rejected: body wiped
+    assert rotated["outbox"].resealed == 8  # 3 DPO reports, 3 notices held, 1 notice rejected, the release's message
+    assert all(r.unreadable == 0 for r in rotated.values())
+    with Store.open(target.location, new) as s:  # step 4: the old key is gone
+        assert all(m.readable for m in s.list_messages())
+        assert s.message_body(refs[0]) == sample_raw(subject="Oud 0")
+        assert s.message_body(refs[2]) == sample_raw(subject="Oud 2")
+        assert all(s.message_body(ref) == sample_raw() for ref in fresh)
+        assert all(s.outbox_data(i.id) is not None for i in s.outbox_items() if i.kind != "release")
+        [release] = [i for i in s.claim_outbox("w", limit=100) if i.kind == "release"]
+        assert release.data == b"Bericht aan de afzender"
+    with pytest.raises(StoreError, match="verkeerde sleutel"):
+        Store.open(target.location, old)
+
+
 def test_garbage_key_file_is_a_store_error(target: Target) -> None:
     target.key.write_text("not a key\n")
     with pytest.raises(StoreError, match="geen geldige Discretie-sleutel"):

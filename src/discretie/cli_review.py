@@ -157,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace) -> tuple[Policy, Store]:
+    from discretie.logs import configure
+
+    configure("warning", json=False)  # what the store logs goes to stderr, never into the output
     policy = load_policy(args.policy)
     return policy, Store.open_configured(policy.store, location=args.store, create=False)
 

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -102,14 +103,18 @@ def _fsync_dir(directory: Path) -> None:
 
 
 class Sealer:
-    """AES-256-GCM with a random 96-bit nonce per value: ``0x01 || nonce || ciphertext+tag``."""
+    """AES-256-GCM with a random 96-bit nonce per value: ``0x01 || nonce || ciphertext+tag``.
 
-    def __init__(self, key: bytes):
-        if len(key) != KEY_BYTES:
+    ``others``: keys a value may also have been sealed with (a key rotation in progress): values
+    are sealed with ``key`` only and opened with whichever key fits (GCM's tag tells)."""
+
+    def __init__(self, key: bytes, others: Sequence[bytes] = ()):
+        if len(key) != KEY_BYTES or any(len(k) != KEY_BYTES for k in others):
             raise CryptoError(f"a key must be {KEY_BYTES} bytes")
         self._aead = AESGCM(key)
         # Sub-keys for other uses of the same key file (the roster's keyed hashes): one key to keep.
         self._derive_from = key
+        self._others = [AESGCM(k) for k in others if k != key]
         self.key_id = hashlib.sha256(b"discretie-key-id\x00" + key).hexdigest()[:16]
         self._mac_key = hmac.new(key, b"discretie keyed hash v1", hashlib.sha256).digest()
 
@@ -129,10 +134,17 @@ class Sealer:
         return FORMAT_V1 + nonce + self._aead.encrypt(nonce, data, aad)
 
     def open(self, blob: bytes, aad: bytes) -> bytes:
+        return self.open_which(blob, aad)[0]
+
+    def open_which(self, blob: bytes, aad: bytes) -> tuple[bytes, bool]:
+        """The plain value, and whether it was sealed with this sealer's own key (False: with one
+        of ``others``, so a rotation must seal it again)."""
         if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != FORMAT_V1:
             raise CryptoError("onbekend of beschadigd versleuteld formaat")
         nonce = blob[1 : 1 + NONCE_BYTES]
-        try:
-            return self._aead.decrypt(nonce, blob[1 + NONCE_BYTES :], aad)
-        except InvalidTag:
-            raise CryptoError("ontsleutelen mislukt: verkeerde sleutel of gewijzigde gegevens") from None
+        for index, aead in enumerate([self._aead, *self._others]):
+            try:
+                return aead.decrypt(nonce, blob[1 + NONCE_BYTES :], aad), index == 0
+            except InvalidTag:
+                continue
+        raise CryptoError("ontsleutelen mislukt: verkeerde sleutel of gewijzigde gegevens")

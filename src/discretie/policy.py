@@ -175,6 +175,8 @@ class Store(Frozen):
     url: str | None = None  # postgresql://USER@HOST:PORT/DATABASE (no password here)
     key_file: str | None = None
     password_file: str | None = None  # else DISCRETIE_STORE_PASSWORD, else libpq's ~/.pgpass
+    # Keys also accepted for reading, while `discretie store rotate-key` moves every value to key_file.
+    extra_key_files: tuple[str, ...] = ()
     # How long an instance's claim on an outbox item lasts: an instance that dies mid-delivery
     # leaves its items to the others for this long (a delivery is cut off at half of it).
     lease_seconds: float = Field(default=900.0, ge=2)

@@ -15,7 +15,7 @@ import secrets
 import stat
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Self
 
@@ -44,6 +44,7 @@ class StoreBase:
         self._clock = clock
         self._lock = threading.RLock()
         self._sealer: crypto.Sealer | None = None
+        self.extra_key_paths: tuple[Path, ...] = ()  # keys also accepted for reading (a rotation)
         self._listeners: list[Callable[[], None]] = []
 
     # -- opening -------------------------------------------------------------------------
@@ -58,6 +59,7 @@ class StoreBase:
         clock: Callable[[], float] = time.time,
         password: str | None = None,
         password_file: str | Path | None = None,
+        extra_key_files: Sequence[str | Path] = (),
     ) -> Self:
         """Open (and with ``create``, create) the store at ``path``: a SQLite file, or a
         ``postgresql://`` URL (its password ``password``, else from ``password_file`` or the
@@ -82,6 +84,7 @@ class StoreBase:
             database = SqliteDatabase.open(db, create=create)
             location = db
         store = cls(database, location, key_path, clock)
+        store.extra_key_paths = tuple(Path(p) for p in extra_key_files)
         try:
             store._setup_key()
         except BaseException:
@@ -93,7 +96,13 @@ class StoreBase:
     def open_configured(cls, config: StoreConfig, *, location: str | None = None, create: bool = True) -> Self:
         """Open the store the policy's ``store`` section names (``location``, e.g. from ``--store``,
         instead of its file or URL)."""
-        return cls.open(location or config.location, config.key_file, create=create, password_file=config.password_file)
+        return cls.open(
+            location or config.location,
+            config.key_file,
+            create=create,
+            password_file=config.password_file,
+            extra_key_files=config.extra_key_files,
+        )
 
     def _setup_key(self) -> None:
         with self._tx() as conn:
@@ -106,9 +115,11 @@ class StoreBase:
                 raise StoreError(str(exc)) from None
             if key is not None:
                 self._warn_key_mode()
+            extras = self._extra_keys()
             if row is not None and key is not None:
-                sealer = crypto.Sealer(key)
+                sealer = crypto.Sealer(key, extras)
                 try:
+                    # The check is sealed with this key, or (a rotation under way) with an extra one.
                     sealer.open(bytes.fromhex(row[0]), _KEY_CHECK_AAD)
                 except (crypto.CryptoError, ValueError):
                     raise StoreError(
@@ -146,10 +157,26 @@ class StoreBase:
                         "nieuwe sleutel: de vorige ontbrak en er waren geen versleutelde gegevens",
                         self._clock(),
                     )
-            sealer = crypto.Sealer(key)
+            sealer = crypto.Sealer(key, extras)
             self._set_meta(conn, "key_check", sealer.seal(_KEY_CHECK, _KEY_CHECK_AAD).hex())
             self._set_meta(conn, "key_id", sealer.key_id)
             self._sealer = sealer
+
+    def _extra_keys(self) -> list[bytes]:
+        keys = []
+        for path in self.extra_key_paths:
+            try:
+                keys.append(crypto.read_key(path))
+            except FileNotFoundError:
+                raise StoreError(f"het sleutelbestand {path} (store.extra_key_files) bestaat niet") from None
+            except crypto.CryptoError as exc:
+                raise StoreError(str(exc)) from None
+        return keys
+
+    def _write_key_check(self, conn: Conn) -> None:
+        """The key check for this store's own key (a finished rotation)."""
+        self._set_meta(conn, "key_check", self.sealer.seal(_KEY_CHECK, _KEY_CHECK_AAD).hex())
+        self._set_meta(conn, "key_id", self.sealer.key_id)
 
     def _warn_key_mode(self) -> None:
         with contextlib.suppress(OSError):
