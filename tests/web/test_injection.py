@@ -46,7 +46,8 @@ def test_injection_in_subject_name_evidence_filename_body_and_html_is_inert(
     page = signed_in.get(f"/queue/{ref}").text
     inert(page)
     assert f"<mark>{ESCAPED_SCRIPT}</mark>" in page and f"<mark>{ESCAPED_IMG}</mark>" in page
-    assert f"Tekst {ESCAPED_SCRIPT} en {ESCAPED_IMG}" in page
+    # the body as text, its evidence terms marked (escaped inside the mark)
+    assert f"Tekst <mark>{ESCAPED_SCRIPT}</mark> en <mark>{ESCAPED_IMG}</mark>" in page
     assert f"Reden {ESCAPED_SCRIPT}" in page
     assert "&lt;img src=x onerror=alert(1)&gt;.pdf" in page  # the file name (its last path component)
     frame = signed_in.get(f"/queue/{ref}/html")
