@@ -145,7 +145,7 @@ def test_scan_text_output_is_dutch_and_json_keeps_the_identifiers(tmp_path: Path
         f"{hold}: vastgehouden voor controle (gevoelige info)",
         "  - gevoelige info (§3.3) · medisch · ernst hoog: Medische informatie over een leerling: deel dit via "
         "het leerlingvolgsysteem, niet per e-mail.",
-        '      bewijs: [epilepsie] bij "uw zoon"',
+        '      bewijs: [epilepsie] bij "uw zoon" (één ontvanger buiten de school)',
     ]
     _, rows = scanned(str(hold))
     assert rows[0]["action"] == "hold"
@@ -155,7 +155,7 @@ def test_scan_text_output_is_dutch_and_json_keeps_the_identifiers(tmp_path: Path
             "category": "medical",
             "severity": "high",
             "reason": "Medische informatie over een leerling: deel dit via het leerlingvolgsysteem, niet per e-mail.",
-            "evidence": ['[epilepsie] bij "uw zoon"'],
+            "evidence": ['[epilepsie] bij "uw zoon" (één ontvanger buiten de school)'],
         }
     ]
 

@@ -303,7 +303,10 @@ def test_rules_read_attachment_text_with_evidence_pointing_into_it(tmp_path: Pat
     assert verdict.action is Action.HOLD
     [finding] = verdict.findings
     assert (finding.rule, finding.category) == ("sensitive", "medical")
-    assert finding.evidence[0] == '[diagnose] bij "leerling L. J." (bijlage verslag-klassenraad-3B.docx, alinea 2)'
+    assert finding.evidence[0] == (
+        '[diagnose] bij "leerling L. J." '
+        "(één ontvanger buiten de school; bijlage verslag-klassenraad-3B.docx, alinea 2)"
+    )
 
     _, verdict = check(policy, [("accounts.xlsx", PASSWORD_SHEET)])
     assert verdict.action is Action.REJECT
@@ -357,7 +360,7 @@ def test_smtp_verdicts_for_documents(gateway: ThreadGateway, sink: Sink) -> None
     held = store.get_message(ref_of(reply))
     [finding] = held.findings
     assert finding.rule == "sensitive"
-    assert finding.evidence[0].endswith("(bijlage verslag-klassenraad-3B.docx, alinea 2)")
+    assert finding.evidence[0].endswith("; bijlage verslag-klassenraad-3B.docx, alinea 2)")
 
     code, reply = smtp_send(gateway.port, make.mail([("accounts.xlsx", PASSWORD_SHEET)]))
     assert code == 550, reply

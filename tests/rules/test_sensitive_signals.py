@@ -9,6 +9,7 @@ Audience: group address, many outside recipients, a salutation to a group.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -178,6 +179,40 @@ def test_roster_hit_is_strong_and_shown_as_initials() -> None:
     findings = check(mail(body), POLICY.with_roster(OneRoster()))
     assert found(findings) == {"medical": ('[notenallergie] bij "leerling M. K." (één ontvanger)',)}
     assert "Kasongo" not in repr(findings) and "Merveille" not in repr(findings)
+
+
+@dataclass
+class FirstNameRoster(OneRoster):
+    """A school where pupils are called Jonas and Roos: the roster reports every "Jonas" and
+    "Roos" in a text as a first-name reference (kind ``first_name``), as the real one does."""
+
+    names: tuple[str, ...] = ("Jonas", "Roos")
+
+    def find(self, text: str) -> Sequence[PupilRef]:
+        hits = [
+            PupilRef(m.start(), m.end(), f"P-{m.group()}", "first_name", f"{m.group()[0]}.")
+            for m in re.finditer(r"\b(?:" + "|".join(self.names) + r")\b", text)
+        ]
+        return sorted(hits, key=lambda h: h.start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a grown-up with a role who happens to carry a pupil's first name
+        "Beste ouders,\n\nSprekers zijn onze leerlingenbegeleider Jonas Claes en iemand van het CLB.",
+        # a first name that is also an ordinary word, opening an agenda item
+        "Agenda personeelsvergadering:\n4. Schooltoeslag: de nieuwe regels\n"
+        "5. Roos: rozenverkoop ten voordele van het goede doel",
+    ],
+)
+def test_roster_first_names_are_read_like_other_first_names(body: str) -> None:
+    """The roster recognizer keeps the first-name recognizer's exclusions (a role or title before
+    the name, an ordinary word opening a sentence or item): with a roster, general mail naming a
+    speaker or an agenda item stayed quiet only without it."""
+    assert check(mail(body, rcpt=("ouder.peeters@telenet.be",)), POLICY.with_roster(FirstNameRoster())) == []
+    pupil = "Hoi Katrien,\n\nJonas heeft een notenallergie, hou zijn epipen bij de hand.\n\nAn"
+    assert "medical" in found(check(mail(pupil), POLICY.with_roster(FirstNameRoster())))
 
 
 # --------------------------------------------------------------------------- facts without keywords

@@ -63,7 +63,7 @@ from discretie.detect import (
     quote_header_at,
     signature_at,
 )
-from discretie.model import Action, Finding, Kind, Message, PupilIndex, Severity
+from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
 from discretie.names import FirstNames, load_first_names
 from discretie.redact import mask_digits
 from discretie.rules import personal_data
@@ -1075,17 +1075,35 @@ def _signature(cache: SignatureCache, norm: str, pos: int) -> Span | None:
     return cache[line]
 
 
-def roster_refs(roster: PupilIndex, norm: str, cache: SignatureCache | None = None) -> list[Ref]:
+def roster_refs(
+    roster: PupilIndex, norm: str, cache: SignatureCache | None = None, context: _Context | None = None
+) -> list[Ref]:
     """The roster recognizer: the school's own pupils found in the text (``PupilIndex.find``).
     A full name or initials with the class is a strong reference, a first name that only pupils
-    carry a medium one. Evidence shows the initials the roster gives, never the name."""
+    carry a medium one. A roster first name is read as the first-name recognizer reads one: not
+    when it is a grown-up's (a title or role before it: "leerlingenbegeleider Jonas Claes"), nor
+    when it is also an ordinary word at the start of a sentence or item ("5. Roos: rozenverkoop"),
+    nor in a heading or a sign-off. Evidence shows the initials the roster gives, never the name."""
     refs = []
     for hit in roster.find(norm):
         if _signature({} if cache is None else cache, norm, hit.start) is not None or quote_header_at(norm, hit.start):
             continue
+        if hit.kind == "first_name" and context is not None and _roster_name_is_not_a_pupil(norm, hit, context):
+            continue
         weight = MEDIUM_REF if hit.kind == "first_name" else STRONG_REF
         refs.append(Ref(hit.start, hit.end, weight, f"leerling {hit.initials}", "roster"))
     return refs
+
+
+def _roster_name_is_not_a_pupil(norm: str, hit: PupilRef, context: _Context) -> bool:
+    first = norm[hit.start : hit.end].split()[0] if norm[hit.start : hit.end].strip() else ""
+    if not first:
+        return False
+    if _not_a_pupil(first, norm, hit.start, context.adult_names) or _is_staff(norm, hit.start, hit.end):
+        return True
+    if context.first_names.kind(first) == "word" and _sentence_initial(norm, hit.start):
+        return True
+    return _heading_line(norm, hit.start) or _sign_off(norm, hit.start)
 
 
 def _initials_in(text: str) -> list[tuple[str, int]]:
@@ -1564,7 +1582,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             continue
         refs = list(part.refs)
         if policy.roster is not None:
-            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures))
+            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))
         for lo, hi in part.windows:
             refs.extend(_window_refs(part, lo, hi, compiled, context))
         refs.sort(key=lambda r: r.start)
