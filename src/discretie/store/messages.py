@@ -200,6 +200,18 @@ class HeldMessages(Incidents, AuditLog):
             raise NotFound(f"onbekende referentie {ref}: geen vastgehouden bericht met dit ID")
         return self._message_from_row(row)
 
+    def _state_and_rule(self, states: Sequence[str] | None, rule: str | None) -> tuple[list[str], list[Any]]:
+        """The WHERE terms and parameters that the message list and the queue page share."""
+        where: list[str] = []
+        params: list[Any] = []
+        if states:
+            where.append(f"state IN ({', '.join('?' for _ in states)})")
+            params.extend(states)
+        if rule:
+            where.append(self._db.dialect.has_rule.format(column="messages.rules"))
+            params.append(rule)
+        return where, params
+
     def list_messages(
         self,
         *,
@@ -209,14 +221,7 @@ class HeldMessages(Incidents, AuditLog):
         limit: int | None = None,
     ) -> list[HeldMessage]:
         """Newest first."""
-        where: list[str] = []
-        params: list[Any] = []
-        if states:
-            where.append(f"state IN ({', '.join('?' for _ in states)})")
-            params.extend(states)
-        if rule:
-            where.append(self._db.dialect.has_rule.format(column="messages.rules"))
-            params.append(rule)
+        where, params = self._state_and_rule(states, rule)
         if since is not None:
             where.append("received_at >= ?")
             params.append(since)
@@ -485,14 +490,7 @@ class HeldMessages(Incidents, AuditLog):
         only in the newest ``subject_window`` messages that pass the other filters (decrypted
         here, never written anywhere); ``text_complete`` says whether that covered them all."""
         offset, limit = max(int(offset), 0), max(int(limit), 1)
-        where: list[str] = []
-        params: list[Any] = []
-        if states:
-            where.append(f"state IN ({', '.join('?' for _ in states)})")
-            params.extend(states)
-        if rule:
-            where.append(self._db.dialect.has_rule.format(column="messages.rules"))
-            params.append(rule)
+        where, params = self._state_and_rule(states, rule)
         if unseen_only and reviewer:
             where.append("NOT EXISTS (SELECT 1 FROM message_seen s WHERE s.id = messages.id AND s.reviewer = ?)")
             params.append(reviewer)
