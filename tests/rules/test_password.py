@@ -639,3 +639,76 @@ def test_bounds_on_hostile_text() -> None:
     assert len(found) <= 20_000
     late = "x " * 1_000_000 + "wachtwoord: Zomer2024!\n"
     assert run(mail(late)) == []
+
+
+# Issue 11, classes of batch03's misses (our own words): a lock code's place takes words, a code "changed
+# to" a value, a keypad label with a colon, a code column under locker context, a secret in a link.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "Hallo Tine,\n\nje printcode voor het toestel in de gang naast het leraarslokaal op de tweede "
+            "verdieping is 73819. Veel succes!",
+            "73819",
+        ),
+        ("De code van de brandkast in het archief is gewijzigd naar 640213, de vorige is ongeldig.", "640213"),
+        ("The door code has changed to 55190 since the break-in.", "55190"),
+        ("Bij het afsluiten: het alarmpaneel in de gang bij de turnzaal: 8164 en dan de groene toets.", "8164"),
+        ("Na de voorstelling zet je de kluis weer op slot. Kluis achter de toog: 2275#", "2275#"),
+    ],
+)
+def test_lock_codes_in_prose(text: str, secret: str) -> None:
+    findings = run(mail(text))
+    assert [f.category for f in findings] == ["credential"]
+    assert findings[0].severity is Severity.HIGH
+    assert all(secret not in line and secret.rstrip("#") not in line for line in findings[0].evidence)
+
+
+def test_locker_code_column_in_a_csv_attachment() -> None:
+    msg = EmailMessage()
+    msg["From"] = "kristof.conciërge@sintpieterscollege.be".replace("ë", "e")
+    msg["To"] = "els.maes@sintpieterscollege.be"
+    msg["Subject"] = "kastjes 2B"
+    msg.set_content("Dag Els,\n\nin bijlage de codes van de kastjes van je klas.\n\nKristof")
+    rows = "Nummer;Leerling;Code\n201;Aya B.;4417\n202;Bram C.;9031\n203;Cas D.;2768\n"
+    msg.add_attachment(rows.encode(), maintype="text", subtype="csv", filename="kastjes.csv")
+    findings = run(msg.as_bytes())
+    assert [f.category for f in findings] == ["credential_table"]
+    assert findings[0].evidence[0].startswith("tabel met 3 wachtwoorden")
+    assert not any(code in " ".join(findings[0].evidence) for code in ("4417", "9031", "2768"))
+
+
+def test_a_code_column_without_a_lock_is_no_credential_table() -> None:
+    text = "Dag Els,\n\nde vakken van 2B met hun code in Smartschool-planner:\n\nVak;Leerkracht;Code\n"
+    text += "Wiskunde;EM;4417\nFrans;BC;9031\nAardrijkskunde;DD;2768\n"
+    assert run(mail(text.replace("Smartschool-planner", "de planner"))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lokaal 12 van het alarmplan: 2041 leerlingen evacueren via trap B.",  # a count, not a code
+        "Brandalarm oefening, nummer van de ruimte: 1207",  # a room number after a lock word
+        "De kluisjes kosten 15 euro per jaar. Aantal kluisjes: 1200",  # a count
+    ],
+)
+def test_lock_labels_before_numbers_that_are_not_codes(text: str) -> None:
+    assert run(mail(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "secret"),
+    [
+        ("ftp://scanner:Kopie!2031@10.20.1.15/scans", "Kopie!2031"),
+        ("https://beheer:Nas#2207x@nas.school.test:5001/", "Nas#2207x"),
+    ],
+)
+def test_a_password_inside_a_link(link: str, secret: str) -> None:
+    findings = run(mail(f"Beste,\n\nde map staat hier: {link}\n\nMvg"))
+    assert [f.category for f in findings] == ["credential"]
+    assert secret not in " ".join(findings[0].evidence)
+    assert "[********]" in findings[0].evidence[0]
+
+
+def test_a_link_with_a_user_name_only_is_no_password() -> None:
+    assert run(mail("Beste,\n\nde map: ftp://scanner@10.20.1.15/scans en https://jan@school.test/x\n")) == []

@@ -93,14 +93,19 @@ _GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>]))"
 _WORD = r"[\w'’()@-]+(?:\.[\w'’()@-]+)*"  # a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)"
 _TAIL_SOURCE = (
     # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line
-    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:[ \t\xa0]+{_WORD}(?:{_GAP}{_WORD}){{0,7}}?)??)"
-    r"[ \t\xa0]*(?P<sep>:|=|[–—→]|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
+    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:[ \t\xa0]+{_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
+    r"[ \t\xa0]*(?P<sep>:|=|[–—→]"
+    r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
+    r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
     r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
     r"(?:(?:nu|voortaan|vanaf nu|now|maintenant|d[ée]sormais)[ \t\xa0]+)?"  # "is nu X", "is now X"
     r"(?P<value>\S+)?"
 )
-_TAIL = re.compile(_TAIL_SOURCE, re.IGNORECASE)
-_TAIL_LOWER = re.compile(_TAIL_SOURCE)
+_TAIL = re.compile(_TAIL_SOURCE.replace("QUAL", "7"), re.IGNORECASE)
+_TAIL_LOWER = re.compile(_TAIL_SOURCE.replace("QUAL", "7"))
+# A lock or device code's qualifier says where the lock is, and that takes words: "je kopieercode voor de
+# printers in de lerarenkamer en in het secretariaat is 40512" (only a PIN counts after it).
+_TAIL_PLACE = re.compile(_TAIL_SOURCE.replace("QUAL", "13"))
 _DIRECT = re.compile(r"[ \t\xa0]+(?P<value>\S+)")
 # a qualifier about resetting or choosing: "wachtwoord resetten: zie de handleiding" (but in "wachtwoord
 # resetten met deze code: 482913" the code is handed over: found by the keyword "code", near "reset")
@@ -256,8 +261,8 @@ _CODE_CONTEXT = re.compile(
 _LOCK_OBJECT = re.compile(
     r"kopieer|kopi[eë]r|printer|\bprint\b|photocop|copier|copieur|imprimante"
     r"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|\bdoors?\b"
-    r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
-    r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|\bsafe\b"
+    r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
+    r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
     r"|coffre|fietsenstalling|bankkaart|badge"
 )
 CONTEXT_BEFORE, CONTEXT_AFTER = 150, 100  # characters around a weak keyword searched for its context
@@ -557,6 +562,10 @@ def _inline_hits(
         if _GENERIC.search(scan[max(0, match.start() - 40) : match.start()]):
             continue
         tail = _TAIL_LOWER.match(scan, match.end())
+        if (tail is None or not tail.group("value")) and _LOCK_CODE.fullmatch(keyword):
+            tail = _TAIL_PLACE.match(scan, match.end())
+            if tail is not None and not _PIN_VALUE.match(scan, tail.start("value")):
+                tail = None
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()
             if (family == "short" or keyword in ("pin", "pincode")) and len(qual.split()) > 3:
@@ -606,6 +615,18 @@ _UNLOCK = re.compile(
     r"|open|opent|openen|opende|ontgrendel\w*|ontsluit\w*|unlock\w*|opens|ouvre\w*|ouvrir|d[ée]verrouill\w*"
     r"|uitschakel\w*|uit te schakelen|uitzetten|disarm\w*|d[ée]sactiv\w*)\b"
 )
+# A lock, a keypad or an alarm named in the words just before a colon and the number, on the number's line
+# and in its sentence: "alarm: 2580#", "het cijferslot van de fietsenstalling: 4471" (not "lokaal 12: 4471").
+_LOCK_LABEL = re.compile(
+    r"(?:alarm\w*|klavier|keypad|digicode|(?:cijfer|hang|code|fiets)slot\w*|kluis\w*|brandkast|safe|coffre|cadenas)"
+    r"\b[^:\n]{0,60}:[ \t\xa0]*$"
+)
+# ... unless the label names a count, a number, a place or a price: "aantal kluisjes: 1200", "nummer van de
+# ruimte: 1207", "alarmcentrale, tel.: 016 ..."
+_NOT_A_CODE_LABEL = re.compile(
+    r"\b(?:aantal|nummers?|nr|no|lokaal|ruimte|room|kamer|prijs|kost\w*|euro|tel|telefoon|gsm|uur|datum|jaar"
+    r"|number|count|price|phone|nombre|num[ée]ro|prix)\b"
+)
 # four to eight digits (a keypad code may end in # or *), or single digits spaced out: "1 9 8 4"
 _PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
 _DIGIT_RUN = re.compile(r"\d(?: \d){3,7}|\d{4,8}")
@@ -626,9 +647,14 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         ends = list(_SENTENCE_END.finditer(scan, lead_start, value.start()))
         lead_start = ends[-1].end() if ends else lead_start
         verbs = list(_UNLOCK.finditer(scan, lead_start, value.start()))
-        if not verbs or len(scan[verbs[-1].end() : value.start()].split()) > UNLOCK_WORDS:
-            continue
-        verb = verbs[-1]
+        if verbs and len(scan[verbs[-1].end() : value.start()].split()) <= UNLOCK_WORDS:
+            verb = verbs[-1]
+        else:  # "het alarm aan het klavier naast de hoofdingang: 2580 en dan #": a lock's label, a colon
+            line_start = max(lead_start, scan.rfind("\n", 0, value.start()) + 1)
+            label = _LOCK_LABEL.search(scan, line_start, value.start())
+            if label is None or _NOT_A_CODE_LABEL.search(scan, line_start, value.start()):
+                continue
+            verb = label
         number = text[value.start() : value.end()]
         if " " not in number:
             if not _number_ok(text, value.start(), value.end(), year_ok=False):
@@ -641,6 +667,20 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         if skip_meetings and _MEETING.search(scan[max(0, verb.start() - MEETING_NEAR) : value.end() + MEETING_NEAR]):
             continue
         hits.append(_Hit(verb.start(), value.start(), number))
+    return hits
+
+
+# A password in a link's user part, any scheme: "ftp://scanner:Kopie!2024@10.20.1.15/scans",
+# "https://admin:SpcNas#88@nas.example:5001/" (the links rule judges the link; this one, the secret).
+_URL_USERINFO = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s/:@<>\"']{1,64}:(?P<value>[^\s/@<>\"']{1,64})@[\w.\[\]-]")
+
+
+def _url_hits(text: str, min_length: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in itertools.islice(_URL_USERINFO.finditer(text), MAX_UNLOCK):
+        value = match.group("value")
+        if strength(value, min_length) in ("strong", "mixed", "word", "pin"):
+            hits.append(_Hit(match.start(), match.start("value"), value))
     return hits
 
 
@@ -668,7 +708,7 @@ def _split(line: str, delim: str) -> list[str]:
     return [c.strip().strip('"') for c in cells]
 
 
-def _header_keyword(cell: str, scan: str, pos: int) -> bool:
+def _header_keyword(cell: str, scan: str, pos: int, title: str = "") -> bool:
     """A header cell that names a password column: a strong keyword, or a network key near network words."""
     found = _KEYWORD.fullmatch(_last_words(cell))
     if found is None:
@@ -677,13 +717,15 @@ def _header_keyword(cell: str, scan: str, pos: int) -> bool:
     if keyword not in _WEAK_WORDS:
         return True
     window = scan[max(0, pos - CONTEXT_BEFORE) : pos + CONTEXT_AFTER]
+    if _family(keyword) == "code":  # "Kastje;Leerling;Code" under "de codes van de kastjes", in "kastjes.csv"
+        return _LOCK_OBJECT.search(window) is not None or _LOCK_OBJECT.search(title) is not None
     return _family(keyword) == "net" and _KEY_CONTEXT.search(window) is not None
 
 
-def _header_line(cells: list[str], column: int, scan: str, pos: int) -> bool:
+def _header_line(cells: list[str], column: int, scan: str, pos: int, title: str = "") -> bool:
     """A table header: the password column's name is a header keyword, no cell is a label with a colon
     ("Wachtwoord:  ********") and no cell holds a digit ("wachtwoord  SPCinsta!2023" is a label and value)."""
-    if not _header_keyword(cells[column], scan, pos):
+    if not _header_keyword(cells[column], scan, pos, title):
         return False
     return not any(cell.endswith(":") or any(ch.isdigit() for ch in cell) for cell in cells)
 
@@ -691,7 +733,7 @@ def _header_line(cells: list[str], column: int, scan: str, pos: int) -> bool:
 MAX_CELL = 60  # a longer "cell" is a paragraph of prose: the reading of a one-cell-per-line table stops
 
 
-def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[str]]) -> list[_Hit]:
+def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[str]], title: str = "") -> list[_Hit]:
     """Password columns: an HTML table as text (one cell per line) or delimited rows (CSV, TSV).
     Only lines that hold a keyword can be a header line; a ``label: value`` line is not a header."""
     hits: list[_Hit] = []
@@ -711,7 +753,7 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
         if delim is not None:
             cells = _split(stripped, delim)
             column = next((i for i, c in enumerate(cells) if len(c) <= 40 and _KEYWORD.fullmatch(_last_words(c))), None)
-            if column is None or not _header_line(cells, column, scan, offsets[index]):
+            if column is None or not _header_line(cells, column, scan, offsets[index], title):
                 continue
             for row_index in range(index + 1, min(len(lines), index + 200, index + 1 + budget)):
                 budget -= 1
@@ -722,11 +764,14 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
                 if len(values) != len(cells):
                     break  # not a row of this table
                 value = values[column]
-                if not any(ch.isspace() for ch in value) and strength(value, min_length) in ("strong", "mixed", "word"):
+                kind = strength(value, min_length)
+                if kind == "pin" and _family(_last_words(cells[column]).lower()) in ("pin", "code"):
+                    kind = "strong"  # a lock code column: every row's number opens something
+                if not any(ch.isspace() for ch in value) and kind in ("strong", "mixed", "word"):
                     start = offsets[row_index] + lines[row_index].find(value)
                     hits.append(_Hit(offsets[index], start, value, table=True))
             continue
-        if len(stripped) <= 40 and _header_keyword(stripped, scan, offsets[index]):
+        if len(stripped) <= 40 and _header_keyword(stripped, scan, offsets[index], title):
             seen = 0
             for row_index in range(index + 1, min(len(lines), index + 60, index + 1 + budget)):
                 budget -= 1
@@ -757,22 +802,29 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
     """(text, hit) pairs for every credential in the subject, the text parts and .txt/.csv/.tsv
     attachments that were declared with a non-text type (Excel labels CSV files application/vnd.ms-excel)."""
     found: list[tuple[str, _Hit]] = []
-    for text, where in _texts(message):
+    for text, where, title in _texts(message):
         if not text:
             continue
         text = text[:MAX_SCAN_CHARS]
         scan, matches = _keywords(text)
         hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
-        if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) == "net" for m in matches):
-            hits += _table_hits(text, scan, config.min_length, matches)  # a password column needs a strong header
+        if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) in ("net", "code") for m in matches):
+            # a password column needs a strong header, or a code column a lock
+            hits += _table_hits(text, scan, config.min_length, matches, title)
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
+        hits += _url_hits(text, config.min_length)
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     return found
 
 
-def _texts(message: Message) -> list[tuple[str, Callable[[int], str]]]:
-    """The subject and every text part, each with where an offset in it lies (in a document)."""
-    return [(message.subject, lambda _offset: ""), *((part.text, part.where) for part in message.text_parts)]
+def _texts(message: Message) -> list[tuple[str, Callable[[int], str], str]]:
+    """The subject and every text part, each with where an offset in it lies (in a document) and its title:
+    the subject and the part's file name, lower-cased (what a table in an attachment is about)."""
+    subject = _fold(message.subject)
+    return [
+        (message.subject, lambda _offset: "", ""),
+        *((part.text, part.where, f"{subject} {_fold(part.filename or '')}") for part in message.text_parts),
+    ]
 
 
 def _evidence(text: str, hit: _Hit) -> str:
