@@ -128,6 +128,9 @@ class Report:
         default_factory=lambda: {"misdirected": Counts(), "correctly addressed": Counts(), "other": Counts()}
     )
     about: Counts = field(default_factory=Counts)  # mails whose `about` pupils Roster.find found (tp) or not (fn)
+    # sensitive true positives whose findings carry a labelled category (any), and the labelled set exactly
+    category_right: int = 0
+    category_exact: int = 0
 
     def below(self, threshold: float) -> list[str]:
         """Rules whose precision or recall is under ``threshold``."""
@@ -154,6 +157,8 @@ class Report:
             "roster": self.roster,
             "recipient_by_label": {k: c.as_json() for k, c in self.misdirected.items()},
             "about_found": self.about.as_json(),
+            "sensitive_category_right": self.category_right,
+            "sensitive_category_exact": self.category_exact,
             "ms_per_mail": round(1000 * self.seconds / self.mails, 3) if self.mails else 0.0,
         }
 
@@ -281,6 +286,9 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, policy: Policy | None = None) -> Rep
 
         wanted = set((label.get("categories") or {}).get("sensitive", []))
         got = {f.category for f in fired.get("sensitive", [])}
+        if wanted and got:
+            report.category_right += bool(wanted & got)
+            report.category_exact += wanted == got
         for category in CATEGORIES:
             kind = report.categories[category].add(category in wanted, category in got)
             if kind:
@@ -316,6 +324,12 @@ def format_report(report: Report, threshold: float, show_categories: bool = True
                 f"  {category:<22}{c.positives:>5}{c.tp:>5}{c.fp:>5}{c.fn:>5}{c.tn:>6}"
                 f"{_pct(c.precision):>11}{_pct(c.recall):>8}"
             )
+        tp = report.rules["sensitive"].tp
+        lines.append(
+            f"  category right (a labelled one among the findings'): {report.category_right} of {tp}"
+            f" ({report.category_right / max(tp, 1):.2f}); the labelled set exactly: {report.category_exact}"
+            f" ({report.category_exact / max(tp, 1):.2f})"
+        )
     if report.roster:
         lines.append("")
         lines.append("recipient with the corpus's roster.csv, by the label `misdirected`:")

@@ -668,3 +668,16 @@ def test_dutch_news_sentences_do_not_fire() -> None:
     assert len(sentences) > 4000
     fired = [s for s in sentences if check(_plain(s), POLICY)]
     assert len(fired) <= len(sentences) // 1000, fired
+
+
+@pytest.mark.parametrize("title", ["meneer", "mevrouw", "juf", "meester"])
+def test_a_first_name_after_a_title_in_the_subject_is_a_grown_up(title: str) -> None:
+    """A circular about a former teacher's death: "In memoriam meneer Koen Claes" names a grown-up,
+    not the pupil the mail is about; only a named pupil counts in a mail to a group."""
+    body = (
+        "Geachte ouders, beste collega's\n\nMet spijt melden we dat Koen Claes, die tot vorig jaar "
+        "aardrijkskunde gaf, zondag overleden is.\n\nDe directie"
+    )
+    group = "ouders-6@sintpieterscollege.be"
+    assert check(mail(body, subject=f"In memoriam {title} Koen Claes", to=group), POLICY) == []
+    assert categories(check(mail(body, subject="In memoriam Koen Claes", to=group), POLICY)) == {"family"}

@@ -67,27 +67,48 @@ def test_model_file_round_trip_and_version() -> None:
     )
     assert model.weights == {"w:somber": 4.0} and model.idf == {"w:somber": 1.0, "w:les": 1.0}
     assert model.probability("somber") == pytest.approx(1 / (1 + 2.718281828**-3.0), rel=1e-6)
+    assert model.heads == {} and model.categories("somber") == {}
     assert parse_model(model.to_json()) == model
     with pytest.raises(ValueError, match="unknown version"):
-        parse_model(json.dumps({"version": 2}))
+        parse_model(json.dumps({"version": 3}))
+
+
+def test_model_file_version_2_has_category_heads() -> None:
+    """Version 2: one column per category head after the idf and the sensitive weight, in name order."""
+    model = parse_model(json.dumps(HEADS_MODEL))
+    assert set(model.heads) == {"care", "family", "financial", "medical", "psychosocial"}
+    assert model.heads["family"].weights == {"w:oma": 9.0} and model.heads["family"].intercept == -3.0
+    assert model.categories("oma")["family"] == pytest.approx(1 / (1 + 2.718281828**-6.0), rel=1e-6)
+    assert model.categories("oma")["medical"] == pytest.approx(1 / (1 + 2.718281828**3.0), rel=1e-6)
+    assert parse_model(model.to_json()) == model
 
 
 def test_training_is_deterministic_and_learns() -> None:
     module = trainer()
-    docs = [("uw zoon is erg somber en huilt", True), ("de uitstap naar Brugge vertrekt om acht uur", False)] * 3
+    docs = [
+        ("uw zoon is erg somber en huilt", True, frozenset({"psychosocial"})),
+        ("uw zoon neemt medicatie voor epilepsie", True, frozenset({"medical"})),
+        ("de uitstap naar Brugge vertrekt om acht uur", False, frozenset()),
+    ] * 3
     first, second = module.train(docs, ("a",)), module.train(docs, ("a",))
     assert first.to_json() == second.to_json()
     assert first.probability("mijn dochter is somber") > 0.5 > first.probability("de uitstap vertrekt")
+    heads = first.categories("mijn dochter is somber")
+    assert heads["psychosocial"] > 0.5 > heads["medical"]
+    assert first.categories("medicatie voor epilepsie")["medical"] > 0.5
 
 
 def test_packaged_model() -> None:
     """Built by bench/train_sensitive_model.py from the four labelled corpora."""
     model = load_model()
-    assert model.trained_on == ("tests/corpus", "tests/blind/batch01", "tests/blind/batch02", "tests/blind/general01")
+    assert model.trained_on == tuple(f"tests/{name}" for name in trainer().TRAIN_ON)
+    assert "tests/blind/batch04" not in model.trained_on  # measured on first contact: never trained on
     assert len(model.idf) > 10_000
     personal = "Wannes (3B) heeft sinds de scheiding van zijn ouders paniekaanvallen en ziet een psycholoog."
     circular = "Beste ouders, de uitstap naar Brugge vertrekt om acht uur. Vergeet het lunchpakket niet."
     assert model.probability(personal) > 0.7 > 0.3 > model.probability(circular)
+    heads = model.categories(personal)
+    assert heads["psychosocial"] > 0.6 and heads["financial"] < 0.3
 
 
 @pytest.fixture
@@ -132,3 +153,64 @@ def test_packaged_model_is_what_the_script_builds(tmp_path: Path) -> None:
     assert trainer().main(["--out", str(out)]) == 0
     packaged = REPO / "src" / "discretie" / "data" / "sensitive_model.json"
     assert out.read_text("utf-8") == packaged.read_text("utf-8")
+
+
+HEADS_MODEL = {
+    "version": 2,
+    "trained_on": [],
+    "intercept": -2.0,
+    "heads": {"care": -3.0, "family": -3.0, "financial": -3.0, "medical": -3.0, "psychosocial": -3.0},
+    # idf, sensitive, care, family, financial, medical, psychosocial
+    "features": {"w:oma": [1.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0], "w:spijbelt": [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]},
+}
+
+
+@pytest.fixture
+def heads_model(tmp_path: Path) -> Path:
+    """A model whose family head says yes whenever it reads 'oma', and whose sensitive side says no."""
+    path = tmp_path / "heads.json"
+    path.write_text(json.dumps(HEADS_MODEL))
+    return path
+
+
+def test_category_heads_add_the_category_a_mail_tells_without_its_keyword(heads_model: Path) -> None:
+    """The mail fired on 'epilepsie'; that Wannes now sleeps at his grandmother's is a family fact that
+    no family term names: the family head (0.998) adds it, shown with the mail's person and the model."""
+    body = "Hoi Katrien,\n\nWannes uit 3B heeft epilepsie. Hij slaapt nu bij zijn oma.\n\nAn"
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(heads_model)}}})
+    assert [(f.category, f.evidence) for f in check(mail(body), policy)] == [
+        ("family", ('[inhoud] bij "leerling W." (één ontvanger; model 1.00)',)),
+        ("medical", ('[epilepsie] bij "leerling W." (één ontvanger)',)),
+    ]
+    above = Policy.model_validate(
+        {"rules": {"sensitive": {"model_file": str(heads_model), "category_threshold": 0.999}}}
+    )
+    assert [f.category for f in check(mail(body), above)] == ["medical"]
+    assert [
+        f.category for f in check(mail(body), Policy.model_validate({"rules": {"sensitive": {"model": False}}}))
+    ] == ["medical"]
+
+
+def test_category_heads_never_fire_a_mail_alone(heads_model: Path) -> None:
+    """Heads only add categories to a mail that fired: 'oma' with a pupil's name and no fact is nothing."""
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(heads_model)}}})
+    assert check(mail("Hoi Katrien,\n\nWannes uit 3B gaat woensdag met zijn oma naar de film.\n\nAn"), policy) == []
+
+
+def test_model_veto_on_a_finding_at_the_threshold_with_only_a_phrase_for_a_person(
+    heads_model: Path, somber_model: Path
+) -> None:
+    """'de leerling spijbelt' scores 0.75: at the threshold, and no name, only a phrase that may mean
+    every pupil. The model's no (0.12 < model_veto 0.3) drops it; the model's yes keeps it; a named
+    pupil or a score above the margin is never asked."""
+    body = "Hoi Katrien,\n\nde leerling spijbelt.\n\nAn"
+    without = Policy.model_validate({"rules": {"sensitive": {"model": False}}})
+    assert [(f.category, f.score) for f in check(mail(body), without)] == [("psychosocial", 0.75)]
+    no = Policy.model_validate({"rules": {"sensitive": {"model_file": str(heads_model)}}})
+    assert check(mail(body), no) == []
+    lenient = Policy.model_validate({"rules": {"sensitive": {"model_file": str(heads_model), "model_veto": 0.1}}})
+    assert [f.category for f in check(mail(body), lenient)] == ["psychosocial"]
+    named = "Hoi Katrien,\n\nWannes uit 3B spijbelt.\n\nAn"
+    assert [f.category for f in check(mail(named), no)] == ["psychosocial"]
+    above = "Hoi Katrien,\n\nde leerling spijbelt en is problematisch afwezig.\n\nAn"
+    assert [f.category for f in check(mail(above), no)] == ["psychosocial"]

@@ -669,6 +669,8 @@ class Config(RuleConfig):
     model_file: str | None = None
     model_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
     model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
+    category_threshold: float = Field(default=0.6, gt=0.0, le=1.0)
+    model_veto: float = Field(default=0.3, ge=0.0, le=1.0)
 
     _compiled: _Compiled | None = PrivateAttr(default=None)
 
@@ -904,14 +906,29 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
     for full, _start in _initials_in(message.subject):
         names.setdefault(full, initials(full))
         topic = topic or f"leerling {initials(full)}"
-    for token in _NAME_TOKEN.findall(_SUBJECT_PREFIX.sub("", message.subject)):
-        if compiled.first_names.kind(token) == "name" and token not in adults:
+    subject = _SUBJECT_PREFIX.sub("", message.subject)
+    grown_up_end = -1  # where the last name after a title ends: "meneer Koen Claes" is one grown-up
+    for found in _NAME_TOKEN.finditer(subject):
+        token = found.group(1)
+        after_grown_up = grown_up_end >= 0 and not subject[grown_up_end : found.start(1)].strip()
+        if after_grown_up or _not_a_pupil(token, subject, found.start(1), adults):
+            grown_up_end = found.end(1)
+            continue  # "In memoriam meneer Jos Claes": a title makes a grown-up
+        if compiled.first_names.kind(token) == "name":
             names.setdefault(token, initials(token))  # "Gesprek over Femke", "Afspraken Finn"
             topic = topic or f"leerling {initials(token)}"
     aud = audience(message, policy, salutation)
     if aud.general and topic is not None and not _named_topic(topic):
         topic = None  # "Beste ouders van uw zoon": a circular addresses every parent
     return _Context(names, frozenset(adults), topic, single_pupil, aud, compiled.first_names)
+
+
+VETO_MARGIN = 0.05  # a finding this close to the threshold, with no named person, is asked to the model
+
+
+def _named(ref: str | None) -> bool:
+    """Whether a reference's display names a pupil (initials, a masked identifier), not a phrase."""
+    return ref is not None and (_named_topic(ref) or "*" in ref)
 
 
 def _named_topic(display: str) -> bool:
@@ -1593,14 +1610,34 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 best.setdefault(item.category, []).append(item)
             elif item.score >= config.model_floor and (not borderline or item.score > borderline[0].score):
                 borderline = [item]
-    opinion = ""
-    if not best and borderline and compiled.model is not None:
-        # a fact and a person, but below the threshold: the learned model has the last word
+    opinions: dict[str, str] = {}
+    model = compiled.model
+    if model is not None and ((borderline and not best) or (best and model.heads)):
         text = "\n".join([message.subject, *(p.text for p in message.text_parts)])
-        probability = compiled.model.probability(text)
-        if probability >= config.model_threshold:
-            best[borderline[0].category] = borderline
-            opinion = f"model {probability:.2f}"
+        items = [i for found in best.values() for i in found]
+        edge = config.threshold + VETO_MARGIN
+        # Just at the threshold and only phrases name the person ("uw kind", "de leerling"): one child or
+        # every child. General text (an answer to a parent's general question, a forwarded CLB page) reads
+        # so too, and the model, trained on both kinds, tells them apart.
+        at_edge = items and max(i.score for i in items) < edge and not any(_named(i.ref) for i in items)
+        if at_edge and model.probability(text) < config.model_veto:
+            best = {}
+        if not best:
+            # a fact and a person, but below the threshold: the learned model has the last word
+            probability = model.probability(text)
+            if probability >= config.model_threshold:
+                best[borderline[0].category] = borderline
+                opinions[borderline[0].category] = f"model {probability:.2f}"
+        if best:
+            # A sensitive mail often tells more than its keywords say: the model's category heads add the
+            # categories they read from ``category_threshold`` on, shown with the person of the mail's best
+            # finding ("durft 's morgens niet meer binnen" in a mail that fired on "CLB": psychosocial too;
+            # "zijn papa zit voorlopig niet thuis": family).
+            lead = max((i for items in best.values() for i in items), key=lambda i: i.score)
+            for category, p in model.categories(text).items():
+                if category not in best and p >= config.category_threshold:
+                    best[category] = [Scored(category, config.threshold, "inhoud", lead.ref, lead.audience, lead.start)]
+                    opinions[category] = f"model {p:.2f}"
     findings = []
     for category in CATEGORIES:
         items = sorted(best.get(category, []), key=lambda s: -s.score)
@@ -1610,7 +1647,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         evidence: dict[str, None] = {}
         for item in items:
             line = f"[{item.term}] bij \"{item.ref}\"" if item.ref else f"[{item.term}]"
-            why = "; ".join(w for w in (item.audience, opinion, places.get(id(item), "")) if w)
+            why = "; ".join(w for w in (item.audience, opinions.get(category, ""), places.get(id(item), "")) if w)
             if why:
                 line += f" ({why})"
             evidence[line] = None

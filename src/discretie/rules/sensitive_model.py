@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -49,26 +49,51 @@ def vectorize(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
 
 
 @dataclass(frozen=True, slots=True)
+class Head:
+    """One more logistic regression over the same features: a category of a sensitive mail."""
+
+    weights: dict[str, float]
+    intercept: float
+
+
+@dataclass(frozen=True, slots=True)
 class Model:
-    """``idf`` and ``weights`` per feature, ``intercept``; ``trained_on``: the corpora it saw."""
+    """``idf`` and ``weights`` per feature, ``intercept``; ``trained_on``: the corpora it saw.
+    ``heads``: per category, the probability that a sensitive mail tells a fact of that category
+    (trained on the sensitive mails only; version 2 files)."""
 
     idf: dict[str, float]
     weights: dict[str, float]
     intercept: float
     trained_on: tuple[str, ...]
+    heads: dict[str, Head] = field(default_factory=dict)
 
     def probability(self, text: str) -> float:
+        return _sigmoid(self.intercept, self.weights, vectorize(features(text), self.idf))
+
+    def categories(self, text: str) -> dict[str, float]:
+        """The probability of each category head for ``text`` ({} for a model without heads)."""
+        if not self.heads:
+            return {}
         vector = vectorize(features(text), self.idf)
-        z = self.intercept + sum(v * self.weights.get(f, 0.0) for f, v in vector.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return {name: _sigmoid(head.intercept, head.weights, vector) for name, head in self.heads.items()}
 
     def to_json(self) -> str:
-        rows = {f: [round(v, 4), round(self.weights.get(f, 0.0), 5)] for f, v in sorted(self.idf.items())}
+        names = sorted(self.heads)
+        rows = {
+            f: [
+                round(v, 4),
+                round(self.weights.get(f, 0.0), 5),
+                *(round(self.heads[h].weights.get(f, 0.0), 5) for h in names),
+            ]
+            for f, v in sorted(self.idf.items())
+        }
         return json.dumps(
             {
-                "version": 1,
+                "version": 2,
                 "trained_on": list(self.trained_on),
                 "intercept": round(self.intercept, 6),
+                "heads": {h: round(self.heads[h].intercept, 6) for h in names},
                 "features": rows,
             },
             ensure_ascii=False,
@@ -76,16 +101,31 @@ class Model:
         )
 
 
+def _sigmoid(intercept: float, weights: dict[str, float], vector: dict[str, float]) -> float:
+    z = intercept + sum(v * weights.get(f, 0.0) for f, v in vector.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def parse_model(text: str) -> Model:
+    """A model file: version 1 (one regression) or 2 (with category heads, columns in name order)."""
     data = json.loads(text)
-    if data.get("version") != 1:
+    if data.get("version") not in (1, 2):
         raise ValueError("sensitive model: unknown version")
     rows: dict[str, list[float]] = data["features"]
+    names = sorted(data.get("heads", {})) if data["version"] == 2 else []
+    heads = {
+        name: Head(
+            weights={f: float(r[2 + k]) for f, r in rows.items() if r[2 + k]},
+            intercept=float(data["heads"][name]),
+        )
+        for k, name in enumerate(names)
+    }
     return Model(
         idf={f: float(r[0]) for f, r in rows.items()},
         weights={f: float(r[1]) for f, r in rows.items() if r[1]},
         intercept=float(data["intercept"]),
         trained_on=tuple(data["trained_on"]),
+        heads=heads,
     )
 
 
