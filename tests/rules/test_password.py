@@ -712,3 +712,58 @@ def test_a_password_inside_a_link(link: str, secret: str) -> None:
 
 def test_a_link_with_a_user_name_only_is_no_password() -> None:
     assert run(mail("Beste,\n\nde map: ftp://scanner@10.20.1.15/scans en https://jan@school.test/x\n")) == []
+
+
+def reply(answer: str, question: str) -> bytes:
+    quoted = "\n".join(f"> {line}" for line in question.splitlines())
+    return mail(f"{answer}\n\nEls\n\nOp 3 nov. 2026 om 09:12 schreef Tom Maes <tom.maes@spc.ksleuven.be>:\n{quoted}\n")
+
+
+# Issue 11, classes of batch04's misses (our own words): the answer to a quoted question, a list of backup
+# codes below the sentence that names them, "c'est" as a separator.
+@pytest.mark.parametrize(
+    ("answer", "question", "secret"),
+    [
+        ("Ja hoor, het is nog steeds Kapel!Noord7", "Welk wachtwoord heeft de beamer-pc in de aula?", "Kapel!Noord7"),
+        ("Die is 60817, niet verder geven.", "Wat is de code van de achterpoort ook alweer?", "60817"),
+        ("C'est 44120 depuis lundi.", "Quel est le code du portail?", "44120"),
+    ],
+)
+def test_the_answer_to_a_quoted_question_about_a_secret(answer: str, question: str, secret: str) -> None:
+    findings = run(reply(answer, question))
+    assert [f.category for f in findings] == ["credential"]
+    assert secret not in " ".join(findings[0].evidence) and "[********]" in findings[0].evidence[0]
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        ("Het is gelukt, bedankt!", "Lukt het om je wachtwoord te wijzigen?"),
+        ("Het is 2026 geworden, tijd voor een nieuw wachtwoord.", "Wanneer vervalt het wachtwoord?"),
+        ("Het is 4471, dat lokaal.", "In welk lokaal is de vergadering?"),  # no secret asked for
+        ("Het is 4471.", "Wat is de code van het vak aardrijkskunde in de planner?"),  # a course code
+    ],
+)
+def test_answers_that_give_no_secret(answer: str, question: str) -> None:
+    assert run(reply(answer, question)) == []
+
+
+def test_a_list_of_backup_codes_below_the_sentence_that_names_them() -> None:
+    body = (
+        "Dag Karel,\r\n\r\nHier de herstelcodes voor je Google-account, elk werkt eenmalig.\r\n\r\n"
+        "4410-2297\r\n8830-1164\r\n5072-9931\r\n\r\nBewaar ze goed.\r\n"
+    )
+    findings = run(mail(body))
+    assert [f.category for f in findings] == ["credential_table"]
+    assert findings[0].evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
+
+
+def test_one_code_line_or_lines_far_from_a_keyword_are_no_list() -> None:
+    assert run(mail("Dag Karel,\n\nJe herstelcodes vind je in je account.\n\n4410-2297\n\nMvg\n")) == []
+    assert run(mail("Dag Karel,\n\nDe schooljaren in het archief:\n\n2023-2024\n2024-2025\n\nMvg\n")) == []
+
+
+def test_c_est_separates_a_code_from_its_value() -> None:
+    findings = run(mail("Salut Marc,\n\nle code de la photocopieuse du deuxième étage, c'est le 31907.\n\nFatima"))
+    assert [f.category for f in findings] == ["credential"]
+    assert "31907" not in findings[0].evidence[0]

@@ -65,6 +65,7 @@ _STRONG = (
     r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord|wachtzin|passwords?|passwd|passphrase|passcode"
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
+    r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
 # ("kopieercode", "deurcode", "resetcode", "digicode"). Not: postcode, klascode, QR-code, kortingscode.
@@ -94,7 +95,7 @@ _WORD = r"[\w'’()@-]+(?:\.[\w'’()@-]+)*"  # a word of a qualifier: "secretar
 _TAIL_SOURCE = (
     # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line
     rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:[ \t\xa0]+{_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
-    r"[ \t\xa0]*(?P<sep>:|=|[–—→]"
+    r"[ \t\xa0]*(?P<sep>:|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
     r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
     r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
     r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
@@ -410,7 +411,9 @@ _TOKEN = re.compile(r"\S+")
 _ARTICLES = frozenset({"de", "het", "een", "the", "le", "la", "l'", "les"})
 
 
-def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_length: int) -> _Hit | None:
+def _filler_hit(
+    text: str, match: re.Match[str], pos: int, family: str, min_length: int, skip_first: bool = True
+) -> _Hit | None:
     """After a separator, a few ordinary words may stand before the value: "het wachtwoord van de gedeelde
     account is sinds vorige week X", "votre code est le 7741". Only a clearly secret value (or a PIN after
     plain words) counts, in the same sentence."""
@@ -423,7 +426,7 @@ def _filler_hit(text: str, match: re.Match[str], pos: int, family: str, min_leng
         previous = token.end()
         word = token.group()
         value = _clean(word)
-        if count and value:
+        if (count or not skip_first) and value:
             kind = strength(value, min_length)
             start = token.start() + word.find(value)
             if kind == "strong":
@@ -684,6 +687,70 @@ def _url_hits(text: str, min_length: int) -> list[_Hit]:
     return hits
 
 
+# A list of codes below the sentence that names them: "de reservecodes voor je account:" and then one code a
+# line ("81924-33071"); at least two such lines, right after the keyword's paragraph.
+_CODE_LINE = re.compile(r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<value>\S+)[ \t\xa0]*\r?$")
+_CODE_GROUPS = re.compile(r"\d{4,8}(?:[- ]\d{4,8})+")
+LIST_LINES = 12
+_BLANK_LINE = re.compile(r"\r?\n[ \t\xa0]*\r?\n")
+
+
+def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    done = -1
+    for match in matches:
+        if _family(match.group("kw")) not in ("strong", "pin") or match.start() < done:
+            continue
+        blank = _BLANK_LINE.search(scan, match.end(), match.end() + 400)
+        if blank is None:
+            continue
+        found: list[_Hit] = []
+        pos = blank.end()
+        for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
+            row = _CODE_LINE.fullmatch(line)
+            value = row.group("value") if row else ""
+            if value and (_CODE_GROUPS.fullmatch(value) or strength(value, min_length) == "strong"):
+                found.append(_Hit(match.start(), pos + row.start("value"), value, table=True))  # type: ignore[union-attr]
+            elif line.strip() or found:
+                break
+            pos += len(line) + 1
+        if len(found) >= 2:
+            hits.extend(found)
+            done = found[-1].value_start
+    return hits
+
+
+# The answer to a question about a password quoted below: "ja het is nog altijd Dijle#2024" over "> ... vraagt
+# een wachtwoord, is dat nog het oude?"; "het is 2580" over "> wat was de code van de poort?".
+_QUOTE_START = re.compile(
+    r"^(?:>|op .{4,120} schreef|le .{4,120} a [ée]crit|on .{4,120} wrote|-{2,}\s*(?:oorspronkelijk|original)"
+    r"|van: |from: |de : )",
+    re.MULTILINE,
+)
+_ANSWER = re.compile(r"\b(?:het|hij|die|dat|deze|ze|it|c)(?:['’]|[ \t\xa0]+)(?:is|was|blijft|wordt|s|est)\b")
+ANSWER_CHARS = 600  # the reply's part read for an answer
+
+
+def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    quote = _QUOTE_START.search(scan, 0, min(len(scan), 4000))
+    if quote is None:
+        return []
+    family = None
+    for match in matches:
+        if match.start() < quote.start():
+            continue
+        kind = _family(match.group("kw"))
+        if kind in ("strong", "pin") or (kind == "code" and _context_ok(scan, match, kind)):
+            family = "pin" if kind == "code" else kind
+            break
+    if family is None:
+        return []
+    for answer in _ANSWER.finditer(scan, 0, min(quote.start(), ANSWER_CHARS)):
+        if (hit := _filler_hit(text, answer, answer.end(), family, min_length, skip_first=False)) is not None:
+            return [hit]
+    return []
+
+
 def _login_phrases(scan: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """Login phrases that start within ``NEAR`` characters of a keyword (only there can they count)."""
     spans: list[list[int]] = []
@@ -813,6 +880,8 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
             hits += _table_hits(text, scan, config.min_length, matches, title)
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
         hits += _url_hits(text, config.min_length)
+        hits += _list_hits(text, scan, matches, config.min_length)
+        hits += _answer_hits(text, scan, matches, config.min_length)
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     return found
 
