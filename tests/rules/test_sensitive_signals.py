@@ -506,3 +506,44 @@ def test_first_name_in_the_subject_is_the_topic() -> None:
     assert found(check(mail(body, subject="Gesprek over Wannes"), POLICY)) == {
         "psychosocial": ('[paniekaanvallen] bij "leerling W." (één ontvanger)',)
     }
+
+
+# --------------------------------------------------------------------------- batch04's classes (issue 11)
+# The facts of batch04's misses, as classes, in our own words: self-harm said reflexively, a wish to be
+# gone, stealing, days away; where a child lives and when a parent sees it, a separation in French; arrears,
+# a cut-off supply, an instalment plan in French; GOK hours, an English care plan.
+BATCH04_CLASSES = [
+    ("Lien uit 4A heeft zich gisteren weer gesneden.", "psychosocial", "zich gisteren weer gesneden"),
+    ("Bram (2C) zei dat hij er liever niet meer zou zijn.", "psychosocial", "liever niet meer zou zijn"),
+    ("Jonas (3B) werd betrapt op het stelen van gsm's in de kleedkamer.", "psychosocial", "betrapt op het stelen"),
+    (
+        "Ik begrijp dat Noor (1A) voortaan bij haar papa in Kessel-Lo woont.",
+        "family",
+        "bij haar papa in Kessel-Lo woont",
+    ),
+    ("Elise (2B) ziet haar moeder enkel nog in het weekend.", "family", "enkel nog in het weekend"),
+    ("Nous avons noté la séparation des parents de Chloé (3A).", "family", "séparation"),
+    ("De achterstallen van het gezin van Mats (4C) lopen verder op.", "financial", "achterstallen"),
+    (
+        "Bij Yara (1D) thuis is de elektriciteit al een week afgesloten.",
+        "financial",
+        "elektriciteit al een week afgesloten",
+    ),
+    ("Un paiement échelonné est accordé pour la facture de Hugo (5B).", "financial", "paiement échelonné"),
+    ("Tibo (2A) krijgt vanaf maandag GOK-uren voor begrijpend lezen.", "care", "GOK-uren"),
+    ("Attached is the care plan for Mila (4B) for your maths lessons.", "care", "care plan"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "category", "term"), BATCH04_CLASSES)
+def test_batch04_classes_of_facts(sentence: str, category: str, term: str) -> None:
+    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
+    assert category in findings, findings
+    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
+
+
+def test_one_initial_with_a_class_is_a_pupil() -> None:
+    """ "L. uit 3C" names a pupil the way staff protect a name; one initial alone does not."""
+    findings = found(check(mail("Dag Katrien,\n\nL. uit 3C is zwanger.\n\nAn"), POLICY))
+    assert findings == {"medical": ('[zwanger] bij "leerling L." (één ontvanger)',)}
+    assert check(mail("Dag Katrien,\n\nVolgens p. 12 is de leerstof over zwanger worden.\n\nAn"), POLICY) == []

@@ -325,6 +325,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("misbruikt", 0.55), ("aangerand", 0.55), ("betast", 0.45), ("ongepast ~ aangeraakt", 0.5),
         ("depressed", 0.5), ("anxious", 0.35), ("self-harming", 0.6), ("harassed", 0.4), ("harcelee", 0.45),
         ("depression", 0.5), ("angoisse*", 0.4), ("idees suicidaires", 0.6), ("wil ~ niet meer ~ naar school", 0.45),
+        # self-harm said reflexively, a wish to be gone, stealing, crying at the gate, days away
+        ("zich ~ gesneden", 0.6), ("zich ~ snijdt", 0.55), ("zich ~ gekrast", 0.55),
+        ("liever niet meer ~ zijn", 0.55), ("er niet meer ~ zijn", 0.45), ("betrapt ~ stelen", 0.5),
+        ("betrapt ~ diefstal", 0.5), ("heeft ~ gestolen", 0.4), ("huilend", 0.3), ("schooldagen ~ afwezig", 0.4),
+        ("dagen ~ niet ~ naar school", 0.4),
         # trauma, flight, war
         ("gevlucht", 0.4), ("beschieting*", 0.4), ("bombardement*", 0.4), ("oorlog", 0.3), ("war trauma", 0.5),
     ),
@@ -352,6 +357,14 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("thuis ~ niet veilig", 0.55), ("thuis ~ niet meer veilig", 0.55), ("thuis ~ onveilig", 0.55),
         ("niet ~ naar huis ~ wil*", 0.45), ("wil ~ niet ~ naar huis", 0.45),
         ("nieuwe vriend van ~ mama", 0.4), ("nieuwe vriend van ~ moeder", 0.4), ("nieuwe partner van ~ mama", 0.4),
+        *(
+            (pattern.format(own=own, kin=kin), 0.45)
+            for own in ("zijn", "haar", "z'n")
+            for kin in ("vader", "moeder", "mama", "papa")
+            for pattern in ("bij {own} {kin} ~ woont", "bij {own} {kin} ~ wonen", "woont ~ bij {own} {kin}")
+        ),
+        ("enkel nog ~ weekend", 0.45), ("alleen nog ~ weekend", 0.45), ("om het weekend", 0.45),
+        ("weekend op twee", 0.5), ("week-end sur deux", 0.5), ("weekend sur deux", 0.5), ("separation", 0.4),
         ("mag ~ niet ~ ophalen", 0.45), ("mag ~ niet ~ meenemen", 0.4), ("geen informatie meer", 0.4),
         # separation, a parent who left, one income
         ("aan het scheiden", 0.55), ("het huis uit", 0.4), ("papa ~ vertrokken", 0.45), ("vader ~ vertrokken", 0.45),
@@ -400,6 +413,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("faalangsttraining", 0.45), ("sova-training", 0.45), ("extra zorg", 0.35), ("zorgfase", 0.45),
         ("individueel handelingsplan", 0.55), ("learning plan", 0.4), ("support plan", 0.45), ("accommodations", 0.35),
         ("amenagement*", 0.4), ("suivi ~ clb", 0.45), ("suivi psycho*", 0.5),
+        ("GOK", 0.45), ("gok-uren", 0.5), ("gok-uur", 0.5), ("taalondersteuning", 0.35), ("extra ondersteuning", 0.4),
+        ("care plan", 0.5), ("individual education plan", 0.55), ("education plan", 0.45),
         # an impairment comes with support measures
         ("gehoorbeperking", 0.45), ("slechthorend*", 0.4), ("slechtziend*", 0.4), ("fm-systeem", 0.45),
     ),
@@ -412,6 +427,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("derde herinnering", 0.45), ("kan ~ uitstap ~ niet betalen", 0.55), ("kan ~ reis ~ niet betalen", 0.55),
         ("cannot afford", 0.55), ("can't afford", 0.55), ("benefits", 0.3), ("bailiff", 0.55),
         ("n'arrive pas a payer", 0.55), ("facture impayee", 0.55), ("huurachterstand", 0.55),
+        ("achterstal*", 0.45), ("elektriciteit ~ afgesloten", 0.5), ("gas ~ afgesloten", 0.5),
+        ("stroom ~ afgesloten", 0.5), ("water ~ afgesloten", 0.45), ("nauwelijks eten", 0.45), ("geen eten", 0.45),
+        ("paiement echelonne", 0.5),
+        ("echelonnement", 0.5), ("en trois fois", 0.35), ("perte de ~ emploi", 0.45), ("au chomage", 0.45),
+        ("chomage", 0.35), ("lost ~ job", 0.45),
     ),
 }
 DEFAULT_LEXICON = {category: terms + PARAPHRASES.get(category, ()) for category, terms in DEFAULT_LEXICON.items()}
@@ -1081,6 +1101,7 @@ _ROLE_ENDINGS = (
 _BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
 _NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
+_ONE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?![\w.]| ?[A-Z]\.)")
 
 
 def _signature(cache: SignatureCache, norm: str, pos: int) -> Span | None:
@@ -1338,6 +1359,10 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
         if _signature(part.signatures, norm, start) is None:
             weight = STRONG_REF if _class_code_after(norm, start + len(full), compiled) else MEDIUM_REF
             refs.append(Ref(start, start + len(full), weight, f"leerling {initials(full)}", "initials"))
+    for match in _ONE_INITIAL.finditer(chunk):  # "N. uit 5B", "S. (6D)": one initial counts with a class
+        start = lo + match.start()
+        if _class_code_after(norm, start + 2, compiled) and _signature(part.signatures, norm, start) is None:
+            refs.append(Ref(start, start + 2, STRONG_REF, f"leerling {match.group()}", "initials"))
     for match in _POSSESSIVE.finditer(chunk):
         name_start = lo + match.start()
         if _word_start(norm, name_start) and not _not_a_pupil(match.group(1), norm, name_start, context.adult_names):
