@@ -250,9 +250,7 @@ def test_html_and_subject_are_read() -> None:
 
 def test_school_numbers_can_be_ignored() -> None:
     """``ignore`` lists the school's own numbers in any format; others are still reported."""
-    policy = parse_policy(
-        "rules:\n  personal_data:\n    ignore: ['+32 16 31 28 00', 'BE68 5390 0754 7034']\n"
-    )
+    policy = parse_policy("rules:\n  personal_data:\n    ignore: ['+32 16 31 28 00', 'BE68 5390 0754 7034']\n")
     msg = mail("Secretariaat 016/31.28.00, rekening BE68539007547034, gsm 0470 12 34 56.")
     assert [f.category for f in check(msg, POLICY)] == ["phone", "iban"]
     findings = check(msg, policy)
@@ -316,3 +314,41 @@ def test_digit_runs_fast_path_finds_what_unicode_digits_find(pieces: list[str]) 
     """The [0-9] scan is used only where it finds exactly the runs \\d finds."""
     text = "".join(pieces)
     assert [m.span() for m in _runs_pattern(text).finditer(text)] == [m.span() for m in _RUNS.finditer(text)]
+
+
+# --------------------------------------------------------------------------- stated, table, company (issue 11)
+
+
+def test_a_number_stated_as_a_national_number_counts_with_a_failing_checksum() -> None:
+    """Under its name (here the line that opens a list) the national number's own format counts even
+    when its check digits fail (a typo); without the name, or with an impossible date, it does not."""
+    text = "De rijksregisternummers voor de verzekering:\n- An Peeters: 85.07.30-033.29\n- Tom Maes: 79.13.02-111.22"
+    found = detect(text)
+    assert [(r.entity, r.text, r.score, r.pattern) for r in found] == [
+        ("national_number", "85.07.30-033.29", 0.6, "nn_stated")
+    ]  # 79.13.02: month 13 is no date
+    assert detect("Bestelnummer 85.07.30-033.29 van de firma") == []
+
+
+def test_an_account_right_after_iban_counts_with_a_failing_checksum() -> None:
+    """After "IBAN" an account number of that country's format and length counts even when its check
+    digits fail; elsewhere, or with the wrong length for its country, it does not."""
+    assert [(r.entity, r.score) for r in detect("Nieuw IBAN: BE69 5390 0754 7034")] == [("iban", 0.6)]
+    assert detect("referentie BE69 5390 0754 7034") == []
+    assert detect("IBAN: BE68 5390 0754 70") == []
+
+
+def test_dates_in_a_birth_date_column_are_birth_dates() -> None:
+    """A table whose header names birth dates: each row's date counts, without a context word in the row;
+    another date column does not."""
+    table = "Naam\tKlas\tGeboortedatum\nLien V.\t5A\t14/03/2010\nBram C.\t5A\t02/08/2010\n"
+    assert [(r.entity, r.text) for r in detect(table)] == [("birthdate", "14/03/2010"), ("birthdate", "02/08/2010")]
+    assert detect("Naam;Klas;Inschrijving\nLien V.;5A;14/03/2010\n") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Ons ondernemingsnummer is 0418.765.432.", "BTW BE 0418.765.432", "n° d'entreprise : 0418.765.432"]
+)
+def test_a_company_number_is_not_a_telephone(text: str) -> None:
+    assert detect(text) == []
+    assert entities("Bel me op 0418 76 54 32.") == [("phone", "0418 76 54 32")]

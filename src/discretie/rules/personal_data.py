@@ -15,16 +15,21 @@ candidate, a checksum decides, context words raise a score. Categories:
 - ``birthdate``: a date (``12/03/2010``, ``12 maart 2010``, ``2010-03-12``) only when a word
   such as geboren, geboortedatum, °, born or né(e) stands just before it.
 
-Numbers that fail their checksum are not findings. Every finding is ``info``: alone it never
-acts or makes an incident (§2's discretieplicht is about *where* data goes, and a phone number
-in a staff signature is ordinary); the ``sensitive`` rule calls :func:`find_national_numbers`
-and :func:`find_birthdates` directly to identify the pupil a sensitive term is about.
-The school's own numbers can be listed under ``ignore``. Evidence: the values, masked
-(``04** ** ** 56``), at most three per category.
+Numbers that fail their checksum are not findings, with two exceptions: a number in the national
+number's own format under its name (``rijksregisternummer`` within 160 characters before it) and an
+account number of its country's format right after ``IBAN``: a typo does not make it less somebody's
+identifier (score 0.6). A date in a table column headed ``Geboortedatum`` (or another birth word) is
+a birth date; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a company's, not a telephone.
+Every finding is ``info``: alone it never acts or makes an incident (§2's discretieplicht is about
+*where* data goes, and a phone number in a staff signature is ordinary); the ``sensitive`` rule
+calls :func:`find_national_numbers` and :func:`find_birthdates` directly to identify the pupil a
+sensitive term is about. The school's own numbers can be listed under ``ignore``. Evidence: the
+values, masked (``04** ** ** 56``), at most three per category.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
@@ -128,6 +133,7 @@ NATIONAL_NUMBER = PatternRecognizer(
     context=(
         "rijksregister",
         "rijksregisternummer",
+        "rijksregisternummers",
         "rijksregisternr",
         "rrn",
         "rr-nummer",
@@ -379,6 +385,79 @@ def find_phones(text: str) -> list[Result]:
     return PHONE.analyze(text, _runs(text).numbers)
 
 
+# --------------------------------------------------------------------------- stated, not valid
+# A number written in the national number's own format under its name ("rijksregisternummer van de
+# begeleiders:" and a list of them), or an account number right after "IBAN", whose check digits fail:
+# a typo or a made-up digit does not make it less someone's identifier as the sender meant it.
+_NN_STATED = re.compile(r"(?<![\d.])\d{2}\.(\d{2})\.(\d{2})-\d{3}\.\d{2}(?![\d]|[.\-]\d)")
+STATED_BEFORE = 160  # characters before a stated national number in which its name must stand
+_IBAN_STATED = re.compile(r"\b(?:iban|bank account|compte bancaire)\b\W{0,4}$", re.IGNORECASE)
+
+
+def _stated(text: str) -> list[Result]:
+    results: list[Result] = []
+    for match in _NN_STATED.finditer(text):
+        month, day = int(match.group(1)) % 20, int(match.group(2))  # BIS numbers add 20 or 40 to the month
+        if not (month <= 12 and day <= 31) or ssn.is_valid(match.group()):
+            continue
+        wide = dataclasses.replace(NATIONAL_NUMBER, context_before=STATED_BEFORE)
+        if (word := wide.context_word(text, match.start(), match.end())) is not None:
+            why = f"nn_stated 0.60; checksum fails; context '{word}'"
+            results.append(Result("national_number", *match.span(), match.group(), 0.6, "nn_stated", why))
+    for match in _IBAN_CANDIDATE.finditer(text):
+        compact = match.group().replace(" ", "")
+        if not _IBAN_STATED.search(text, max(0, match.start() - 24), match.start()) or _valid_iban(compact):
+            continue
+        # the format and length of that country, only the check digits fail: with them put right it is valid
+        repaired = compact[:2] + std_iban.calc_check_digits(compact) + compact[4:]
+        if std_iban.is_valid(repaired, check_country=False):
+            why = "iban_stated 0.60; checksum fails; after 'IBAN'"
+            results.append(Result("iban", *match.span(), match.group(), 0.6, "iban_stated", why))
+    return results
+
+
+# A column of a table whose header names birth dates ("Naam<TAB>Klas<TAB>Geboortedatum"): each row's date.
+_TABLE_DELIMS = ("\t", ";", "|")
+TABLE_ROWS = 500
+
+
+def _table_birthdates(text: str) -> list[Result]:
+    results: list[Result] = []
+    if "\n" not in text:
+        return results
+    lines = text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for index, line in enumerate(lines):
+        delim = next((d for d in _TABLE_DELIMS if d in line), None)
+        if delim is None or len(line) > 300:
+            continue
+        cells = [c.strip() for c in line.split(delim)]
+        column = next((i for i, c in enumerate(cells) if BIRTHDATE.context_word(c, len(c), len(c)) is not None), None)
+        if column is None:
+            continue
+        for row_index in range(index + 1, min(len(lines), index + 1 + TABLE_ROWS)):
+            row = lines[row_index].rstrip("\r").split(delim)
+            if len(row) != len(cells):
+                break
+            cell = row[column].strip()
+            if _valid_date(cell):
+                start = starts[row_index] + lines[row_index].find(cell)
+                why = "date in a birth-date column"
+                results.append(Result("birthdate", start, start + len(cell), cell, 0.8, "birthdate_column", why))
+    return results
+
+
+_COMPANY_NUMBER = re.compile(
+    r"(?:ondernemingsn(?:umme)?r|kbo(?:-?n(?:umme)?r)?|btw(?:-?n(?:umme)?r)?|tva|vat(?: number)?"
+    r"|n(?:um[ée]ro|°) d'entreprise|enterprise number|company number)\W{0,3}(?:is|est|:)?\W{0,3}(?:BE)?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
 def find_national_numbers(text: str) -> list[Result]:
     return NATIONAL_NUMBER.analyze(text, _runs(text).numbers)
 
@@ -394,7 +473,11 @@ def detect(text: str) -> list[Result]:
     found = [*NATIONAL_NUMBER.analyze(text, runs.numbers), *find_ibans(text, regions=runs.accounts)]
     if runs.has_year:
         found += BIRTHDATE.analyze(text)
+        found += _table_birthdates(text)
+    found += _stated(text)
     for result in PHONE.analyze(text, runs.numbers):
+        if _COMPANY_NUMBER.search(text, max(0, result.start - 40), result.start):
+            continue  # "ons ondernemingsnummer is 0418.765.432": a company's number, not a telephone
         if all(result.end <= r.start or result.start >= r.end for r in found):
             found.append(result)
     return resolve_overlaps(found)
