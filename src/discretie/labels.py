@@ -101,6 +101,8 @@ AUDIT_LABELS: dict[str, str] = {
     "reviewer_passwd": "wachtwoord gewijzigd",
     "reviewer_remove": "reviewer verwijderd",
     "reviewer_unlock": "blokkering opgeheven",
+    "reviewer_role": "rol gewijzigd",
+    "login_refused": "aanmelding geweigerd",
 }
 DOCUMENT_STATUS_LABELS: dict[str, str] = {
     "read": "gelezen",
@@ -108,7 +110,13 @@ DOCUMENT_STATUS_LABELS: dict[str, str] = {
     "scanned": "gescand, niet gelezen",
     "not_read": "niet gelezen",
 }
-VIA_LABELS: dict[str, str] = {"web": "webconsole", "cli": "opdrachtregel", "gateway": "gateway", "system": "systeem"}
+VIA_LABELS: dict[str, str] = {
+    "web": "webconsole",
+    "cli": "opdrachtregel",
+    "gateway": "gateway",
+    "system": "systeem",
+    "oidc": "OpenID Connect",
+}
 PURGED = "gewist (bewaartermijn)"
 
 

@@ -196,6 +196,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "INSERT INTO meta (key, value) VALUES ('roster_generation', '0') ON CONFLICT DO NOTHING",
     ),
+    # issue 16 (SQLite's step of the same name): a role per account, administrator for those there.
+    ("ALTER TABLE reviewers ADD COLUMN role TEXT NOT NULL DEFAULT 'administrator'",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

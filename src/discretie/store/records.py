@@ -279,6 +279,8 @@ class Reviewer:
     updated_at: float
     last_login_at: float | None
     sessions: int
+    role: str = "reviewer"  # discretie.roles
+    oidc: bool = False  # made by an OpenID Connect sign-in (no password of its own)
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,7 @@ class WebSession:
     expires_at: float
     peer: str | None
     flash: str | None
+    role: str = "reader"  # the account's role now (read with the session: a change applies at once)
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,10 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         )""",
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('roster_generation', '0')",
     ),
+    # issue 16 (roles, data-breach register): each account gets a role (discretie.roles); the
+    # accounts that exist keep what they could do before roles existed, everything: administrator.
+    # New accounts are made with an explicit role.
+    ("ALTER TABLE reviewers ADD COLUMN role TEXT NOT NULL DEFAULT 'administrator'",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
