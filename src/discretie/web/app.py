@@ -56,6 +56,7 @@ from discretie.store import (
 )
 from discretie.web import htmlview, render
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
+from discretie.web.signin_pages import SignInPages
 
 T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -267,7 +268,8 @@ class AuthGate:
         self.console = console
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path") in PUBLIC_PATHS:
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or path in PUBLIC_PATHS or path.startswith("/login/oidc/"):
             await self.app(scope, receive, send)
             return
         request = Request(scope)
@@ -306,6 +308,7 @@ class Console:
         self.env = render.environment()
         # the message page reads document attachments as the gateway did (one worker, on first use)
         self.reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
+        self.oidc = SignInPages(self)
 
     # cookies and sessions
 
@@ -451,6 +454,8 @@ class Console:
             error=error,
             name=name,
             next=_local_path(request.query_params.get("next"), ""),
+            providers=self.policy.signin.oidc,
+            local=self.policy.signin.local,
         )
         self.set_cookie(response, request, self.login_cookie(request), csrf, max_age=3600)
         return response
@@ -462,6 +467,8 @@ class Console:
         given = form.get("csrf")
         if not same_token(expected, given if isinstance(given, str) else None):
             raise HTTPException(403, "Het aanmeldformulier is verlopen. Laad de pagina opnieuw en probeer nog eens.")
+        if not self.policy.signin.local:
+            raise HTTPException(403, "Aanmelden met een wachtwoord staat uit: meld u aan met het schoolaccount.")
         name = self.text(form, "name", 100)
         raw_password = form.get("password")
         password = raw_password if isinstance(raw_password, str) else ""
@@ -1079,6 +1086,8 @@ class Console:
             ("/audit", reader, self.audit, "GET"),
             ("/account", reader, self.account, "GET"),
             ("/account/password", reader, self.change_password, "POST"),
+            ("/login/oidc/{provider}", None, self.oidc.start, "GET"),
+            ("/login/oidc/{provider}/callback", None, self.oidc.callback, "GET"),
             ("/static/{name}", None, self.static, "GET"),
         ]
         return [Route(path, allow(role, endpoint), methods=[method]) for path, role, endpoint, method in table]
