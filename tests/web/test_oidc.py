@@ -121,6 +121,7 @@ def test_a_verified_school_address_signs_in_with_the_role_of_the_policy(
     assert browser_client.get("/queue").status_code == 200
     account = browser_client.get("/account")
     assert "<dt>Rol</dt><dd>beoordelaar</dd>" in account.text
+    assert "uw wachtwoord beheert u daar" in account.text and 'name="current"' not in account.text
     (me,) = [r for r in store.reviewers() if r.name == f"an.peeters@{DOMAIN}"]
     assert (me.role, me.oidc) == ("reviewer", True)
     entries = [(e.action, e.actor, e.via) for e in store.audit_entries()]

@@ -32,11 +32,11 @@ def held_with_attachment(store: Store, policy: Policy) -> str:
 
 
 def test_every_route_declares_the_role_it_needs(app: WebApp) -> None:
-    """A route added without a role fails here: only the sign-in page and the static files are public."""
+    """A route added without a role fails here: only the sign-in pages and the static files are public."""
     routes = [r for r in app.console.routes() if isinstance(r, Route)]
     assert routes and all(hasattr(r.endpoint, "required_role") for r in routes)
     public = sorted({r.path for r in routes if r.endpoint.required_role is None})  # type: ignore[attr-defined]
-    assert public == ["/login", "/static/{name}"]
+    assert public == ["/login", "/login/oidc/{provider}", "/login/oidc/{provider}/callback", "/static/{name}"]
     needed = {(r.path, m): r.endpoint.required_role for r in routes for m in r.methods or () if m != "HEAD"}  # type: ignore[attr-defined]
     assert needed[("/queue/{ref}/release", "POST")] == "reviewer"
     assert needed[("/queue/{ref}", "GET")] == "reader"
