@@ -103,6 +103,10 @@ AUDIT_LABELS: dict[str, str] = {
     "reviewer_unlock": "blokkering opgeheven",
     "reviewer_role": "rol gewijzigd",
     "login_refused": "aanmelding geweigerd",
+    "breach_open": "datalek geopend",
+    "breach_edit": "datalek gewijzigd",
+    "breach_close": "datalek afgesloten",
+    "breach_export": "register datalekken geëxporteerd",
 }
 DOCUMENT_STATUS_LABELS: dict[str, str] = {
     "read": "gelezen",

@@ -221,6 +221,7 @@ class Retention(Frozen):
     held_days: int = Field(default=30, ge=1)
     incident_days: int = Field(default=365, ge=1)
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
+    breach_days: int = Field(default=1826, ge=1)  # closed data-breach records (5 years), after closing
 
 
 class RosterSettings(Frozen):

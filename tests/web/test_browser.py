@@ -373,3 +373,45 @@ def test_oidc_sign_in_through_a_real_provider_in_the_browser(browser: object, tm
     assert {r.name: r.role for r in store.reviewers()} == {"an.peeters@sintpieterscollege.be": "reader"}
     assert [e.action for e in store.audit_entries() if e.actor == "an.peeters@sintpieterscollege.be"][:1] == ["login"]
     store.close()
+
+
+def test_a_breach_record_is_opened_from_an_incident_and_exported(
+    web: tuple[WebServer, Store], policy: Policy, page: object, tmp_path: Path
+) -> None:
+    """Issue 16: from the incident page to a prefilled record, the DPO's decisions, the register
+    exported as CSV and printed, in the browser."""
+    server, store = web
+    ref = hold(store, policy)
+    sign_in(page, server.url)
+    page.goto(f"{server.url}/incidents/{ref}")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Datalek registreren").click()  # type: ignore[attr-defined]
+    page.wait_for_url(re.compile(r".*/breaches/DL-[0-9A-Z]{8}$"))  # type: ignore[attr-defined]
+    breach_id = page.url.rsplit("/", 1)[1]  # type: ignore[attr-defined]
+    assert "Datalek " + breach_id in page.locator("h1").inner_text()  # type: ignore[attr-defined]
+    assert "nog 7" in page.locator("#deadline").inner_text()  # type: ignore[attr-defined]
+    assert page.get_by_label("Aantal betrokkenen").input_value() == "1"  # type: ignore[attr-defined]
+    assert page.get_by_label("leerlingen").is_checked()  # type: ignore[attr-defined]
+    page.get_by_label("Waarschijnlijke gevolgen").fill("Een ouder kreeg medische gegevens")  # type: ignore[attr-defined]
+    page.get_by_label("Melden aan de Vlaamse Toezichtcommissie?").select_option("yes")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Bewaren").click()  # type: ignore[attr-defined]
+    assert "Bewaard." in page.locator(".flash-ok").inner_text()  # type: ignore[attr-defined]
+    page.get_by_role("link", name="Datalekken", exact=True).click()  # type: ignore[attr-defined]
+    page.wait_for_url("**/breaches")  # type: ignore[attr-defined]
+    assert breach_id in page.locator("table.data").inner_text()  # type: ignore[attr-defined]
+    with page.expect_download() as info:  # type: ignore[attr-defined]
+        page.get_by_role("button", name="Exporteren als CSV").click()  # type: ignore[attr-defined]
+    download = info.value
+    assert re.fullmatch(r"datalekken-\d{8}-\d{4}\.csv", download.suggested_filename)
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    (row,) = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig")), delimiter=";"))
+    assert row["Nummer"] == breach_id and row["Incident"] == ref
+    assert row["Gevolgen"] == "Een ouder kreeg medische gegevens" and row["Melden aan de toezichthouder"] == "ja"
+    page.get_by_role("link", name="Afdrukbare versie").click()  # type: ignore[attr-defined]
+    page.wait_for_url("**/breaches/print")  # type: ignore[attr-defined]
+    assert "Een ouder kreeg medische gegevens" in page.locator(".print-record").inner_text()  # type: ignore[attr-defined]
+    shots = Path(os.environ.get("DISCRETIE_SCREENSHOTS") or tmp_path)
+    page.goto(f"{server.url}/breaches/{breach_id}")  # type: ignore[attr-defined]
+    page.screenshot(path=str(shots / "webconsole-datalek.png"))  # type: ignore[attr-defined]
+    actions = [e.action for e in store.audit_entries() if e.action.startswith("breach_")]
+    assert actions == ["breach_open", "breach_edit", "breach_export", "breach_export"]

@@ -103,6 +103,7 @@ def test_accounts_made_before_roles_become_administrators(tmp_path: Path) -> Non
         s.add_reviewer("an", "hash", actor="t")
     with sqlite3.connect(path) as c:  # back to the schema before this step
         c.execute("ALTER TABLE reviewers DROP COLUMN role")
+        c.execute("DROP TABLE breaches")
         c.execute("PRAGMA user_version = 4")
     with Store.open(path) as s:
         assert [(r.name, r.role) for r in s.reviewers()] == [("an", "administrator")]

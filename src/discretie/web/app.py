@@ -56,6 +56,7 @@ from discretie.store import (
 )
 from discretie.web import htmlview, render
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
+from discretie.web.breaches import BreachPages
 from discretie.web.signin_pages import SignInPages
 
 T = TypeVar("T")
@@ -309,6 +310,7 @@ class Console:
         # the message page reads document attachments as the gateway did (one worker, on first use)
         self.reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
         self.oidc = SignInPages(self)
+        self.breaches = BreachPages(self)
 
     # cookies and sessions
 
@@ -1083,6 +1085,13 @@ class Console:
             ("/incidents", reader, self.incidents, "GET"),
             ("/incidents/export", reader, self.export, "POST"),
             ("/incidents/{ref}", reader, self.incident, "GET"),
+            ("/breaches", reviewer, self.breaches.register, "GET"),
+            ("/breaches/new", reviewer, self.breaches.open, "POST"),
+            ("/breaches/export", reviewer, self.breaches.export, "POST"),
+            ("/breaches/print", reviewer, self.breaches.printable, "GET"),
+            ("/breaches/{id}", reviewer, self.breaches.page, "GET"),
+            ("/breaches/{id}", reviewer, self.breaches.save, "POST"),
+            ("/breaches/{id}/close", reviewer, self.breaches.close, "POST"),
             ("/audit", reader, self.audit, "GET"),
             ("/account", reader, self.account, "GET"),
             ("/account/password", reader, self.change_password, "POST"),
