@@ -13,7 +13,7 @@ from starlette.routing import Route
 from discretie.policy import Policy
 from discretie.store import Store
 from discretie.web.app import WebApp
-from tests.web.conftest import BASE, FAST, NAME, TestClient, csrf_of, hold, login
+from tests.web.conftest import BASE, FAST, NAME, OTHER, TestClient, csrf_of, hold, login
 
 READER, READER_PASSWORD = "lien.maes", "Rode-tulp-93-regen"
 BODY = "Emma volgt sinds januari"
@@ -40,6 +40,7 @@ def test_every_route_declares_the_role_it_needs(app: WebApp) -> None:
     needed = {(r.path, m): r.endpoint.required_role for r in routes for m in r.methods or () if m != "HEAD"}  # type: ignore[attr-defined]
     assert needed[("/queue/{ref}/release", "POST")] == "reviewer"
     assert needed[("/queue/{ref}", "GET")] == "reader"
+    assert needed[("/breaches/{id}", "GET")] == "reviewer" and needed[("/accounts", "GET")] == "administrator"
 
 
 def test_a_reader_gets_403_on_release_body_and_attachment(reader: TestClient, store: Store, policy: Policy) -> None:
@@ -109,3 +110,35 @@ def test_accounts_made_before_roles_become_administrators(tmp_path: Path) -> Non
         assert [(r.name, r.role) for r in s.reviewers()] == [("an", "administrator")]
         s.add_reviewer("bert", "hash", actor="t")
         assert {r.name: r.role for r in s.reviewers()}["bert"] == "reviewer"
+
+
+def test_only_an_administrator_changes_roles_and_it_is_audited(
+    app: WebApp, signed_in: TestClient, store: Store
+) -> None:
+    """The administrator's route class: the accounts page. A reviewer gets 403; an administrator
+    changes another account's role (audited with their name, via the web), never their own."""
+    page = signed_in.get("/queue")
+    csrf = csrf_of(page.text)
+    assert 'href="/accounts"' not in page.text
+    assert signed_in.get("/accounts").status_code == 403
+    assert signed_in.post(f"/accounts/{OTHER}/role", data={"csrf": csrf, "role": "reader"}).status_code == 403
+    assert signed_in.post(f"/accounts/{NAME}/role", data={"csrf": csrf, "role": "administrator"}).status_code == 403
+    store.add_reviewer("directie", FAST.hash(READER_PASSWORD), actor="ict", role="administrator")
+    with TestClient(app, base_url=BASE, follow_redirects=False) as admin:
+        assert login(admin, "directie", READER_PASSWORD).status_code == 303
+        listing = admin.get("/accounts")
+        assert listing.status_code == 200 and OTHER in listing.text and "beheerder (uzelf)" in listing.text
+        csrf = csrf_of(listing.text)
+        assert admin.post(f"/accounts/{OTHER}/role", data={"csrf": csrf, "role": "reader"}).status_code == 303
+        assert "bert.claes heeft nu de rol lezer." in admin.get("/accounts").text
+        own = admin.post("/accounts/directie/role", data={"csrf": csrf, "role": "reader"})
+        assert own.status_code == 303 and "Uw eigen rol wijzigt een andere beheerder." in admin.get("/accounts").text
+        assert admin.post("/accounts/niemand/role", data={"csrf": csrf, "role": "reader"}).status_code == 404
+        assert admin.post(f"/accounts/{OTHER}/role", data={"csrf": csrf, "role": "god"}).status_code == 400
+    assert {r.name: r.role for r in store.reviewers()} == {
+        NAME: "reviewer",
+        OTHER: "reader",
+        "directie": "administrator",
+    }
+    (entry,) = [e for e in store.audit_entries() if e.action == "reviewer_role"]
+    assert (entry.actor, entry.via, entry.note) == ("directie", "web", "rol van bert.claes: reviewer -> reader")

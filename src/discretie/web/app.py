@@ -55,6 +55,7 @@ from discretie.store import (
     normalize_ref,
 )
 from discretie.web import htmlview, render
+from discretie.web.accounts_pages import AccountPages
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 from discretie.web.breaches import BreachPages
 from discretie.web.signin_pages import SignInPages
@@ -311,6 +312,7 @@ class Console:
         self.reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
         self.oidc = SignInPages(self)
         self.breaches = BreachPages(self)
+        self.accounts = AccountPages(self)
 
     # cookies and sessions
 
@@ -1066,7 +1068,7 @@ class Console:
 
     def routes(self) -> list[Route]:
         """Every route with the least role it needs (:func:`allow`), checked on every request."""
-        reader, reviewer = roles.READER, roles.REVIEWER
+        reader, reviewer, administrator = roles.READER, roles.REVIEWER, roles.ADMINISTRATOR
         table: list[tuple[str, str | None, Endpoint, str]] = [
             ("/", reader, self.home, "GET"),
             ("/login", None, self.login_page, "GET"),
@@ -1097,6 +1099,8 @@ class Console:
             ("/account/password", reader, self.change_password, "POST"),
             ("/login/oidc/{provider}", None, self.oidc.start, "GET"),
             ("/login/oidc/{provider}/callback", None, self.oidc.callback, "GET"),
+            ("/accounts", administrator, self.accounts.list, "GET"),
+            ("/accounts/{name}/role", administrator, self.accounts.set_role, "POST"),
             ("/static/{name}", None, self.static, "GET"),
         ]
         return [Route(path, allow(role, endpoint), methods=[method]) for path, role, endpoint, method in table]
