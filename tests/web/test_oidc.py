@@ -239,3 +239,27 @@ def test_a_local_account_is_not_taken_over_and_password_sign_in_can_be_switched_
         token = client.cookies["discretie_login"]  # the form's token: only the switch refuses
         refused = client.post("/login", data={"csrf": token, "name": NAME, "password": PASSWORD})
         assert refused.status_code == 403 and "Aanmelden met een wachtwoord staat uit" in refused.text
+
+
+def test_an_unreachable_provider_gives_the_sign_in_page_with_the_reason(
+    store: Store, policy: Policy, secret_file: Path
+) -> None:
+    from tests.helpers import free_port
+
+    down = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    provider = OidcProvider.model_validate(
+        {
+            "name": "school",
+            "issuer": down,
+            "client_id": "discretie",
+            "client_secret_file": str(secret_file),
+            "redirect_uri": CALLBACK,
+            "domains": [DOMAIN],
+        }
+    )
+    app = create_app(policy.model_copy(update={"signin": SignIn(oidc=(provider,))}), store, hasher=FAST)
+    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
+        response = client.get("/login/oidc/school")
+        assert response.status_code == 503
+        assert "De aanmeldprovider is niet bereikbaar (ConnectError)." in response.text
+        assert 'name="password"' in response.text  # local sign-in still offered

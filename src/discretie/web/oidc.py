@@ -140,11 +140,14 @@ class OidcClient:
         )
 
     async def _get_json(self, url: str) -> dict[str, Any]:
-        async with self._http() as http:
-            response = await http.get(url, headers={"Accept": "application/json"})
+        try:
+            async with self._http() as http:
+                response = await http.get(url, headers={"Accept": "application/json"})
+            data = response.json() if response.status_code == 200 else None
+        except (httpx2.HTTPError, OSError, ValueError) as exc:
+            raise OidcError(f"De aanmeldprovider is niet bereikbaar ({type(exc).__name__}).") from None
         if response.status_code != 200:
             raise OidcError(f"De aanmeldprovider antwoordde {response.status_code} op {url}.")
-        data = response.json()
         if not isinstance(data, dict):
             raise OidcError(f"De aanmeldprovider gaf geen geldig antwoord op {url}.")
         return data

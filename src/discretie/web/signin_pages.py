@@ -38,8 +38,8 @@ class SignInPages:
         next_path = _local_path(request.query_params.get("next"), "")
         try:
             url, pending = await self.client.start(provider, next_path=next_path, now=time.time())
-        except (OidcError, OSError) as exc:
-            return self._refused(request, f"De aanmeldprovider is niet bereikbaar: {exc}", status=503)
+        except OidcError as exc:
+            return self._refused(request, str(exc), status=503)
         response = RedirectResponse(url, status_code=303)
         # Lax, not Strict: the provider's redirect back is a cross-site navigation; sealed, so
         # it holds nothing anyone can read or make; only sent to this provider's callback.
