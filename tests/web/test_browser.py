@@ -354,6 +354,8 @@ def test_oidc_sign_in_through_a_real_provider_in_the_browser(browser: object, tm
     try:
         p = context.new_page()
         p.goto(server.url + "/queue")
+        shots = Path(os.environ.get("DISCRETIE_SCREENSHOTS") or tmp_path)
+        p.screenshot(path=str(shots / "webconsole-login-schoolaccount.png"))
         p.get_by_role("link", name="Aanmelden met het schoolaccount").click()
         p.wait_for_url(f"{op.issuer}/interaction/**")
         p.locator("input[name=login]").fill("an.peeters")
