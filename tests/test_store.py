@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -26,7 +27,7 @@ from discretie import crypto
 from discretie.message import parse
 from discretie.model import Action, Finding, Message, Severity, Verdict
 from discretie.policy import Policy, load_policy
-from discretie.store import SCHEMA_VERSION, Conflict, NotFound, Store, StoreError, normalize_ref
+from discretie.store import SCHEMA_VERSION, BreachText, Conflict, NotFound, Store, StoreError, normalize_ref
 from discretie.store import postgres as pg_backend
 from tests.helpers import free_port
 from tests.pg import PostgresServer
@@ -1267,7 +1268,7 @@ def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(target: Ta
     for f in files_of(path):
         assert PARENT.encode() not in f.read_bytes() and b"Geheim-Wachtwoord-1" not in f.read_bytes()
     with sqlite3.connect(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             c.execute("DELETE FROM audit")
@@ -1291,3 +1292,75 @@ def test_roster_per_school_replaced_as_a_whole_on_both_back_ends(store: Store) -
     assert store.roster_generation() == start + 4 and [s for s, _ in store.roster_data()] == ["SPC"]
     actions = [(e.action, e.target, e.note) for e in store.audit_entries() if e.action.startswith("roster")]
     assert actions[-1] == ("roster_remove", "OLV", None) and actions[0] == ("roster_import", "SPC", "3 leerlingen")
+
+
+def test_breach_register_opens_edits_closes_and_keeps_its_words_sealed(target: Target, policy: Policy) -> None:
+    """Issue 16: the data-breach register on both back-ends. The words the DPO types are sealed
+    (never in clear on disk), dates and decisions are columns; a closed record is read-only; every
+    step is audited with the incident as target."""
+    clock = Clock()
+    with target.open(clock=clock) as s:
+        ref = hold_one(s, policy)
+        text = BreachText(description="Mail met zorggegevens", subjects=("leerlingen",), people=1)
+        breach_id = s.open_breach(text, ref=ref, occurred_at=clock.now - 60, discovered_at=clock.now, actor="dpo")
+        assert re.fullmatch(r"DL-[0-9A-Z]{8}", breach_id)
+        clock.advance(3600)
+        typed = BreachText(
+            description="Mail met zorggegevens",
+            subjects=("leerlingen", "ouders"),
+            people=2,
+            consequences=f"Het {SECRET_MARK} van Emma bij een ouder",
+        )
+        changed = s.update_breach(
+            breach_id,
+            typed,
+            discovered_at=clock.now - 7200,
+            authority="yes",
+            authority_notified_at=None,
+            informed="open",
+            actor="dpo",
+        )
+        assert changed == ["subjects", "people", "consequences", "discovered_at", "authority"]
+        b = s.get_breach(breach_id)
+        assert (b.ref, b.authority, b.informed, b.text.people, b.text.subjects) == (
+            ref,
+            "yes",
+            "open",
+            2,
+            ("leerlingen", "ouders"),
+        )
+        assert b.deadline == clock.now - 7200 + 72 * 3600 and b.deadline_running()
+        s.close_breach(breach_id, "Gemeld; ouder verwijderde de mail", actor="dpo")
+        closed = s.get_breach(breach_id)
+        assert closed.closed_by == "dpo" and closed.text.closure == "Gemeld; ouder verwijderde de mail"
+        assert not closed.deadline_running()
+        with pytest.raises(Conflict, match="afgesloten"):
+            s.update_breach(
+                breach_id, typed, discovered_at=0, authority="no", authority_notified_at=None, informed="no", actor="x"
+            )
+        with pytest.raises(Conflict, match="al afgesloten"):
+            s.close_breach(breach_id, "nog eens", actor="dpo")
+        with pytest.raises(NotFound):
+            s.get_breach("DL-00000000")
+        assert [b.id for b in s.list_breaches()] == [breach_id]
+        entries = [(e.action, e.target) for e in s.audit_entries() if e.action.startswith("breach_")]
+        assert entries == [("breach_open", ref), ("breach_edit", ref), ("breach_close", ref)]
+    assert SECRET_MARK.encode() not in target.stored_bytes()
+    assert target.sql("SELECT authority, informed FROM breaches") == [("yes", "open")]
+
+
+def test_closed_breach_records_are_purged_after_breach_days_open_ones_never(target: Target, policy: Policy) -> None:
+    clock = Clock()
+    with target.open(clock=clock) as s:
+        kept_open = s.open_breach(
+            BreachText(description="open"), ref=None, occurred_at=None, discovered_at=0, actor="d"
+        )
+        closed = s.open_breach(BreachText(description="dicht"), ref=None, occurred_at=None, discovered_at=0, actor="d")
+        s.close_breach(closed, "afgehandeld", actor="d")
+        clock.advance(1825 * 86400)
+        assert s.purge(breaches_older_than_days=policy.retention.breach_days).breaches == 0
+        clock.advance(2 * 86400)
+        result = s.purge(breaches_older_than_days=policy.retention.breach_days)
+        assert result.breaches == 1 and "1 afgesloten datalek(ken)" in result.describe()
+        assert [b.id for b in s.list_breaches()] == [kept_open]
+    assert policy.retention.breach_days == 1826

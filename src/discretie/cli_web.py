@@ -5,7 +5,9 @@ uvicorn, on 127.0.0.1:8025 by default. Anything but a loopback address needs TLS
 and ``--tls-key``) or a reverse proxy in front that terminates TLS (``--behind-proxy``): the
 console refuses to serve passwords and pupils' data in clear over a network.
 
-``discretie reviewer add|passwd|remove|unlock|list NAME``: the accounts, in the store. ``add`` and
+``discretie reviewer add|passwd|remove|unlock|list NAME``: the accounts, in the store; ``add NAME
+--role reader|reviewer|administrator`` (default reviewer) and ``role NAME ROLE`` set what the
+account may do (discretie.roles; audited). ``add`` and
 ``passwd`` read the password from standard input when it is not a terminal (scripts:
 ``printf '%s\\n' "$PW" | discretie reviewer add an.peeters``), else ask twice without echo.
 
@@ -18,6 +20,7 @@ import argparse
 import ipaddress
 import sys
 
+from discretie import roles
 from discretie.policy import Policy, PolicyError, load_policy, split_host_port
 from discretie.store import Store, StoreError
 
@@ -54,7 +57,7 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     web.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     web.set_defaults(func=cmd_web)
 
-    reviewer = subparsers.add_parser("reviewer", help="web console accounts: add, passwd, remove, unlock, list")
+    reviewer = subparsers.add_parser("reviewer", help="web console accounts: add, passwd, role, remove, unlock, list")
     rsub = reviewer.add_subparsers(dest="reviewer_command", required=True, metavar="SUBCOMMAND")
     for name, text in (
         ("add", "add an account (password from stdin when it is not a terminal)"),
@@ -65,7 +68,16 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
         p = rsub.add_parser(name, help=text)
         _common(p)
         p.add_argument("name", metavar="NAME", help="the sign-in name, e.g. an.peeters")
+        if name == "add":
+            p.add_argument(
+                "--role", choices=roles.ROLES, default=roles.REVIEWER, help="what the account may do (default reviewer)"
+            )
         p.set_defaults(func=cmd_reviewer)
+    p = rsub.add_parser("role", help="give an account another role (audited; applies to its open sessions at once)")
+    _common(p)
+    p.add_argument("name", metavar="NAME", help="the sign-in name")
+    p.add_argument("role", metavar="ROLE", choices=roles.ROLES, help=", ".join(roles.ROLES))
+    p.set_defaults(func=cmd_reviewer)
     p = rsub.add_parser("list", help="list the accounts")
     _common(p)
     p.set_defaults(func=cmd_reviewer)
@@ -122,11 +134,20 @@ def cmd_reviewer(args: argparse.Namespace) -> int:
                 print("Geen reviewers. Maak er een aan met: discretie reviewer add NAAM")
             for r in rows:
                 last = local_time(r.last_login_at) if r.last_login_at else "nog nooit"
-                print(f"{r.name}\tlaatst aangemeld: {last}\tactieve sessies: {r.sessions}")
+                how = "OpenID Connect" if r.oidc else "wachtwoord"
+                print(
+                    f"{r.name}\trol: {r.role} ({roles.LABELS.get(r.role, r.role)})\taanmelden: {how}"
+                    f"\tlaatst aangemeld: {last}\tactieve sessies: {r.sessions}"
+                )
             return EXIT_OK
         if command == "remove":
             store.remove_reviewer(args.name, actor=os_actor())
             print(f"Reviewer {args.name.strip().lower()} verwijderd; de sessies zijn beëindigd.")
+            return EXIT_OK
+        if command == "role":
+            changed = store.set_reviewer_role(args.name, args.role, actor=os_actor())
+            name = args.name.strip().lower()
+            print(f"Rol van {name}: {args.role}." if changed else f"{name} had de rol {args.role} al.")
             return EXIT_OK
         if command == "unlock":
             store.unlock_reviewer(args.name, actor=os_actor())
@@ -152,8 +173,8 @@ def cmd_reviewer(args: argparse.Namespace) -> int:
 
         hashed = PasswordHasher().hash(password)
         if command == "add":
-            name = store.add_reviewer(args.name, hashed, actor=os_actor())
-            print(f"Reviewer {name} aangemaakt. Aanmelden op de webconsole (discretie web).")
+            name = store.add_reviewer(args.name, hashed, actor=os_actor(), role=args.role)
+            print(f"Reviewer {name} aangemaakt met rol {args.role}. Aanmelden op de webconsole (discretie web).")
         else:
             store.set_reviewer_password(args.name, hashed, actor=os_actor())
             print(f"Wachtwoord van {args.name.strip().lower()} gewijzigd; open sessies zijn beëindigd.")

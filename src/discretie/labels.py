@@ -101,6 +101,12 @@ AUDIT_LABELS: dict[str, str] = {
     "reviewer_passwd": "wachtwoord gewijzigd",
     "reviewer_remove": "reviewer verwijderd",
     "reviewer_unlock": "blokkering opgeheven",
+    "reviewer_role": "rol gewijzigd",
+    "login_refused": "aanmelding geweigerd",
+    "breach_open": "datalek geopend",
+    "breach_edit": "datalek gewijzigd",
+    "breach_close": "datalek afgesloten",
+    "breach_export": "register datalekken geëxporteerd",
 }
 DOCUMENT_STATUS_LABELS: dict[str, str] = {
     "read": "gelezen",
@@ -108,7 +114,13 @@ DOCUMENT_STATUS_LABELS: dict[str, str] = {
     "scanned": "gescand, niet gelezen",
     "not_read": "niet gelezen",
 }
-VIA_LABELS: dict[str, str] = {"web": "webconsole", "cli": "opdrachtregel", "gateway": "gateway", "system": "systeem"}
+VIA_LABELS: dict[str, str] = {
+    "web": "webconsole",
+    "cli": "opdrachtregel",
+    "gateway": "gateway",
+    "system": "systeem",
+    "oidc": "OpenID Connect",
+}
 PURGED = "gewist (bewaartermijn)"
 
 

@@ -29,6 +29,7 @@ from discretie.rules import personal_data as _personal_data
 from discretie.rules import private_account as _private_account
 from discretie.rules import recipient as _recipient
 from discretie.rules import sensitive as _sensitive
+from discretie.signin import SignIn
 from discretie.texts import Texts
 
 DEFAULT_POLICY_NAME = "policy.yaml"
@@ -220,6 +221,7 @@ class Retention(Frozen):
     held_days: int = Field(default=30, ge=1)
     incident_days: int = Field(default=365, ge=1)
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
+    breach_days: int = Field(default=1826, ge=1)  # closed data-breach records (5 years), after closing
 
 
 class RosterSettings(Frozen):
@@ -256,6 +258,7 @@ class Policy(Frozen):
     retention: Retention = Field(default_factory=Retention)
     roster_settings: RosterSettings = Field(default_factory=RosterSettings, alias="roster")
     documents: Documents = Field(default_factory=Documents)
+    signin: SignIn = Field(default_factory=SignIn)  # the web console: local accounts, OpenID Connect
     texts: Texts = Field(default_factory=Texts)
     rules: Rules = Field(default_factory=Rules)
 

@@ -311,3 +311,109 @@ def test_screenshots_of_the_main_pages(policy: Policy, browser: object, tmp_path
         data = path.read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
         assert struct.unpack(">II", data[16:24]) == (1280, 800)
+
+
+def test_oidc_sign_in_through_a_real_provider_in_the_browser(browser: object, tmp_path: Path, policy: Policy) -> None:
+    """Issue 16: the school account button, the provider's own sign-in and consent pages (a real
+    oidc-provider on loopback), back to the console's queue with the role the policy gives."""
+    from discretie.signin import OidcProvider, SignIn
+    from tests.helpers import free_port
+    from tests.oidc_provider import SECRET, Client, OpenIdProvider
+
+    port = free_port()
+    callback = f"http://127.0.0.1:{port}/login/oidc/school/callback"
+    op = OpenIdProvider([Client("discretie", (callback,))])
+    secret = tmp_path / "client-secret"
+    secret.write_text(SECRET)
+    provider = OidcProvider(
+        name="school",
+        label="Aanmelden met het schoolaccount",
+        issuer=op.issuer,
+        client_id="discretie",
+        client_secret_file=str(secret),
+        redirect_uri=callback,
+        domains=("sintpieterscollege.be",),
+        roles={"an.peeters@sintpieterscollege.be": "reader"},
+    )
+    store = Store.open(tmp_path / "store.db")
+    ref = hold(store, policy)
+    app = create_app(policy.model_copy(update={"signin": SignIn(oidc=(provider,))}), store, hasher=FAST)
+    server = WebServer(app, port=port).start()
+    context = browser.new_context(viewport=VIEWPORT, locale="nl-BE")  # type: ignore[attr-defined]
+    asked: list[str] = []
+
+    def loopback_only(route: object) -> None:  # the provider's page links a web font: nothing leaves
+        url = route.request.url  # type: ignore[attr-defined]
+        asked.append(url)
+        if url.startswith("http://127.0.0.1:"):
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            route.abort()  # type: ignore[attr-defined]
+
+    context.route("**/*", loopback_only)
+    try:
+        p = context.new_page()
+        p.goto(server.url + "/queue")
+        shots = Path(os.environ.get("DISCRETIE_SCREENSHOTS") or tmp_path)
+        p.screenshot(path=str(shots / "webconsole-login-schoolaccount.png"))
+        p.get_by_role("link", name="Aanmelden met het schoolaccount").click()
+        p.wait_for_url(f"{op.issuer}/interaction/**")
+        p.locator("input[name=login]").fill("an.peeters")
+        p.locator("input[name=password]").fill("om het even")
+        p.get_by_role("button", name="Sign-in").click()
+        p.get_by_role("button", name="Continue").click()
+        p.wait_for_url(f"{server.url}/queue")
+        assert p.locator(".user a").inner_text() == "an.peeters@sintpieterscollege.be"
+        assert ref in p.locator("table.queue").inner_text()
+        p.goto(f"{server.url}/queue/{ref}")
+        assert "Met de rol lezer" in p.content() and p.locator("pre.body-text").count() == 0
+        assert p.get_by_role("button", name="Vrijgeven en verzenden").count() == 0
+    finally:
+        context.close()
+        server.stop()
+        op.stop()
+    assert {r.name: r.role for r in store.reviewers()} == {"an.peeters@sintpieterscollege.be": "reader"}
+    assert [e.action for e in store.audit_entries() if e.actor == "an.peeters@sintpieterscollege.be"][:1] == ["login"]
+    store.close()
+
+
+def test_a_breach_record_is_opened_from_an_incident_and_exported(
+    web: tuple[WebServer, Store], policy: Policy, page: object, tmp_path: Path
+) -> None:
+    """Issue 16: from the incident page to a prefilled record, the DPO's decisions, the register
+    exported as CSV and printed, in the browser."""
+    server, store = web
+    ref = hold(store, policy)
+    sign_in(page, server.url)
+    page.goto(f"{server.url}/incidents/{ref}")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Datalek registreren").click()  # type: ignore[attr-defined]
+    page.wait_for_url(re.compile(r".*/breaches/DL-[0-9A-Z]{8}$"))  # type: ignore[attr-defined]
+    breach_id = page.url.rsplit("/", 1)[1]  # type: ignore[attr-defined]
+    assert "Datalek " + breach_id in page.locator("h1").inner_text()  # type: ignore[attr-defined]
+    assert "nog 7" in page.locator("#deadline").inner_text()  # type: ignore[attr-defined]
+    assert page.get_by_label("Aantal betrokkenen").input_value() == "1"  # type: ignore[attr-defined]
+    assert page.get_by_label("leerlingen").is_checked()  # type: ignore[attr-defined]
+    page.get_by_label("Waarschijnlijke gevolgen").fill("Een ouder kreeg medische gegevens")  # type: ignore[attr-defined]
+    page.get_by_label("Melden aan de Vlaamse Toezichtcommissie?").select_option("yes")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Bewaren").click()  # type: ignore[attr-defined]
+    assert "Bewaard." in page.locator(".flash-ok").inner_text()  # type: ignore[attr-defined]
+    page.get_by_role("link", name="Datalekken", exact=True).click()  # type: ignore[attr-defined]
+    page.wait_for_url("**/breaches")  # type: ignore[attr-defined]
+    assert breach_id in page.locator("table.data").inner_text()  # type: ignore[attr-defined]
+    with page.expect_download() as info:  # type: ignore[attr-defined]
+        page.get_by_role("button", name="Exporteren als CSV").click()  # type: ignore[attr-defined]
+    download = info.value
+    assert re.fullmatch(r"datalekken-\d{8}-\d{4}\.csv", download.suggested_filename)
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    (row,) = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig")), delimiter=";"))
+    assert row["Nummer"] == breach_id and row["Incident"] == ref
+    assert row["Gevolgen"] == "Een ouder kreeg medische gegevens" and row["Melden aan de toezichthouder"] == "ja"
+    page.get_by_role("link", name="Afdrukbare versie").click()  # type: ignore[attr-defined]
+    page.wait_for_url("**/breaches/print")  # type: ignore[attr-defined]
+    assert "Een ouder kreeg medische gegevens" in page.locator(".print-record").inner_text()  # type: ignore[attr-defined]
+    shots = Path(os.environ.get("DISCRETIE_SCREENSHOTS") or tmp_path)
+    page.goto(f"{server.url}/breaches/{breach_id}")  # type: ignore[attr-defined]
+    page.screenshot(path=str(shots / "webconsole-datalek.png"))  # type: ignore[attr-defined]
+    actions = [e.action for e in store.audit_entries() if e.action.startswith("breach_")]
+    assert actions == ["breach_open", "breach_edit", "breach_export", "breach_export"]

@@ -83,7 +83,30 @@ def test_reviewer_add_reads_the_password_from_stdin(db: Path) -> None:
         (entry,) = [e for e in s.audit_entries() if e.action == "reviewer_add"]
         assert entry.via == "cli"
     listed = run("reviewer", "list", "--store", str(db))
-    assert listed.returncode == 0 and listed.stdout.startswith("an.peeters\tlaatst aangemeld: nog nooit")
+    assert listed.returncode == 0
+    assert listed.stdout.startswith(
+        "an.peeters\trol: reviewer (beoordelaar)\taanmelden: wachtwoord\tlaatst aangemeld: nog nooit"
+    )
+
+
+def test_reviewer_add_with_a_role_and_role_changes_are_audited(db: Path, cli: Callable[..., Result]) -> None:
+    """``add --role`` sets what the account may do (reviewer when not given); ``role`` changes it,
+    written to the audit log with the old and the new role; an unknown role is a usage error."""
+    added = cli("reviewer", "add", "lien", "--role", "reader", "--store", str(db), stdin="Groene-appel-42-zon\n")
+    assert added.returncode == 0 and "aangemaakt met rol reader" in added.stdout
+    changed = cli("reviewer", "role", "lien", "administrator", "--store", str(db))
+    assert changed.returncode == 0 and changed.stdout.strip() == "Rol van lien: administrator."
+    same = cli("reviewer", "role", "lien", "administrator", "--store", str(db))
+    assert same.returncode == 0 and same.stdout.strip() == "lien had de rol administrator al."
+    with pytest.raises(SystemExit) as bad:
+        cli("reviewer", "role", "lien", "directeur", "--store", str(db))
+    assert bad.value.code == 2
+    unknown = cli("reviewer", "role", "niemand", "reader", "--store", str(db))
+    assert unknown.returncode == 1 and "geen reviewer niemand" in unknown.stderr
+    with Store.open(db) as s:
+        assert [(r.name, r.role) for r in s.reviewers()] == [("lien", "administrator")]
+        notes = [e.note for e in s.audit_entries() if e.action in ("reviewer_add", "reviewer_role")]
+        assert notes == ["reviewer lien aangemaakt met rol reader", "rol van lien: reader -> administrator"]
 
 
 def test_reviewer_add_refuses_weak_passwords_and_duplicates(db: Path, cli: Callable[..., Result]) -> None:

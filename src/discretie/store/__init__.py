@@ -10,6 +10,7 @@ console's accounts, behind one class with two back-ends.
 ``outbox.py``          the outbox: claims, leases, retries
 ``audit.py``           the append-only audit log
 ``accounts.py``        reviewers, web sessions, log-in lock-out
+``breaches.py``        the data-breach register (GDPR art. 33)
 ``retention.py``       purge by the retention periods
 ``roster.py``          the school's pupil list (keyed hashes only)
 ``base.py``            opening, the key, transactions, reference numbers, health
@@ -26,6 +27,7 @@ reads these.
 from __future__ import annotations
 
 from discretie.store.accounts import Accounts
+from discretie.store.breaches import Breach, Breaches, BreachText
 from discretie.store.errors import Conflict, NotFound, StoreError
 from discretie.store.messages import HeldMessages
 from discretie.store.outbox import OutboxQueue
@@ -51,7 +53,7 @@ from discretie.store.roster import RosterStore
 from discretie.store.sqlite import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION
 
 
-class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore):
+class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, Breaches):
     """The store. Safe to share between threads; several processes (and, on PostgreSQL, several
     machines) may open the same store."""
 
@@ -65,6 +67,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "STATES",
     "AuditEntry",
+    "Breach",
+    "BreachText",
     "Conflict",
     "HeldMessage",
     "Incident",

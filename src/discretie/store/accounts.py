@@ -1,13 +1,25 @@
-"""The web console's accounts: reviewers (password hashes), sign-in sessions (only a hash of
-the token) and the log-in lock-out counters (keyed hashes, never the name typed)."""
+"""The web console's accounts: reviewers (password hashes, role), sign-in sessions (only a hash
+of the token) and the log-in lock-out counters (keyed hashes, never the name typed). An account
+made by an OpenID Connect sign-in has the password hash :data:`OIDC_HASH`, which no password
+matches."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from discretie import roles
 from discretie.store.base import StoreBase
 from discretie.store.errors import Conflict, NotFound, StoreError
 from discretie.store.records import Reviewer, WebSession
+
+OIDC_HASH = "!oidc"  # not an argon2 hash: verifying any password against it fails
+
+
+def _role(role: str) -> str:
+    try:
+        return roles.valid(role)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
 
 
 class Accounts(StoreBase):
@@ -20,18 +32,61 @@ class Accounts(StoreBase):
             raise StoreError(f"ongeldige naam {name!r}: gebruik letters, cijfers en . _ @ - (max. 64 tekens)")
         return value
 
-    def add_reviewer(self, name: str, password_hash: str, *, actor: str, via: str = "cli") -> str:
-        """A new web console account. Conflict when the name exists."""
+    def add_reviewer(
+        self, name: str, password_hash: str, *, actor: str, via: str = "cli", role: str = roles.REVIEWER
+    ) -> str:
+        """A new web console account with ``role``. Conflict when the name exists."""
         name = self._reviewer_name(name)
+        role = _role(role)
         now = self._clock()
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM reviewers WHERE name = ?", (name,)).fetchone() is not None:
                 raise Conflict(f"de reviewer {name} bestaat al (gebruik 'reviewer passwd')")
             conn.execute(
-                "INSERT INTO reviewers (name, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                (name, password_hash, now, now),
+                "INSERT INTO reviewers (name, password_hash, created_at, updated_at, role) VALUES (?, ?, ?, ?, ?)",
+                (name, password_hash, now, now, role),
             )
-            self._audit(conn, actor, via, "reviewer_add", None, f"reviewer {name} aangemaakt", now)
+            self._audit(conn, actor, via, "reviewer_add", None, f"reviewer {name} aangemaakt met rol {role}", now)
+        return name
+
+    def set_reviewer_role(self, name: str, role: str, *, actor: str, via: str = "cli") -> bool:
+        """Give an account another role (its open sessions have it from their next page on).
+        False when it already had it (nothing written)."""
+        name = self._reviewer_name(name)
+        role = _role(role)
+        now = self._clock()
+        with self._tx() as conn:
+            row = conn.execute("SELECT role FROM reviewers WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                raise NotFound(f"geen reviewer {name}")
+            if row[0] == role:
+                return False
+            conn.execute("UPDATE reviewers SET role = ?, updated_at = ? WHERE name = ?", (role, now, name))
+            self._audit(conn, actor, via, "reviewer_role", None, f"rol van {name}: {row[0]} -> {role}", now)
+        return True
+
+    def oidc_reviewer(self, name: str, role: str, *, issuer: str) -> str:
+        """The account of someone signed in over OpenID Connect: made at the first sign-in, its
+        role set to what the policy gives now (both audited). Conflict when ``name`` is a local
+        account with a password: a provider never takes over a local account."""
+        name = self._reviewer_name(name)
+        role = _role(role)
+        now = self._clock()
+        with self._tx() as conn:
+            row = conn.execute("SELECT password_hash, role FROM reviewers WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                conn.execute(
+                    "INSERT INTO reviewers (name, password_hash, created_at, updated_at, role) VALUES (?, ?, ?, ?, ?)",
+                    (name, OIDC_HASH, now, now, role),
+                )
+                note = f"reviewer {name} aangemaakt met rol {role} (OpenID Connect, {issuer})"
+                self._audit(conn, "discretie", "oidc", "reviewer_add", None, note, now)
+            elif row[0] != OIDC_HASH:
+                raise Conflict(f"{name} is een lokaal account: aanmelden met een wachtwoord")
+            elif row[1] != role:
+                conn.execute("UPDATE reviewers SET role = ?, updated_at = ? WHERE name = ?", (role, now, name))
+                note = f"rol van {name}: {row[1]} -> {role} (beleid, OpenID Connect)"
+                self._audit(conn, "discretie", "oidc", "reviewer_role", None, note, now)
         return name
 
     def set_reviewer_password(self, name: str, password_hash: str, *, actor: str, via: str = "cli") -> None:
@@ -82,11 +137,22 @@ class Accounts(StoreBase):
         with self._read() as conn:
             rows = conn.execute(
                 "SELECT r.name, r.created_at, r.updated_at, r.last_login_at, "
-                "(SELECT count(*) FROM web_sessions s WHERE s.reviewer = r.name AND s.expires_at > ?) "
-                "FROM reviewers r ORDER BY r.name",
-                (now,),
+                "(SELECT count(*) FROM web_sessions s WHERE s.reviewer = r.name AND s.expires_at > ?), "
+                "r.role, r.password_hash = ? FROM reviewers r ORDER BY r.name",
+                (now, OIDC_HASH),
             ).fetchall()
-        return [Reviewer(*row) for row in rows]
+        return [
+            Reviewer(
+                name=r[0],
+                created_at=r[1],
+                updated_at=r[2],
+                last_login_at=r[3],
+                sessions=r[4],
+                role=r[5],
+                oidc=bool(r[6]),
+            )
+            for r in rows
+        ]
 
     def reviewer_hash(self, name: str) -> str | None:
         """The password hash of an account, None when there is no such account."""
@@ -123,8 +189,9 @@ class Accounts(StoreBase):
         """The session, or None when unknown or expired."""
         with self._read() as conn:
             row = conn.execute(
-                "SELECT token_hash, reviewer, csrf, created_at, last_seen_at, expires_at, peer, flash "
-                "FROM web_sessions WHERE token_hash = ? AND expires_at > ?",
+                "SELECT s.token_hash, s.reviewer, s.csrf, s.created_at, s.last_seen_at, s.expires_at, s.peer, "
+                "s.flash, r.role FROM web_sessions s JOIN reviewers r ON r.name = s.reviewer "
+                "WHERE s.token_hash = ? AND s.expires_at > ?",
                 (token_hash, self._clock()),
             ).fetchone()
         return WebSession(*row) if row else None

@@ -196,6 +196,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "INSERT INTO meta (key, value) VALUES ('roster_generation', '0') ON CONFLICT DO NOTHING",
     ),
+    # issue 16 (SQLite's step of the same name): a role per account, administrator for those there;
+    # the data-breach register.
+    (
+        "ALTER TABLE reviewers ADD COLUMN role TEXT NOT NULL DEFAULT 'administrator'",
+        """CREATE TABLE breaches (
+            id TEXT PRIMARY KEY,
+            ref TEXT,
+            created_at DOUBLE PRECISION NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL,
+            occurred_at DOUBLE PRECISION,
+            discovered_at DOUBLE PRECISION NOT NULL,
+            authority TEXT NOT NULL CHECK (authority IN ('open', 'yes', 'no')),
+            authority_notified_at DOUBLE PRECISION,
+            informed TEXT NOT NULL CHECK (informed IN ('open', 'yes', 'no')),
+            closed_at DOUBLE PRECISION,
+            closed_by TEXT,
+            data BYTEA NOT NULL
+        )""",
+        "CREATE INDEX breaches_created ON breaches (created_at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

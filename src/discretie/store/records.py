@@ -256,6 +256,7 @@ class PurgeResult:
     incidents: int
     outbox: int
     audit: int = 0
+    breaches: int = 0  # closed data-breach records past retention.breach_days
 
     @property
     def total_messages(self) -> int:
@@ -266,7 +267,9 @@ class PurgeResult:
         text = f"{self.total_messages} bericht(en)" + (f" ({parts})" if parts else "")
         return (
             f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
-            f"{self.audit} logboekregel(s) gewist"
+            f"{self.audit} logboekregel(s)"
+            + (f", {self.breaches} afgesloten datalek(ken)" if self.breaches else "")
+            + " gewist"
         )
 
 
@@ -279,6 +282,8 @@ class Reviewer:
     updated_at: float
     last_login_at: float | None
     sessions: int
+    role: str = "reviewer"  # discretie.roles
+    oidc: bool = False  # made by an OpenID Connect sign-in (no password of its own)
 
 
 @dataclass(frozen=True)
@@ -293,6 +298,7 @@ class WebSession:
     expires_at: float
     peer: str | None
     flash: str | None
+    role: str = "reader"  # the account's role now (read with the session: a change applies at once)
 
 
 @dataclass(frozen=True)

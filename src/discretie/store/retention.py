@@ -1,6 +1,6 @@
 """Retention: every held message is deleted after ``retention.held_days``, incidents after
-``retention.incident_days``, audit entries after ``retention.audit_days``; expired sessions and
-old lock-out counters always."""
+``retention.incident_days``, audit entries after ``retention.audit_days``, closed data-breach
+records ``retention.breach_days`` after closing; expired sessions and old lock-out counters always."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ class Retention(StoreBase):
         incidents_older_than_days: float | None = None,
         *,
         audit_older_than_days: float | None = None,
+        breaches_older_than_days: float | None = None,
         actor: str = "discretie",
         via: str = "gateway",
     ) -> PurgeResult:
@@ -27,7 +28,7 @@ class Retention(StoreBase):
         than a day. Written to the audit log."""
         now = self._clock()
         per_state: dict[str, int] = {}
-        incidents = outbox = audit = 0
+        incidents = outbox = audit = breaches = 0
         with self._tx() as conn:
             # One instance purges at a time: the gateways' scheduled purge skips when another
             # runs it; a purge asked for by a person waits for it.
@@ -59,8 +60,13 @@ class Retention(StoreBase):
                 cutoff = now - audit_older_than_days * 86400
                 self._set_meta(conn, "audit_purge_before", repr(cutoff))
                 audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
-            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit)
-            if result.total_messages or incidents or outbox or audit or via != "gateway":
+            if breaches_older_than_days is not None:  # open records are kept whatever their age
+                cutoff = now - breaches_older_than_days * 86400
+                breaches = conn.execute(
+                    "DELETE FROM breaches WHERE closed_at IS NOT NULL AND closed_at < ?", (cutoff,)
+                ).rowcount
+            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit, breaches=breaches)
+            if result.total_messages or incidents or outbox or audit or breaches or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
@@ -68,9 +74,11 @@ class Retention(StoreBase):
                     limits.append(f"incidenten ouder dan {incidents_older_than_days:g} dagen")
                 if audit_older_than_days is not None:
                     limits.append(f"logboek ouder dan {audit_older_than_days:g} dagen")
+                if breaches_older_than_days is not None:
+                    limits.append(f"afgesloten datalekken ouder dan {breaches_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
             self._set_meta(conn, "last_purge_at", repr(now))
-        if result.total_messages or result.incidents or result.outbox or result.audit:
+        if result.total_messages or result.incidents or result.outbox or result.audit or result.breaches:
             self._db.after_purge()
         return result
 

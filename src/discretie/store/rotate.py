@@ -26,6 +26,7 @@ _SEALED: tuple[tuple[str, str, str, str], ...] = (
     ("bodies", "id", "data", "messages:{}:body"),
     ("messages", "id", "private", "messages:{}:private"),
     ("outbox", "id", "data", "outbox:{}:data"),
+    ("breaches", "id", "data", "breaches:{}:data"),
 )
 
 

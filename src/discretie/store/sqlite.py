@@ -200,6 +200,29 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         )""",
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('roster_generation', '0')",
     ),
+    # issue 16 (roles, data-breach register): each account gets a role (discretie.roles); the
+    # accounts that exist keep what they could do before roles existed, everything: administrator.
+    # New accounts are made with an explicit role. The data-breach register (store/breaches.py):
+    # dates and decisions in clear, the words sealed (data, bound to the id).
+    (
+        "ALTER TABLE reviewers ADD COLUMN role TEXT NOT NULL DEFAULT 'administrator'",
+        """CREATE TABLE breaches (
+            id TEXT PRIMARY KEY,
+            ref TEXT,
+            created_at REAL NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at REAL NOT NULL,
+            occurred_at REAL,
+            discovered_at REAL NOT NULL,
+            authority TEXT NOT NULL CHECK (authority IN ('open', 'yes', 'no')),
+            authority_notified_at REAL,
+            informed TEXT NOT NULL CHECK (informed IN ('open', 'yes', 'no')),
+            closed_at REAL,
+            closed_by TEXT,
+            data BLOB NOT NULL
+        )""",
+        "CREATE INDEX breaches_created ON breaches (created_at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

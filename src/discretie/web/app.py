@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from discretie import labels, notify
+from discretie import labels, notify, roles
 from discretie.documents.pool import Reader
 from discretie.passwords import check_password_quality
 from discretie.policy import Policy
@@ -55,9 +55,13 @@ from discretie.store import (
     normalize_ref,
 )
 from discretie.web import htmlview, render
+from discretie.web.accounts_pages import AccountPages
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
+from discretie.web.breaches import BreachPages
+from discretie.web.signin_pages import SignInPages
 
 T = TypeVar("T")
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -179,6 +183,33 @@ def _filename_header(name: str) -> str:
     return f"attachment; filename=\"{fallback[:150]}\"; filename*=UTF-8''{urllib.parse.quote(name[:200], safe='')}"
 
 
+def allow(role: str | None, endpoint: Endpoint) -> Endpoint:
+    """``endpoint`` refused (403) to a session whose role is below ``role`` (discretie.roles);
+    ``None``: a public page (no session needed). Every route of the console is wrapped, and the
+    role it needs is on the wrapper (``required_role``), where a test checks that none is missing."""
+    if role is None:
+
+        async def public(request: Request) -> Response:
+            return await endpoint(request)
+
+        public.required_role = None  # type: ignore[attr-defined]
+        return public
+    needed = roles.valid(role)
+
+    async def guarded(request: Request) -> Response:
+        have = Console.session(request).role
+        if not roles.allows(have, needed):
+            raise HTTPException(
+                403,
+                f"Uw rol ({roles.LABELS.get(have, have)}) laat dit niet toe: "
+                f"daarvoor is de rol {roles.LABELS[needed]} nodig.",
+            )
+        return await endpoint(request)
+
+    guarded.required_role = needed  # type: ignore[attr-defined]
+    return guarded
+
+
 # -- ASGI layers ---------------------------------------------------------------------------------------
 
 
@@ -239,7 +270,8 @@ class AuthGate:
         self.console = console
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path") in PUBLIC_PATHS:
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or path in PUBLIC_PATHS or path.startswith("/login/oidc/"):
             await self.app(scope, receive, send)
             return
         request = Request(scope)
@@ -278,6 +310,9 @@ class Console:
         self.env = render.environment()
         # the message page reads document attachments as the gateway did (one worker, on first use)
         self.reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
+        self.oidc = SignInPages(self)
+        self.breaches = BreachPages(self)
+        self.accounts = AccountPages(self)
 
     # cookies and sessions
 
@@ -320,9 +355,12 @@ class Console:
         state = request.scope.get("state", {})
         session = state.get("session")
         flashes: list[dict[str, str]] = context.pop("flashes", [])
+        role = session.role if isinstance(session, WebSession) else None
         html = self.env.get_template(template).render(
             request=request,
             session=session if isinstance(session, WebSession) else None,
+            may=lambda needed: roles.allows(role, needed),
+            role_label=roles.LABELS.get(role or "", ""),
             csrf=session.csrf if isinstance(session, WebSession) else context.pop("login_csrf", ""),
             flashes=flashes,
             now=time.time(),
@@ -420,6 +458,8 @@ class Console:
             error=error,
             name=name,
             next=_local_path(request.query_params.get("next"), ""),
+            providers=self.policy.signin.oidc,
+            local=self.policy.signin.local,
         )
         self.set_cookie(response, request, self.login_cookie(request), csrf, max_age=3600)
         return response
@@ -431,6 +471,8 @@ class Console:
         given = form.get("csrf")
         if not same_token(expected, given if isinstance(given, str) else None):
             raise HTTPException(403, "Het aanmeldformulier is verlopen. Laad de pagina opnieuw en probeer nog eens.")
+        if not self.policy.signin.local:
+            raise HTTPException(403, "Aanmelden met een wachtwoord staat uit: meld u aan met het schoolaccount.")
         name = self.text(form, "name", 100)
         raw_password = form.get("password")
         password = raw_password if isinstance(raw_password, str) else ""
@@ -600,15 +642,19 @@ class Console:
         session = self.session(request)
         ref = _valid_ref(request.path_params["ref"])
         try:
-            view = await self.call(
-                actions.view_message,
-                self.store,
-                ref,
-                actor=session.reviewer,
-                via="web",
-                policy=self.policy,
-                reader=self.reader,
-            )
+            if not roles.allows(session.role, roles.REVIEWER):  # a reader: metadata and findings, no body
+                held = await self.call(self.store.get_message, ref)
+                view = actions.MessageView(held=held, headers=(), body=None, attachments=(), defects=())
+            else:
+                view = await self.call(
+                    actions.view_message,
+                    self.store,
+                    ref,
+                    actor=session.reviewer,
+                    via="web",
+                    policy=self.policy,
+                    reader=self.reader,
+                )
         except NotFound:
             raise HTTPException(404) from None
         held = view.held
@@ -1021,29 +1067,43 @@ class Console:
         return self.error_page(request, 500, None)
 
     def routes(self) -> list[Route]:
-        return [
-            Route("/", self.home, methods=["GET"]),
-            Route("/login", self.login_page, methods=["GET"]),
-            Route("/login", self.login, methods=["POST"]),
-            Route("/logout", self.logout, methods=["POST"]),
-            Route("/queue", self.queue, methods=["GET"]),
-            Route("/queue/bulk", self.bulk, methods=["POST"]),
-            Route("/queue/bulk/confirm", self.bulk_confirm, methods=["POST"]),
-            Route("/queue/{ref}", self.message, methods=["GET"]),
-            Route("/queue/{ref}/html", self.message_html, methods=["GET"]),
-            Route("/queue/{ref}/attachment/{index:int}", self.attachment_confirm, methods=["GET"]),
-            Route("/queue/{ref}/attachment/{index:int}", self.attachment_download, methods=["POST"]),
-            Route("/queue/{ref}/release", self.release, methods=["POST"]),
-            Route("/queue/{ref}/reject", self.reject, methods=["POST"]),
-            Route("/queue/{ref}/note", self.note, methods=["POST"]),
-            Route("/incidents", self.incidents, methods=["GET"]),
-            Route("/incidents/export", self.export, methods=["POST"]),
-            Route("/incidents/{ref}", self.incident, methods=["GET"]),
-            Route("/audit", self.audit, methods=["GET"]),
-            Route("/account", self.account, methods=["GET"]),
-            Route("/account/password", self.change_password, methods=["POST"]),
-            Route("/static/{name}", self.static, methods=["GET"]),
+        """Every route with the least role it needs (:func:`allow`), checked on every request."""
+        reader, reviewer, administrator = roles.READER, roles.REVIEWER, roles.ADMINISTRATOR
+        table: list[tuple[str, str | None, Endpoint, str]] = [
+            ("/", reader, self.home, "GET"),
+            ("/login", None, self.login_page, "GET"),
+            ("/login", None, self.login, "POST"),
+            ("/logout", reader, self.logout, "POST"),
+            ("/queue", reader, self.queue, "GET"),
+            ("/queue/bulk", reviewer, self.bulk, "POST"),
+            ("/queue/bulk/confirm", reviewer, self.bulk_confirm, "POST"),
+            ("/queue/{ref}", reader, self.message, "GET"),  # a reader sees no body
+            ("/queue/{ref}/html", reviewer, self.message_html, "GET"),
+            ("/queue/{ref}/attachment/{index:int}", reviewer, self.attachment_confirm, "GET"),
+            ("/queue/{ref}/attachment/{index:int}", reviewer, self.attachment_download, "POST"),
+            ("/queue/{ref}/release", reviewer, self.release, "POST"),
+            ("/queue/{ref}/reject", reviewer, self.reject, "POST"),
+            ("/queue/{ref}/note", reviewer, self.note, "POST"),
+            ("/incidents", reader, self.incidents, "GET"),
+            ("/incidents/export", reader, self.export, "POST"),
+            ("/incidents/{ref}", reader, self.incident, "GET"),
+            ("/breaches", reviewer, self.breaches.register, "GET"),
+            ("/breaches/new", reviewer, self.breaches.open, "POST"),
+            ("/breaches/export", reviewer, self.breaches.export, "POST"),
+            ("/breaches/print", reviewer, self.breaches.printable, "GET"),
+            ("/breaches/{id}", reviewer, self.breaches.page, "GET"),
+            ("/breaches/{id}", reviewer, self.breaches.save, "POST"),
+            ("/breaches/{id}/close", reviewer, self.breaches.close, "POST"),
+            ("/audit", reader, self.audit, "GET"),
+            ("/account", reader, self.account, "GET"),
+            ("/account/password", reader, self.change_password, "POST"),
+            ("/login/oidc/{provider}", None, self.oidc.start, "GET"),
+            ("/login/oidc/{provider}/callback", None, self.oidc.callback, "GET"),
+            ("/accounts", administrator, self.accounts.list, "GET"),
+            ("/accounts/{name}/role", administrator, self.accounts.set_role, "POST"),
+            ("/static/{name}", None, self.static, "GET"),
         ]
+        return [Route(path, allow(role, endpoint), methods=[method]) for path, role, endpoint, method in table]
 
 
 _GENERIC_DETAILS = frozenset(
