@@ -8,6 +8,7 @@ count them only in the middle of a sentence, where Dutch capitalises names and n
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -23,9 +24,14 @@ class FirstNames:
     words: frozenset[str]
 
     def kind(self, token: str) -> str | None:
-        """``"name"``, ``"word"`` (a name that is also an ordinary word) or None."""
+        """``"name"``, ``"word"`` (a name that is also an ordinary word) or None. A name written with
+        accents that the list spells without (Léa, Mathéo, Jérôme, Hélène) is the same name."""
         if token not in self.names:
-            return None
+            if token.isascii():
+                return None
+            token = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode("ascii")
+            if token not in self.names:
+                return None
         return "word" if token in self.words else "name"
 
     def __len__(self) -> int:

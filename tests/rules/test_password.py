@@ -767,3 +767,22 @@ def test_c_est_separates_a_code_from_its_value() -> None:
     findings = run(mail("Salut Marc,\n\nle code de la photocopieuse du deuxième étage, c'est le 31907.\n\nFatima"))
     assert [f.category for f in findings] == ["credential"]
     assert "31907" not in findings[0].evidence[0]
+
+
+# Issue 11, classes of batch05's misses (our own words): a one-time SMS code in two groups of three, a safe's
+# dial combination with spaces around its dashes.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Hoi Bart, de sms-code voor het Facebookaccount van de school staat nu op mijn scherm: 318 407", "318 407"),
+        ("De brandkast in het archief:\n\nCode: 4 - 1 - 7 - 7 - 2, dan de hendel omlaag.", "4 - 1 - 7 - 7 - 2"),
+    ],
+)
+def test_codes_in_groups(text: str, secret: str) -> None:
+    findings = run(mail(text))
+    assert [f.category for f in findings] == ["credential"]
+    assert secret not in findings[0].evidence[0] and secret.split()[0] + " " not in findings[0].evidence[0]
+
+
+def test_grouped_digits_without_a_code_word_are_no_secret() -> None:
+    assert run(mail("Het ordernummer van de boeken: 318 407, levering vrijdag.")) == []

@@ -352,3 +352,7 @@ def test_dates_in_a_birth_date_column_are_birth_dates() -> None:
 def test_a_company_number_is_not_a_telephone(text: str) -> None:
     assert detect(text) == []
     assert entities("Bel me op 0418 76 54 32.") == [("phone", "0418 76 54 32")]
+
+
+def test_an_account_after_rekeningnummer_counts_with_failing_check_digits() -> None:
+    assert [(r.entity, r.score) for r in detect("Rekeningnummer: BE69 5390 0754 7034 (vzw)")] == [("iban", 0.6)]

@@ -547,3 +547,50 @@ def test_one_initial_with_a_class_is_a_pupil() -> None:
     findings = found(check(mail("Dag Katrien,\n\nL. uit 3C is zwanger.\n\nAn"), POLICY))
     assert findings == {"medical": ('[zwanger] bij "leerling L." (één ontvanger)',)}
     assert check(mail("Dag Katrien,\n\nVolgens p. 12 is de leerstof over zwanger worden.\n\nAn"), POLICY) == []
+
+
+# batch05's classes, in our own words: a preventive suspension and a kick, a shelter after an eviction, custody
+# one week in two (French), a father taken away by the police, an English pupil who feels down and is withdrawn,
+# a French temporary exclusion after hitting a classmate, English instalments and a solidarity fund.
+BATCH05_CLASSES = [
+    ("Arne (2B) wordt morgen preventief geschorst na de vechtpartij.", "psychosocial", "geschorst"),
+    (
+        "Het gezin van Mila (1C) is uit hun huis gezet en verblijft nu in een opvangcentrum.",
+        "family",
+        "uit hun huis gezet",
+    ),
+    ("Léa (3A) sera désormais une semaine sur deux chez sa mère.", "family", "semaine sur deux"),
+    ("De vader van Tijs (4D) is gisteren door de politie meegenomen.", "family", "politie meegenomen"),
+    ("Noah (5A) has been feeling down for weeks and seems withdrawn in class.", "psychosocial", "feeling down"),
+    ("Yanis (2C) a reçu une exclusion temporaire de trois jours.", "psychosocial", "exclusion temporaire"),
+    ("We can offer the family of Emma (4B) payment in instalments for the trip.", "financial", "instalments"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "category", "term"), BATCH05_CLASSES)
+def test_batch05_classes_of_facts(sentence: str, category: str, term: str) -> None:
+    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
+    assert category in findings, findings
+    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
+
+
+def test_a_mention_of_the_clb_is_not_care_information() -> None:
+    """ "The CLB" named as an organisation beside a child (a parent's question answered) is no care fact:
+    weak (0.3) it needs a second care word or a strong fact; a referral to the CLB is one."""
+    answer = "Beste mevrouw,\n\nHet CLB mag met uw zoon praten zonder dat u het vooraf weet.\n\nGroeten"
+    assert check(mail(answer, rcpt=(PARENT,)), POLICY) == []
+    referral = "Beste mevrouw,\n\nUw zoon is aangemeld bij het CLB voor een onderzoek.\n\nGroeten"
+    assert "care" in found(check(mail(referral, rcpt=(PARENT,)), POLICY))
+
+
+def test_a_first_name_with_accents_the_list_spells_without() -> None:
+    names = load_first_names()
+    assert [names.kind(n) for n in ("Léa", "Mathéo", "Jérôme", "Lea", "Lëo" + "x")] == [
+        "name",
+        "name",
+        "name",
+        "name",
+        None,
+    ]
+    findings = found(check(mail("Dag Katrien,\n\nLéa (3A) heeft epilepsie.\n\nAn"), POLICY))
+    assert findings == {"medical": ('[epilepsie] bij "leerling L." (één ontvanger)',)}

@@ -66,12 +66,13 @@ _STRONG = (
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
+    r"|code sms"
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
 # ("kopieercode", "deurcode", "resetcode", "digicode"). Not: postcode, klascode, QR-code, kortingscode.
 _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
-    r"|reset|herstel|activatie|activerings|verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
+    r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
     r"|unlock|access)-?code"
 )
 _WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
@@ -547,7 +548,7 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 
 
 # A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
-_DIAL = re.compile(r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?:-\d{1,2}){2,5}(?![\w-])")
+_DIAL = re.compile(r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)")
 
 
 def _inline_hits(
@@ -567,7 +568,8 @@ def _inline_hits(
         tail = _TAIL_LOWER.match(scan, match.end())
         if (tail is None or not tail.group("value")) and _LOCK_CODE.fullmatch(keyword):
             tail = _TAIL_PLACE.match(scan, match.end())
-            if tail is not None and not _PIN_VALUE.match(scan, tail.start("value")):
+            at = tail.start("value") if tail is not None else 0
+            if tail is not None and not (_PIN_VALUE.match(scan, at) or _DIAL.match(scan, at)):
                 tail = None
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()

@@ -17,14 +17,14 @@ candidate, a checksum decides, context words raise a score. Categories:
 
 Numbers that fail their checksum are not findings, with two exceptions: a number in the national
 number's own format under its name (``rijksregisternummer`` within 160 characters before it) and an
-account number of its country's format right after ``IBAN``: a typo does not make it less somebody's
-identifier (score 0.6). A date in a table column headed ``Geboortedatum`` (or another birth word) is
-a birth date; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a company's, not a telephone.
-Every finding is ``info``: alone it never acts or makes an incident (§2's discretieplicht is about
-*where* data goes, and a phone number in a staff signature is ordinary); the ``sensitive`` rule
-calls :func:`find_national_numbers` and :func:`find_birthdates` directly to identify the pupil a
-sensitive term is about. The school's own numbers can be listed under ``ignore``. Evidence: the
-values, masked (``04** ** ** 56``), at most three per category.
+account number of its country's format right after ``IBAN`` or ``rekeningnummer``: a typo does not
+make it less somebody's identifier (score 0.6). A date in a table column headed ``Geboortedatum``
+(or another birth word) is a birth date; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a
+company's, not a telephone. Every finding is ``info``: alone it never acts or makes an incident
+(§2's discretieplicht is about *where* data goes, and a phone number in a staff signature is
+ordinary); the ``sensitive`` rule calls :func:`find_national_numbers` and :func:`find_birthdates`
+directly to identify the pupil a sensitive term is about. The school's own numbers can be listed
+under ``ignore``. Evidence: the values, masked (``04** ** ** 56``), at most three per category.
 """
 
 from __future__ import annotations
@@ -391,7 +391,11 @@ def find_phones(text: str) -> list[Result]:
 # a typo or a made-up digit does not make it less someone's identifier as the sender meant it.
 _NN_STATED = re.compile(r"(?<![\d.])\d{2}\.(\d{2})\.(\d{2})-\d{3}\.\d{2}(?![\d]|[.\-]\d)")
 STATED_BEFORE = 160  # characters before a stated national number in which its name must stand
-_IBAN_STATED = re.compile(r"\b(?:iban|bank account|compte bancaire)\b\W{0,4}$", re.IGNORECASE)
+_IBAN_STATED = re.compile(
+    r"\b(?:iban|(?:bank)?rekening(?:nummer|nr)?|bank account(?: number)?|account number|compte(?: bancaire)?)"
+    r"\b\W{0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _stated(text: str) -> list[Result]:

@@ -233,7 +233,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("compenserende maatregel*", 0.45), ("dispenserende maatregel*", 0.45), ("dispensatie*", 0.4),
         ("tijdverlenging", 0.4), ("voorleessoftware", 0.35), ("kurzweil", 0.3), ("sprintplus", 0.3),
         ("leesprobl*", 0.4), ("leerprobl*", 0.45), ("leermoeilijkhe*", 0.45), ("leerachterstand*", 0.35),
-        ("leerstoornis*", 0.55), ("CLB", 0.4), ("clb-dossier", 0.55), ("clb-onderzoek", 0.5),
+        ("leerstoornis*", 0.55), ("CLB", 0.3), ("clb-dossier", 0.55), ("clb-onderzoek", 0.5),
         ("clb-medewerker*", 0.3), ("clb-anker", 0.3), ("PMS", 0.4), ("doorverwijz*", 0.35),
         ("doorverwezen", 0.4),
         ("leerlingbegeleid*", 0.2), ("leerlingenbegeleid*", 0.2), ("zorgcoordinator*", 0.1),
@@ -329,6 +329,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("zich ~ gesneden", 0.6), ("zich ~ snijdt", 0.55), ("zich ~ gekrast", 0.55),
         ("liever niet meer ~ zijn", 0.55), ("er niet meer ~ zijn", 0.45), ("betrapt ~ stelen", 0.5),
         ("betrapt ~ diefstal", 0.5), ("heeft ~ gestolen", 0.4), ("huilend", 0.3), ("schooldagen ~ afwezig", 0.4),
+        ("geschorst", 0.45), ("schorsing", 0.4), ("geschopt", 0.35), ("uitgescholden", 0.35),
+        ("kamer niet uit", 0.4), ("withdrawn", 0.35), ("feeling down", 0.4), ("see the point", 0.4),
+        ("exclusion temporaire", 0.45), ("exclu ~ jours", 0.45), ("a frappe", 0.4), ("menaces", 0.35),
         ("dagen ~ niet ~ naar school", 0.4),
         # trauma, flight, war
         ("gevlucht", 0.4), ("beschieting*", 0.4), ("bombardement*", 0.4), ("oorlog", 0.3), ("war trauma", 0.5),
@@ -363,6 +366,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
             for kin in ("vader", "moeder", "mama", "papa")
             for pattern in ("bij {own} {kin} ~ woont", "bij {own} {kin} ~ wonen", "woont ~ bij {own} {kin}")
         ),
+        ("uit hun ~ gezet", 0.5), ("politie ~ meegenomen", 0.5), ("door de politie", 0.35),
+        ("semaine sur deux", 0.5), ("jugement", 0.35), ("decision ~ du juge", 0.45),
         ("enkel nog ~ weekend", 0.45), ("alleen nog ~ weekend", 0.45), ("om het weekend", 0.45),
         ("weekend op twee", 0.5), ("week-end sur deux", 0.5), ("weekend sur deux", 0.5), ("separation", 0.4),
         ("mag ~ niet ~ ophalen", 0.45), ("mag ~ niet ~ meenemen", 0.4), ("geen informatie meer", 0.4),
@@ -428,6 +433,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("cannot afford", 0.55), ("can't afford", 0.55), ("benefits", 0.3), ("bailiff", 0.55),
         ("n'arrive pas a payer", 0.55), ("facture impayee", 0.55), ("huurachterstand", 0.55),
         ("achterstal*", 0.45), ("elektriciteit ~ afgesloten", 0.5), ("gas ~ afgesloten", 0.5),
+        ("solidarity fund", 0.5), ("instalment*", 0.45), ("installment*", 0.45), ("school allowance", 0.35),
+        ("balance ~ open", 0.4),
         ("stroom ~ afgesloten", 0.5), ("water ~ afgesloten", 0.45), ("nauwelijks eten", 0.45), ("geen eten", 0.45),
         ("paiement echelonne", 0.5),
         ("echelonnement", 0.5), ("en trois fois", 0.35), ("perte de ~ emploi", 0.45), ("au chomage", 0.45),
