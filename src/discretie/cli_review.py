@@ -25,6 +25,7 @@ from discretie.documents.pool import Reader
 from discretie.model import DocumentRead
 from discretie.policy import Policy, load_policy
 from discretie.review import actions
+from discretie.review.expiry import Expiry, expiry
 from discretie.store import Incident, Store, StoreError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
@@ -237,9 +238,10 @@ def _findings(findings: Any, out: TextIO, tty: bool) -> None:
 def cmd_queue_list(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         rows = actions.list_messages(store, state=args.state, rule=args.rule)
+        now = store.now()
         if args.json:
             for held in rows:
-                _print_json(held.as_json())
+                _print_json({**held.as_json(), **expiry(held, policy, now).as_json()})
             return EXIT_OK
         if not rows:
             which = ", ".join(_state(s) for s in (actions.states_for(args.state) or ("alle",)))
@@ -252,14 +254,20 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
                 _when(h.received_at),
                 _cell(h.sender or "(leeg)"),
                 _rules(h.rules),
+                _expires(expiry(h, policy, now)),
                 notify.one_line(h.subject, 200) or "(geen onderwerp)",
             )
             for h in rows
         ]
-        _table(("ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "ONDERWERP"), table, sys.stdout)
+        _table(("ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "VERLOOPT", "ONDERWERP"), table, sys.stdout)
         return EXIT_OK
 
     return _run(args, body)
+
+
+def _expires(e: Expiry) -> str:
+    """``4 januari (3 d)``, with ``!`` when it is close (retention.expiry_warning_days)."""
+    return f"{e.date} ({e.days_left} d){' !' if e.soon else ''}"
 
 
 def _login(value: str | None) -> str:
@@ -269,11 +277,15 @@ def _login(value: str | None) -> str:
     return "niet aangemeld (toegelaten netwerk)" if value == "" else "onbekend (van voor Discretie dit bijhield)"
 
 
-def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: bool) -> None:
+def _show_held(
+    view: actions.MessageView, history: list[Any], out: TextIO, tty: bool, expires: Expiry | None = None
+) -> None:
     h = view.held
     print(f"Referentie:   {h.id}", file=out)
     print(f"Status:       {_state(h.state)}", file=out)
     print(f"Ontvangen:    {_when(h.received_at)}", file=out)
+    if expires is not None:
+        print(f"Verloopt:     {expires.label}{' (bijna verlopen)' if expires.soon else ''}", file=out)
     print(f"Afzender:     {h.sender or '(leeg)'}", file=out)
     print(f"Aangemeld als: {_login(h.auth_login)}", file=out)
     print(f"Ontvangers:   {h.rcpt_internal} intern, {h.rcpt_external} extern", file=out)
@@ -335,8 +347,9 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
             view = actions.view_message(store, args.id, actor=actions.os_actor(), policy=policy, reader=reader)
         finally:
             reader.close()
+        expires = expiry(view.held, policy, store.now())
         if args.json:
-            row = view.held.as_json()
+            row = {**view.held.as_json(), **expires.as_json()}
             row["rcpt_tos"] = list(view.held.rcpt_tos)
             row["headers"] = [list(h) for h in view.headers]
             row["attachments"] = [vars(a) for a in view.attachments]
@@ -346,7 +359,7 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
             _print_json(row)
             return EXIT_OK
         history = store.audit_entries(target=view.held.id)
-        _show_held(view, history, sys.stdout, sys.stdout.isatty())
+        _show_held(view, history, sys.stdout, sys.stdout.isatty(), expires)
         return EXIT_OK
 
     return _run(args, body)

@@ -220,6 +220,8 @@ class Retention(Frozen):
     held_days: int = Field(default=30, ge=1)
     incident_days: int = Field(default=365, ge=1)
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
+    # A held message this many days (or fewer) before its purge is flagged in the console.
+    expiry_warning_days: int = Field(default=3, ge=0)
 
 
 class RosterSettings(Frozen):

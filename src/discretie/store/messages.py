@@ -482,8 +482,10 @@ class HeldMessages(Incidents, AuditLog):
         offset: int = 0,
         limit: int = 50,
         subject_window: int = 2000,
+        oldest_first: bool = False,
     ) -> QueuePage:
-        """One page of held messages, newest first, without loading the rest.
+        """One page of held messages, newest first (``oldest_first``: the first to expire
+        first), without loading the rest.
 
         ``text`` matches the clear columns (reference, sender, envelope sender, message-id) of
         every message in SQL; the subject and the recipients are encrypted, so they are matched
@@ -496,6 +498,7 @@ class HeldMessages(Incidents, AuditLog):
             params.append(reviewer)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         needle = (text or "").strip().lower()[:200]
+        order = "received_at ASC, id" if oldest_first else "received_at DESC, id"
         complete = True
         with self._read() as conn:
             counts = {state: 0 for state in STATES}
@@ -507,7 +510,7 @@ class HeldMessages(Incidents, AuditLog):
                 page_ids = [
                     r[0]
                     for r in conn.execute(
-                        f"SELECT id FROM messages{cond} ORDER BY received_at DESC, id LIMIT ? OFFSET ?",
+                        f"SELECT id FROM messages{cond} ORDER BY {order} LIMIT ? OFFSET ?",
                         [*params, limit, offset],
                     )
                 ]
@@ -542,7 +545,8 @@ class HeldMessages(Incidents, AuditLog):
                     haystack = "\n".join([str(data.get("subject", "")), *map(str, data.get("rcpt_tos", ()))])
                     if needle in haystack.lower():
                         hits[ref] = at
-                ordered = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
+                sign = 1 if oldest_first else -1
+                ordered = sorted(hits.items(), key=lambda item: (sign * item[1], item[0]))
                 total = len(ordered)
                 page_ids = [ref for ref, _ in ordered[offset : offset + limit]]
             rows = []

@@ -7,6 +7,15 @@ from __future__ import annotations
 from discretie.store.base import StoreBase
 from discretie.store.records import PurgeResult
 
+DAY = 86400.0
+
+
+def expires_at(received_at: float, days: float) -> float:
+    """When a row received at ``received_at`` expires under a retention of ``days``: the purge
+    deletes it once this moment has passed, and the console and the CLI show this moment (one
+    computation for both, so a purge never comes before the date shown)."""
+    return received_at + days * DAY
+
 
 class Retention(StoreBase):
     """Deletes across the tables; ``meta.last_purge_at``."""
@@ -40,7 +49,8 @@ class Retention(StoreBase):
                 (now - 86400, now),
             )
             if older_than_days is not None:
-                cutoff = now - older_than_days * 86400
+                # received_at < cutoff  <=>  expires_at(received_at, older_than_days) < now
+                cutoff = now - expires_at(0.0, older_than_days)
                 for state, n in conn.execute(
                     "SELECT state, count(*) FROM messages "
                     "WHERE received_at < ? AND state != 'releasing' GROUP BY state",

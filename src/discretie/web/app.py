@@ -42,6 +42,7 @@ from discretie.documents.pool import Reader
 from discretie.passwords import check_password_quality
 from discretie.policy import Policy
 from discretie.review import actions
+from discretie.review.expiry import expiry
 from discretie.rules import RULES
 from discretie.store import (
     REF_ALPHABET,
@@ -471,6 +472,7 @@ class Console:
             "rule": _rule_filter(params.get("rule", "")),
             "q": notify.one_line(params.get("q", ""), 200),
             "unseen": "1" if params.get("unseen") == "1" else "",
+            "sort": "expiry" if params.get("sort") == "expiry" else "",
         }
 
     @staticmethod
@@ -493,12 +495,16 @@ class Console:
             offset=(page_no - 1) * size,
             limit=size,
             subject_window=self.settings.subject_window,
+            oldest_first=filters["sort"] == "expiry",
         )
         pages = max((page.total + size - 1) // size, 1)
         rows = []
+        now = self.store.now()
         for h in page.items:
             categories = list(dict.fromkeys(f.category for f in h.findings if f.severity.rank > 0))
-            rows.append({"held": h, "categories": categories, "seen": h.id in page.seen})
+            rows.append(
+                {"held": h, "categories": categories, "seen": h.id in page.seen, "expiry": expiry(h, self.policy, now)}
+            )
         back = "/queue" + ("?" + self._query(filters, page=page_no) if self._query(filters, page=page_no) else "")
         counts = dict(page.state_counts)
         counts["open"] = counts.get("held", 0) + counts.get("releasing", 0)
@@ -518,6 +524,7 @@ class Console:
             prev_query=self._query(filters, page=page_no - 1) if page_no > 1 else None,
             next_query=self._query(filters, page=page_no + 1) if page_no < pages else None,
             tab_query={s: self._query({**filters, "state": s}) for s in STATE_FILTERS},
+            sort_query={k: self._query({**filters, "sort": k}) for k in ("", "expiry")},
         )
 
     def _refs(self, form: FormData) -> list[str]:
@@ -631,6 +638,7 @@ class Console:
             notice=notice,
             show_html=request.query_params.get("html") == "1" and view.has_html,
             may_notify=notify.may_notify(held.sender, self.policy),
+            expiry=expiry(held, self.policy, self.store.now()),
         )
 
     async def message_html(self, request: Request) -> Response:
