@@ -82,7 +82,14 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     _common(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--headers", action="store_true", help="every header of the message, as received (audited)")
     p.set_defaults(func=cmd_queue_show)
+
+    p = qsub.add_parser("export", help="the original message as received, as an .eml file (audited)")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--eml", metavar="FILE", required=True, help="write it here (mode 0600); - for standard output")
+    p.set_defaults(func=cmd_queue_export)
 
     p = qsub.add_parser("release", help="approve: the gateway delivers the message")
     _common(p)
@@ -341,6 +348,9 @@ def _document_json(doc: DocumentRead) -> dict[str, object]:
 
 
 def cmd_queue_show(args: argparse.Namespace) -> int:
+    if args.headers:
+        return _run(args, lambda policy, store: _show_headers(store, args.id, args.json))
+
     def body(policy: Policy, store: Store) -> int:
         reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
         try:
@@ -360,6 +370,35 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
             return EXIT_OK
         history = store.audit_entries(target=view.held.id)
         _show_held(view, history, sys.stdout, sys.stdout.isatty(), expires)
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def _show_headers(store: Store, ref: str, as_json: bool) -> int:
+    headers = actions.all_headers(store, ref, actor=actions.os_actor())
+    if as_json:
+        _print_json({"id": store.get_message(ref).id, "headers": [list(h) for h in headers]})
+        return EXIT_OK
+    for name, value in headers:
+        print(f"{name.title()}: {value}")
+    return EXIT_OK
+
+
+def cmd_queue_export(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        target = "standaarduitvoer" if args.eml == "-" else args.eml
+        held, raw = actions.original_eml(store, args.id, actor=actions.os_actor(), target=target)
+        if args.eml == "-":
+            sys.stdout.buffer.write(raw)
+            sys.stdout.buffer.flush()
+            return EXIT_OK
+        try:
+            write_private_bytes(Path(args.eml), raw)
+        except OSError as exc:
+            _error(f"kan {args.eml} niet schrijven: {exc.strerror or exc}")
+            return EXIT_REFUSED
+        print(f"{held.id}: origineel bericht ({len(raw)} bytes) geschreven naar {args.eml}.", file=sys.stderr)
         return EXIT_OK
 
     return _run(args, body)
@@ -504,10 +543,15 @@ def cmd_incidents_show(args: argparse.Namespace) -> int:
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` readable by this user only (0600): created so, and an
     existing file narrowed before anything is written into it."""
+    write_private_bytes(path, text.encode("utf-8"))
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable by this user only (0600), as :func:`write_private`."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+    with os.fdopen(fd, "wb") as fh:
         os.fchmod(fh.fileno(), 0o600)
-        fh.write(text)
+        fh.write(data)
 
 
 def cmd_incidents_export(args: argparse.Namespace) -> int:

@@ -84,6 +84,8 @@ AUDIT_LABELS: dict[str, str] = {
     "view": "inhoud bekeken",
     "view_html": "HTML-weergave bekeken",
     "download": "bijlage gedownload",
+    "view_headers": "alle kopregels bekeken",
+    "download_eml": "origineel bericht (.eml) gedownload",
     "release": "vrijgegeven",
     "reject": "geweigerd",
     "note": "notitie",

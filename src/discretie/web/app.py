@@ -55,7 +55,7 @@ from discretie.store import (
     WebSession,
     normalize_ref,
 )
-from discretie.web import htmlview, render
+from discretie.web import htmlview, originals, render
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 
 T = TypeVar("T")
@@ -1051,6 +1051,7 @@ class Console:
             Route("/account", self.account, methods=["GET"]),
             Route("/account/password", self.change_password, methods=["POST"]),
             Route("/static/{name}", self.static, methods=["GET"]),
+            *originals.routes(self),
         ]
 
 
