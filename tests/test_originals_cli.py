@@ -7,12 +7,18 @@ import json
 import stat
 from pathlib import Path
 
-from discretie.policy import Policy
+import pytest
+
+from discretie.policy import Policy, load_policy
 from discretie.review.actions import os_actor
 from discretie.store import Store
-from tests.test_expiry import policy  # noqa: F401 - fixture
 from tests.test_review_cli import db, hold, q  # noqa: F401 - fixtures
 from tests.test_store import PARENT, sample_raw
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None)
 
 
 def test_show_headers_lists_every_header_and_is_audited(db: Path, policy: Policy) -> None:  # noqa: F811

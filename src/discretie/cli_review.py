@@ -26,7 +26,7 @@ from discretie.model import DocumentRead
 from discretie.policy import Policy, load_policy
 from discretie.review import actions
 from discretie.review.expiry import Expiry, expiry
-from discretie.store import Incident, Store, StoreError
+from discretie.store import Incident, NotARecipient, Store, StoreError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
@@ -96,6 +96,12 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("id", metavar="ID")
     p.add_argument("--note", metavar="TEXT", help="note for the register: kept in Discretie, never mailed")
     p.add_argument("--message", metavar="TEXT", help="message to the sender: mailed with the 'vrijgegeven' notice")
+    p.add_argument(
+        "--to",
+        metavar="ADDR",
+        action="append",
+        help="release to this recipient only (repeat for more); the others never get it and the sender is told",
+    )
     p.add_argument("--wait", action="store_true", help="wait for the upstream's answer")
     p.add_argument("--timeout", metavar="S", type=_positive, default=120.0, help="with --wait (default 120 s)")
     p.set_defaults(func=cmd_queue_release)
@@ -407,8 +413,18 @@ def cmd_queue_export(args: argparse.Namespace) -> int:
 def cmd_queue_release(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         actor = actions.os_actor()
-        held = actions.release(store, args.id, actor=actor, note=args.note, message=args.message)
-        print(f"{held.id} vrijgegeven door {actor}: de gateway verzendt het bericht.")
+        try:
+            held = actions.release(
+                store, args.id, actor=actor, note=args.note, message=args.message, recipients=args.to
+            )
+        except NotARecipient as exc:
+            _error(str(exc))
+            return EXIT_USAGE
+        if held.release_to:
+            left = ", ".join(held.not_released_to)
+            print(f"{held.id} vrijgegeven door {actor} voor {', '.join(held.release_to)}; niet voor {left}.")
+        else:
+            print(f"{held.id} vrijgegeven door {actor}: de gateway verzendt het bericht.")
         if not args.wait:
             return EXIT_OK
         outcome = actions.wait_for_release(store, held.id, timeout=args.timeout)

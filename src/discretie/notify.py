@@ -59,7 +59,7 @@ from discretie.rules import RULES
 from discretie.texts import DEFAULTS as DEFAULT_TEXTS
 
 # refused: the gateway answered 550 (a rule rejects); rejected: a reviewer refused a held message
-NOTICE_KINDS = ("held", "rewrite", "warning", "refused", "released", "rejected")
+NOTICE_KINDS = ("held", "rewrite", "warning", "refused", "released", "partial", "rejected")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SPACE = re.compile(r"\s+")
@@ -375,6 +375,7 @@ def sender_notice(
     rules: Iterable[str],
     moved: Iterable[str] = (),
     message: str = "",
+    not_delivered: Iterable[str] = (),
 ) -> Notification | None:
     """A notice of ``kind`` (see :data:`NOTICE_KINDS`) to ``sender``, or None when the sender is
     not someone to notify (see :func:`may_notify`). ``at`` is when the original message came in
@@ -397,6 +398,7 @@ def sender_notice(
         "dpo": dpo_address(policy),
         "ref": ref,
         "moved": _bullets(mask_address(a) for a in moved),
+        "not_delivered": _bullets(mask_address(a) for a in not_delivered),
         "message": message_text,
         "note": message_text,  # the old name of {message}
     }

@@ -101,6 +101,17 @@ def send_as_problem(held: HeldMessage, message: Message, policy: Policy, users: 
     )
 
 
+def bcc_moves(held: HeldMessage, verdict: Verdict) -> tuple[str, ...]:
+    """The addresses a released message loses from its visible To and Cc: the BCC rewrite the
+    verdict asks for, also when the rule asking for it was approved (a hold for visible
+    recipients is released with the rewrite, not with everyone visible), and on a partial
+    release the recipients left out (they do not get it; the others need not see them)."""
+    moves = [*verdict.move_to_bcc] if verdict.action is Action.REWRITE else []
+    moves += [a.lower() for f in verdict.findings if f.rule in held.held_by for a in f.move_to_bcc]
+    moves += [a.lower() for a in held.not_released_to]
+    return tuple(dict.fromkeys(moves))
+
+
 def _reasons(verdict: Verdict, rules: Iterable[str]) -> str:
     wanted = set(rules)
     reasons = [f.reason for f in verdict.notable if f.rule in wanted]
@@ -342,7 +353,8 @@ class Outbox:
             return
         policy = self.policy_getter()
         approved = frozenset(held.held_by)
-        message, verdict = await asyncio.to_thread(self._decide, raw, held.mail_from, held.rcpt_tos, policy, approved)
+        rcpts = held.release_to or held.rcpt_tos  # a partial release: only the recipients chosen
+        message, verdict = await asyncio.to_thread(self._decide, raw, held.mail_from, rcpts, policy, approved)
         problem = send_as_problem(held, message, policy, self._users_of(policy))
         if problem is not None:
             log.warning("release_refused_sender", ref=ref, login=held.auth_login)
@@ -360,12 +372,13 @@ class Outbox:
             )
             return
         data = raw
-        if verdict.action is Action.REWRITE and verdict.move_to_bcc:
+        moves = bcc_moves(held, verdict)
+        if moves:
             from discretie.rewrite import move_to_bcc
 
-            data = move_to_bcc(raw, verdict.move_to_bcc)
+            data = move_to_bcc(raw, moves)
         try:
-            result = await self._deliver(held.mail_from, list(held.rcpt_tos), data)
+            result = await self._deliver(held.mail_from, list(rcpts), data)
         except TimeoutError:
             await self._temporary(item, "time-out bij de upstream")
             return

@@ -95,6 +95,19 @@ _NOTIFICATIONS: dict[str, str] = {
         "Vragen? Schrijf naar {dpo} (referentie {ref}).\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
+    "notice_partial_subject": "Uw bericht van {time} is verzonden, maar niet aan iedereen (ref {ref})",
+    "notice_partial_body": (
+        "Beste collega,\n\n"
+        "De privacyverantwoordelijke heeft uw bericht van {time} aan {recipients} nagekeken en vrijgegeven "
+        "voor een deel van de ontvangers. Het is nu verzonden, maar NIET aan deze ontvangers (hier ingekort):\n"
+        "{not_delivered}\n\n"
+        "Zij krijgen het bericht niet.\n{message}\n"
+        "Waarom hield Discretie het bericht tegen?\n{reasons}\n\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Moet de informatie toch bij hen komen, gebruik dan het afgesproken kanaal (bijvoorbeeld het "
+        "leerlingvolgsysteem) of neem contact op met {dpo} (referentie {ref}).\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
     "notice_rejected_subject": "Uw bericht van {time} is niet verzonden (ref {ref})",
     "notice_rejected_body": (
         "Beste collega,\n\n"
@@ -125,6 +138,8 @@ _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "notice_refused_body": _NOTICE,
     "notice_released_subject": _NOTICE_SUBJECT,
     "notice_released_body": _NOTICE | {"message", "note"},
+    "notice_partial_subject": _NOTICE_SUBJECT,
+    "notice_partial_body": _NOTICE | {"message", "note", "not_delivered"},
     "notice_rejected_subject": _NOTICE_SUBJECT,
     "notice_rejected_body": _NOTICE | {"message", "note"},
 }
@@ -156,6 +171,8 @@ class Texts(Frozen):
     notice_refused_body: str = DEFAULTS["notice_refused_body"]
     notice_released_subject: str = DEFAULTS["notice_released_subject"]
     notice_released_body: str = DEFAULTS["notice_released_body"]
+    notice_partial_subject: str = DEFAULTS["notice_partial_subject"]
+    notice_partial_body: str = DEFAULTS["notice_partial_body"]
     notice_rejected_subject: str = DEFAULTS["notice_rejected_subject"]
     notice_rejected_body: str = DEFAULTS["notice_rejected_body"]
 

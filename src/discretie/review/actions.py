@@ -239,11 +239,20 @@ def original_eml(
 
 
 def release(
-    store: Store, ref: str, *, actor: str, note: str | None = None, message: str | None = None, via: str = "cli"
+    store: Store,
+    ref: str,
+    *,
+    actor: str,
+    note: str | None = None,
+    message: str | None = None,
+    via: str = "cli",
+    recipients: Sequence[str] | None = None,
 ) -> HeldMessage:
     """Approve a held message. ``note`` is for the register (kept in Discretie, never mailed);
-    ``message`` goes to the sender in the "vrijgegeven" notice."""
-    return store.release(ref, actor=actor, note=_text(note), message=_text(message), via=via)
+    ``message`` goes to the sender in the "vrijgegeven" notice. ``recipients``: release to these
+    of its recipients only (the others never get it, the sender is told which); NotARecipient
+    for an address that is not one of them."""
+    return store.release(ref, actor=actor, note=_text(note), message=_text(message), via=via, recipients=recipients)
 
 
 def _text(value: str | None) -> str | None:

@@ -26,7 +26,7 @@ reads these.
 from __future__ import annotations
 
 from discretie.store.accounts import Accounts
-from discretie.store.errors import Conflict, NotFound, StoreError
+from discretie.store.errors import Conflict, NotARecipient, NotFound, StoreError
 from discretie.store.messages import HeldMessages
 from discretie.store.outbox import OutboxQueue
 from discretie.store.records import (
@@ -69,6 +69,7 @@ __all__ = [
     "HeldMessage",
     "Incident",
     "IncidentStats",
+    "NotARecipient",
     "NotFound",
     "OutboxItem",
     "PurgeResult",

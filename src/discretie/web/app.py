@@ -731,7 +731,16 @@ class Console:
         async def work(ref: str, actor: str, form: FormData) -> str:
             note = self.text(form, "note", MAX_NOTE) or None  # for the register, never mailed
             message = self.text(form, "message", MAX_NOTE) or None  # mailed to the sender
-            held = await self.call(actions.release, self.store, ref, actor=actor, note=note, message=message, via="web")
+            # the recipients' checkboxes (a partial release when not all are ticked)
+            chosen = [v for v in form.getlist("to") if isinstance(v, str)] if form.get("choose") == "1" else None
+            held = await self.call(
+                actions.release, self.store, ref, actor=actor, note=note, message=message, via="web", recipients=chosen
+            )
+            if held.release_to:
+                return (
+                    f"{held.id} is vrijgegeven voor {len(held.release_to)} van de {len(held.rcpt_tos)} ontvangers: "
+                    "de gateway verzendt het bericht binnen enkele seconden; de afzender hoort wie het niet kreeg."
+                )
             return f"{held.id} is vrijgegeven: de gateway verzendt het bericht binnen enkele seconden."
 
         return await self._decide(request, work)
