@@ -17,10 +17,10 @@ import pytest
 from discretie import crypto
 from discretie.model import Action, Finding, Severity, Verdict
 from discretie.policy import Policy, load_policy
-from discretie.store import Store, StoreError
+from discretie.store import Store, StoreError, TraceEntry
 from discretie.store.copy import copy_store
 from tests.pg import PostgresServer
-from tests.test_store import Clock, hold_one, parsed, sample_raw
+from tests.test_store import PARENT, SENDER, Clock, hold_one, parsed, sample_raw
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,7 @@ def fill(path: Path, policy: Policy) -> dict[str, str]:
         s.mark_seen([held], reviewer="an")
         s.login_failed([("account:bob", 5)], window=900, lock_for=900)
         s.message_body(held, actor="dpo")
+        s.add_trace([TraceEntry(clock.now, SENDER, (PARENT,), 0, 1, "hold", 250, held, 1234)])
         assert s.purge(audit_older_than_days=5, actor="dpo", via="cli").audit == 1
     return {"held": held, "released": released, "rejected": rejected, "refused": refused}
 
@@ -79,6 +80,7 @@ def snapshot(s: Store) -> dict[str, object]:
         "seen": s.queue_page(reviewer="an").seen,
         "session": s.get_session("tok") is not None,
         "last_purge_at": s.last_purge_at(),
+        "trace": s.search_trace(recipient=PARENT),
     }
 
 

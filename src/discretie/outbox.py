@@ -437,6 +437,7 @@ class Outbox:
             older_than_days=retention.held_days,
             incidents_older_than_days=retention.incident_days,
             audit_older_than_days=retention.audit_days,
+            trace_older_than_days=retention.trace_days,
             actor=self.actor,
             via="gateway",
         )
@@ -446,6 +447,7 @@ class Outbox:
             incidents=result.incidents,
             outbox=result.outbox,
             audit=result.audit,
+            trace=result.trace,
             held_days=retention.held_days,
             incident_days=retention.incident_days,
         )

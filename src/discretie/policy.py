@@ -222,6 +222,7 @@ class Retention(Frozen):
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
     # A held message this many days (or fewer) before its purge is flagged in the console.
     expiry_warning_days: int = Field(default=3, ge=0)
+    trace_days: int = Field(default=30, ge=1)  # the message trace (berichtenspoor) of all mail
 
 
 class RosterSettings(Frozen):

@@ -12,6 +12,7 @@ console's accounts, behind one class with two back-ends.
 ``accounts.py``        reviewers, web sessions, log-in lock-out
 ``retention.py``       purge by the retention periods
 ``roster.py``          the school's pupil list (keyed hashes only)
+``trace.py``           the message trace of all mail (recipients as keyed hashes only)
 ``base.py``            opening, the key, transactions, reference numbers, health
 ``records.py``         the records handed out, JSON of findings, reference numbers
 ``db.py``              the small interface to a back-end (transactions, dialect fragments)
@@ -49,9 +50,10 @@ from discretie.store.records import (
 from discretie.store.retention import Retention
 from discretie.store.roster import RosterStore
 from discretie.store.sqlite import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION
+from discretie.store.trace import MessageTrace, TraceEntry, TraceRecord
 
 
-class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore):
+class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, MessageTrace):
     """The store. Safe to share between threads; several processes (and, on PostgreSQL, several
     machines) may open the same store."""
 
@@ -77,6 +79,8 @@ __all__ = [
     "Reviewer",
     "Store",
     "StoreError",
+    "TraceEntry",
+    "TraceRecord",
     "WebSession",
     "generate_ref",
     "normalize_ref",

@@ -264,6 +264,7 @@ class PurgeResult:
     incidents: int
     outbox: int
     audit: int = 0
+    trace: int = 0  # rows of the message trace
 
     @property
     def total_messages(self) -> int:
@@ -274,7 +275,9 @@ class PurgeResult:
         text = f"{self.total_messages} bericht(en)" + (f" ({parts})" if parts else "")
         return (
             f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
-            f"{self.audit} logboekregel(s) gewist"
+            f"{self.audit} logboekregel(s)"
+            + (f", {self.trace} regel(s) van het berichtenspoor" if self.trace else "")
+            + " gewist"
         )
 
 

@@ -1,6 +1,6 @@
 """Retention: every held message is deleted after ``retention.held_days``, incidents after
-``retention.incident_days``, audit entries after ``retention.audit_days``; expired sessions and
-old lock-out counters always."""
+``retention.incident_days``, audit entries after ``retention.audit_days``, the message trace after
+``retention.trace_days``; expired sessions and old lock-out counters always."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class Retention(StoreBase):
         incidents_older_than_days: float | None = None,
         *,
         audit_older_than_days: float | None = None,
+        trace_older_than_days: float | None = None,
         actor: str = "discretie",
         via: str = "gateway",
     ) -> PurgeResult:
@@ -36,7 +37,7 @@ class Retention(StoreBase):
         than a day. Written to the audit log."""
         now = self._clock()
         per_state: dict[str, int] = {}
-        incidents = outbox = audit = 0
+        incidents = outbox = audit = trace = 0
         with self._tx() as conn:
             # One instance purges at a time: the gateways' scheduled purge skips when another
             # runs it; a purge asked for by a person waits for it.
@@ -69,8 +70,12 @@ class Retention(StoreBase):
                 cutoff = now - audit_older_than_days * 86400
                 self._set_meta(conn, "audit_purge_before", repr(cutoff))
                 audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
-            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit)
-            if result.total_messages or incidents or outbox or audit or via != "gateway":
+            if trace_older_than_days is not None:
+                cutoff = now - expires_at(0.0, trace_older_than_days)
+                conn.execute("DELETE FROM trace_rcpt WHERE trace_id IN (SELECT id FROM trace WHERE at < ?)", (cutoff,))
+                trace = conn.execute("DELETE FROM trace WHERE at < ?", (cutoff,)).rowcount
+            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit, trace=trace)
+            if result.total_messages or incidents or outbox or audit or trace or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
@@ -78,9 +83,11 @@ class Retention(StoreBase):
                     limits.append(f"incidenten ouder dan {incidents_older_than_days:g} dagen")
                 if audit_older_than_days is not None:
                     limits.append(f"logboek ouder dan {audit_older_than_days:g} dagen")
+                if trace_older_than_days is not None:
+                    limits.append(f"berichtenspoor ouder dan {trace_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
             self._set_meta(conn, "last_purge_at", repr(now))
-        if result.total_messages or result.incidents or result.outbox or result.audit:
+        if result.total_messages or result.incidents or result.outbox or result.audit or result.trace:
             self._db.after_purge()
         return result
 

@@ -200,6 +200,30 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         )""",
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('roster_generation', '0')",
     ),
+    # the message trace (store/trace.py): every message, no subject, recipients as keyed hashes only;
+    # purged after retention.trace_days
+    (
+        """CREATE TABLE trace (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at REAL NOT NULL,
+            sender TEXT NOT NULL,
+            recipients INTEGER NOT NULL,
+            internal INTEGER NOT NULL,
+            external INTEGER NOT NULL,
+            verdict TEXT NOT NULL,
+            code INTEGER NOT NULL,
+            ref TEXT,
+            size INTEGER NOT NULL
+        )""",
+        "CREATE INDEX trace_at ON trace (at)",
+        "CREATE INDEX trace_sender ON trace (sender, at)",
+        """CREATE TABLE trace_rcpt (
+            trace_id INTEGER NOT NULL REFERENCES trace (id) ON DELETE CASCADE,
+            rcpt TEXT NOT NULL,
+            PRIMARY KEY (trace_id, rcpt)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX trace_rcpt_rcpt ON trace_rcpt (rcpt)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -55,7 +55,7 @@ from discretie.store import (
     WebSession,
     normalize_ref,
 )
-from discretie.web import htmlview, originals, render
+from discretie.web import htmlview, originals, render, trace_page
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 
 T = TypeVar("T")
@@ -1061,6 +1061,7 @@ class Console:
             Route("/account/password", self.change_password, methods=["POST"]),
             Route("/static/{name}", self.static, methods=["GET"]),
             *originals.routes(self),
+            *trace_page.routes(self),
         ]
 
 
