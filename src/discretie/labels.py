@@ -86,6 +86,7 @@ AUDIT_LABELS: dict[str, str] = {
     "download": "bijlage gedownload",
     "view_headers": "alle kopregels bekeken",
     "trace_search": "berichtenspoor doorzocht",
+    "digest": "dagoverzicht verstuurd",
     "download_eml": "origineel bericht (.eml) gedownload",
     "release": "vrijgegeven",
     "reject": "geweigerd",

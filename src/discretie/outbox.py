@@ -26,6 +26,7 @@ import os
 import secrets
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 import structlog
@@ -110,6 +111,16 @@ def bcc_moves(held: HeldMessage, verdict: Verdict) -> tuple[str, ...]:
     moves += [a.lower() for f in verdict.findings if f.rule in held.held_by for a in f.move_to_bcc]
     moves += [a.lower() for a in held.not_released_to]
     return tuple(dict.fromkeys(moves))
+
+
+def last_digest_time(now: float, hh_mm: str) -> float:
+    """The latest moment at local time ``hh_mm`` (``07:00``) not after ``now``."""
+    hour, minute = (int(part) for part in hh_mm.split(":"))
+    day = datetime.fromtimestamp(now)
+    at = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if at.timestamp() > now:
+        at = (day - timedelta(days=1)).replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return at.timestamp()
 
 
 def _reasons(verdict: Verdict, rules: Iterable[str]) -> str:
@@ -453,8 +464,24 @@ class Outbox:
         )
         return result
 
+    async def digest_if_due(self) -> int | None:
+        """Queue the DPO's daily overview up to the last ``reports.digest_time`` (local time) when
+        no instance did yet (the store decides once); None when it was done already."""
+        policy = self.policy_getter()
+        until = last_digest_time(self._clock(), policy.reports.digest_time)
+        count = await self._call(self.store.enqueue_digest, policy, until=until)
+        if count is not None:
+            log.info("digest", incidents=count, until=until)
+        return count
+
     async def _retention_loop(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
+            try:
+                await self.digest_if_due()
+            except StoreError as exc:
+                log.error("digest_failed", detail=str(exc)[:300])
+            except Exception as exc:
+                log.exception("digest_error", error=type(exc).__name__)
             try:
                 await self.purge_if_due()
             except StoreError as exc:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
@@ -225,6 +225,23 @@ class Retention(Frozen):
     trace_days: int = Field(default=30, ge=1)  # the message trace (berichtenspoor) of all mail
 
 
+class Reports(Frozen):
+    """How the DPO hears of incidents: a report at once for serious ones (and for every held
+    message: someone waits for her), the rest in one daily overview (``rules.<rule>.report``
+    overrides per rule)."""
+
+    immediate_severity: Literal["low", "medium", "high"] = "high"  # this severity or higher: at once
+    digest_time: str = "07:00"  # local time the daily overview is made (of the 24 hours before)
+
+    @field_validator("digest_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value.strip())
+        if not match:
+            raise ValueError("expected a time of day such as 07:00")
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
 class RosterSettings(Frozen):
     """The school's pupil list (``discretie roster import``), kept in the store as keyed hashes."""
 
@@ -257,6 +274,7 @@ class Policy(Frozen):
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)
+    reports: Reports = Field(default_factory=Reports)
     roster_settings: RosterSettings = Field(default_factory=RosterSettings, alias="roster")
     documents: Documents = Field(default_factory=Documents)
     texts: Texts = Field(default_factory=Texts)

@@ -40,6 +40,16 @@ _NOTIFICATIONS: dict[str, str] = {
         "{next_steps}\n\n"
         "-- \nAutomatisch bericht van Discretie ({hostname})."
     ),
+    "dpo_digest_subject": "Discretie: dagoverzicht tot {date} ({count})",
+    "dpo_digest_body": (
+        "Beste privacyverantwoordelijke,\n\n"
+        "Dit is het dagoverzicht van Discretie: de incidenten van de 24 uur tot {date} die geen apart "
+        "rapport kregen (lagere ernst, of zo ingesteld per regel), en de vastgehouden berichten die "
+        "binnenkort verlopen. Alleen de feiten, nooit de inhoud.\n\n"
+        "{items}\n\n"
+        "{reminders}\n\n"
+        "-- \nAutomatisch bericht van Discretie ({hostname})."
+    ),
     "notice_held_subject": "Uw bericht van {time} wordt nagekeken (ref {ref})",
     "notice_held_body": (
         "Beste collega,\n\n"
@@ -128,6 +138,8 @@ _NOTICE_SUBJECT = frozenset({"subject", "ref", "time"})
 _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dpo_report_subject": frozenset({"ref", "action", "rules", "severity"}),
     "dpo_report_body": frozenset({"ref", "facts", "next_steps", "hostname"}),
+    "dpo_digest_subject": frozenset({"date", "count"}),
+    "dpo_digest_body": frozenset({"date", "items", "reminders", "hostname"}),
     "notice_held_subject": _NOTICE_SUBJECT,
     "notice_held_body": _NOTICE,
     "notice_rewrite_subject": _NOTICE_SUBJECT,
@@ -161,6 +173,8 @@ class Texts(Frozen):
     header_syntax_reply: str = DEFAULTS["header_syntax_reply"]
     dpo_report_subject: str = DEFAULTS["dpo_report_subject"]
     dpo_report_body: str = DEFAULTS["dpo_report_body"]
+    dpo_digest_subject: str = DEFAULTS["dpo_digest_subject"]
+    dpo_digest_body: str = DEFAULTS["dpo_digest_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]
     notice_held_body: str = DEFAULTS["notice_held_body"]
     notice_rewrite_subject: str = DEFAULTS["notice_rewrite_subject"]

@@ -12,6 +12,7 @@ console's accounts, behind one class with two back-ends.
 ``accounts.py``        reviewers, web sessions, log-in lock-out
 ``retention.py``       purge by the retention periods
 ``roster.py``          the school's pupil list (keyed hashes only)
+``digest.py``          the DPO's daily overview, made once across instances
 ``trace.py``           the message trace of all mail (recipients as keyed hashes only)
 ``base.py``            opening, the key, transactions, reference numbers, health
 ``records.py``         the records handed out, JSON of findings, reference numbers
@@ -27,6 +28,7 @@ reads these.
 from __future__ import annotations
 
 from discretie.store.accounts import Accounts
+from discretie.store.digest import Digests
 from discretie.store.errors import Conflict, NotARecipient, NotFound, StoreError
 from discretie.store.messages import HeldMessages
 from discretie.store.outbox import OutboxQueue
@@ -53,7 +55,7 @@ from discretie.store.sqlite import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION
 from discretie.store.trace import MessageTrace, TraceEntry, TraceRecord
 
 
-class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, MessageTrace):
+class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, MessageTrace, Digests):
     """The store. Safe to share between threads; several processes (and, on PostgreSQL, several
     machines) may open the same store."""
 

@@ -63,7 +63,8 @@ class HeldMessages(Incidents, AuditLog):
             facts = notify.incident_facts(
                 ref=ref, at=now, message=message, verdict=verdict, action=Action.HOLD, policy=policy
             )
-            notes = [notify.dpo_report(facts, policy)]
+            report = notify.report_mode(facts, policy)
+            notes = [notify.dpo_report(facts, policy)] if report == "immediate" else []
             notice = notify.sender_notice(
                 "held",
                 policy=policy,
@@ -110,7 +111,7 @@ class HeldMessages(Incidents, AuditLog):
                         "INSERT INTO bodies (id, data) VALUES (?, ?)",
                         (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
                     )
-                    self._insert_incident(conn, facts, held=True, peer=peer, login=login)
+                    self._insert_incident(conn, facts, held=True, peer=peer, login=login, report=report)
                     for note in notes:
                         self._enqueue(conn, note, ref, now)
             except Duplicate:  # the same reference, written by another instance at the same moment

@@ -219,6 +219,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX trace_rcpt_rcpt ON trace_rcpt (rcpt)",
     ),
+    # how the DPO heard of each incident (SQLite's, store/digest.py)
+    ("ALTER TABLE incidents ADD COLUMN report TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -224,6 +224,9 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         ) WITHOUT ROWID""",
         "CREATE INDEX trace_rcpt_rcpt ON trace_rcpt (rcpt)",
     ),
+    # how the DPO heard of each incident (notify.report_mode): 'immediate', 'digest' (in the daily
+    # overview, store/digest.py) or 'none'; NULL for older rows (reported at once)
+    ("ALTER TABLE incidents ADD COLUMN report TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
