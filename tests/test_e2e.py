@@ -170,9 +170,14 @@ def test_visible_parents_moved_to_bcc_with_notices(gw: ThreadGateway, sink: Sink
     assert "jan.peeters@spc.ksleuven.be" in visible  # a colleague stays visible
     assert delivered.data.split(b"\r\n\r\n", 1)[1] == VISIBLE_PARENTS.split(b"\r\n\r\n", 1)[1]
     assert b"Bcc" not in delivered.data.split(b"\r\n\r\n", 1)[0]
-    # The sender is told, the DPO gets the incident.
+    # The sender is told at once; the DPO gets the incident in the daily overview (issue 16).
     assert wait_until(lambda: any(r.rcpt_tos == [TEACHER] for r in sink.received))
+    assert to_dpo(sink) == []
+    assert gw.running.store.enqueue_digest(gw.policy, until=time.time() + 1) == 1
     assert wait_until(lambda: to_dpo(sink) != [])
+    (digest,) = to_dpo(sink)
+    body = message_from_bytes(digest, policy=default_policy).get_body().get_content()  # type: ignore[union-attr]
+    assert "dagoverzicht" in body and "verzonden met ontvangers in BCC" in body
 
 
 def test_sub_addressed_group_in_to_is_moved_to_bcc(gw: ThreadGateway, sink: Sink) -> None:

@@ -7,6 +7,7 @@ import asyncio
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -394,10 +395,10 @@ def test_tables_cut_nothing_and_show_the_current_state(db: Path, policy: Policy,
     with BackgroundOutbox(db, sink.url, policy):
         assert q(db, "release", sent, "--wait", "--timeout", "30").returncode == 0
     queue = q(db, "list", "--state", "all").stdout.splitlines()
-    assert queue[0].split() == ["ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "ONDERWERP"]
+    assert queue[0].split() == ["ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "VERLOOPT", "ONDERWERP"]
     line = next(x for x in queue if x.startswith(sent))
     assert "  vrijgegeven en verzonden  " in line and f"  {LONG_SENDER}  " in line
-    assert line.endswith("  gevoelige info  Verslag CLB") and "…" not in line
+    assert re.search(r"  gevoelige info  \d{1,2} [a-z]+( \d{4})? \(30 d\)  Verslag CLB$", line) and "…" not in line
     register = cli("incidents", "list", "--store", str(db)).stdout.splitlines()
     assert register[0].split() == ["ID", "TIJDSTIP", "AFZENDER", "ERNST", "REGELS", "ACTIE"]
     released = next(x for x in register if x.startswith(sent))

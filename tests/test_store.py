@@ -866,12 +866,13 @@ def _notes_for(store: Store, ref: str) -> list[str]:
     return sorted(i.kind for i in store.outbox_items() if i.ref == ref)
 
 
-def test_record_rewrite_queues_dpo_report_and_sender_notice(store: Store, policy: Policy) -> None:
+def test_record_rewrite_queues_sender_notice_and_leaves_the_dpo_to_the_digest(store: Store, policy: Policy) -> None:
+    """Issue 16: a BCC rewrite (medium) reaches the DPO in the daily overview, not as a mail of its own."""
     raw = sample_raw(to=f"{PARENT}, ouder2@telenet.be")
     message = parse(raw, SENDER, (PARENT, "ouder2@telenet.be"))
     ref = store.record(message=message, verdict=_bcc_verdict(), action=Action.REWRITE, policy=policy, peer="p")
     assert ref is not None
-    assert _notes_for(store, ref) == ["dpo_report", "notice_rewrite"]
+    assert _notes_for(store, ref) == ["notice_rewrite"]
     notice = next(i for i in store.outbox_items() if i.kind == "notice_rewrite")
     body = (store.outbox_data(notice.id) or b"").decode()
     assert "o***@telenet.be" in body and "ouder2@telenet.be" not in body and "BCC" in body
@@ -1268,7 +1269,7 @@ def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(target: Ta
     for f in files_of(path):
         assert PARENT.encode() not in f.read_bytes() and b"Geheim-Wachtwoord-1" not in f.read_bytes()
     with sqlite3.connect(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             c.execute("DELETE FROM audit")

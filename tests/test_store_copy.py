@@ -17,10 +17,10 @@ import pytest
 from discretie import crypto
 from discretie.model import Action, Finding, Severity, Verdict
 from discretie.policy import Policy, load_policy
-from discretie.store import BreachText, Store, StoreError
+from discretie.store import BreachText, Store, StoreError, TraceEntry
 from discretie.store.copy import copy_store
 from tests.pg import PostgresServer
-from tests.test_store import Clock, hold_one, parsed, sample_raw
+from tests.test_store import PARENT, SENDER, Clock, hold_one, parsed, sample_raw
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +68,7 @@ def fill(path: Path, policy: Policy) -> dict[str, str]:
             discovered_at=clock.now,
             actor="dpo",
         )
+        s.add_trace([TraceEntry(clock.now, SENDER, (PARENT,), 0, 1, "hold", 250, held, 1234)])
         assert s.purge(audit_older_than_days=5, actor="dpo", via="cli").audit == 1
     return {"held": held, "released": released, "rejected": rejected, "refused": refused}
 
@@ -87,6 +88,7 @@ def snapshot(s: Store) -> dict[str, object]:
         "session": s.get_session("tok") is not None,
         "last_purge_at": s.last_purge_at(),
         "breaches": s.list_breaches(),  # the sealed words opened with the same key
+        "trace": s.search_trace(recipient=PARENT),
     }
 
 

@@ -25,7 +25,8 @@ from discretie.documents.pool import Reader
 from discretie.model import DocumentRead
 from discretie.policy import Policy, load_policy
 from discretie.review import actions
-from discretie.store import Incident, Store, StoreError
+from discretie.review.expiry import Expiry, expiry
+from discretie.store import Incident, NotARecipient, Store, StoreError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
@@ -81,13 +82,26 @@ def add_subcommands(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     _common(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--headers", action="store_true", help="every header of the message, as received (audited)")
     p.set_defaults(func=cmd_queue_show)
+
+    p = qsub.add_parser("export", help="the original message as received, as an .eml file (audited)")
+    _common(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--eml", metavar="FILE", required=True, help="write it here (mode 0600); - for standard output")
+    p.set_defaults(func=cmd_queue_export)
 
     p = qsub.add_parser("release", help="approve: the gateway delivers the message")
     _common(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("--note", metavar="TEXT", help="note for the register: kept in Discretie, never mailed")
     p.add_argument("--message", metavar="TEXT", help="message to the sender: mailed with the 'vrijgegeven' notice")
+    p.add_argument(
+        "--to",
+        metavar="ADDR",
+        action="append",
+        help="release to this recipient only (repeat for more); the others never get it and the sender is told",
+    )
     p.add_argument("--wait", action="store_true", help="wait for the upstream's answer")
     p.add_argument("--timeout", metavar="S", type=_positive, default=120.0, help="with --wait (default 120 s)")
     p.set_defaults(func=cmd_queue_release)
@@ -237,9 +251,10 @@ def _findings(findings: Any, out: TextIO, tty: bool) -> None:
 def cmd_queue_list(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         rows = actions.list_messages(store, state=args.state, rule=args.rule)
+        now = store.now()
         if args.json:
             for held in rows:
-                _print_json(held.as_json())
+                _print_json({**held.as_json(), **expiry(held, policy, now).as_json()})
             return EXIT_OK
         if not rows:
             which = ", ".join(_state(s) for s in (actions.states_for(args.state) or ("alle",)))
@@ -252,14 +267,20 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
                 _when(h.received_at),
                 _cell(h.sender or "(leeg)"),
                 _rules(h.rules),
+                _expires(expiry(h, policy, now)),
                 notify.one_line(h.subject, 200) or "(geen onderwerp)",
             )
             for h in rows
         ]
-        _table(("ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "ONDERWERP"), table, sys.stdout)
+        _table(("ID", "STATUS", "ONTVANGEN", "AFZENDER", "REGELS", "VERLOOPT", "ONDERWERP"), table, sys.stdout)
         return EXIT_OK
 
     return _run(args, body)
+
+
+def _expires(e: Expiry) -> str:
+    """``4 januari (3 d)``, with ``!`` when it is close (retention.expiry_warning_days)."""
+    return f"{e.date} ({e.days_left} d){' !' if e.soon else ''}"
 
 
 def _login(value: str | None) -> str:
@@ -269,11 +290,15 @@ def _login(value: str | None) -> str:
     return "niet aangemeld (toegelaten netwerk)" if value == "" else "onbekend (van voor Discretie dit bijhield)"
 
 
-def _show_held(view: actions.MessageView, history: list[Any], out: TextIO, tty: bool) -> None:
+def _show_held(
+    view: actions.MessageView, history: list[Any], out: TextIO, tty: bool, expires: Expiry | None = None
+) -> None:
     h = view.held
     print(f"Referentie:   {h.id}", file=out)
     print(f"Status:       {_state(h.state)}", file=out)
     print(f"Ontvangen:    {_when(h.received_at)}", file=out)
+    if expires is not None:
+        print(f"Verloopt:     {expires.label}{' (bijna verlopen)' if expires.soon else ''}", file=out)
     print(f"Afzender:     {h.sender or '(leeg)'}", file=out)
     print(f"Aangemeld als: {_login(h.auth_login)}", file=out)
     print(f"Ontvangers:   {h.rcpt_internal} intern, {h.rcpt_external} extern", file=out)
@@ -329,14 +354,18 @@ def _document_json(doc: DocumentRead) -> dict[str, object]:
 
 
 def cmd_queue_show(args: argparse.Namespace) -> int:
+    if args.headers:
+        return _run(args, lambda policy, store: _show_headers(store, args.id, args.json))
+
     def body(policy: Policy, store: Store) -> int:
         reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
         try:
             view = actions.view_message(store, args.id, actor=actions.os_actor(), policy=policy, reader=reader)
         finally:
             reader.close()
+        expires = expiry(view.held, policy, store.now())
         if args.json:
-            row = view.held.as_json()
+            row = {**view.held.as_json(), **expires.as_json()}
             row["rcpt_tos"] = list(view.held.rcpt_tos)
             row["headers"] = [list(h) for h in view.headers]
             row["attachments"] = [vars(a) for a in view.attachments]
@@ -346,7 +375,36 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
             _print_json(row)
             return EXIT_OK
         history = store.audit_entries(target=view.held.id)
-        _show_held(view, history, sys.stdout, sys.stdout.isatty())
+        _show_held(view, history, sys.stdout, sys.stdout.isatty(), expires)
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def _show_headers(store: Store, ref: str, as_json: bool) -> int:
+    headers = actions.all_headers(store, ref, actor=actions.os_actor())
+    if as_json:
+        _print_json({"id": store.get_message(ref).id, "headers": [list(h) for h in headers]})
+        return EXIT_OK
+    for name, value in headers:
+        print(f"{name.title()}: {value}")
+    return EXIT_OK
+
+
+def cmd_queue_export(args: argparse.Namespace) -> int:
+    def body(policy: Policy, store: Store) -> int:
+        target = "standaarduitvoer" if args.eml == "-" else args.eml
+        held, raw = actions.original_eml(store, args.id, actor=actions.os_actor(), target=target)
+        if args.eml == "-":
+            sys.stdout.buffer.write(raw)
+            sys.stdout.buffer.flush()
+            return EXIT_OK
+        try:
+            write_private_bytes(Path(args.eml), raw)
+        except OSError as exc:
+            _error(f"kan {args.eml} niet schrijven: {exc.strerror or exc}")
+            return EXIT_REFUSED
+        print(f"{held.id}: origineel bericht ({len(raw)} bytes) geschreven naar {args.eml}.", file=sys.stderr)
         return EXIT_OK
 
     return _run(args, body)
@@ -355,8 +413,18 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
 def cmd_queue_release(args: argparse.Namespace) -> int:
     def body(policy: Policy, store: Store) -> int:
         actor = actions.os_actor()
-        held = actions.release(store, args.id, actor=actor, note=args.note, message=args.message)
-        print(f"{held.id} vrijgegeven door {actor}: de gateway verzendt het bericht.")
+        try:
+            held = actions.release(
+                store, args.id, actor=actor, note=args.note, message=args.message, recipients=args.to
+            )
+        except NotARecipient as exc:
+            _error(str(exc))
+            return EXIT_USAGE
+        if held.release_to:
+            left = ", ".join(held.not_released_to)
+            print(f"{held.id} vrijgegeven door {actor} voor {', '.join(held.release_to)}; niet voor {left}.")
+        else:
+            print(f"{held.id} vrijgegeven door {actor}: de gateway verzendt het bericht.")
         if not args.wait:
             return EXIT_OK
         outcome = actions.wait_for_release(store, held.id, timeout=args.timeout)
@@ -491,10 +559,15 @@ def cmd_incidents_show(args: argparse.Namespace) -> int:
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` readable by this user only (0600): created so, and an
     existing file narrowed before anything is written into it."""
+    write_private_bytes(path, text.encode("utf-8"))
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable by this user only (0600), as :func:`write_private`."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+    with os.fdopen(fd, "wb") as fh:
         os.fchmod(fh.fileno(), 0o600)
-        fh.write(text)
+        fh.write(data)
 
 
 def cmd_incidents_export(args: argparse.Namespace) -> int:

@@ -70,6 +70,8 @@ class RuleConfig(Frozen):
     when every recipient is school staff; ``category_actions`` overrides per category.
     ``mode: audit`` records findings and incidents but forwards the mail untouched.
     ``message`` is the explanation shown to the sender (SMTP reply and notices).
+    ``report``: how the DPO hears of this rule's incidents: ``immediate`` (a report at once),
+    ``digest`` (in the daily overview), ``none``; unset: by severity (``reports`` in the policy).
     """
 
     enabled: bool = True
@@ -79,3 +81,4 @@ class RuleConfig(Frozen):
     category_actions: dict[str, Action] = Field(default_factory=dict)
     message: str = ""
     exceptions: Exceptions = Field(default_factory=Exceptions)
+    report: Literal["immediate", "digest", "none"] | None = None

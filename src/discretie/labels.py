@@ -84,6 +84,10 @@ AUDIT_LABELS: dict[str, str] = {
     "view": "inhoud bekeken",
     "view_html": "HTML-weergave bekeken",
     "download": "bijlage gedownload",
+    "view_headers": "alle kopregels bekeken",
+    "trace_search": "berichtenspoor doorzocht",
+    "digest": "dagoverzicht verstuurd",
+    "download_eml": "origineel bericht (.eml) gedownload",
     "release": "vrijgegeven",
     "reject": "geweigerd",
     "note": "notitie",
@@ -153,6 +157,11 @@ def severity(value: str) -> str:
 
 def action(value: str) -> str:
     return ACTION_LABELS.get(value, value)
+
+
+def outcome_of_trace(verdict: str) -> str:
+    """A row of the message trace: the action, or ``refused`` (refused before the rules ran)."""
+    return "geweigerd (vorm of afzender)" if verdict == "refused" else action(verdict)
 
 
 def state(value: str | None) -> str:

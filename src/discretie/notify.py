@@ -59,7 +59,7 @@ from discretie.rules import RULES
 from discretie.texts import DEFAULTS as DEFAULT_TEXTS
 
 # refused: the gateway answered 550 (a rule rejects); rejected: a reviewer refused a held message
-NOTICE_KINDS = ("held", "rewrite", "warning", "refused", "released", "rejected")
+NOTICE_KINDS = ("held", "rewrite", "warning", "refused", "released", "partial", "rejected")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SPACE = re.compile(r"\s+")
@@ -331,6 +331,104 @@ def dpo_report(facts: IncidentFacts, policy: Policy) -> Notification:
     )
 
 
+REPORT_MODES = ("immediate", "digest", "none")
+
+
+def report_mode(facts: IncidentFacts, policy: Policy) -> str:
+    """How the DPO hears of this incident: ``immediate`` (a report now), ``digest`` (in the daily
+    overview) or ``none``. Per finding: its rule's ``report`` when the policy sets one, else
+    immediate for ``reports.immediate_severity`` or higher, for a held message (someone waits
+    for her decision) and for a rule with its own ``report_to``, digest for the rest; the most
+    urgent of them wins."""
+    threshold = Severity(policy.reports.immediate_severity).rank
+    held = facts.action is Action.HOLD and not facts.audit
+    modes = set()
+    for finding in facts.findings:
+        config = policy.rule_config(finding.rule)
+        configured = getattr(config, "report", None)
+        if configured in REPORT_MODES:
+            modes.add(str(configured))
+        elif held or finding.severity.rank >= threshold or getattr(config, "report_to", None):
+            # a rule with its own report_to (conduct: the direction) reports at once: the overview
+            # goes to the DPO only
+            modes.add("immediate")
+        else:
+            modes.add("digest")
+    return next((mode for mode in REPORT_MODES if mode in modes), "immediate")
+
+
+@dataclass(frozen=True, slots=True)
+class DigestItem:
+    """One incident in the daily overview: facts only."""
+
+    ref: str
+    at: float
+    sender: str
+    action: str
+    audit: bool
+    rules: tuple[str, ...]
+    severity: str
+    rcpt_internal: int
+    rcpt_external: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A held message close to its purge."""
+
+    ref: str
+    received_at: float
+    expires_at: float
+    sender: str
+
+
+def dpo_digest(
+    items: Iterable[DigestItem], reminders: Iterable[Reminder], *, policy: Policy, until: float, made_at: float
+) -> Notification:
+    """The daily overview to the DPO: one line per incident with its console link, and the held
+    messages about to expire. No subject, no evidence, no recipient address."""
+    lines = []
+    rows = list(items)
+    for item in rows:
+        action = ACTION_LABELS.get(item.action, item.action) + (" (auditmodus)" if item.audit else "")
+        lines.append(
+            f"- {item.ref}  {local_time(item.at)}  {clean(item.sender) or '(leeg)'}: {action}; "
+            f"{', '.join(rule_label(r) for r in item.rules) or '-'}; "
+            f"ernst {SEVERITY_LABELS.get(item.severity, item.severity)}; "
+            f"{item.rcpt_internal} intern, {item.rcpt_external} extern"
+        )
+        link = console_link(policy, f"/incidents/{item.ref}")
+        lines.append(f"  {link}" if link else f"  discretie incidents show {item.ref}")
+    waiting = list(reminders)
+    soon = []
+    for r in waiting:
+        soon.append(f"- {r.ref}  van {clean(r.sender) or '(leeg)'}, verloopt op {local_time(r.expires_at)}")
+        link = console_link(policy, f"/queue/{r.ref}")
+        soon.append(f"  {link}" if link else f"  discretie queue show {r.ref}")
+    values = {
+        "date": local_time(until),
+        "count": f"{len(rows)} incident(en)" + (f", {len(waiting)} bijna verlopen" if waiting else ""),
+        "items": "Incidenten:\n" + ("\n".join(lines) if lines else "- geen"),
+        "reminders": (
+            "Vastgehouden berichten die binnenkort verlopen (beslis voor ze gewist worden):\n" + "\n".join(soon)
+            if soon
+            else "Geen vastgehouden berichten die binnenkort verlopen."
+        ),
+        "hostname": policy.server.hostname,
+    }
+    stamp = time.strftime("%Y%m%d", time.localtime(until))
+    return _build(
+        policy=policy,
+        kind="dpo_digest",
+        rcpt=dpo_address(policy),
+        subject=render(text(policy, "dpo_digest_subject"), values),
+        body=render(text(policy, "dpo_digest_body"), values),
+        ref=f"digest-{stamp}",
+        reply_to=None,
+        made_at=made_at,
+    )
+
+
 def report_to(facts: IncidentFacts, policy: Policy) -> tuple[str, ...]:
     """Who else receives the incident report: ``rules.conduct.report_to`` (e.g. the direction) when
     ``conduct`` found something (§3.2 misconduct is the direction's business, not only the DPO's)."""
@@ -375,6 +473,7 @@ def sender_notice(
     rules: Iterable[str],
     moved: Iterable[str] = (),
     message: str = "",
+    not_delivered: Iterable[str] = (),
 ) -> Notification | None:
     """A notice of ``kind`` (see :data:`NOTICE_KINDS`) to ``sender``, or None when the sender is
     not someone to notify (see :func:`may_notify`). ``at`` is when the original message came in
@@ -397,6 +496,7 @@ def sender_notice(
         "dpo": dpo_address(policy),
         "ref": ref,
         "moved": _bullets(mask_address(a) for a in moved),
+        "not_delivered": _bullets(mask_address(a) for a in not_delivered),
         "message": message_text,
         "note": message_text,  # the old name of {message}
     }

@@ -26,6 +26,7 @@ import os
 import secrets
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 import structlog
@@ -99,6 +100,27 @@ def send_as_problem(held: HeldMessage, message: Message, policy: Policy, users: 
         "ingediend mag gebruiken (nooit toegestaan, of het recht werd ingetrokken). Weiger het bericht, "
         "of geef die login het recht (auth.send_as) en geef het opnieuw vrij."
     )
+
+
+def bcc_moves(held: HeldMessage, verdict: Verdict) -> tuple[str, ...]:
+    """The addresses a released message loses from its visible To and Cc: the BCC rewrite the
+    verdict asks for, also when the rule asking for it was approved (a hold for visible
+    recipients is released with the rewrite, not with everyone visible), and on a partial
+    release the recipients left out (they do not get it; the others need not see them)."""
+    moves = [*verdict.move_to_bcc] if verdict.action is Action.REWRITE else []
+    moves += [a.lower() for f in verdict.findings if f.rule in held.held_by for a in f.move_to_bcc]
+    moves += [a.lower() for a in held.not_released_to]
+    return tuple(dict.fromkeys(moves))
+
+
+def last_digest_time(now: float, hh_mm: str) -> float:
+    """The latest moment at local time ``hh_mm`` (``07:00``) not after ``now``."""
+    hour, minute = (int(part) for part in hh_mm.split(":"))
+    day = datetime.fromtimestamp(now)
+    at = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if at.timestamp() > now:
+        at = (day - timedelta(days=1)).replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return at.timestamp()
 
 
 def _reasons(verdict: Verdict, rules: Iterable[str]) -> str:
@@ -342,7 +364,8 @@ class Outbox:
             return
         policy = self.policy_getter()
         approved = frozenset(held.held_by)
-        message, verdict = await asyncio.to_thread(self._decide, raw, held.mail_from, held.rcpt_tos, policy, approved)
+        rcpts = held.release_to or held.rcpt_tos  # a partial release: only the recipients chosen
+        message, verdict = await asyncio.to_thread(self._decide, raw, held.mail_from, rcpts, policy, approved)
         problem = send_as_problem(held, message, policy, self._users_of(policy))
         if problem is not None:
             log.warning("release_refused_sender", ref=ref, login=held.auth_login)
@@ -360,12 +383,13 @@ class Outbox:
             )
             return
         data = raw
-        if verdict.action is Action.REWRITE and verdict.move_to_bcc:
+        moves = bcc_moves(held, verdict)
+        if moves:
             from discretie.rewrite import move_to_bcc
 
-            data = move_to_bcc(raw, verdict.move_to_bcc)
+            data = move_to_bcc(raw, moves)
         try:
-            result = await self._deliver(held.mail_from, list(held.rcpt_tos), data)
+            result = await self._deliver(held.mail_from, list(rcpts), data)
         except TimeoutError:
             await self._temporary(item, "time-out bij de upstream")
             return
@@ -425,6 +449,7 @@ class Outbox:
             incidents_older_than_days=retention.incident_days,
             audit_older_than_days=retention.audit_days,
             breaches_older_than_days=retention.breach_days,
+            trace_older_than_days=retention.trace_days,
             actor=self.actor,
             via="gateway",
         )
@@ -434,13 +459,30 @@ class Outbox:
             incidents=result.incidents,
             outbox=result.outbox,
             audit=result.audit,
+            trace=result.trace,
             held_days=retention.held_days,
             incident_days=retention.incident_days,
         )
         return result
 
+    async def digest_if_due(self) -> int | None:
+        """Queue the DPO's daily overview up to the last ``reports.digest_time`` (local time) when
+        no instance did yet (the store decides once); None when it was done already."""
+        policy = self.policy_getter()
+        until = last_digest_time(self._clock(), policy.reports.digest_time)
+        count = await self._call(self.store.enqueue_digest, policy, until=until)
+        if count is not None:
+            log.info("digest", incidents=count, until=until)
+        return count
+
     async def _retention_loop(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
+            try:
+                await self.digest_if_due()
+            except StoreError as exc:
+                log.error("digest_failed", detail=str(exc)[:300])
+            except Exception as exc:
+                log.exception("digest_error", error=type(exc).__name__)
             try:
                 await self.purge_if_due()
             except StoreError as exc:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
@@ -222,6 +222,26 @@ class Retention(Frozen):
     incident_days: int = Field(default=365, ge=1)
     audit_days: int = Field(default=730, ge=1)  # the audit log (who saw, released, rejected what)
     breach_days: int = Field(default=1826, ge=1)  # closed data-breach records (5 years), after closing
+    # A held message this many days (or fewer) before its purge is flagged in the console.
+    expiry_warning_days: int = Field(default=3, ge=0)
+    trace_days: int = Field(default=30, ge=1)  # the message trace (berichtenspoor) of all mail
+
+
+class Reports(Frozen):
+    """How the DPO hears of incidents: a report at once for serious ones (and for every held
+    message: someone waits for her), the rest in one daily overview (``rules.<rule>.report``
+    overrides per rule)."""
+
+    immediate_severity: Literal["low", "medium", "high"] = "high"  # this severity or higher: at once
+    digest_time: str = "07:00"  # local time the daily overview is made (of the 24 hours before)
+
+    @field_validator("digest_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value.strip())
+        if not match:
+            raise ValueError("expected a time of day such as 07:00")
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 class RosterSettings(Frozen):
@@ -256,6 +276,7 @@ class Policy(Frozen):
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)
+    reports: Reports = Field(default_factory=Reports)
     roster_settings: RosterSettings = Field(default_factory=RosterSettings, alias="roster")
     documents: Documents = Field(default_factory=Documents)
     signin: SignIn = Field(default_factory=SignIn)  # the web console: local accounts, OpenID Connect

@@ -42,7 +42,9 @@ from discretie.rewrite import move_to_bcc
 from discretie.rules.attachment import display_name
 from discretie.smtpaddr import AddressError, read_path
 from discretie.smtpdata import Refusal, read_data
+from discretie.store.trace import TraceEntry
 from discretie.texts import Texts
+from discretie.trace import TraceWriter
 from discretie.upstream import Reply, UpstreamSpec, has_bare_newline, open_session, tempfail
 from discretie.upstream import Session as UpstreamSession
 
@@ -96,6 +98,8 @@ class IncidentStore(Protocol):
 
     def new_ref(self) -> str: ...
 
+    def add_trace(self, entries: Sequence[TraceEntry]) -> int: ...
+
 
 class PolicyHolder:
     """The policy in force. A reload swaps the reference; transactions keep the one they began with."""
@@ -118,6 +122,8 @@ class ClientState:
     started: float = field(default_factory=time.monotonic)
     user: str | None = None  # authenticated user name
     credentials: tuple[str, str] | None = field(default=None, repr=False)  # passthrough only, memory only
+    verdict: str = "refused"  # of the message in DATA, for the trace ("refused": before the rules)
+    ref: str | None = None  # its reference, when it got one
 
 
 def ascii_fold(text: str) -> str:
@@ -345,6 +351,7 @@ class Gateway:
         config = policy.current.documents
         self.reader = reader or Reader(workers=config.workers, memory=config.memory_per_attachment)
         self._documents_executor = ThreadPoolExecutor(max_workers=4 * config.workers, thread_name_prefix="documents")
+        self.trace = TraceWriter(store.add_trace)
         self._clients: dict[int, ClientState] = {}
         self._pool: list[tuple[UpstreamSession, float]] = []  # (idle session, idle since)
         self._closing: set[asyncio.Task[None]] = set()
@@ -450,6 +457,8 @@ class Gateway:
         pool, self._pool = self._pool, []
         await asyncio.gather(*(upstream.close() for upstream, _ in pool), *self._closing, return_exceptions=True)
         self.reader.close()
+        await self.trace.flush()
+        self.trace.close()
 
     @property
     def active_transactions(self) -> int:
@@ -681,10 +690,33 @@ class Gateway:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         state = self._client(session)
         started = time.monotonic()
+        state.verdict, state.ref = "refused", None
         try:
-            return await self._data(state, envelope, started)
+            reply = await self._data(state, envelope, started)
+            self._trace(state, envelope, reply)
+            return reply
         finally:
             self._end(state)
+
+    def _trace(self, state: ClientState, envelope: Envelope, reply: str) -> None:
+        """One entry of the message trace (written later, off this path)."""
+        policy = state.policy or self.policy.current
+        rcpts = list(dict.fromkeys(str(r).lower() for r in envelope.rcpt_tos))
+        internal = sum(1 for r in rcpts if policy.school.is_internal(r))
+        mail_from = "" if envelope.mail_from in (None, "<>") else str(envelope.mail_from)
+        self.trace.add(
+            TraceEntry(
+                at=self.store.now(),
+                sender=mail_from,
+                recipients=tuple(rcpts),
+                internal=internal,
+                external=len(rcpts) - internal,
+                verdict=state.verdict,
+                code=int(reply[:3]) if reply[:3].isdigit() else 0,
+                ref=state.ref,
+                size=len(envelope.original_content or b""),
+            )
+        )
 
     # -- the decision ---------------------------------------------------------------------
 
@@ -734,6 +766,7 @@ class Gateway:
         )
         if verdict.audit_only:
             bound = bound.bind(would=verdict.would_action.value, audit=list(verdict.audit_only))
+        state.verdict = verdict.action.value
 
         if verdict.action is Action.HOLD:
             reply = await self._hold(state, raw, message, verdict, policy)
@@ -776,6 +809,7 @@ class Gateway:
             log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
             await self._rset(state)
             return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
+        state.ref = ref
         await self._rset(state)
         return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8, keep=ref)
 
@@ -796,6 +830,7 @@ class Gateway:
         except Exception as exc:
             log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
             return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
+        state.ref = ref
         reason = " ".join(policy.rule_config(rule).message for rule in verdict.decisive) or "beleid"
         names = attachment_names(verdict, policy.texts)
         text = policy.texts.rejected_reply.format(reason=f"{reason} {names}" if names else reason, ref=ref)
@@ -831,7 +866,7 @@ class Gateway:
             return reply.line()
         if verdict.notable:
             try:
-                await self._in_store(
+                state.ref = await self._in_store(
                     self.store.record,
                     message=message,
                     verdict=verdict,

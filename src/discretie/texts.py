@@ -40,6 +40,16 @@ _NOTIFICATIONS: dict[str, str] = {
         "{next_steps}\n\n"
         "-- \nAutomatisch bericht van Discretie ({hostname})."
     ),
+    "dpo_digest_subject": "Discretie: dagoverzicht tot {date} ({count})",
+    "dpo_digest_body": (
+        "Beste privacyverantwoordelijke,\n\n"
+        "Dit is het dagoverzicht van Discretie: de incidenten van de 24 uur tot {date} die geen apart "
+        "rapport kregen (lagere ernst, of zo ingesteld per regel), en de vastgehouden berichten die "
+        "binnenkort verlopen. Alleen de feiten, nooit de inhoud.\n\n"
+        "{items}\n\n"
+        "{reminders}\n\n"
+        "-- \nAutomatisch bericht van Discretie ({hostname})."
+    ),
     "notice_held_subject": "Uw bericht van {time} wordt nagekeken (ref {ref})",
     "notice_held_body": (
         "Beste collega,\n\n"
@@ -95,6 +105,19 @@ _NOTIFICATIONS: dict[str, str] = {
         "Vragen? Schrijf naar {dpo} (referentie {ref}).\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
+    "notice_partial_subject": "Uw bericht van {time} is verzonden, maar niet aan iedereen (ref {ref})",
+    "notice_partial_body": (
+        "Beste collega,\n\n"
+        "De privacyverantwoordelijke heeft uw bericht van {time} aan {recipients} nagekeken en vrijgegeven "
+        "voor een deel van de ontvangers. Het is nu verzonden, maar NIET aan deze ontvangers (hier ingekort):\n"
+        "{not_delivered}\n\n"
+        "Zij krijgen het bericht niet.\n{message}\n"
+        "Waarom hield Discretie het bericht tegen?\n{reasons}\n\n"
+        "Wat zegt het communicatiebeleid?\n{policy}\n\n"
+        "Moet de informatie toch bij hen komen, gebruik dan het afgesproken kanaal (bijvoorbeeld het "
+        "leerlingvolgsysteem) of neem contact op met {dpo} (referentie {ref}).\n\n"
+        "-- \nAutomatisch bericht van Discretie."
+    ),
     "notice_rejected_subject": "Uw bericht van {time} is niet verzonden (ref {ref})",
     "notice_rejected_body": (
         "Beste collega,\n\n"
@@ -115,6 +138,8 @@ _NOTICE_SUBJECT = frozenset({"subject", "ref", "time"})
 _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dpo_report_subject": frozenset({"ref", "action", "rules", "severity"}),
     "dpo_report_body": frozenset({"ref", "facts", "next_steps", "hostname"}),
+    "dpo_digest_subject": frozenset({"date", "count"}),
+    "dpo_digest_body": frozenset({"date", "items", "reminders", "hostname"}),
     "notice_held_subject": _NOTICE_SUBJECT,
     "notice_held_body": _NOTICE,
     "notice_rewrite_subject": _NOTICE_SUBJECT,
@@ -125,6 +150,8 @@ _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "notice_refused_body": _NOTICE,
     "notice_released_subject": _NOTICE_SUBJECT,
     "notice_released_body": _NOTICE | {"message", "note"},
+    "notice_partial_subject": _NOTICE_SUBJECT,
+    "notice_partial_body": _NOTICE | {"message", "note", "not_delivered"},
     "notice_rejected_subject": _NOTICE_SUBJECT,
     "notice_rejected_body": _NOTICE | {"message", "note"},
 }
@@ -146,6 +173,8 @@ class Texts(Frozen):
     header_syntax_reply: str = DEFAULTS["header_syntax_reply"]
     dpo_report_subject: str = DEFAULTS["dpo_report_subject"]
     dpo_report_body: str = DEFAULTS["dpo_report_body"]
+    dpo_digest_subject: str = DEFAULTS["dpo_digest_subject"]
+    dpo_digest_body: str = DEFAULTS["dpo_digest_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]
     notice_held_body: str = DEFAULTS["notice_held_body"]
     notice_rewrite_subject: str = DEFAULTS["notice_rewrite_subject"]
@@ -156,6 +185,8 @@ class Texts(Frozen):
     notice_refused_body: str = DEFAULTS["notice_refused_body"]
     notice_released_subject: str = DEFAULTS["notice_released_subject"]
     notice_released_body: str = DEFAULTS["notice_released_body"]
+    notice_partial_subject: str = DEFAULTS["notice_partial_subject"]
+    notice_partial_body: str = DEFAULTS["notice_partial_body"]
     notice_rejected_subject: str = DEFAULTS["notice_rejected_subject"]
     notice_rejected_body: str = DEFAULTS["notice_rejected_body"]
 

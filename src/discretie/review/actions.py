@@ -206,12 +206,53 @@ def download_attachment(
     return meta, part.data
 
 
+MAX_HEADER_CHARS = 4000  # of one header's value in the "alle kopregels" view
+
+
+def all_headers(store: Store, ref: str, *, actor: str, via: str = "cli") -> tuple[tuple[str, str], ...]:
+    """Every header of the held message in its order, decoded (RFC 2047), each on one line with
+    control characters out; the view is written to the audit log. NotFound once the body is gone."""
+    held = store.get_message(ref)
+    message = held_message(store, held.id)
+    if message is None:
+        raise NotFound(f"de inhoud van {held.id} is gewist: er zijn geen kopregels meer")
+    headers = tuple((name, notify.one_line(value, MAX_HEADER_CHARS)) for name, value in message.headers)
+    store.audit(actor=actor, via=via, action="view_headers", target=held.id, note=f"{len(headers)} kopregels bekeken")
+    return headers
+
+
+def original_eml(
+    store: Store, ref: str, *, actor: str, via: str = "cli", target: str = ""
+) -> tuple[HeldMessage, bytes]:
+    """The message exactly as the gateway received it (the bytes of an .eml file); the download
+    is written to the audit log (``target``: where it went, e.g. the file). NotFound once the
+    body is gone."""
+    held = store.get_message(ref)
+    raw = store.message_body(held.id) if held.has_body else None
+    if raw is None:
+        raise NotFound(f"de inhoud van {held.id} is gewist: er is geen origineel bericht meer")
+    where = f" naar {target}" if target else ""
+    store.audit(
+        actor=actor, via=via, action="download_eml", target=held.id, note=f"origineel bericht ({len(raw)} bytes){where}"
+    )
+    return held, raw
+
+
 def release(
-    store: Store, ref: str, *, actor: str, note: str | None = None, message: str | None = None, via: str = "cli"
+    store: Store,
+    ref: str,
+    *,
+    actor: str,
+    note: str | None = None,
+    message: str | None = None,
+    via: str = "cli",
+    recipients: Sequence[str] | None = None,
 ) -> HeldMessage:
     """Approve a held message. ``note`` is for the register (kept in Discretie, never mailed);
-    ``message`` goes to the sender in the "vrijgegeven" notice."""
-    return store.release(ref, actor=actor, note=_text(note), message=_text(message), via=via)
+    ``message`` goes to the sender in the "vrijgegeven" notice. ``recipients``: release to these
+    of its recipients only (the others never get it, the sender is told which); NotARecipient
+    for an address that is not one of them."""
+    return store.release(ref, actor=actor, note=_text(note), message=_text(message), via=via, recipients=recipients)
 
 
 def _text(value: str | None) -> str | None:

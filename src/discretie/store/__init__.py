@@ -13,6 +13,8 @@ console's accounts, behind one class with two back-ends.
 ``breaches.py``        the data-breach register (GDPR art. 33)
 ``retention.py``       purge by the retention periods
 ``roster.py``          the school's pupil list (keyed hashes only)
+``digest.py``          the DPO's daily overview, made once across instances
+``trace.py``           the message trace of all mail (recipients as keyed hashes only)
 ``base.py``            opening, the key, transactions, reference numbers, health
 ``records.py``         the records handed out, JSON of findings, reference numbers
 ``db.py``              the small interface to a back-end (transactions, dialect fragments)
@@ -28,7 +30,8 @@ from __future__ import annotations
 
 from discretie.store.accounts import Accounts
 from discretie.store.breaches import Breach, Breaches, BreachText
-from discretie.store.errors import Conflict, NotFound, StoreError
+from discretie.store.digest import Digests
+from discretie.store.errors import Conflict, NotARecipient, NotFound, StoreError
 from discretie.store.messages import HeldMessages
 from discretie.store.outbox import OutboxQueue
 from discretie.store.records import (
@@ -51,9 +54,10 @@ from discretie.store.records import (
 from discretie.store.retention import Retention
 from discretie.store.roster import RosterStore
 from discretie.store.sqlite import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION
+from discretie.store.trace import MessageTrace, TraceEntry, TraceRecord
 
 
-class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, Breaches):
+class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, Breaches, MessageTrace, Digests):
     """The store. Safe to share between threads; several processes (and, on PostgreSQL, several
     machines) may open the same store."""
 
@@ -73,6 +77,7 @@ __all__ = [
     "HeldMessage",
     "Incident",
     "IncidentStats",
+    "NotARecipient",
     "NotFound",
     "OutboxItem",
     "PurgeResult",
@@ -80,6 +85,8 @@ __all__ = [
     "Reviewer",
     "Store",
     "StoreError",
+    "TraceEntry",
+    "TraceRecord",
     "WebSession",
     "generate_ref",
     "normalize_ref",

@@ -31,6 +31,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("login_failures", ("key",)),
     ("message_seen", ("id", "reviewer")),
     ("breaches", ("id",)),
+    ("trace", ("id",)),
+    ("trace_rcpt", ("trace_id", "rcpt")),
 )
 # The target's own key check (written for the same key when it was opened) is kept.
 _META_OWN = ("key_check", "key_id", "last_ping_at")
@@ -120,11 +122,11 @@ def _count(store: StoreBase, table: str) -> int:
 
 
 def _reset_identities(store: StoreBase) -> None:
-    """PostgreSQL: the next outbox item and audit entry numbered after the copied ones."""
+    """PostgreSQL: the next outbox item, audit entry and trace row numbered after the copied ones."""
     if store._db.dialect.name != "postgresql":
         return
     with store._tx() as conn:
-        for table in ("outbox", "audit"):
+        for table in ("outbox", "audit", "trace"):
             conn.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"

@@ -17,3 +17,7 @@ class Duplicate(StoreError):
 
 class Conflict(StoreError):
     """The message is not in a state that allows the action (already released, rejected ...)."""
+
+
+class NotARecipient(StoreError):
+    """A partial release named an address that is not among the message's recipients (or none)."""

@@ -21,12 +21,19 @@ class Incidents(StoreBase):
     """Table ``incidents``."""
 
     def _insert_incident(
-        self, conn: Conn, facts: notify.IncidentFacts, *, held: bool, peer: str | None, login: str | None
+        self,
+        conn: Conn,
+        facts: notify.IncidentFacts,
+        *,
+        held: bool,
+        peer: str | None,
+        login: str | None,
+        report: str = "immediate",
     ) -> None:
         conn.execute(
             "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, "
-            "categories, severity, action, would_action, audit, findings, held, peer, auth_login) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "categories, severity, action, would_action, audit, findings, held, peer, auth_login, report) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 facts.ref,
                 facts.at,
@@ -44,6 +51,7 @@ class Incidents(StoreBase):
                 int(held),
                 peer,
                 login or "",
+                report,
             ),
         )
 
@@ -59,7 +67,8 @@ class Incidents(StoreBase):
         login: str | None = None,
     ) -> str | None:
         """Record the incident of a rejected, rewritten or forwarded message and queue its
-        notifications: DPO report always; sender notice for a rewrite; sender warning for a
+        notifications: the DPO report when :func:`notify.report_mode` says ``immediate`` (else the
+        daily overview has it, or nothing); sender notice for a rewrite; sender warning for a
         forward with enforced findings; a "niet verzonden" notice for a reject (the 550 reply
         reaches a person only when a mail client sent the message: through the school's MTA it
         becomes a bounce), to the envelope sender only (never for the null sender); nothing for
@@ -71,7 +80,8 @@ class Incidents(StoreBase):
         ref = normalize_ref(ref) if ref else self.new_ref()
         now = self._clock()
         facts = notify.incident_facts(ref=ref, at=now, message=message, verdict=verdict, action=action, policy=policy)
-        notes = [notify.dpo_report(facts, policy)]
+        report = notify.report_mode(facts, policy)
+        notes = [notify.dpo_report(facts, policy)] if report == "immediate" else []
         audited = set(verdict.audit_only)
         enforced = [f for f in notable if f.rule not in audited]
         rcpts = set(message.envelope.rcpt_tos) or {a.key for a in message.to + message.cc + message.bcc}
@@ -108,7 +118,7 @@ class Incidents(StoreBase):
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM incidents WHERE id = ?", (ref,)).fetchone() is not None:
                 raise Conflict(f"incident {ref} bestaat al")
-            self._insert_incident(conn, facts, held=False, peer=peer, login=login)
+            self._insert_incident(conn, facts, held=False, peer=peer, login=login, report=report)
             for note in notes:
                 self._enqueue(conn, note, ref, now)
         self._wake()

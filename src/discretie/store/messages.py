@@ -18,10 +18,10 @@ from typing import Any
 from discretie import crypto, notify
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
-from discretie.redact import mask_addresses_in
+from discretie.redact import mask_address, mask_addresses_in
 from discretie.store.audit import AuditLog
 from discretie.store.db import Conn
-from discretie.store.errors import Conflict, Duplicate, NotFound, StoreError
+from discretie.store.errors import Conflict, Duplicate, NotARecipient, NotFound, StoreError
 from discretie.store.incidents import Incidents
 from discretie.store.records import (
     STATES,
@@ -63,7 +63,8 @@ class HeldMessages(Incidents, AuditLog):
             facts = notify.incident_facts(
                 ref=ref, at=now, message=message, verdict=verdict, action=Action.HOLD, policy=policy
             )
-            notes = [notify.dpo_report(facts, policy)]
+            report = notify.report_mode(facts, policy)
+            notes = [notify.dpo_report(facts, policy)] if report == "immediate" else []
             notice = notify.sender_notice(
                 "held",
                 policy=policy,
@@ -110,7 +111,7 @@ class HeldMessages(Incidents, AuditLog):
                         "INSERT INTO bodies (id, data) VALUES (?, ?)",
                         (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
                     )
-                    self._insert_incident(conn, facts, held=True, peer=peer, login=login)
+                    self._insert_incident(conn, facts, held=True, peer=peer, login=login, report=report)
                     for note in notes:
                         self._enqueue(conn, note, ref, now)
             except Duplicate:  # the same reference, written by another instance at the same moment
@@ -154,11 +155,12 @@ class HeldMessages(Incidents, AuditLog):
             auth_login,
         ) = row
         verdict = json.loads(verdict_json)
-        subject, rcpt_tos, readable = "", (), True
+        subject, rcpt_tos, release_to, readable = "", (), (), True
         if private is not None:
             try:
                 data = json.loads(self.sealer.open(_blob(private), f"messages:{ref}:private".encode()))
                 subject, rcpt_tos = str(data.get("subject", "")), tuple(data.get("rcpt_tos", ()))
+                release_to = tuple(data.get("release_to", ()))
             except (crypto.CryptoError, ValueError):
                 subject, readable = "(onleesbaar: gewijzigde gegevens of verkeerde sleutel)", False
         return HeldMessage(
@@ -190,6 +192,7 @@ class HeldMessages(Incidents, AuditLog):
             has_body=bool(has_body),
             readable=readable,
             auth_login=auth_login,
+            release_to=release_to,
         )
 
     def get_message(self, ref: str) -> HeldMessage:
@@ -283,13 +286,22 @@ class HeldMessages(Incidents, AuditLog):
         return Conflict(self._state_problem(ref, row, wanted))
 
     def release(
-        self, ref: str, *, actor: str, via: str = "cli", note: str | None = None, message: str | None = None
+        self,
+        ref: str,
+        *,
+        actor: str,
+        via: str = "cli",
+        note: str | None = None,
+        message: str | None = None,
+        recipients: Sequence[str] | None = None,
     ) -> HeldMessage:
         """Approve a held message: atomically 'held' -> 'releasing' and into the outbox, where the
         gateway delivers it. Of two concurrent releases exactly one wins; the other gets Conflict.
         ``note`` is for the register (kept here, never mailed); ``message`` goes to the sender with
         the "vrijgegeven" notice: it waits, encrypted, in the release's outbox row and is wiped
-        with it."""
+        with it. ``recipients``: a partial release to these of the message's recipients only (the
+        others never get it; the sender is told which); an address that is not one of them, or
+        none at all, is refused with :class:`NotARecipient` and nothing changes."""
         ref = normalize_ref(ref)
         now = self._clock()
         with self._tx() as conn:
@@ -300,6 +312,7 @@ class HeldMessages(Incidents, AuditLog):
             )
             if cursor.rowcount != 1:
                 raise self._decision_refused(conn, ref, "vrij te geven")
+            left_out = self._choose_recipients(conn, ref, recipients)
             uid = secrets.token_hex(12)
             text = (message or "").strip()
             sealed = self.sealer.seal(text.encode(), f"outbox:{uid}:data".encode()) if text else None
@@ -308,9 +321,50 @@ class HeldMessages(Incidents, AuditLog):
                 "VALUES (?, 'release', ?, '', '[]', ?, 'pending', ?, ?)",
                 (uid, ref, sealed, now, now),
             )
-            self._audit(conn, actor, via, "release", ref, _with_message_mark(note, text), now)
+            partial = ""
+            if left_out:
+                partial = f"gedeeltelijk: niet aan {', '.join(mask_address(r) for r in left_out)}"
+            marked = _with_message_mark(note, text)
+            self._audit(conn, actor, via, "release", ref, "; ".join(p for p in (marked, partial) if p) or None, now)
         self._wake()
         return self.get_message(ref)
+
+    def _choose_recipients(self, conn: Conn, ref: str, recipients: Sequence[str] | None) -> tuple[str, ...]:
+        """Record whom a release goes to (in the encrypted ``private``, with the recipients):
+        ``recipients`` or, with None, everyone (a partial choice of an earlier release that went
+        back to held is dropped). Returns the recipients left out."""
+        row = conn.execute("SELECT private FROM messages WHERE id = ?", (ref,)).fetchone()
+        if row is None or row[0] is None:
+            if recipients is not None:
+                raise NotARecipient(f"de ontvangers van {ref} zijn niet bekend: alleen volledig vrijgeven kan")
+            return ()
+        aad = f"messages:{ref}:private".encode()
+        try:
+            data = json.loads(self.sealer.open(_blob(row[0]), aad))
+        except (crypto.CryptoError, ValueError):
+            raise StoreError(f"de ontvangers van {ref} kunnen niet ontsleuteld worden") from None
+        everyone = {str(r).lower(): str(r) for r in data.get("rcpt_tos", ())}
+        chosen: list[str] = []
+        if recipients is not None:
+            wanted = list(dict.fromkeys(r.strip().lower() for r in recipients if r.strip()))
+            strangers = [r for r in wanted if r not in everyone]
+            if strangers:
+                raise NotARecipient(
+                    f"{', '.join(strangers)}: geen ontvanger van {ref} (de ontvangers: "
+                    f"{', '.join(everyone.values())}); er is niets vrijgegeven"
+                )
+            if not wanted:
+                raise NotARecipient(f"kies minstens één ontvanger van {ref}; er is niets vrijgegeven")
+            chosen = wanted if set(wanted) != set(everyone) else []
+        if chosen or "release_to" in data:
+            data.pop("release_to", None)
+            if chosen:
+                data["release_to"] = chosen
+            conn.execute(
+                "UPDATE messages SET private = ? WHERE id = ?",
+                (self.sealer.seal(json.dumps(data).encode(), aad), ref),
+            )
+        return tuple(original for key, original in everyone.items() if chosen and key not in chosen)
 
     def reject(
         self,
@@ -422,14 +476,18 @@ class HeldMessages(Incidents, AuditLog):
             if row is not None and policy is not None:
                 current = self._message_from_row(row)
                 notice = notify.sender_notice(
-                    "released",
+                    "partial" if current.not_released_to else "released",
+                    not_delivered=current.not_released_to,
                     policy=policy,
                     ref=ref,
                     at=current.received_at,
                     made_at=now,
                     sender=current.sender,
                     recipients=len(current.rcpt_tos),
-                    findings=(),
+                    # a partial release says why the others do not get it
+                    findings=[f for f in current.findings if f.rule in current.held_by and f.severity.rank > 0]
+                    if current.not_released_to
+                    else (),
                     rules=current.held_by,
                     message=message,
                 )
@@ -482,8 +540,10 @@ class HeldMessages(Incidents, AuditLog):
         offset: int = 0,
         limit: int = 50,
         subject_window: int = 2000,
+        oldest_first: bool = False,
     ) -> QueuePage:
-        """One page of held messages, newest first, without loading the rest.
+        """One page of held messages, newest first (``oldest_first``: the first to expire
+        first), without loading the rest.
 
         ``text`` matches the clear columns (reference, sender, envelope sender, message-id) of
         every message in SQL; the subject and the recipients are encrypted, so they are matched
@@ -496,6 +556,7 @@ class HeldMessages(Incidents, AuditLog):
             params.append(reviewer)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         needle = (text or "").strip().lower()[:200]
+        order = "received_at ASC, id" if oldest_first else "received_at DESC, id"
         complete = True
         with self._read() as conn:
             counts = {state: 0 for state in STATES}
@@ -507,7 +568,7 @@ class HeldMessages(Incidents, AuditLog):
                 page_ids = [
                     r[0]
                     for r in conn.execute(
-                        f"SELECT id FROM messages{cond} ORDER BY received_at DESC, id LIMIT ? OFFSET ?",
+                        f"SELECT id FROM messages{cond} ORDER BY {order} LIMIT ? OFFSET ?",
                         [*params, limit, offset],
                     )
                 ]
@@ -542,7 +603,8 @@ class HeldMessages(Incidents, AuditLog):
                     haystack = "\n".join([str(data.get("subject", "")), *map(str, data.get("rcpt_tos", ()))])
                     if needle in haystack.lower():
                         hits[ref] = at
-                ordered = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
+                sign = 1 if oldest_first else -1
+                ordered = sorted(hits.items(), key=lambda item: (sign * item[1], item[0]))
                 total = len(ordered)
                 page_ids = [ref for ref, _ in ordered[offset : offset + limit]]
             rows = []

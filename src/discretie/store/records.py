@@ -141,6 +141,14 @@ class HeldMessage:
     has_body: bool
     readable: bool = True  # False when the encrypted subject/recipients did not decrypt
     auth_login: str | None = None  # the AUTH login; '' without AUTH, None when held before schema 3
+    # A partial release: the recipients chosen (encrypted with the other recipients); () = all of them.
+    release_to: tuple[str, ...] = ()
+
+    @property
+    def not_released_to(self) -> tuple[str, ...]:
+        """The recipients a partial release left out (they never get the message)."""
+        chosen = set(self.release_to)
+        return tuple(r for r in self.rcpt_tos if r.lower() not in chosen) if chosen else ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -257,6 +265,7 @@ class PurgeResult:
     outbox: int
     audit: int = 0
     breaches: int = 0  # closed data-breach records past retention.breach_days
+    trace: int = 0  # rows of the message trace
 
     @property
     def total_messages(self) -> int:
@@ -269,6 +278,7 @@ class PurgeResult:
             f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
             f"{self.audit} logboekregel(s)"
             + (f", {self.breaches} afgesloten datalek(ken)" if self.breaches else "")
+            + (f", {self.trace} regel(s) van het berichtenspoor" if self.trace else "")
             + " gewist"
         )
 

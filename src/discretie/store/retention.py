@@ -1,11 +1,21 @@
 """Retention: every held message is deleted after ``retention.held_days``, incidents after
 ``retention.incident_days``, audit entries after ``retention.audit_days``, closed data-breach
-records ``retention.breach_days`` after closing; expired sessions and old lock-out counters always."""
+records ``retention.breach_days`` after closing, the message trace after ``retention.trace_days``; expired
+sessions and old lock-out counters always."""
 
 from __future__ import annotations
 
 from discretie.store.base import StoreBase
 from discretie.store.records import PurgeResult
+
+DAY = 86400.0
+
+
+def expires_at(received_at: float, days: float) -> float:
+    """When a row received at ``received_at`` expires under a retention of ``days``: the purge
+    deletes it once this moment has passed, and the console and the CLI show this moment (one
+    computation for both, so a purge never comes before the date shown)."""
+    return received_at + days * DAY
 
 
 class Retention(StoreBase):
@@ -18,6 +28,7 @@ class Retention(StoreBase):
         *,
         audit_older_than_days: float | None = None,
         breaches_older_than_days: float | None = None,
+        trace_older_than_days: float | None = None,
         actor: str = "discretie",
         via: str = "gateway",
     ) -> PurgeResult:
@@ -28,7 +39,7 @@ class Retention(StoreBase):
         than a day. Written to the audit log."""
         now = self._clock()
         per_state: dict[str, int] = {}
-        incidents = outbox = audit = breaches = 0
+        incidents = outbox = audit = breaches = trace = 0
         with self._tx() as conn:
             # One instance purges at a time: the gateways' scheduled purge skips when another
             # runs it; a purge asked for by a person waits for it.
@@ -41,7 +52,8 @@ class Retention(StoreBase):
                 (now - 86400, now),
             )
             if older_than_days is not None:
-                cutoff = now - older_than_days * 86400
+                # received_at < cutoff  <=>  expires_at(received_at, older_than_days) < now
+                cutoff = now - expires_at(0.0, older_than_days)
                 for state, n in conn.execute(
                     "SELECT state, count(*) FROM messages "
                     "WHERE received_at < ? AND state != 'releasing' GROUP BY state",
@@ -65,8 +77,14 @@ class Retention(StoreBase):
                 breaches = conn.execute(
                     "DELETE FROM breaches WHERE closed_at IS NOT NULL AND closed_at < ?", (cutoff,)
                 ).rowcount
-            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit, breaches=breaches)
-            if result.total_messages or incidents or outbox or audit or breaches or via != "gateway":
+            if trace_older_than_days is not None:
+                cutoff = now - expires_at(0.0, trace_older_than_days)
+                conn.execute("DELETE FROM trace_rcpt WHERE trace_id IN (SELECT id FROM trace WHERE at < ?)", (cutoff,))
+                trace = conn.execute("DELETE FROM trace WHERE at < ?", (cutoff,)).rowcount
+            result = PurgeResult(
+                messages=per_state, incidents=incidents, outbox=outbox, audit=audit, breaches=breaches, trace=trace
+            )
+            if result.total_messages or incidents or outbox or audit or breaches or trace or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
@@ -76,9 +94,18 @@ class Retention(StoreBase):
                     limits.append(f"logboek ouder dan {audit_older_than_days:g} dagen")
                 if breaches_older_than_days is not None:
                     limits.append(f"afgesloten datalekken ouder dan {breaches_older_than_days:g} dagen")
+                if trace_older_than_days is not None:
+                    limits.append(f"berichtenspoor ouder dan {trace_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
             self._set_meta(conn, "last_purge_at", repr(now))
-        if result.total_messages or result.incidents or result.outbox or result.audit or result.breaches:
+        if (
+            result.total_messages
+            or result.incidents
+            or result.outbox
+            or result.audit
+            or result.breaches
+            or result.trace
+        ):
             self._db.after_purge()
         return result
 

@@ -223,6 +223,33 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         )""",
         "CREATE INDEX breaches_created ON breaches (created_at)",
     ),
+    # the message trace (store/trace.py): every message, no subject, recipients as keyed hashes only;
+    # purged after retention.trace_days
+    (
+        """CREATE TABLE trace (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at REAL NOT NULL,
+            sender TEXT NOT NULL,
+            recipients INTEGER NOT NULL,
+            internal INTEGER NOT NULL,
+            external INTEGER NOT NULL,
+            verdict TEXT NOT NULL,
+            code INTEGER NOT NULL,
+            ref TEXT,
+            size INTEGER NOT NULL
+        )""",
+        "CREATE INDEX trace_at ON trace (at)",
+        "CREATE INDEX trace_sender ON trace (sender, at)",
+        """CREATE TABLE trace_rcpt (
+            trace_id INTEGER NOT NULL REFERENCES trace (id) ON DELETE CASCADE,
+            rcpt TEXT NOT NULL,
+            PRIMARY KEY (trace_id, rcpt)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX trace_rcpt_rcpt ON trace_rcpt (rcpt)",
+    ),
+    # how the DPO heard of each incident (notify.report_mode): 'immediate', 'digest' (in the daily
+    # overview, store/digest.py) or 'none'; NULL for older rows (reported at once)
+    ("ALTER TABLE incidents ADD COLUMN report TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

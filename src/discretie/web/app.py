@@ -42,6 +42,7 @@ from discretie.documents.pool import Reader
 from discretie.passwords import check_password_quality
 from discretie.policy import Policy
 from discretie.review import actions
+from discretie.review.expiry import expiry
 from discretie.rules import RULES
 from discretie.store import (
     REF_ALPHABET,
@@ -54,7 +55,7 @@ from discretie.store import (
     WebSession,
     normalize_ref,
 )
-from discretie.web import htmlview, render
+from discretie.web import htmlview, originals, render, trace_page
 from discretie.web.accounts_pages import AccountPages
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 from discretie.web.breaches import BreachPages
@@ -513,6 +514,7 @@ class Console:
             "rule": _rule_filter(params.get("rule", "")),
             "q": notify.one_line(params.get("q", ""), 200),
             "unseen": "1" if params.get("unseen") == "1" else "",
+            "sort": "expiry" if params.get("sort") == "expiry" else "",
         }
 
     @staticmethod
@@ -535,12 +537,16 @@ class Console:
             offset=(page_no - 1) * size,
             limit=size,
             subject_window=self.settings.subject_window,
+            oldest_first=filters["sort"] == "expiry",
         )
         pages = max((page.total + size - 1) // size, 1)
         rows = []
+        now = self.store.now()
         for h in page.items:
             categories = list(dict.fromkeys(f.category for f in h.findings if f.severity.rank > 0))
-            rows.append({"held": h, "categories": categories, "seen": h.id in page.seen})
+            rows.append(
+                {"held": h, "categories": categories, "seen": h.id in page.seen, "expiry": expiry(h, self.policy, now)}
+            )
         back = "/queue" + ("?" + self._query(filters, page=page_no) if self._query(filters, page=page_no) else "")
         counts = dict(page.state_counts)
         counts["open"] = counts.get("held", 0) + counts.get("releasing", 0)
@@ -560,6 +566,7 @@ class Console:
             prev_query=self._query(filters, page=page_no - 1) if page_no > 1 else None,
             next_query=self._query(filters, page=page_no + 1) if page_no < pages else None,
             tab_query={s: self._query({**filters, "state": s}) for s in STATE_FILTERS},
+            sort_query={k: self._query({**filters, "sort": k}) for k in ("", "expiry")},
         )
 
     def _refs(self, form: FormData) -> list[str]:
@@ -677,6 +684,7 @@ class Console:
             notice=notice,
             show_html=request.query_params.get("html") == "1" and view.has_html,
             may_notify=notify.may_notify(held.sender, self.policy),
+            expiry=expiry(held, self.policy, self.store.now()),
         )
 
     async def message_html(self, request: Request) -> Response:
@@ -769,7 +777,16 @@ class Console:
         async def work(ref: str, actor: str, form: FormData) -> str:
             note = self.text(form, "note", MAX_NOTE) or None  # for the register, never mailed
             message = self.text(form, "message", MAX_NOTE) or None  # mailed to the sender
-            held = await self.call(actions.release, self.store, ref, actor=actor, note=note, message=message, via="web")
+            # the recipients' checkboxes (a partial release when not all are ticked)
+            chosen = [v for v in form.getlist("to") if isinstance(v, str)] if form.get("choose") == "1" else None
+            held = await self.call(
+                actions.release, self.store, ref, actor=actor, note=note, message=message, via="web", recipients=chosen
+            )
+            if held.release_to:
+                return (
+                    f"{held.id} is vrijgegeven voor {len(held.release_to)} van de {len(held.rcpt_tos)} ontvangers: "
+                    "de gateway verzendt het bericht binnen enkele seconden; de afzender hoort wie het niet kreeg."
+                )
             return f"{held.id} is vrijgegeven: de gateway verzendt het bericht binnen enkele seconden."
 
         return await self._decide(request, work)
@@ -1102,6 +1119,8 @@ class Console:
             ("/accounts", administrator, self.accounts.list, "GET"),
             ("/accounts/{name}/role", administrator, self.accounts.set_role, "POST"),
             ("/static/{name}", None, self.static, "GET"),
+            *originals.routes(self),
+            *trace_page.routes(self),
         ]
         return [Route(path, allow(role, endpoint), methods=[method]) for path, role, endpoint, method in table]
 

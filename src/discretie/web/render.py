@@ -176,6 +176,7 @@ def environment() -> Environment:
         state_class=lambda s: STATE_CLASSES.get(str(s), ""),
         one_line=one_line,
         document_status=labels.document_status,
+        trace_outcome=lambda v: labels.outcome_of_trace(str(v)),
     )
     env.globals.update(age=age)
     return env
