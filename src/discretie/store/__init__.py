@@ -12,6 +12,8 @@ console's accounts, behind one class with two back-ends.
 ``accounts.py``        reviewers, web sessions, log-in lock-out
 ``retention.py``       purge by the retention periods
 ``roster.py``          the school's pupil list (keyed hashes only)
+``exceptions.py``      exceptions the DPO grants from a held message (``discretie exceptions``)
+``senders.py``         what the sender did through the personal link in the notice
 ``base.py``            opening, the key, transactions, reference numbers, health
 ``records.py``         the records handed out, JSON of findings, reference numbers
 ``db.py``              the small interface to a back-end (transactions, dialect fragments)
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from discretie.store.accounts import Accounts
 from discretie.store.errors import Conflict, NotFound, StoreError
+from discretie.store.exceptions import ExceptionStore, StoredException
 from discretie.store.messages import HeldMessages
 from discretie.store.outbox import OutboxQueue
 from discretie.store.records import (
@@ -48,10 +51,11 @@ from discretie.store.records import (
 )
 from discretie.store.retention import Retention
 from discretie.store.roster import RosterStore
+from discretie.store.senders import SENDER_ACTIONS, SenderRequest, SenderRequests
 from discretie.store.sqlite import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION
 
 
-class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore):
+class Store(SenderRequests, HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, ExceptionStore):
     """The store. Safe to share between threads; several processes (and, on PostgreSQL, several
     machines) may open the same store."""
 
@@ -63,6 +67,7 @@ __all__ = [
     "REF_LENGTH",
     "REF_PREFIX",
     "SCHEMA_VERSION",
+    "SENDER_ACTIONS",
     "STATES",
     "AuditEntry",
     "Conflict",
@@ -74,8 +79,10 @@ __all__ = [
     "PurgeResult",
     "QueuePage",
     "Reviewer",
+    "SenderRequest",
     "Store",
     "StoreError",
+    "StoredException",
     "WebSession",
     "generate_ref",
     "normalize_ref",

@@ -141,11 +141,24 @@ class HeldMessage:
     has_body: bool
     readable: bool = True  # False when the encrypted subject/recipients did not decrypt
     auth_login: str | None = None  # the AUTH login; '' without AUTH, None when held before schema 3
+    # What the sender did through the link in the notice: 'release' (asks the DPO to release it),
+    # 'withdraw' or 'misaddressed' (withdrawn: state 'rejected', decided by 'afzender'); None: nothing.
+    sender_request: str | None = None
+
+    @property
+    def withdrawn(self) -> bool:
+        """Withdrawn by its sender (the link in the notice), not refused by a reviewer."""
+        return self.state == "rejected" and self.sender_request in ("withdraw", "misaddressed")
+
+    @property
+    def release_requested(self) -> bool:
+        return self.state == "held" and self.sender_request == "release"
 
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "state": self.state,
+            "state": "withdrawn" if self.withdrawn else self.state,
+            "sender_request": self.sender_request,
             "received_at": _iso(self.received_at),
             "sender": self.sender,
             "subject": self.subject,
@@ -256,6 +269,7 @@ class PurgeResult:
     incidents: int
     outbox: int
     audit: int = 0
+    exceptions: int = 0  # exceptions that ended (expired or revoked)
 
     @property
     def total_messages(self) -> int:
@@ -264,9 +278,10 @@ class PurgeResult:
     def describe(self) -> str:
         parts = ", ".join(f"{n} {notify.STATE_LABELS.get(s, s)}" for s, n in sorted(self.messages.items()))
         text = f"{self.total_messages} bericht(en)" + (f" ({parts})" if parts else "")
+        ended = f", {self.exceptions} beëindigde uitzondering(en)" if self.exceptions else ""
         return (
             f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
-            f"{self.audit} logboekregel(s) gewist"
+            f"{self.audit} logboekregel(s){ended} gewist"
         )
 
 

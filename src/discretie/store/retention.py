@@ -5,6 +5,7 @@ old lock-out counters always."""
 from __future__ import annotations
 
 from discretie.store.base import StoreBase
+from discretie.store.exceptions import purge_ended
 from discretie.store.records import PurgeResult
 
 
@@ -39,6 +40,7 @@ class Retention(StoreBase):
                 "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
                 (now - 86400, now),
             )
+            ended = purge_ended(conn, now)  # exceptions past their end or revoked
             if older_than_days is not None:
                 cutoff = now - older_than_days * 86400
                 for state, n in conn.execute(
@@ -59,8 +61,8 @@ class Retention(StoreBase):
                 cutoff = now - audit_older_than_days * 86400
                 self._set_meta(conn, "audit_purge_before", repr(cutoff))
                 audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
-            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit)
-            if result.total_messages or incidents or outbox or audit or via != "gateway":
+            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit, exceptions=ended)
+            if result.total_messages or incidents or outbox or audit or ended or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
