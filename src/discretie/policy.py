@@ -17,7 +17,7 @@ import yaml
 from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from discretie.access import Auth, Limits, Network, Tls, parse_networks
-from discretie.config import Frozen, GlobList, Mode, _as_globs
+from discretie.config import Frozen, GlobList, GrantedException, Mode, _as_globs
 from discretie.documents import Documents
 from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
@@ -262,6 +262,7 @@ class Policy(Frozen):
     _source: str = PrivateAttr(default="<defaults>")
     _networks: tuple[Network, ...] = PrivateAttr(default=())
     _roster: PupilIndex | None = PrivateAttr(default=None)
+    _granted: dict[str, tuple[GrantedException, ...]] = PrivateAttr(default_factory=dict)  # per rule
     _proxies: tuple[Network, ...] = PrivateAttr(default=())
 
     def model_post_init(self, __context: object) -> None:
@@ -302,6 +303,27 @@ class Policy(Frozen):
         updated = self.model_copy()
         updated._roster = roster
         return updated
+
+    @property
+    def granted(self) -> tuple[GrantedException, ...]:
+        """The store's exceptions in force (see ``with_exceptions``)."""
+        return tuple(e for per_rule in self._granted.values() for e in per_rule)
+
+    def with_exceptions(self, granted: tuple[GrantedException, ...]) -> Policy:
+        """This policy with the store's exceptions in force, swapped in as a whole like the roster."""
+        updated = self.model_copy()
+        grouped: dict[str, tuple[GrantedException, ...]] = {}
+        for exception in granted:
+            grouped[exception.rule] = (*grouped.get(exception.rule, ()), exception)
+        updated._granted = grouped
+        return updated
+
+    def exempt(self, rule_id: str, sender: str, recipients: tuple[str, ...]) -> bool:
+        """Whether rule ``rule_id`` skips this message: the rule's ``exceptions`` in policy.yaml, or an
+        exception the DPO granted in the store (in force on this policy)."""
+        if self.rule_config(rule_id).exceptions.exempt(sender, recipients):
+            return True
+        return any(e.exempts(sender, recipients) for e in self._granted.get(rule_id, ()))
 
     @property
     def proxies(self) -> tuple[Network, ...]:
