@@ -51,6 +51,16 @@ def _parse_size(value: object) -> object:
     return value
 
 
+def _http_url(value: str | None) -> str | None:
+    """An http(s) base URL without its trailing ``/``; empty means none."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip().rstrip("/")
+    if not value.startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in value):
+        raise ValueError("must be an http(s) URL such as https://discretie.school.be:8025")
+    return value
+
+
 class School(Frozen):
     """Who is who. Domain entries match the domain itself; ``*.example.be`` matches its sub-domains.
     Account and group globs are matched only against school addresses."""
@@ -94,15 +104,7 @@ class School(Frozen):
             raise ValueError("must be a mail address")
         return value.strip().lower()
 
-    @field_validator("console_url")
-    @classmethod
-    def _is_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        value = value.strip().rstrip("/")
-        if not value.startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in value):
-            raise ValueError("must be an http(s) URL such as https://discretie.school.be:8025")
-        return value
+    _is_url = field_validator("console_url")(lambda value: _http_url(value))
 
     def is_school_domain(self, domain: str) -> bool:
         return self.domains.matches(domain) or self.pupil_domains.matches(domain)
@@ -136,6 +138,15 @@ class School(Frozen):
     def is_internal(self, address: str) -> bool:
         """Staff and general school accounts; not pupils, groups or anyone outside."""
         return self.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL)
+
+
+class ConsoleSettings(Frozen):
+    """The web console as teachers reach it. With ``public_url`` set, the notice of a hold carries
+    the sender's personal self-service link ``<public_url>/afzender/<token>`` (docs/security.md)."""
+
+    public_url: str | None = None
+
+    _is_url = field_validator("public_url")(lambda value: _http_url(value))
 
 
 class Server(Frozen):
@@ -251,6 +262,7 @@ class Policy(Frozen):
     auth: Auth = Field(default_factory=Auth)
     limits: Limits = Field(default_factory=Limits)
     school: School = Field(default_factory=School)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)

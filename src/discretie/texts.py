@@ -50,6 +50,7 @@ _NOTIFICATIONS: dict[str, str] = {
         "Wat nu?\nU hoeft niets te doen. Keurt de privacyverantwoordelijke het bericht goed, dan wordt "
         "het alsnog verzonden en krijgt u daarover bericht. Vragen? Antwoord op deze e-mail of schrijf "
         "naar {dpo} en vermeld referentie {ref}.\n\n"
+        "{selfservice}"
         "-- \nAutomatisch bericht van Discretie."
     ),
     "notice_rewrite_subject": "Ontvangers in BCC gezet: uw bericht van {time} (ref {ref})",
@@ -87,6 +88,14 @@ _NOTIFICATIONS: dict[str, str] = {
         "referentie {ref}.\n\n"
         "-- \nAutomatisch bericht van Discretie."
     ),
+    # {selfservice} in notice_held_body: this paragraph with the sender's personal link (or nothing when
+    # the policy names no console.public_url).
+    "notice_selfservice": (
+        "Zelf iets doen?\nMet deze persoonlijke link kunt u het bericht intrekken (bijvoorbeeld omdat u het via "
+        "het leerlingvolgsysteem deelt), de privacyverantwoordelijke met een korte uitleg om vrijgave vragen, of "
+        "melden dat het verkeerd geadresseerd is. De link werkt één keer, tot {until}. Stuur deze e-mail niet "
+        "door: wie de link heeft, kan die keuze in uw plaats maken.\n  {link}\n\n"
+    ),
     "notice_released_subject": "Uw bericht van {time} is vrijgegeven en verzonden (ref {ref})",
     "notice_released_body": (
         "Beste collega,\n\n"
@@ -116,13 +125,14 @@ _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dpo_report_subject": frozenset({"ref", "action", "rules", "severity"}),
     "dpo_report_body": frozenset({"ref", "facts", "next_steps", "hostname"}),
     "notice_held_subject": _NOTICE_SUBJECT,
-    "notice_held_body": _NOTICE,
+    "notice_held_body": _NOTICE | {"selfservice"},
     "notice_rewrite_subject": _NOTICE_SUBJECT,
     "notice_rewrite_body": _NOTICE | {"moved"},
     "notice_warning_subject": _NOTICE_SUBJECT,
     "notice_warning_body": _NOTICE,
     "notice_refused_subject": _NOTICE_SUBJECT,
     "notice_refused_body": _NOTICE,
+    "notice_selfservice": frozenset({"link", "until"}),
     "notice_released_subject": _NOTICE_SUBJECT,
     "notice_released_body": _NOTICE | {"message", "note"},
     "notice_rejected_subject": _NOTICE_SUBJECT,
@@ -148,6 +158,7 @@ class Texts(Frozen):
     dpo_report_body: str = DEFAULTS["dpo_report_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]
     notice_held_body: str = DEFAULTS["notice_held_body"]
+    notice_selfservice: str = DEFAULTS["notice_selfservice"]
     notice_rewrite_subject: str = DEFAULTS["notice_rewrite_subject"]
     notice_rewrite_body: str = DEFAULTS["notice_rewrite_body"]
     notice_warning_subject: str = DEFAULTS["notice_warning_subject"]

@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
-from discretie import crypto, notify
+from discretie import crypto, notify, selfservice
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from discretie.redact import mask_addresses_in
@@ -74,6 +74,8 @@ class HeldMessages(Incidents, AuditLog):
                 recipients=len(set(rcpts)),
                 findings=[f for f in notable if f.rule in held_by] or notable,
                 rules=held_by,
+                link=selfservice.link(policy, self.sealer, ref, message.sender, now),
+                link_until=selfservice.expiry(now, policy),
             )
             if notice is not None:
                 notes.append(notice)

@@ -7,8 +7,9 @@ uvicorn on 127.0.0.1:8025 by default. Layers, outermost first:
    puts the security headers on every response, errors included (CSP, frame and referrer
    policy, ``nosniff``, ``Cache-Control: no-store``, HSTS over TLS);
 2. Starlette (body size limit, error pages in Dutch);
-3. :class:`AuthGate`: without a live session every path but ``/login`` and the style sheet
-   is a redirect to ``/login``;
+3. :class:`AuthGate`: without a live session every path but ``/login``, the style sheet and the
+   sender's self-service link (``/afzender/<token>``, :mod:`discretie.web.sender`) is a redirect
+   to ``/login``;
 4. the pages. Every POST checks the session's CSRF token (``hmac.compare_digest``) and the
    ``Origin`` header; every action goes through :mod:`discretie.review.actions` with
    ``via="web"``, so the audit log names the reviewer.
@@ -37,7 +38,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from discretie import labels, notify
+from discretie import labels, notify, selfservice
 from discretie.documents.pool import Reader
 from discretie.passwords import check_password_quality
 from discretie.policy import Policy
@@ -57,6 +58,7 @@ from discretie.store import (
 from discretie.web import htmlview, render
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 from discretie.web.exceptions import ExceptionPages
+from discretie.web.sender import SenderPages
 
 T = TypeVar("T")
 
@@ -240,7 +242,8 @@ class AuthGate:
         self.console = console
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path") in PUBLIC_PATHS:
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or path in PUBLIC_PATHS or path.startswith(selfservice.PATH):
             await self.app(scope, receive, send)
             return
         request = Request(scope)
@@ -472,6 +475,7 @@ class Console:
             "rule": _rule_filter(params.get("rule", "")),
             "q": notify.one_line(params.get("q", ""), 200),
             "unseen": "1" if params.get("unseen") == "1" else "",
+            "requested": "1" if params.get("requested") == "1" else "",  # the sender asked for release
         }
 
     @staticmethod
@@ -491,6 +495,7 @@ class Console:
             text=filters["q"] or None,
             reviewer=session.reviewer,
             unseen_only=bool(filters["unseen"]),
+            release_requested=bool(filters["requested"]),
             offset=(page_no - 1) * size,
             limit=size,
             subject_window=self.settings.subject_window,
@@ -632,6 +637,7 @@ class Console:
             notice=notice,
             show_html=request.query_params.get("html") == "1" and view.has_html,
             may_notify=notify.may_notify(held.sender, self.policy),
+            sender_request=await self.call(self.store.sender_request, held.id),
         )
 
     async def message_html(self, request: Request) -> Response:
@@ -1045,6 +1051,7 @@ class Console:
             Route("/account/password", self.change_password, methods=["POST"]),
             Route("/static/{name}", self.static, methods=["GET"]),
             *ExceptionPages(self).routes(),
+            *SenderPages(self).routes(),
         ]
 
 
