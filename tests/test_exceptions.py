@@ -19,9 +19,7 @@ from discretie.serve import EXCEPTIONS_INTERVAL
 from discretie.store import Store
 from tests.helpers import Sink, ThreadGateway, make_policy
 from tests.test_e2e import PARENT, SENSITIVE, TEACHER
-from tests.test_pg_gateway import Shared, ref_of, send
-
-pytest_plugins = ["tests.test_pg_gateway"]
+from tests.test_pg_gateway import Shared, ref_of, send, shared  # noqa: F401 - the fixture
 
 OTHER_PARENT = "ouder.peeters@telenet.be"
 
@@ -108,7 +106,11 @@ def test_exception_granted_in_the_store_lets_the_next_mail_pass_without_reload_a
         gw.stop()
 
 
-def test_exception_applies_on_every_instance_of_a_postgresql_store(shared: Shared, tmp_path: Path, sink: Sink) -> None:
+def test_exception_applies_on_every_instance_of_a_postgresql_store(
+    shared: Shared,  # noqa: F811 - the fixture imported above
+    tmp_path: Path,
+    sink: Sink,
+) -> None:
     """Two gateway instances on one PostgreSQL store: an exception granted once is applied by both."""
     policy_a, path_a = shared.policy(tmp_path / "a", sink.url)
     policy_b, path_b = shared.policy(tmp_path / "b", sink.url)
