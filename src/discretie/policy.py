@@ -274,7 +274,8 @@ class Policy(Frozen):
     _source: str = PrivateAttr(default="<defaults>")
     _networks: tuple[Network, ...] = PrivateAttr(default=())
     _roster: PupilIndex | None = PrivateAttr(default=None)
-    _granted: dict[str, tuple[GrantedException, ...]] = PrivateAttr(default_factory=dict)  # per rule
+    # per (rule, sender): the lookup per message is one dict access however many are granted
+    _granted: dict[tuple[str, str], tuple[GrantedException, ...]] = PrivateAttr(default_factory=dict)
     _proxies: tuple[Network, ...] = PrivateAttr(default=())
 
     def model_post_init(self, __context: object) -> None:
@@ -324,9 +325,10 @@ class Policy(Frozen):
     def with_exceptions(self, granted: tuple[GrantedException, ...]) -> Policy:
         """This policy with the store's exceptions in force, swapped in as a whole like the roster."""
         updated = self.model_copy()
-        grouped: dict[str, tuple[GrantedException, ...]] = {}
+        grouped: dict[tuple[str, str], tuple[GrantedException, ...]] = {}
         for exception in granted:
-            grouped[exception.rule] = (*grouped.get(exception.rule, ()), exception)
+            key = (exception.rule, exception.sender)
+            grouped[key] = (*grouped.get(key, ()), exception)
         updated._granted = grouped
         return updated
 
@@ -335,7 +337,9 @@ class Policy(Frozen):
         exception the DPO granted in the store (in force on this policy)."""
         if self.rule_config(rule_id).exceptions.exempt(sender, recipients):
             return True
-        return any(e.exempts(sender, recipients) for e in self._granted.get(rule_id, ()))
+        if not self._granted:
+            return False
+        return any(e.exempts(sender, recipients) for e in self._granted.get((rule_id, sender.strip().lower()), ()))
 
     @property
     def proxies(self) -> tuple[Network, ...]:
