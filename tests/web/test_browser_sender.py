@@ -21,7 +21,7 @@ import pytest
 from discretie.serve import EXCEPTIONS_INTERVAL
 from discretie.store import Store
 from discretie.web.app import create_app
-from tests.helpers import Sink, ThreadGateway, free_port, make_policy
+from tests.helpers import REPO, Sink, ThreadGateway, free_port, make_policy
 from tests.test_e2e import PARENT, SENSITIVE, TEACHER
 from tests.test_pg_gateway import ref_of, send
 from tests.web import test_browser
@@ -43,7 +43,10 @@ class Setup:
     def __init__(self, tmp_path: Path, sink: Sink):
         self.sink = sink
         web_port = free_port()
-        self.policy, path = make_policy(tmp_path, sink.url, f"console:\n  public_url: http://127.0.0.1:{web_port}\n")
+        base = (REPO / "policy.yaml").read_text("utf-8")
+        with_link = base.replace("  public_url: null ", f"  public_url: http://127.0.0.1:{web_port} ")
+        assert with_link != base, "policy.yaml changed: adapt the console.public_url override"
+        self.policy, path = make_policy(tmp_path, sink.url, base=with_link)
         self.gateway = ThreadGateway(self.policy, path).start()
         self.store = Store.open(self.policy.store.path, self.policy.store.key_file, create=False)
         self.store.add_reviewer(NAME, FAST.hash(PASSWORD), actor="ict")
