@@ -406,6 +406,10 @@ def test_rotate_key_while_serving(target: Target, tmp_path: Path, policy: Policy
         refs = [hold_one(s, policy, subject=f"Oud {i}") for i in range(3)]
         s.release(refs[0], actor="dpo", message="Bericht aan de afzender")
         s.reject(refs[1], actor="dpo", notify_sender=True, policy=policy)
+        s.sender_act(refs[2], "release", justification="De ouders vroegen het zelf.")
+        granted = s.add_exception(
+            rule="sensitive", sender=SENDER, recipients=[PARENT], days=30, reason="afspraak", actor="dpo"
+        ).id
     crypto.create_key_file(new)
     with Store.open(target.location, old, extra_key_files=[new]) as s:  # step 1: reads both, seals with old
         assert s.message_body(refs[2]) == sample_raw(subject="Oud 2")
@@ -420,8 +424,11 @@ def test_rotate_key_while_serving(target: Target, tmp_path: Path, policy: Policy
     serving.close()
     assert rotated["bodies"].resealed == 2 and rotated["messages"].resealed == 3  # rejected: body wiped
     assert rotated["outbox"].resealed == 8  # 3 DPO reports, 3 notices held, 1 notice rejected, the release's message
+    assert rotated["exceptions"].resealed == 1 and rotated["sender_requests"].resealed == 1
     assert all(r.unreadable == 0 for r in rotated.values())
     with Store.open(target.location, new) as s:  # step 4: the old key is gone
+        assert s.get_exception(granted).recipients == (PARENT,)
+        assert s.sender_request(refs[2]).justification == "De ouders vroegen het zelf."  # type: ignore[union-attr]
         assert all(m.readable for m in s.list_messages())
         assert s.message_body(refs[0]) == sample_raw(subject="Oud 0")
         assert s.message_body(refs[2]) == sample_raw(subject="Oud 2")

@@ -20,7 +20,7 @@ from discretie.policy import Policy, load_policy
 from discretie.store import Store, StoreError
 from discretie.store.copy import copy_store
 from tests.pg import PostgresServer
-from tests.test_store import Clock, hold_one, parsed, sample_raw
+from tests.test_store import PARENT, SENDER, Clock, hold_one, parsed, sample_raw
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,8 @@ def fill(path: Path, policy: Policy) -> dict[str, str]:
         s.mark_seen([held], reviewer="an")
         s.login_failed([("account:bob", 5)], window=900, lock_for=900)
         s.message_body(held, actor="dpo")
+        s.sender_act(held, "release", justification="De ouders vroegen het zelf.", peer="10.0.0.2")
+        s.add_exception(rule="sensitive", sender=SENDER, recipients=[PARENT], days=30, reason="afspraak", actor="dpo")
         assert s.purge(audit_older_than_days=5, actor="dpo", via="cli").audit == 1
     return {"held": held, "released": released, "rejected": rejected, "refused": refused}
 
@@ -79,6 +81,9 @@ def snapshot(s: Store) -> dict[str, object]:
         "seen": s.queue_page(reviewer="an").seen,
         "session": s.get_session("tok") is not None,
         "last_purge_at": s.last_purge_at(),
+        "exceptions": s.list_exceptions(),
+        "exceptions_generation": s.exceptions_generation(),
+        "sender_requests": {m.id: s.sender_request(m.id) for m in messages},
     }
 
 

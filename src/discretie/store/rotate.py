@@ -26,6 +26,8 @@ _SEALED: tuple[tuple[str, str, str, str], ...] = (
     ("bodies", "id", "data", "messages:{}:body"),
     ("messages", "id", "private", "messages:{}:private"),
     ("outbox", "id", "data", "outbox:{}:data"),
+    ("exceptions", "id", "private", "exceptions:{}:private"),
+    ("sender_requests", "id", "private", "sender_requests:{}:private"),
 )
 
 
