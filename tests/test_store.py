@@ -1411,3 +1411,22 @@ def test_sender_link_withdraws_once_or_asks_release_on_both_back_ends(target: Ta
         clock.advance(31 * 86400)
         store.purge(30, 365)
         assert target.sql("SELECT count(*) FROM sender_requests")[0][0] == 0
+
+
+def test_an_unreadable_exception_exempts_nothing_and_a_lost_key_is_refused(target: Target) -> None:
+    """A row changed outside Discretie (or sealed with another key) is left out of the list, so
+    the gateway starts and applies the others; asked for by its id it is a clear error. An
+    exception counts as encrypted data: without the key the store is refused, never re-keyed."""
+    from discretie.serve import GrantedWatch
+
+    with target.open() as store:
+        kept = store.add_exception(rule="bcc", sender=SENDER, recipients=[PARENT], days=1, reason="a", actor="dpo")
+        broken = store.add_exception(rule="bcc", sender=SENDER, recipients=[COLLEAGUE], days=1, reason="b", actor="dpo")
+        target.sql("UPDATE exceptions SET private = ? WHERE id = ?", (b"\x01" + bytes(40), broken.id))
+        assert [e.id for e in store.list_exceptions()] == [kept.id]
+        assert [g.id for g in GrantedWatch(store).in_force()] == [kept.id]
+        with pytest.raises(StoreError, match="kan niet ontsleuteld worden"):
+            store.get_exception(broken.id)
+    target.key.unlink()
+    with pytest.raises(StoreError, match="ontbreekt"):
+        target.open()

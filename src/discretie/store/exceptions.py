@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import structlog
+
 from discretie import crypto
 from discretie.config import GrantedException
 from discretie.redact import mask_address
@@ -22,6 +24,8 @@ from discretie.store.base import StoreBase
 from discretie.store.db import Conn
 from discretie.store.errors import Conflict, NotFound, StoreError
 from discretie.store.records import REF_ALPHABET, _blob, _iso
+
+log = structlog.get_logger("discretie.store")
 
 EXCEPTION_PREFIX = "U-"
 MAX_DAYS = 365
@@ -170,7 +174,12 @@ class ExceptionStore(StoreBase):
             row = conn.execute(f"SELECT {_COLUMNS} FROM exceptions WHERE id = ?", (ident.strip().upper(),)).fetchone()
         if row is None:
             raise NotFound(f"onbekende uitzondering {ident}")
-        return self._exception_from_row(row)
+        found = self._exception_from_row(row)
+        if found is None:
+            raise StoreError(
+                f"de uitzondering {ident} kan niet ontsleuteld worden: gewijzigd buiten Discretie of verkeerde sleutel"
+            )
+        return found
 
     def list_exceptions(self, *, in_force_only: bool = False) -> list[StoredException]:
         """Newest first; with ``in_force_only``, neither revoked nor expired."""
@@ -181,16 +190,18 @@ class ExceptionStore(StoreBase):
             params.append(self._clock())
         with self._read() as conn:
             rows = conn.execute(sql + " ORDER BY created_at DESC, id", params).fetchall()
-        return [self._exception_from_row(r) for r in rows]
+        found = [self._exception_from_row(r) for r in rows]
+        return [e for e in found if e is not None]
 
-    def _exception_from_row(self, row: Sequence[Any]) -> StoredException:
+    def _exception_from_row(self, row: Sequence[Any]) -> StoredException | None:
+        """The exception, or None (logged) when its sealed part does not open: an exception that
+        cannot be read exempts nothing, and the gateway keeps running without it."""
         ident, rule, created_at, created_by, expires_at, revoked_at, revoked_by, source_ref, private = row
         try:
             data = json.loads(self.sealer.open(_blob(private), f"exceptions:{ident}:private".encode()))
         except (crypto.CryptoError, ValueError):
-            raise StoreError(
-                f"de uitzondering {ident} kan niet ontsleuteld worden: gewijzigd buiten Discretie of verkeerde sleutel"
-            ) from None
+            log.error("exception_unreadable", exception=ident, store=str(self.path))
+            return None
         return StoredException(
             id=ident,
             rule=rule,
