@@ -195,3 +195,21 @@ def test_exceptions_command_adds_lists_and_revokes(tmp_path: Path, sink: Sink) -
     assert again.returncode == 1 and "al ingetrokken" in again.stderr
     wrong = cli(path, "add", "--sender", TEACHER, "--rcpt", PARENT, "--rule", "x", "--days", "1", "--reason", "r")
     assert wrong.returncode == 2 and "onbekende regel" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_the_policy_in_force_is_swapped_only_when_the_exceptions_change(tmp_path: Path, sink: Sink) -> None:
+    """Three exceptions, two of them for the same rule and sender (the policy groups those): the
+    gateway swaps its policy once for them, not again at every look."""
+    policy, path = make_policy(tmp_path, sink.url)
+    gw = ThreadGateway(policy, path).start()
+    try:
+        with Store.open(policy.store.path, policy.store.key_file, create=False) as store:
+            for rule, rcpt in (("sensitive", PARENT), ("bcc", PARENT), ("sensitive", OTHER_PARENT)):
+                store.add_exception(rule=rule, sender=TEACHER, recipients=[rcpt], days=1, reason="r", actor="dpo")
+        wait_applied()
+        in_force = gw.running.holder.current
+        assert len(in_force.granted) == 3
+        wait_applied()
+        assert gw.running.holder.current is in_force
+    finally:
+        gw.stop()

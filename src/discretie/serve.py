@@ -245,7 +245,7 @@ class Running:
                 log.error("exceptions_reload_failed", detail=str(exc))
                 continue
             granted = self.exceptions.in_force()
-            if changed or granted != self.holder.current.granted:
+            if changed or set(granted) != set(self.holder.current.granted):  # the policy keeps them grouped
                 self.holder.current = self.holder.current.with_exceptions(granted)
                 log.info("exceptions_loaded", in_force=len(granted))
 
