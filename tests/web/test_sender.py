@@ -103,12 +103,20 @@ def test_withdraw_wipes_the_body_at_once_and_a_second_use_is_refused(
     assert replay.status_code == 410 and store.sender_request(ref).kind == "withdraw"  # type: ignore[union-attr]
 
 
-def test_misaddressed_withdraws_so_the_teacher_sends_it_again(client: TestClient, store: Store, policy: Policy) -> None:
+def test_misaddressed_withdraws_so_the_teacher_sends_it_again(
+    client: TestClient, store: Store, policy: Policy, app: Any
+) -> None:
     ref = hold(store, policy)
     done = choose(client, link_of(store, ref), "misaddressed")
     assert done.status_code == 200 and "Verstuur het opnieuw" in done.text
     held = store.get_message(ref)
     assert held.withdrawn and held.sender_request == "misaddressed" and not held.has_body
+    with TestClient(app, base_url=BASE, follow_redirects=False) as dpo:
+        assert login(dpo).status_code == 303
+        page = dpo.get(f"/queue/{ref}")
+        assert 'state-lg state-rejected">ingetrokken door afzender<' in page.text
+        assert "Verkeerd geadresseerd: de afzender verstuurt het opnieuw" in page.text
+        assert "ingetrokken door afzender" in dpo.get("/queue?state=rejected").text
 
 
 def test_release_request_needs_a_justification_and_the_dpo_sees_it(
