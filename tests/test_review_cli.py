@@ -472,3 +472,23 @@ def test_reject_message_implies_telling_the_sender(db: Path, policy: Policy) -> 
         data = s.outbox_data(notice.id) or b""
         assert b"Gebruik het LVS." in data and b"dossier 17" not in data
         assert s.get_message(ref).note == "intern: dossier 17"
+
+
+def test_queue_shows_what_the_sender_did_through_the_link(db: Path, policy: Policy) -> None:
+    """``queue list`` and ``queue show`` (text and JSON) show a request for release with the
+    sender's justification, and a withdrawal as such, not as a reviewer's refusal."""
+    asked, withdrawn = hold(db, policy), hold(db, policy)
+    with Store.open(db) as store:
+        store.sender_act(asked, "release", justification="De ouders vroegen het verslag zelf op.")
+        store.sender_act(withdrawn, "withdraw")
+    listing = q(db, "list", "--state", "all")
+    [asked_line] = [line for line in listing.stdout.splitlines() if asked in line]
+    [withdrawn_line] = [line for line in listing.stdout.splitlines() if withdrawn in line]
+    assert "vastgehouden, vrijgave gevraagd" in asked_line and "ingetrokken door afzender" in withdrawn_line
+    shown = q(db, "show", asked)
+    assert "Status:       vastgehouden, vrijgave gevraagd" in shown.stdout
+    assert "De ouders vroegen het verslag zelf op." in shown.stdout
+    [row] = rows(q(db, "show", asked, "--json"))
+    assert (row["sender_request"], row["sender_justification"]) == ("release", "De ouders vroegen het verslag zelf op.")
+    states = {r["id"]: r["state"] for r in rows(q(db, "list", "--state", "all", "--json"))}
+    assert states == {asked: "held", withdrawn: "withdrawn"}

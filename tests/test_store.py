@@ -407,6 +407,10 @@ def test_rotate_key_while_serving(target: Target, tmp_path: Path, policy: Policy
         refs = [hold_one(s, policy, subject=f"Oud {i}") for i in range(3)]
         s.release(refs[0], actor="dpo", message="Bericht aan de afzender")
         s.reject(refs[1], actor="dpo", notify_sender=True, policy=policy)
+        s.sender_act(refs[2], "release", justification="De ouders vroegen het zelf.")
+        granted = s.add_exception(
+            rule="sensitive", sender=SENDER, recipients=[PARENT], days=30, reason="afspraak", actor="dpo"
+        ).id
     crypto.create_key_file(new)
     with Store.open(target.location, old, extra_key_files=[new]) as s:  # step 1: reads both, seals with old
         assert s.message_body(refs[2]) == sample_raw(subject="Oud 2")
@@ -421,8 +425,11 @@ def test_rotate_key_while_serving(target: Target, tmp_path: Path, policy: Policy
     serving.close()
     assert rotated["bodies"].resealed == 2 and rotated["messages"].resealed == 3  # rejected: body wiped
     assert rotated["outbox"].resealed == 8  # 3 DPO reports, 3 notices held, 1 notice rejected, the release's message
+    assert rotated["exceptions"].resealed == 1 and rotated["sender_requests"].resealed == 1
     assert all(r.unreadable == 0 for r in rotated.values())
     with Store.open(target.location, new) as s:  # step 4: the old key is gone
+        assert s.get_exception(granted).recipients == (PARENT,)
+        assert s.sender_request(refs[2]).justification == "De ouders vroegen het zelf."  # type: ignore[union-attr]
         assert all(m.readable for m in s.list_messages())
         assert s.message_body(refs[0]) == sample_raw(subject="Oud 0")
         assert s.message_body(refs[2]) == sample_raw(subject="Oud 2")
@@ -1269,7 +1276,7 @@ def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(target: Ta
     for f in files_of(path):
         assert PARENT.encode() not in f.read_bytes() and b"Geheim-Wachtwoord-1" not in f.read_bytes()
     with sqlite3.connect(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
         assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             c.execute("DELETE FROM audit")
@@ -1365,3 +1372,133 @@ def test_closed_breach_records_are_purged_after_breach_days_open_ones_never(targ
         assert result.breaches == 1 and "1 afgesloten datalek(ken)" in result.describe()
         assert [b.id for b in s.list_breaches()] == [kept_open]
     assert policy.retention.breach_days == 1826
+def test_exceptions_granted_listed_revoked_expired_and_purged_on_both_back_ends(target: Target) -> None:
+    """An exception is kept with who granted it, why and until when (sender, recipients and reason
+    sealed); every grant and revocation moves the generation a gateway polls; it stops being in
+    force at its end and the next purge deletes it; the audit log keeps masked addresses only."""
+    clock = Clock()
+    with target.open(clock=clock) as store:
+        start = store.exceptions_generation()
+        granted = store.add_exception(
+            rule="sensitive",
+            sender=" Jan.Peeters@spc.ksleuven.be",
+            recipients=[PARENT, "Ouder.Janssens@gmail.com", COLLEAGUE],
+            days=3,
+            reason="Afgesproken met de directie: verslag voor de ouders",
+            actor="an.peeters",
+            via="web",
+            source_ref="D-AAAAAAAA",
+        )
+        assert granted.id.startswith("U-") and len(granted.id) == 10
+        assert (granted.rule, granted.sender, granted.recipients) == ("sensitive", SENDER, (COLLEAGUE, PARENT))
+        assert (granted.created_by, granted.created_at) == ("an.peeters", clock.now)
+        assert granted.expires_at == clock.now + 3 * 86400
+        assert granted.source_ref == "D-AAAAAAAA" and granted.in_force(clock.now)
+        other = store.add_exception(
+            rule="bcc", sender=SENDER, recipients=[PARENT], days=1, reason="eenmalig", actor="an.peeters"
+        )
+        assert store.exceptions_generation() == start + 2
+        assert {e.id for e in store.list_exceptions(in_force_only=True)} == {granted.id, other.id}
+        sealed = target.sql("SELECT private FROM exceptions WHERE id = ?", (granted.id,))[0][0]
+        assert PARENT.encode() not in bytes(sealed) and b"directie" not in bytes(sealed)
+
+        revoked = store.revoke_exception(other.id.lower(), actor="bert.claes", via="web")
+        assert (revoked.revoked_by, revoked.revoked_at) == ("bert.claes", clock.now) and not revoked.in_force(clock.now)
+        assert store.exceptions_generation() == start + 3
+        with pytest.raises(Conflict, match="al ingetrokken"):
+            store.revoke_exception(other.id, actor="bert.claes")
+        with pytest.raises(NotFound):
+            store.revoke_exception("U-00000000", actor="bert.claes")
+        with pytest.raises(StoreError, match="onbekende regel"):
+            store.add_exception(rule="nope", sender=SENDER, recipients=[PARENT], days=1, reason="x", actor="a")
+        with pytest.raises(StoreError, match="reden"):
+            store.add_exception(rule="bcc", sender=SENDER, recipients=[PARENT], days=1, reason="  ", actor="a")
+        with pytest.raises(StoreError, match="hoogstens 365"):
+            store.add_exception(rule="bcc", sender=SENDER, recipients=[PARENT], days=366, reason="x", actor="a")
+        with pytest.raises(StoreError, match="geen e-mailadres"):
+            store.add_exception(rule="bcc", sender="jan", recipients=[PARENT], days=1, reason="x", actor="a")
+        assert store.exceptions_generation() == start + 3  # refused grants change nothing
+
+        clock.advance(3 * 86400 - 1)
+        assert [e.id for e in store.list_exceptions(in_force_only=True)] == [granted.id]
+        clock.advance(1)  # its end: no longer in force, even before a purge
+        assert store.list_exceptions(in_force_only=True) == []
+        assert len(store.list_exceptions()) == 2
+        result = store.purge(30, 365)
+        assert result.exceptions == 2 and store.list_exceptions() == []
+        entries = store.audit_entries()
+        notes = [(e.action, e.actor, e.target, e.note) for e in entries if e.action.startswith(("exception", "purge"))]
+        assert notes[0] == (
+            "exception_add",
+            "an.peeters",
+            granted.id,
+            "regel sensitive, j***@spc.ksleuven.be aan a***@spc.ksleuven.be, o***@gmail.com, 3 dagen, uit D-AAAAAAAA",
+        )
+        assert notes[2] == ("exception_revoke", "bert.claes", other.id, None)
+        assert notes[-1][0] == "purge" and "2 beëindigde uitzondering(en)" in (notes[-1][3] or "")
+
+
+def test_sender_link_withdraws_once_or_asks_release_on_both_back_ends(target: Target, policy: Policy) -> None:
+    """The sender's choice is recorded once per message: a withdrawal wipes the body at once and
+    ends the message as decided by the sender; a request for release keeps it held with the
+    justification (sealed) for the DPO, who finds it with the queue's filter; a second use is a
+    Conflict; the row goes with its message at the retention."""
+    clock = Clock()
+    with target.open(clock=clock) as store:
+        first = hold_one(store, policy)
+        withdrawn = store.sender_act(first, "withdraw", peer="192.0.2.7")
+        assert (withdrawn.state, withdrawn.decided_by, withdrawn.has_body) == ("rejected", "afzender", False)
+        assert withdrawn.withdrawn and withdrawn.as_json()["state"] == "withdrawn"
+        assert withdrawn.note and withdrawn.note.startswith("ingetrokken door de afzender")
+        assert store.message_body(first) is None
+        with pytest.raises(Conflict, match="al gebruikt"):
+            store.sender_act(first, "release", justification="toch graag")
+        request = store.sender_request(first)
+        assert request is not None and (request.kind, request.peer) == ("withdraw", "192.0.2.7")
+        assert request.justification == ""
+
+        second = hold_one(store, policy)
+        asked = store.sender_act(second, "release", justification="De ouder vroeg het   verslag zelf op.")
+        assert asked.state == "held" and asked.release_requested and asked.has_body
+        request = store.sender_request(second)
+        assert request is not None and request.justification == "De ouder vroeg het verslag zelf op."
+        sealed = target.sql("SELECT private FROM sender_requests WHERE id = ?", (second,))[0][0]
+        assert b"verslag" not in bytes(sealed)
+        with pytest.raises(Conflict, match="al gebruikt"):
+            store.sender_act(second, "withdraw")
+        third = hold_one(store, policy)
+        page = store.queue_page(states=("held",), release_requested=True)
+        assert [h.id for h in page.items] == [second] and page.total == 1
+        assert {h.id for h in store.queue_page(states=("held",)).items} == {second, third}
+        store.reject(third, actor="an.peeters")
+        with pytest.raises(Conflict, match="niet meer vastgehouden"):
+            store.sender_act(third, "misaddressed")
+        assert store.sender_request(third) is None  # the refused attempt left nothing behind
+
+        actions = [(e.actor, e.via, e.action, e.target) for e in store.audit_entries() if e.actor == "afzender"]
+        assert actions == [
+            ("afzender", "link", "sender_withdraw", first),
+            ("afzender", "link", "sender_release_request", second),
+        ]
+        clock.advance(31 * 86400)
+        store.purge(30, 365)
+        assert target.sql("SELECT count(*) FROM sender_requests")[0][0] == 0
+
+
+def test_an_unreadable_exception_exempts_nothing_and_a_lost_key_is_refused(target: Target) -> None:
+    """A row changed outside Discretie (or sealed with another key) is left out of the list, so
+    the gateway starts and applies the others; asked for by its id it is a clear error. An
+    exception counts as encrypted data: without the key the store is refused, never re-keyed."""
+    from discretie.serve import GrantedWatch
+
+    with target.open() as store:
+        kept = store.add_exception(rule="bcc", sender=SENDER, recipients=[PARENT], days=1, reason="a", actor="dpo")
+        broken = store.add_exception(rule="bcc", sender=SENDER, recipients=[COLLEAGUE], days=1, reason="b", actor="dpo")
+        target.sql("UPDATE exceptions SET private = ? WHERE id = ?", (b"\x01" + bytes(40), broken.id))
+        assert [e.id for e in store.list_exceptions()] == [kept.id]
+        assert [g.id for g in GrantedWatch(store).in_force()] == [kept.id]
+        with pytest.raises(StoreError, match="kan niet ontsleuteld worden"):
+            store.get_exception(broken.id)
+    target.key.unlink()
+    with pytest.raises(StoreError, match="ontbreekt"):
+        target.open()

@@ -69,6 +69,8 @@ def fill(path: Path, policy: Policy) -> dict[str, str]:
             actor="dpo",
         )
         s.add_trace([TraceEntry(clock.now, SENDER, (PARENT,), 0, 1, "hold", 250, held, 1234)])
+        s.sender_act(held, "release", justification="De ouders vroegen het zelf.", peer="10.0.0.2")
+        s.add_exception(rule="sensitive", sender=SENDER, recipients=[PARENT], days=30, reason="afspraak", actor="dpo")
         assert s.purge(audit_older_than_days=5, actor="dpo", via="cli").audit == 1
     return {"held": held, "released": released, "rejected": rejected, "refused": refused}
 
@@ -89,6 +91,9 @@ def snapshot(s: Store) -> dict[str, object]:
         "last_purge_at": s.last_purge_at(),
         "breaches": s.list_breaches(),  # the sealed words opened with the same key
         "trace": s.search_trace(recipient=PARENT),
+        "exceptions": s.list_exceptions(),
+        "exceptions_generation": s.exceptions_generation(),
+        "sender_requests": {m.id: s.sender_request(m.id) for m in messages},
     }
 
 

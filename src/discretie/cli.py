@@ -306,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--users-file", metavar="PATH", help="default: auth.users_file from the policy")
     user.set_defaults(func=cmd_user)
 
+    from discretie.cli_exceptions import add_subcommands as add_exceptions
     from discretie.cli_review import add_subcommands
     from discretie.cli_roster import add_subcommands as add_roster
     from discretie.cli_store import add_subcommands as add_store
@@ -317,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_roster(sub)
     add_store(sub)
     add_trace(sub)
+    add_exceptions(sub)
     return parser
 
 

@@ -26,7 +26,7 @@ from discretie.model import DocumentRead
 from discretie.policy import Policy, load_policy
 from discretie.review import actions
 from discretie.review.expiry import Expiry, expiry
-from discretie.store import Incident, NotARecipient, Store, StoreError
+from discretie.store import HeldMessage, Incident, NotARecipient, SenderRequest, Store, StoreError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
@@ -263,7 +263,7 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
         table = [
             (
                 h.id,
-                _state(h.state),
+                _held_state(h),
                 _when(h.received_at),
                 _cell(h.sender or "(leeg)"),
                 _rules(h.rules),
@@ -290,12 +290,27 @@ def _login(value: str | None) -> str:
     return "niet aangemeld (toegelaten netwerk)" if value == "" else "onbekend (van voor Discretie dit bijhield)"
 
 
+def _held_state(h: HeldMessage) -> str:
+    """The state, with what the sender did through the link in the notice."""
+    if h.withdrawn:
+        return "ingetrokken door afzender"
+    return _state(h.state) + (", vrijgave gevraagd" if h.release_requested else "")
+
+
 def _show_held(
-    view: actions.MessageView, history: list[Any], out: TextIO, tty: bool, expires: Expiry | None = None
+    view: actions.MessageView,
+    history: list[Any],
+    out: TextIO,
+    tty: bool,
+    expires: Expiry | None = None,
+    request: SenderRequest | None = None,
 ) -> None:
     h = view.held
     print(f"Referentie:   {h.id}", file=out)
-    print(f"Status:       {_state(h.state)}", file=out)
+    print(f"Status:       {_held_state(h)}", file=out)
+    if request is not None and request.kind == "release":
+        print(f"Vrijgave gevraagd door de afzender op {_when(request.at)}:", file=out)
+        print(f"              {notify.one_line(request.justification, 2000) or '(geen uitleg)'}", file=out)
     print(f"Ontvangen:    {_when(h.received_at)}", file=out)
     if expires is not None:
         print(f"Verloopt:     {expires.label}{' (bijna verlopen)' if expires.soon else ''}", file=out)
@@ -372,10 +387,13 @@ def cmd_queue_show(args: argparse.Namespace) -> int:
             row["body"] = view.body
             row["documents"] = [_document_json(d) for d in view.documents]
             row["highlights"] = list(view.highlights)
+            request = store.sender_request(view.held.id)
+            row["sender_justification"] = request.justification if request is not None else None
             _print_json(row)
             return EXIT_OK
         history = store.audit_entries(target=view.held.id)
-        _show_held(view, history, sys.stdout, sys.stdout.isatty(), expires)
+        request = store.sender_request(view.held.id)
+        _show_held(view, history, sys.stdout, sys.stdout.isatty(), expires, request)
         return EXIT_OK
 
     return _run(args, body)

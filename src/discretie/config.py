@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
@@ -61,6 +62,28 @@ class Exceptions(Frozen):
         if sender and self.senders.matches(sender):
             return True
         return bool(recipients) and all(self.recipients.matches(r) for r in recipients)
+
+
+@dataclass(frozen=True)
+class GrantedException:
+    """An exception the DPO granted from a held message (kept in the store, ``discretie exceptions``):
+    rule ``rule`` does not check a message from ``sender`` whose recipients are all among
+    ``recipients``, until ``expires_at``. The gateway keeps the ones in force on its policy
+    (:meth:`discretie.policy.Policy.with_exceptions`); :meth:`Policy.exempt` applies them beside
+    the rule's own ``exceptions``."""
+
+    id: str
+    rule: str
+    sender: str
+    recipients: frozenset[str]
+    expires_at: float
+
+    def exempts(self, sender: str, recipients: list[str] | tuple[str, ...]) -> bool:
+        return (
+            bool(recipients)
+            and sender.strip().lower() == self.sender
+            and all(r.strip().lower() in self.recipients for r in recipients)
+        )
 
 
 class RuleConfig(Frozen):

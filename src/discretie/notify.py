@@ -474,12 +474,15 @@ def sender_notice(
     moved: Iterable[str] = (),
     message: str = "",
     not_delivered: Iterable[str] = (),
+    link: str | None = None,
+    link_until: float | None = None,
 ) -> Notification | None:
     """A notice of ``kind`` (see :data:`NOTICE_KINDS`) to ``sender``, or None when the sender is
     not someone to notify (see :func:`may_notify`). ``at`` is when the original message came in
     (shown in the text), ``made_at`` when this notice is made (its ``Date:``). ``message`` is the
-    reviewer's message to the sender. Nothing of the original goes in: not its subject, text,
-    Message-ID or evidence."""
+    reviewer's message to the sender. ``link``: the sender's self-service link (a hold, with
+    ``console.public_url``), valid until ``link_until``. Nothing of the original goes in: not its
+    subject, text, Message-ID or evidence."""
     if kind not in NOTICE_KINDS:
         raise ValueError(f"unknown notice kind {kind!r}")
     if not may_notify(sender, policy):
@@ -499,6 +502,11 @@ def sender_notice(
         "not_delivered": _bullets(mask_address(a) for a in not_delivered),
         "message": message_text,
         "note": message_text,  # the old name of {message}
+        "selfservice": (
+            render(text(policy, "notice_selfservice"), {"link": link, "until": local_time(link_until or at)})
+            if link
+            else ""
+        ),
     }
     return _build(
         policy=policy,

@@ -79,7 +79,7 @@ def _run(message: Message, policy: Policy, rcpts: tuple[str, ...]) -> Iterable[F
     sender = message.sender
     for rule_id, rule in RULES.items():
         config = policy.rule_config(rule_id)
-        if not config.enabled or config.exceptions.exempt(sender, rcpts):
+        if not config.enabled or policy.exempt(rule_id, sender, rcpts):
             continue
         try:
             yield from rule.check(message, policy)

@@ -17,7 +17,7 @@ import yaml
 from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from discretie.access import Auth, Limits, Network, Tls, parse_networks
-from discretie.config import Frozen, GlobList, Mode, _as_globs
+from discretie.config import Frozen, GlobList, GrantedException, Mode, _as_globs
 from discretie.documents import Documents
 from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
@@ -49,6 +49,16 @@ def _parse_size(value: object) -> object:
         base = 1024 if unit[:1] in "kmg" and unit != "" else 1
         power = {"k": 1, "m": 2, "g": 3}.get(unit[:1], 0)
         return int(float(number) * (base**power))
+    return value
+
+
+def _http_url(value: str | None) -> str | None:
+    """An http(s) base URL without its trailing ``/``; empty means none."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip().rstrip("/")
+    if not value.startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in value):
+        raise ValueError("must be an http(s) URL such as https://discretie.school.be:8025")
     return value
 
 
@@ -95,15 +105,7 @@ class School(Frozen):
             raise ValueError("must be a mail address")
         return value.strip().lower()
 
-    @field_validator("console_url")
-    @classmethod
-    def _is_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        value = value.strip().rstrip("/")
-        if not value.startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in value):
-            raise ValueError("must be an http(s) URL such as https://discretie.school.be:8025")
-        return value
+    _is_url = field_validator("console_url")(lambda value: _http_url(value))
 
     def is_school_domain(self, domain: str) -> bool:
         return self.domains.matches(domain) or self.pupil_domains.matches(domain)
@@ -137,6 +139,15 @@ class School(Frozen):
     def is_internal(self, address: str) -> bool:
         """Staff and general school accounts; not pupils, groups or anyone outside."""
         return self.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL)
+
+
+class ConsoleSettings(Frozen):
+    """The web console as teachers reach it. With ``public_url`` set, the notice of a hold carries
+    the sender's personal self-service link ``<public_url>/afzender/<token>`` (docs/security.md)."""
+
+    public_url: str | None = None
+
+    _is_url = field_validator("public_url")(lambda value: _http_url(value))
 
 
 class Server(Frozen):
@@ -273,6 +284,7 @@ class Policy(Frozen):
     auth: Auth = Field(default_factory=Auth)
     limits: Limits = Field(default_factory=Limits)
     school: School = Field(default_factory=School)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     server: Server = Field(default_factory=Server)
     store: Store = Field(default_factory=Store)
     retention: Retention = Field(default_factory=Retention)
@@ -286,6 +298,8 @@ class Policy(Frozen):
     _source: str = PrivateAttr(default="<defaults>")
     _networks: tuple[Network, ...] = PrivateAttr(default=())
     _roster: PupilIndex | None = PrivateAttr(default=None)
+    # per (rule, sender): the lookup per message is one dict access however many are granted
+    _granted: dict[tuple[str, str], tuple[GrantedException, ...]] = PrivateAttr(default_factory=dict)
     _proxies: tuple[Network, ...] = PrivateAttr(default=())
 
     def model_post_init(self, __context: object) -> None:
@@ -326,6 +340,30 @@ class Policy(Frozen):
         updated = self.model_copy()
         updated._roster = roster
         return updated
+
+    @property
+    def granted(self) -> tuple[GrantedException, ...]:
+        """The store's exceptions in force (see ``with_exceptions``)."""
+        return tuple(e for per_rule in self._granted.values() for e in per_rule)
+
+    def with_exceptions(self, granted: tuple[GrantedException, ...]) -> Policy:
+        """This policy with the store's exceptions in force, swapped in as a whole like the roster."""
+        updated = self.model_copy()
+        grouped: dict[tuple[str, str], tuple[GrantedException, ...]] = {}
+        for exception in granted:
+            key = (exception.rule, exception.sender)
+            grouped[key] = (*grouped.get(key, ()), exception)
+        updated._granted = grouped
+        return updated
+
+    def exempt(self, rule_id: str, sender: str, recipients: tuple[str, ...]) -> bool:
+        """Whether rule ``rule_id`` skips this message: the rule's ``exceptions`` in policy.yaml, or an
+        exception the DPO granted in the store (in force on this policy)."""
+        if self.rule_config(rule_id).exceptions.exempt(sender, recipients):
+            return True
+        if not self._granted:
+            return False
+        return any(e.exempts(sender, recipients) for e in self._granted.get((rule_id, sender.strip().lower()), ()))
 
     @property
     def proxies(self) -> tuple[Network, ...]:

@@ -24,6 +24,7 @@ import uvicorn
 
 from discretie import roster as roster_mod
 from discretie import upstream as upstream_mod
+from discretie.config import GrantedException
 from discretie.metrics import Metrics
 from discretie.metrics import app as metrics_app
 from discretie.outbox import Outbox
@@ -110,11 +111,14 @@ class Running:
         self.store = Store.open_configured(policy.store)
         try:
             self.roster_generation, loaded = load_roster(self.store, policy)
+            self.exceptions = GrantedWatch(self.store)
+            granted = self.exceptions.in_force()
         except BaseException:
             self.store.close()
             raise
-        self.holder = PolicyHolder(policy.with_roster(loaded))
+        self.holder = PolicyHolder(policy.with_roster(loaded).with_exceptions(granted))
         self._roster_task: asyncio.Task[None] | None = None
+        self._exceptions_task: asyncio.Task[None] | None = None
         self.metrics = Metrics()
         self.gateway = Gateway(policy=self.holder, upstream=self.spec, store=self.store, metrics=self.metrics)
         self._http: uvicorn.Server | None = None
@@ -188,6 +192,7 @@ class Running:
         if self.policy_path is not None:
             self._watch_task = loop.create_task(self._watch_policy(Path(self.policy_path)))
         self._roster_task = loop.create_task(self._watch_roster())
+        self._exceptions_task = loop.create_task(self._watch_exceptions())
         freeze_startup_objects()
         log.info(
             "listening",
@@ -226,6 +231,23 @@ class Running:
             self.roster_generation = generation
             self.holder.current = self.holder.current.with_roster(loaded)
             log.info("roster_loaded", generation=generation, schools=len(loaded.schools) if loaded else 0)
+
+    async def _watch_exceptions(self) -> None:
+        """Apply the exceptions the DPO grants or revokes (``discretie exceptions``, the console)
+        without a reload: every ``EXCEPTIONS_INTERVAL`` seconds one look at the store's generation
+        (the list is read again only when it moved) and the ones past their end are dropped. The
+        cost per message is none: the rules see the exceptions on the policy in force."""
+        while True:
+            await asyncio.sleep(EXCEPTIONS_INTERVAL)
+            try:
+                changed = await asyncio.to_thread(self.exceptions.refresh)
+            except StoreError as exc:
+                log.error("exceptions_reload_failed", detail=str(exc))
+                continue
+            granted = self.exceptions.in_force()
+            if changed or set(granted) != set(self.holder.current.granted):  # the policy keeps them grouped
+                self.holder.current = self.holder.current.with_exceptions(granted)
+                log.info("exceptions_loaded", in_force=len(granted))
 
     def ready(self) -> bool:
         if self.server is None or not self.server.is_serving():
@@ -275,7 +297,8 @@ class Running:
             log.error("reload_refused", problems=[str(exc)])
             return False
         self.gateway.limiter.limits = new.limits
-        self.holder.current = new.with_roster(self.holder.current.roster)  # a reload keeps the roster
+        # a reload keeps the roster and the granted exceptions (both come from the store)
+        self.holder.current = new.with_roster(self.holder.current.roster).with_exceptions(self.holder.current.granted)
         freeze_startup_objects()
         log.info("policy_reloaded", policy=new.source)
         return True
@@ -283,7 +306,7 @@ class Running:
     async def stop(self) -> None:
         """Stop listening, let transactions in flight finish (up to shutdown_grace), close."""
         grace = self.holder.current.server.shutdown_grace
-        for task in (self._watch_task, self._roster_task):
+        for task in (self._watch_task, self._roster_task, self._exceptions_task):
             if task is not None:
                 task.cancel()
         for server in (self.server, self.tls_server):
@@ -315,6 +338,33 @@ class Running:
                 await asyncio.wait_for(self._outbox_task, timeout=10)
         self.store.close()
         log.info("stopped")
+
+
+EXCEPTIONS_INTERVAL = 1.0  # seconds between looks at the store's exceptions
+
+
+class GrantedWatch:
+    """The store's exceptions as the gateway last read them: read again only when the store's
+    generation moved; :meth:`in_force` leaves out the ones past their end by the store's clock."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.generation = -1
+        self.loaded: tuple[GrantedException, ...] = ()
+        self.refresh()
+
+    def refresh(self) -> bool:
+        """Read the list again if it changed; whether it did."""
+        generation = self.store.exceptions_generation()
+        if generation == self.generation:
+            return False
+        self.loaded = tuple(e.granted() for e in self.store.list_exceptions(in_force_only=True))
+        self.generation = generation
+        return True
+
+    def in_force(self) -> tuple[GrantedException, ...]:
+        now = self.store.now()
+        return tuple(e for e in self.loaded if now < e.expires_at)
 
 
 class RosterUnavailable(Exception):

@@ -60,6 +60,7 @@ _NOTIFICATIONS: dict[str, str] = {
         "Wat nu?\nU hoeft niets te doen. Keurt de privacyverantwoordelijke het bericht goed, dan wordt "
         "het alsnog verzonden en krijgt u daarover bericht. Vragen? Antwoord op deze e-mail of schrijf "
         "naar {dpo} en vermeld referentie {ref}.\n\n"
+        "{selfservice}"
         "-- \nAutomatisch bericht van Discretie."
     ),
     "notice_rewrite_subject": "Ontvangers in BCC gezet: uw bericht van {time} (ref {ref})",
@@ -96,6 +97,14 @@ _NOTIFICATIONS: dict[str, str] = {
         "dan gaat die over hetzelfde bericht. Vragen? Antwoord op deze e-mail of schrijf naar {dpo} en vermeld "
         "referentie {ref}.\n\n"
         "-- \nAutomatisch bericht van Discretie."
+    ),
+    # {selfservice} in notice_held_body: this paragraph with the sender's personal link (or nothing when
+    # the policy names no console.public_url).
+    "notice_selfservice": (
+        "Zelf iets doen?\nMet deze persoonlijke link kunt u het bericht intrekken (bijvoorbeeld omdat u het via "
+        "het leerlingvolgsysteem deelt), de privacyverantwoordelijke met een korte uitleg om vrijgave vragen, of "
+        "melden dat het verkeerd geadresseerd is. De link werkt één keer, tot {until}. Stuur deze e-mail niet "
+        "door: wie de link heeft, kan die keuze in uw plaats maken.\n  {link}\n\n"
     ),
     "notice_released_subject": "Uw bericht van {time} is vrijgegeven en verzonden (ref {ref})",
     "notice_released_body": (
@@ -141,13 +150,14 @@ _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dpo_digest_subject": frozenset({"date", "count"}),
     "dpo_digest_body": frozenset({"date", "items", "reminders", "hostname"}),
     "notice_held_subject": _NOTICE_SUBJECT,
-    "notice_held_body": _NOTICE,
+    "notice_held_body": _NOTICE | {"selfservice"},
     "notice_rewrite_subject": _NOTICE_SUBJECT,
     "notice_rewrite_body": _NOTICE | {"moved"},
     "notice_warning_subject": _NOTICE_SUBJECT,
     "notice_warning_body": _NOTICE,
     "notice_refused_subject": _NOTICE_SUBJECT,
     "notice_refused_body": _NOTICE,
+    "notice_selfservice": frozenset({"link", "until"}),
     "notice_released_subject": _NOTICE_SUBJECT,
     "notice_released_body": _NOTICE | {"message", "note"},
     "notice_partial_subject": _NOTICE_SUBJECT,
@@ -177,6 +187,7 @@ class Texts(Frozen):
     dpo_digest_body: str = DEFAULTS["dpo_digest_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]
     notice_held_body: str = DEFAULTS["notice_held_body"]
+    notice_selfservice: str = DEFAULTS["notice_selfservice"]
     notice_rewrite_subject: str = DEFAULTS["notice_rewrite_subject"]
     notice_rewrite_body: str = DEFAULTS["notice_rewrite_body"]
     notice_warning_subject: str = DEFAULTS["notice_warning_subject"]

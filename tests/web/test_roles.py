@@ -105,7 +105,14 @@ def test_accounts_made_before_roles_become_administrators(tmp_path: Path) -> Non
     with sqlite3.connect(path) as c:  # back to the schema before this step
         c.execute("ALTER TABLE reviewers DROP COLUMN role")
         c.execute("DROP TABLE breaches")
-        for later in ("DROP TABLE trace_rcpt", "DROP TABLE trace", "ALTER TABLE incidents DROP COLUMN report"):
+        later_steps = (
+            "DROP TABLE trace_rcpt",
+            "DROP TABLE trace",
+            "ALTER TABLE incidents DROP COLUMN report",
+            "DROP TABLE exceptions",
+            "DROP TABLE sender_requests",
+        )
+        for later in later_steps:
             c.execute(later)  # the steps after this one (message trace, digest), made again on open
         c.execute("PRAGMA user_version = 4")
     with Store.open(path) as s:

@@ -15,6 +15,8 @@ console's accounts, behind one class with two back-ends.
 ``roster.py``          the school's pupil list (keyed hashes only)
 ``digest.py``          the DPO's daily overview, made once across instances
 ``trace.py``           the message trace of all mail (recipients as keyed hashes only)
+``exceptions.py``      exceptions the DPO grants from a held message (``discretie exceptions``)
+``senders.py``         what the sender did through the personal link in the notice
 ``base.py``            opening, the key, transactions, reference numbers, health
 ``records.py``         the records handed out, JSON of findings, reference numbers
 ``db.py``              the small interface to a back-end (transactions, dialect fragments)
@@ -32,6 +34,7 @@ from discretie.store.accounts import Accounts
 from discretie.store.breaches import Breach, Breaches, BreachText
 from discretie.store.digest import Digests
 from discretie.store.errors import Conflict, NotARecipient, NotFound, StoreError
+from discretie.store.exceptions import ExceptionStore, StoredException
 from discretie.store.messages import HeldMessages
 from discretie.store.outbox import OutboxQueue
 from discretie.store.records import (
@@ -53,11 +56,23 @@ from discretie.store.records import (
 )
 from discretie.store.retention import Retention
 from discretie.store.roster import RosterStore
+from discretie.store.senders import SENDER_ACTIONS, SenderRequest, SenderRequests
 from discretie.store.sqlite import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION
 from discretie.store.trace import MessageTrace, TraceEntry, TraceRecord
 
 
-class Store(HeldMessages, OutboxQueue, Accounts, Retention, RosterStore, Breaches, MessageTrace, Digests):
+class Store(
+    SenderRequests,
+    HeldMessages,
+    OutboxQueue,
+    Accounts,
+    Retention,
+    RosterStore,
+    Breaches,
+    MessageTrace,
+    Digests,
+    ExceptionStore,
+):
     """The store. Safe to share between threads; several processes (and, on PostgreSQL, several
     machines) may open the same store."""
 
@@ -69,6 +84,7 @@ __all__ = [
     "REF_LENGTH",
     "REF_PREFIX",
     "SCHEMA_VERSION",
+    "SENDER_ACTIONS",
     "STATES",
     "AuditEntry",
     "Breach",
@@ -83,8 +99,10 @@ __all__ = [
     "PurgeResult",
     "QueuePage",
     "Reviewer",
+    "SenderRequest",
     "Store",
     "StoreError",
+    "StoredException",
     "TraceEntry",
     "TraceRecord",
     "WebSession",

@@ -189,7 +189,7 @@ class StoreBase:
         return (
             conn.execute(
                 "SELECT 1 FROM bodies UNION ALL SELECT 1 FROM messages WHERE private IS NOT NULL "
-                "UNION ALL SELECT 1 FROM outbox WHERE data IS NOT NULL LIMIT 1"
+                "UNION ALL SELECT 1 FROM outbox WHERE data IS NOT NULL UNION ALL SELECT 1 FROM exceptions LIMIT 1"
             ).fetchone()
             is not None
         )

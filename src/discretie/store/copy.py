@@ -33,6 +33,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("breaches", ("id",)),
     ("trace", ("id",)),
     ("trace_rcpt", ("trace_id", "rcpt")),
+    ("exceptions", ("id",)),
+    ("sender_requests", ("id",)),
 )
 # The target's own key check (written for the same key when it was opened) is kept.
 _META_OWN = ("key_check", "key_id", "last_ping_at")

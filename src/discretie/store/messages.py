@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
-from discretie import crypto, notify
+from discretie import crypto, notify, selfservice
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from discretie.redact import mask_address, mask_addresses_in
@@ -75,6 +75,8 @@ class HeldMessages(Incidents, AuditLog):
                 recipients=len(set(rcpts)),
                 findings=[f for f in notable if f.rule in held_by] or notable,
                 rules=held_by,
+                link=selfservice.link(policy, self.sealer, ref, message.sender, now),
+                link_until=selfservice.expiry(now, policy),
             )
             if notice is not None:
                 notes.append(notice)
@@ -124,7 +126,8 @@ class HeldMessages(Incidents, AuditLog):
         "id, state, received_at, updated_at, sender, mail_from, message_id, rcpt_internal, rcpt_external, "
         "size, action, rules, held_by, verdict, private, EXISTS (SELECT 1 FROM bodies WHERE bodies.id = messages.id), "
         "peer, decided_at, decided_by, note, "
-        "delivered_at, upstream_reply, last_error, auth_login"
+        "delivered_at, upstream_reply, last_error, auth_login, "
+        "(SELECT kind FROM sender_requests r WHERE r.id = messages.id)"
     )
 
     def _message_from_row(self, row: Sequence[Any]) -> HeldMessage:
@@ -153,6 +156,7 @@ class HeldMessages(Incidents, AuditLog):
             upstream_reply,
             last_error,
             auth_login,
+            sender_request,
         ) = row
         verdict = json.loads(verdict_json)
         subject, rcpt_tos, release_to, readable = "", (), (), True
@@ -193,6 +197,7 @@ class HeldMessages(Incidents, AuditLog):
             readable=readable,
             auth_login=auth_login,
             release_to=release_to,
+            sender_request=sender_request,
         )
 
     def get_message(self, ref: str) -> HeldMessage:
@@ -537,6 +542,7 @@ class HeldMessages(Incidents, AuditLog):
         text: str | None = None,
         reviewer: str | None = None,
         unseen_only: bool = False,
+        release_requested: bool = False,
         offset: int = 0,
         limit: int = 50,
         subject_window: int = 2000,
@@ -548,12 +554,15 @@ class HeldMessages(Incidents, AuditLog):
         ``text`` matches the clear columns (reference, sender, envelope sender, message-id) of
         every message in SQL; the subject and the recipients are encrypted, so they are matched
         only in the newest ``subject_window`` messages that pass the other filters (decrypted
-        here, never written anywhere); ``text_complete`` says whether that covered them all."""
+        here, never written anywhere); ``text_complete`` says whether that covered them all.
+        ``release_requested``: only messages whose sender asked for release (the notice's link)."""
         offset, limit = max(int(offset), 0), max(int(limit), 1)
         where, params = self._state_and_rule(states, rule)
         if unseen_only and reviewer:
             where.append("NOT EXISTS (SELECT 1 FROM message_seen s WHERE s.id = messages.id AND s.reviewer = ?)")
             params.append(reviewer)
+        if release_requested:  # the sender asked for release through the link in the notice
+            where.append("EXISTS (SELECT 1 FROM sender_requests r WHERE r.id = messages.id AND r.kind = 'release')")
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         needle = (text or "").strip().lower()[:200]
         order = "received_at ASC, id" if oldest_first else "received_at DESC, id"

@@ -242,6 +242,29 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # how the DPO heard of each incident (SQLite's, store/digest.py)
     ("ALTER TABLE incidents ADD COLUMN report TEXT",),
+    # issue 16 (4, 5): granted exceptions and the sender's self-service (SQLite's same step).
+    (
+        """CREATE TABLE exceptions (
+            id TEXT PRIMARY KEY,
+            rule TEXT NOT NULL,
+            created_at DOUBLE PRECISION NOT NULL,
+            created_by TEXT NOT NULL,
+            expires_at DOUBLE PRECISION NOT NULL,
+            revoked_at DOUBLE PRECISION,
+            revoked_by TEXT,
+            source_ref TEXT,
+            private BYTEA NOT NULL
+        )""",
+        "CREATE INDEX exceptions_expires ON exceptions (expires_at)",
+        """CREATE TABLE sender_requests (
+            id TEXT PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('withdraw', 'misaddressed', 'release')),
+            at DOUBLE PRECISION NOT NULL,
+            private BYTEA,
+            peer TEXT
+        )""",
+        "CREATE INDEX sender_requests_kind ON sender_requests (kind, id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -150,10 +150,24 @@ class HeldMessage:
         chosen = set(self.release_to)
         return tuple(r for r in self.rcpt_tos if r.lower() not in chosen) if chosen else ()
 
+    # What the sender did through the link in the notice: 'release' (asks the DPO to release it),
+    # 'withdraw' or 'misaddressed' (withdrawn: state 'rejected', decided by 'afzender'); None: nothing.
+    sender_request: str | None = None
+
+    @property
+    def withdrawn(self) -> bool:
+        """Withdrawn by its sender (the link in the notice), not refused by a reviewer."""
+        return self.state == "rejected" and self.sender_request in ("withdraw", "misaddressed")
+
+    @property
+    def release_requested(self) -> bool:
+        return self.state == "held" and self.sender_request == "release"
+
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "state": self.state,
+            "state": "withdrawn" if self.withdrawn else self.state,
+            "sender_request": self.sender_request,
             "received_at": _iso(self.received_at),
             "sender": self.sender,
             "subject": self.subject,
@@ -266,6 +280,7 @@ class PurgeResult:
     audit: int = 0
     breaches: int = 0  # closed data-breach records past retention.breach_days
     trace: int = 0  # rows of the message trace
+    exceptions: int = 0  # exceptions that ended (expired or revoked)
 
     @property
     def total_messages(self) -> int:
@@ -274,9 +289,10 @@ class PurgeResult:
     def describe(self) -> str:
         parts = ", ".join(f"{n} {notify.STATE_LABELS.get(s, s)}" for s, n in sorted(self.messages.items()))
         text = f"{self.total_messages} bericht(en)" + (f" ({parts})" if parts else "")
+        ended = f", {self.exceptions} beëindigde uitzondering(en)" if self.exceptions else ""
         return (
             f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
-            f"{self.audit} logboekregel(s)"
+            f"{self.audit} logboekregel(s){ended}"
             + (f", {self.breaches} afgesloten datalek(ken)" if self.breaches else "")
             + (f", {self.trace} regel(s) van het berichtenspoor" if self.trace else "")
             + " gewist"

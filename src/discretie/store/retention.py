@@ -6,6 +6,7 @@ sessions and old lock-out counters always."""
 from __future__ import annotations
 
 from discretie.store.base import StoreBase
+from discretie.store.exceptions import purge_ended
 from discretie.store.records import PurgeResult
 
 DAY = 86400.0
@@ -51,6 +52,7 @@ class Retention(StoreBase):
                 "DELETE FROM login_failures WHERE first_at < ? AND (locked_until IS NULL OR locked_until < ?)",
                 (now - 86400, now),
             )
+            ended = purge_ended(conn, now)  # exceptions past their end or revoked
             if older_than_days is not None:
                 # received_at < cutoff  <=>  expires_at(received_at, older_than_days) < now
                 cutoff = now - expires_at(0.0, older_than_days)
@@ -82,9 +84,10 @@ class Retention(StoreBase):
                 conn.execute("DELETE FROM trace_rcpt WHERE trace_id IN (SELECT id FROM trace WHERE at < ?)", (cutoff,))
                 trace = conn.execute("DELETE FROM trace WHERE at < ?", (cutoff,)).rowcount
             result = PurgeResult(
-                messages=per_state, incidents=incidents, outbox=outbox, audit=audit, breaches=breaches, trace=trace
+                messages=per_state, incidents=incidents, outbox=outbox, audit=audit, breaches=breaches, trace=trace,
+                exceptions=ended,
             )
-            if result.total_messages or incidents or outbox or audit or breaches or trace or via != "gateway":
+            if result.total_messages or incidents or outbox or audit or breaches or trace or ended or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")

@@ -27,6 +27,8 @@ _SEALED: tuple[tuple[str, str, str, str], ...] = (
     ("messages", "id", "private", "messages:{}:private"),
     ("outbox", "id", "data", "outbox:{}:data"),
     ("breaches", "id", "data", "breaches:{}:data"),
+    ("exceptions", "id", "private", "exceptions:{}:private"),
+    ("sender_requests", "id", "private", "sender_requests:{}:private"),
 )
 
 

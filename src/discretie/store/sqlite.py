@@ -250,6 +250,32 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
     # how the DPO heard of each incident (notify.report_mode): 'immediate', 'digest' (in the daily
     # overview, store/digest.py) or 'none'; NULL for older rows (reported at once)
     ("ALTER TABLE incidents ADD COLUMN report TEXT",),
+    # issue 16 (4, 5): exceptions the DPO grants from a held message (store/exceptions.py: sender,
+    # recipients and reason sealed; deleted by the purge once ended), and what the sender did
+    # through the personal link in the notice (store/senders.py: one row per message, the link
+    # works once; deleted with its message).
+    (
+        """CREATE TABLE exceptions (
+            id TEXT PRIMARY KEY,
+            rule TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            created_by TEXT NOT NULL,
+            expires_at REAL NOT NULL,
+            revoked_at REAL,
+            revoked_by TEXT,
+            source_ref TEXT,
+            private BLOB NOT NULL
+        )""",
+        "CREATE INDEX exceptions_expires ON exceptions (expires_at)",
+        """CREATE TABLE sender_requests (
+            id TEXT PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('withdraw', 'misaddressed', 'release')),
+            at REAL NOT NULL,
+            private BLOB,
+            peer TEXT
+        )""",
+        "CREATE INDEX sender_requests_kind ON sender_requests (kind, id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

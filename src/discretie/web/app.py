@@ -7,8 +7,9 @@ uvicorn on 127.0.0.1:8025 by default. Layers, outermost first:
    puts the security headers on every response, errors included (CSP, frame and referrer
    policy, ``nosniff``, ``Cache-Control: no-store``, HSTS over TLS);
 2. Starlette (body size limit, error pages in Dutch);
-3. :class:`AuthGate`: without a live session every path but ``/login`` and the style sheet
-   is a redirect to ``/login``;
+3. :class:`AuthGate`: without a live session every path but ``/login``, the style sheet and the
+   sender's self-service link (``/afzender/<token>``, :mod:`discretie.web.sender`) is a redirect
+   to ``/login``;
 4. the pages. Every POST checks the session's CSRF token (``hmac.compare_digest``) and the
    ``Origin`` header; every action goes through :mod:`discretie.review.actions` with
    ``via="web"``, so the audit log names the reviewer.
@@ -37,7 +38,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from discretie import labels, notify, roles
+from discretie import labels, notify, roles, selfservice
 from discretie.documents.pool import Reader
 from discretie.passwords import check_password_quality
 from discretie.policy import Policy
@@ -59,6 +60,8 @@ from discretie.web import htmlview, originals, render, trace_page
 from discretie.web.accounts_pages import AccountPages
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 from discretie.web.breaches import BreachPages
+from discretie.web.exceptions import ExceptionPages
+from discretie.web.sender import SenderPages
 from discretie.web.signin_pages import SignInPages
 
 T = TypeVar("T")
@@ -272,7 +275,12 @@ class AuthGate:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope.get("path", ""))
-        if scope["type"] != "http" or path in PUBLIC_PATHS or path.startswith("/login/oidc/"):
+        if (
+            scope["type"] != "http"
+            or path in PUBLIC_PATHS
+            or path.startswith("/login/oidc/")
+            or path.startswith(selfservice.PATH)
+        ):
             await self.app(scope, receive, send)
             return
         request = Request(scope)
@@ -313,6 +321,8 @@ class Console:
         self.reader = Reader(workers=1, memory=policy.documents.memory_per_attachment)
         self.oidc = SignInPages(self)
         self.breaches = BreachPages(self)
+        self.exception_pages = ExceptionPages(self)
+        self.sender_pages = SenderPages(self)
         self.accounts = AccountPages(self)
 
     # cookies and sessions
@@ -515,6 +525,7 @@ class Console:
             "q": notify.one_line(params.get("q", ""), 200),
             "unseen": "1" if params.get("unseen") == "1" else "",
             "sort": "expiry" if params.get("sort") == "expiry" else "",
+            "requested": "1" if params.get("requested") == "1" else "",  # the sender asked for release
         }
 
     @staticmethod
@@ -534,6 +545,7 @@ class Console:
             text=filters["q"] or None,
             reviewer=session.reviewer,
             unseen_only=bool(filters["unseen"]),
+            release_requested=bool(filters["requested"]),
             offset=(page_no - 1) * size,
             limit=size,
             subject_window=self.settings.subject_window,
@@ -685,6 +697,7 @@ class Console:
             show_html=request.query_params.get("html") == "1" and view.has_html,
             may_notify=notify.may_notify(held.sender, self.policy),
             expiry=expiry(held, self.policy, self.store.now()),
+            sender_request=await self.call(self.store.sender_request, held.id),
         )
 
     async def message_html(self, request: Request) -> Response:
@@ -1121,6 +1134,8 @@ class Console:
             ("/static/{name}", None, self.static, "GET"),
             *originals.routes(self),
             *trace_page.routes(self),
+            *self.exception_pages.routes(),
+            *self.sender_pages.routes(),
         ]
         return [Route(path, allow(role, endpoint), methods=[method]) for path, role, endpoint, method in table]
 
