@@ -42,8 +42,9 @@ def test_partial_release_in_the_browser(
     try:
         sign_in(page, server.url)
         page.goto(f"{server.url}/queue/{ref}")  # type: ignore[attr-defined]
-        page.get_by_label(PARENT, exact=False).uncheck()  # type: ignore[attr-defined]
-        assert page.get_by_label(COLLEAGUE, exact=False).first.is_checked()  # type: ignore[attr-defined]
+        release = page.locator("form[action$='/release']")  # type: ignore[attr-defined]
+        release.get_by_label(PARENT, exact=False).uncheck()
+        assert release.get_by_label(COLLEAGUE, exact=False).first.is_checked()
         page.get_by_role("button", name="Vrijgeven en verzenden").click()  # type: ignore[attr-defined]
         page.wait_for_url(f"**/queue/{ref}")  # type: ignore[attr-defined]
         assert "vrijgegeven voor 1 van de 2 ontvangers" in page.locator(".flash-ok").inner_text()  # type: ignore[attr-defined]

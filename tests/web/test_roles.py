@@ -36,11 +36,34 @@ def test_every_route_declares_the_role_it_needs(app: WebApp) -> None:
     routes = [r for r in app.console.routes() if isinstance(r, Route)]
     assert routes and all(hasattr(r.endpoint, "required_role") for r in routes)
     public = sorted({r.path for r in routes if r.endpoint.required_role is None})  # type: ignore[attr-defined]
-    assert public == ["/login", "/login/oidc/{provider}", "/login/oidc/{provider}/callback", "/static/{name}"]
+    assert public == [
+        "/afzender/{token}",  # the sender's self-service page: the signed single-use link is the credential
+        "/login",
+        "/login/oidc/{provider}",
+        "/login/oidc/{provider}/callback",
+        "/static/{name}",
+    ]
     needed = {(r.path, m): r.endpoint.required_role for r in routes for m in r.methods or () if m != "HEAD"}  # type: ignore[attr-defined]
     assert needed[("/queue/{ref}/release", "POST")] == "reviewer"
     assert needed[("/queue/{ref}", "GET")] == "reader"
     assert needed[("/breaches/{id}", "GET")] == "reviewer" and needed[("/accounts", "GET")] == "administrator"
+    grant, revoke = needed[("/queue/{ref}/exception", "POST")], needed[("/exceptions/{ident}/revoke", "POST")]
+    assert grant == revoke == "administrator"
+    assert needed[("/exceptions", "GET")] == "reader" and needed[("/trace", "GET")] == "reader"
+    assert needed[("/queue/{ref}/eml", "POST")] == needed[("/queue/{ref}/headers", "POST")] == "reviewer"
+
+
+def test_only_an_administrator_grants_an_exception(signed_in: TestClient, store: Store, policy: Policy) -> None:
+    """Issue 16: "administrator (accounts, exceptions)": a reviewer decides on the message but is offered
+    no exception form and gets 403 when posting one; an administrator is offered it."""
+    ref = held_with_attachment(store, policy)
+    page = signed_in.get(f"/queue/{ref}")
+    assert "Uitzondering toestaan" not in page.text and f'action="/queue/{ref}/release"' in page.text
+    form = {"csrf": csrf_of(page.text), "rule": "sensitive", "days": "7", "reason": "x", "rcpt": "a@b.be"}
+    assert signed_in.post(f"/queue/{ref}/exception", data=form).status_code == 403
+    assert store.list_exceptions() == []
+    store.set_reviewer_role(NAME, "administrator", actor="ict")
+    assert "Uitzondering toestaan" in signed_in.get(f"/queue/{ref}").text
 
 
 def test_a_reader_gets_403_on_release_body_and_attachment(reader: TestClient, store: Store, policy: Policy) -> None:
