@@ -308,12 +308,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     from discretie.cli_review import add_subcommands
     from discretie.cli_roster import add_subcommands as add_roster
+    from discretie.cli_senders import add_subcommands as add_senders
     from discretie.cli_store import add_subcommands as add_store
     from discretie.cli_web import add_subcommands as add_web
 
     add_subcommands(sub)
     add_web(sub)
     add_roster(sub)
+    add_senders(sub)
     add_store(sub)
     return parser
 

@@ -424,6 +424,7 @@ class Outbox:
             older_than_days=retention.held_days,
             incidents_older_than_days=retention.incident_days,
             audit_older_than_days=retention.audit_days,
+            senders_older_than_days=retention.sender_days,
             actor=self.actor,
             via="gateway",
         )

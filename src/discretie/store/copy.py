@@ -30,6 +30,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("web_sessions", ("token_hash",)),
     ("login_failures", ("key",)),
     ("message_seen", ("id", "reviewer")),
+    ("sender_profiles", ("sender",)),
+    ("sender_blocks", ("address",)),
 )
 # The target's own key check (written for the same key when it was opened) is kept.
 _META_OWN = ("key_check", "key_id", "last_ping_at")

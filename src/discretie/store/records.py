@@ -256,6 +256,7 @@ class PurgeResult:
     incidents: int
     outbox: int
     audit: int = 0
+    senders: int = 0  # sender profiles and blocks (rules.hijack)
 
     @property
     def total_messages(self) -> int:
@@ -267,7 +268,7 @@ class PurgeResult:
         return (
             f"{text}, {self.incidents} incident(en), {self.outbox} afgehandelde outbox-item(s), "
             f"{self.audit} logboekregel(s) gewist"
-        )
+        ) + (f", {self.senders} afzenderprofiel(en) of blokkering(en)" if self.senders else "")
 
 
 @dataclass(frozen=True)

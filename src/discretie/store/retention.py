@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from discretie.store.base import StoreBase
 from discretie.store.records import PurgeResult
+from discretie.store.senders import purge_senders
 
 
 class Retention(StoreBase):
@@ -17,6 +18,7 @@ class Retention(StoreBase):
         incidents_older_than_days: float | None = None,
         *,
         audit_older_than_days: float | None = None,
+        senders_older_than_days: float | None = None,
         actor: str = "discretie",
         via: str = "gateway",
     ) -> PurgeResult:
@@ -24,7 +26,9 @@ class Retention(StoreBase):
         'releasing': a message on its way out is never cut off), finished outbox items of that
         age, incidents older than ``incidents_older_than_days`` and audit entries older than
         ``audit_older_than_days``; always expired sign-in sessions and lock-out counters older
-        than a day. Written to the audit log."""
+        than a day, and ``hijack``'s per-minute sender counts older than a day; sender profiles
+        idle for ``senders_older_than_days``, sender blocks older than ``incidents_older_than_days``.
+        Written to the audit log."""
         now = self._clock()
         per_state: dict[str, int] = {}
         incidents = outbox = audit = 0
@@ -59,8 +63,9 @@ class Retention(StoreBase):
                 cutoff = now - audit_older_than_days * 86400
                 self._set_meta(conn, "audit_purge_before", repr(cutoff))
                 audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
-            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit)
-            if result.total_messages or incidents or outbox or audit or via != "gateway":
+            senders = purge_senders(conn, now, senders_older_than_days, incidents_older_than_days)
+            result = PurgeResult(messages=per_state, incidents=incidents, outbox=outbox, audit=audit, senders=senders)
+            if result.total_messages or incidents or outbox or audit or senders or via != "gateway":
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
@@ -68,9 +73,11 @@ class Retention(StoreBase):
                     limits.append(f"incidenten ouder dan {incidents_older_than_days:g} dagen")
                 if audit_older_than_days is not None:
                     limits.append(f"logboek ouder dan {audit_older_than_days:g} dagen")
+                if senders_older_than_days is not None:
+                    limits.append(f"afzenderprofielen ongebruikt sinds {senders_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
             self._set_meta(conn, "last_purge_at", repr(now))
-        if result.total_messages or result.incidents or result.outbox or result.audit:
+        if result.total_messages or result.incidents or result.outbox or result.audit or result.senders:
             self._db.after_purge()
         return result
 
