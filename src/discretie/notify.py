@@ -456,7 +456,8 @@ def burst_alert(facts: IncidentFacts, burst: Burst, policy: Policy) -> Notificat
         "sessies af, kijk doorstuur- en inboxregels en de MFA-methodes na.",
         "2. Bekijk de tegengehouden berichten van de golf"
         + (f" ({link})" if link else "")
-        + ": discretie queue list --rule hijack; weiger ze (discretie queue reject REF).",
+        + ": discretie queue list --rule hijack; weiger de phishing (discretie queue reject REF), geef vrij wat de "
+        "afzender zelf schreef.",
     ]
     if burst.block:
         steps.append(f"3. Daarna de blokkering opheffen: discretie sender unblock {facts.sender}")
