@@ -20,7 +20,7 @@ import pytest
 from discretie.store import Store, StoreError
 from tests.helpers import ProcessGateway, Received, Sink, ThreadGateway, make_policy
 from tests.test_pg_gateway import Shared, port_of, start
-from tests.test_pg_gateway import shared as shared  # noqa: PLC0414 - the fixture, used by name
+from tests.test_pg_gateway import shared as shared  # the fixture, used by name
 
 TEACHER = "an.devos@sintpieterscollege.be"
 COLLEAGUE = "jan.peeters@spc.ksleuven.be"
@@ -113,9 +113,9 @@ def test_a_burst_of_300_parents_is_held_after_the_threshold_and_alerts_once(
     """30 messages of 10 BCC recipients each (300 parents) within a minute, with a lure and a Reply-To
     outside the school. The first two (20 parents) leave: under the thresholds; the third brings the
     sender to 30 outside recipients in 15 minutes and is held; the burst goes on, so all 27 after it
-    are held too, and so is a plain letter to one parent after them. One alert, to the DPO and the administrator together; no report or notice per
-    message (the hijacked mailbox learns nothing); the alert names the account, not a recipient or
-    any of the mail's text."""
+    are held too, and so is a plain letter to one parent after them. One alert, to the DPO and the
+    administrator together; no report or notice per message (the hijacked mailbox learns nothing);
+    the alert names the account, not a recipient or any of the mail's text."""
     replies = [send(gw.port, parents(10 * i, 10), phishing(i)) for i in range(30)]
     assert [code for code, _ in replies] == [250] * 30
     assert [b"vastgehouden" in reply for _, reply in replies] == [False, False] + [True] * 28
@@ -268,3 +268,27 @@ def test_two_instances_on_one_postgresql_store_share_the_counts(shared: Shared, 
     finally:
         a.stop()
         b.stop()
+
+
+def test_a_sender_blocked_by_hand_is_held_for_every_recipient(gw: ThreadGateway, sink: Sink, tmp_path: Path) -> None:
+    """The administrator reports a hijack first: ``discretie sender block`` holds the account's next
+    message even to a colleague, with one alert; ``unblock`` lets the next one through."""
+    assert gw.policy_path is not None
+    path = Path(gw.policy_path)
+    blocked = cli(path, "sender", "block", TEACHER)
+    assert blocked.returncode == 0 and blocked.stdout == f"{TEACHER}: geblokkeerd\n"
+    assert cli(path, "sender", "block", TEACHER).stdout == f"{TEACHER}: was al geblokkeerd\n"
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"vastgehouden" in reply
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"vastgehouden" in reply
+    wait_until(lambda: len(alerts(sink)) == 1)
+    assert "afzender geblokkeerd" in body_of(alerts(sink)[0])
+    assert cli(path, "sender", "unblock", TEACHER).returncode == 0
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"SINK" in reply
+    time.sleep(1.5)
+    assert len(alerts(sink)) == 1 and notifications(sink) == alerts(sink)
+    with Store.open(tmp_path / "store.db") as store:
+        held = store.list_messages(states=("held",))
+    assert [m.findings[0].category for m in held] == ["blocked", "blocked"]

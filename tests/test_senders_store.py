@@ -12,8 +12,8 @@ from discretie.model import Action, Finding, Severity, Verdict
 from discretie.policy import Policy
 from discretie.store import Store
 from tests.test_store import PARENT, SENDER, Clock, Target, parsed, sample_raw
-from tests.test_store import policy as policy  # noqa: PLC0414 - the fixtures, used by name
-from tests.test_store import target as target  # noqa: PLC0414
+from tests.test_store import policy as policy  # the fixtures, used by name
+from tests.test_store import target as target
 
 OTHER = "an.claes@spc.ksleuven.be"
 

@@ -1,7 +1,7 @@
 """``discretie sender list | block | unblock``: senders blocked after a burst of ``rules.hijack``.
 
-``unblock`` is what the DPO runs once the administrator secured the account (docs/operations.md, "Een
-overgenomen account"): it lifts the block and ends the burst, so the sender's next message is checked
+``unblock`` is what the DPO runs once the administrator secured the account (docs/operations.md, "A hijacked
+staff account"): it lifts the block and ends the burst, so the sender's next message is checked
 as any other. Held messages of the burst stay held: release or reject them as usual. Audited.
 
 Exit codes as the rest of the CLI: 0 ok; 1 refused (nothing to lift, a store that cannot be opened); 2 usage.

@@ -451,7 +451,7 @@ def burst_alert(facts: IncidentFacts, burst: Burst, policy: Policy) -> Notificat
     lines.extend(dict.fromkeys(found))
     link = console_link(policy, "/queue?rule=hijack")
     steps = [
-        "Wat nu (docs/operations.md, 'Een overgenomen account'):",
+        "Wat nu (docs/operations.md, 'A hijacked staff account'):",
         f"1. Beheerder: reset het wachtwoord van {facts.sender} in Microsoft 365 of Google Workspace, meld alle "
         "sessies af, kijk doorstuur- en inboxregels en de MFA-methodes na.",
         "2. Bekijk de tegengehouden berichten van de golf"
