@@ -4,6 +4,7 @@ sets) and the policy. Every signal and every threshold has a case that fires and
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -168,3 +169,21 @@ def test_policy_lures_extend_the_list_and_bad_ones_are_refused() -> None:
 
 def test_fold_removes_accents_case_and_extra_spaces() -> None:
     assert fold("Klik  HIER om te\nverifiëren") == "klik hier om te verifieren"
+
+
+def test_a_warning_that_quotes_a_lure_is_no_sign() -> None:
+    """The ICT coordinator warns all staff (personeel@, a group address: "many") about a phishing wave
+    and quotes its subject (tests/blind/general02/093): the quoted lure is no sign. The same lure
+    without the warning is."""
+    path = Path(__file__).resolve().parents[1] / "blind" / "general02" / "093-phishing-waarschuwing-mailbox-vol.eml"
+    rcpts = ("blm@spc.ksleuven.be", "personeel@sintpieterscollege.be", "personeel@spc.ksleuven.be")
+    warning = parse(path.read_bytes(), "blm@spc.ksleuven.be", rcpts)
+    assert check(warning, POLICY) == []
+    lure = mail("Uw mailbox is bijna vol. Klik op de knop om meer ruimte te krijgen.", rcpts[1:])
+    assert categories(lure) == ["phishing"]
+
+
+def test_a_shortener_is_no_sign() -> None:
+    """Newsletters link through shorteners (tests/blind/conduct01/006): the links rule reports one in a
+    mail to many, but it is no sign of a taken-over account."""
+    assert check(mail("De foto's van de opendeurdag: https://bit.ly/3xYzAbc", parents(40)), POLICY) == []

