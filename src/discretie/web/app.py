@@ -56,6 +56,7 @@ from discretie.store import (
 )
 from discretie.web import htmlview, render
 from discretie.web.auth import Auth, AuthSettings, new_token, same_token
+from discretie.web.senders import SenderPages
 
 T = TypeVar("T")
 
@@ -1043,6 +1044,7 @@ class Console:
             Route("/account", self.account, methods=["GET"]),
             Route("/account/password", self.change_password, methods=["POST"]),
             Route("/static/{name}", self.static, methods=["GET"]),
+            *SenderPages(self).routes(),
         ]
 
 
