@@ -292,3 +292,48 @@ def test_a_sender_blocked_by_hand_is_held_for_every_recipient(gw: ThreadGateway,
     with Store.open(tmp_path / "store.db") as store:
         held = store.list_messages(states=("held",))
     assert [m.findings[0].category for m in held] == ["blocked", "blocked"]
+
+
+def test_in_audit_mode_the_burst_goes_out_with_one_alert(tmp_path: Path, sink: Sink) -> None:
+    """``mode: audit``: every message of the burst is forwarded, the DPO still gets one alert (saying
+    it is audit mode) instead of a report per message, and nobody is blocked."""
+    extra = SETTINGS + "rules:\n  hijack:\n    mode: audit\n    block_sender: true\n"
+    policy, path = make_policy(tmp_path, sink.url, extra)
+    g = ThreadGateway(policy, path).start()
+    try:
+        replies = [send(g.port, parents(10 * i, 10), phishing(i)) for i in range(5)]
+        assert all(code == 250 and b"SINK" in reply for code, reply in replies)
+        wait_until(lambda: len(alerts(sink)) == 1)
+        time.sleep(1.5)
+        assert notifications(sink) == alerts(sink) and len(phishing_delivered(sink)) == 5
+        assert "Actie:        doorgestuurd (auditmodus: de golf wordt niet tegengehouden)" in body_of(alerts(sink)[0])
+        with Store.open(tmp_path / "store.db") as store:
+            assert store.sender_blocks() == [] and store.list_messages(states=("held",)) == []
+            assert [i.rules for i in store.list_incidents()] == [("hijack",)] * 3
+    finally:
+        g.stop()
+
+
+def test_a_burst_with_a_lookalike_login_link_is_refused_with_one_alert(gw: ThreadGateway, sink: Sink) -> None:
+    """``links`` refuses a look-alike login link (550: stricter than the hold). The first two (20
+    parents) are ordinary ``links`` refusals, each with its report and notice; from the third on they
+    are a burst: recorded without a report each, and the burst has its one alert."""
+    lookalike = phishing(0).replace(
+        b"https://mail-upgrade.example.net/owa/verify", b"https://sintpieterscolIege.be/login"
+    )
+    codes = []
+    for i in range(5):
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+            try:
+                client.sendmail(TEACHER, parents(10 * i, 10), lookalike)
+                codes.append(250)
+            except smtplib.SMTPDataError as exc:
+                codes.append(exc.smtp_code)
+    assert codes == [550] * 5
+    wait_until(lambda: len(alerts(sink)) == 1)
+    time.sleep(1.5)
+    (alert,) = alerts(sink)
+    assert phishing_delivered(sink) == []
+    others = [r for r in notifications(sink) if r is not alert]
+    assert sorted(r.rcpt_tos[0] for r in others) == sorted([DPO, DPO, TEACHER, TEACHER])
+    assert "Actie:        geweigerd" in body_of(alert) and "colIege" not in body_of(alert)
