@@ -337,3 +337,14 @@ def test_a_burst_with_a_lookalike_login_link_is_refused_with_one_alert(gw: Threa
     others = [r for r in notifications(sink) if r is not alert]
     assert sorted(r.rcpt_tos[0] for r in others) == sorted([DPO, DPO, TEACHER, TEACHER])
     assert "Actie:        geweigerd" in body_of(alert) and "colIege" not in body_of(alert)
+
+
+def test_one_message_to_300_parents_with_a_lure_is_held_at_once(gw: ThreadGateway, sink: Sink) -> None:
+    """The burst in one message: 300 parents in BCC is "many" by itself; held, one alert, nothing out."""
+    code, reply = send(gw.port, parents(0, 300), phishing(0))
+    assert code == 250 and b"vastgehouden" in reply
+    wait_until(lambda: len(alerts(sink)) == 1)
+    time.sleep(1.5)
+    assert notifications(sink) == alerts(sink) and phishing_delivered(sink) == []
+    text = body_of(alerts(sink)[0])
+    assert "300 externe ontvangers in de laatste 15 minuten" in text and "@telenet.be" not in text
