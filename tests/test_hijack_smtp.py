@@ -34,9 +34,11 @@ def parents(start: int, n: int) -> list[str]:
     return [f"ouder{i}@telenet.be" for i in range(start, start + n)]
 
 
-def phishing(n: int) -> bytes:
+def phishing(n: int, reply_to: str = "") -> bytes:
+    """A lure with a link to a phishing host (one sign); ``reply_to`` adds a second sign."""
+    extra = f"Reply-To: {reply_to}\r\n" if reply_to else ""
     return (
-        f"From: An Devos <{TEACHER}>\r\nTo: {TEACHER}\r\nReply-To: helpdesk@mail-support.example.org\r\n"
+        f"From: An Devos <{TEACHER}>\r\nTo: {TEACHER}\r\n{extra}"
         f"Subject: Belangrijk: uw mailbox {n}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
         "Content-Transfer-Encoding: 8bit\r\n\r\n"
         "Beste ouder,\r\n\r\nUw mailbox is vol. Klik hier om te verifiëren, anders wordt uw account afgesloten:\r\n"
@@ -110,8 +112,8 @@ def gw(tmp_path: Path, sink: Sink) -> Iterator[ThreadGateway]:
 def test_a_burst_of_300_parents_is_held_after_the_threshold_and_alerts_once(
     gw: ThreadGateway, sink: Sink, tmp_path: Path
 ) -> None:
-    """30 messages of 10 BCC recipients each (300 parents) within a minute, with a lure and a Reply-To
-    outside the school. The first two (20 parents) leave: under the thresholds; the third brings the
+    """30 messages of 10 BCC recipients each (300 parents) within a minute, with a lure (one sign of
+    phishing). The first two (20 parents) leave: under the thresholds; the third brings the
     sender to 30 outside recipients in 15 minutes and is held; the burst goes on, so all 27 after it
     are held too, and so is a plain letter to one parent after them. One alert, to the DPO and the
     administrator together; no report or notice per message (the hijacked mailbox learns nothing);
@@ -315,9 +317,9 @@ def test_in_audit_mode_the_burst_goes_out_with_one_alert(tmp_path: Path, sink: S
 
 
 def test_a_burst_with_a_lookalike_login_link_is_refused_with_one_alert(gw: ThreadGateway, sink: Sink) -> None:
-    """``links`` refuses a look-alike login link (550: stricter than the hold). The first two (20
-    parents) are ordinary ``links`` refusals, each with its report and notice; from the third on they
-    are a burst: recorded without a report each, and the burst has its one alert."""
+    """``links`` refuses a look-alike login link (550: stricter than the hold). With the lure that is two
+    signs of phishing, so the burst starts at the first message: the refusals are recorded without a
+    report or notice each, and the burst has its one alert."""
     lookalike = phishing(0).replace(
         b"https://mail-upgrade.example.net/owa/verify", b"https://sintpieterscolIege.be/login"
     )
@@ -333,10 +335,19 @@ def test_a_burst_with_a_lookalike_login_link_is_refused_with_one_alert(gw: Threa
     wait_until(lambda: len(alerts(sink)) == 1)
     time.sleep(1.5)
     (alert,) = alerts(sink)
-    assert phishing_delivered(sink) == []
-    others = [r for r in notifications(sink) if r is not alert]
-    assert sorted(r.rcpt_tos[0] for r in others) == sorted([DPO, DPO, TEACHER, TEACHER])
+    assert notifications(sink) == [alert] and phishing_delivered(sink) == []
     assert "Actie:        geweigerd" in body_of(alert) and "colIege" not in body_of(alert)
+
+
+def test_two_signs_hold_the_first_message_of_a_burst(gw: ThreadGateway, sink: Sink) -> None:
+    """A lure and a Reply-To elsewhere: two signs of phishing, so the burst is held from its first
+    message to ten parents on (no crowd needed), with one alert."""
+    replies = [send(gw.port, parents(10 * i, 10), phishing(i, "helpdesk@mail-support.example.org")) for i in range(3)]
+    assert all(code == 250 and b"vastgehouden" in reply for code, reply in replies)
+    wait_until(lambda: len(alerts(sink)) == 1)
+    time.sleep(1.5)
+    assert notifications(sink) == alerts(sink) and phishing_delivered(sink) == []
+    assert "mail-support.example.org" not in body_of(alerts(sink)[0])
 
 
 def test_one_message_to_300_parents_with_a_lure_is_held_at_once(gw: ThreadGateway, sink: Sink) -> None:

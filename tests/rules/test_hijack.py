@@ -187,3 +187,48 @@ def test_a_shortener_is_no_sign() -> None:
     """Newsletters link through shorteners (tests/blind/conduct01/006): the links rule reports one in a
     mail to many, but it is no sign of a taken-over account."""
     assert check(mail("De foto's van de opendeurdag: https://bit.ly/3xYzAbc", parents(40)), POLICY) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Uw Smartschool-account wordt morgen afgesloten.",
+        "Votre compte Office 365 sera suspendu dans 24 heures.",
+        "Your school Microsoft account will be suspended today.",
+        "Het wachtwoord van uw schoolaccount verloopt om middernacht.",
+        "Behoud uw huidige wachtwoord via de knop hieronder.",
+        "U heeft 2 nieuwe beveiligde berichten in uw postvak.",
+        "Vous avez 1 nouveau message confidentiel.",
+        "Log in met uw e-mailadres en wachtwoord om de foto's te zien.",
+        "Wil je vier cadeaubonnen van 50 euro kopen? Stuur me de codes.",
+        "Could you buy three gift cards for the staff party?",
+        "Veuillez vérifier vos informations avant vendredi.",
+    ],
+)
+def test_more_lure_forms(body: str) -> None:
+    assert categories(mail(body, parents(25))) == ["phishing"]
+
+
+def test_enabling_a_macro_is_no_lure() -> None:
+    """A colleague explains a macro spreadsheet to the department group (batch01/030): ordinary."""
+    body = "Bij het openen moet je op 'Inhoud inschakelen' klikken, anders werkt de knop Bereken niet."
+    assert check(mail(body, ("vakgroep-wiskunde@sintpieterscollege.be",)), POLICY) == []
+
+
+def test_two_different_signs_need_no_crowd() -> None:
+    """A lure and a Reply-To elsewhere in one mail to five parents: phishing without "many"; one sign
+    is not enough; ``signs_alone: 0`` switches this off."""
+    reply_to = "Reply-To: support@mailbox-beveiliging.example.com\r\n"
+    both = mail("Uw mailbox is vol, antwoord op deze mail.", parents(5), headers=reply_to)
+    (finding,) = check(both, POLICY)
+    assert finding.evidence == (
+        "5 externe ontvanger(s) in dit bericht",
+        "lokmiddel in de tekst: 'uw mailbox is vol'",
+        "antwoordadres (Reply-To) buiten de school: ...@mailbox-beveiliging.example.com",
+    )
+    assert check(mail("Uw mailbox is vol, antwoord op deze mail.", parents(5)), POLICY) == []
+    assert check(mail(PLAIN, parents(5), headers=reply_to), POLICY) == []
+    off = parse_policy("rules:\n  hijack:\n    signs_alone: 0\n")
+    assert check(both, off) == []
+    three = parse_policy("rules:\n  hijack:\n    signs_alone: 3\n")
+    assert check(both, three) == []

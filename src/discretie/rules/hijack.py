@@ -14,11 +14,13 @@ look-alike login page. The rule reads the message and the sender's recent counts
 - ``volume``: ``limit_externals_per_window`` outside recipients or more within ``window_minutes``
   (this message included), whatever the content: the sending limit of Microsoft 365's outbound spam
   policy, per school account. ``0`` switches it off.
-- ``phishing``: a lure in the text, a Reply-To outside the school, or a dangerous link as the ``links``
-  rule sees it (look-alike, credentials, IP host, misleading text, hidden shortener), in a mail to many
-  outsiders (``externals_per_message`` in this message, a group address counting as that many, or
+- ``phishing``: a sign (a lure in the text, a Reply-To outside the school, a dangerous link as the ``links``
+  rule sees it: look-alike, credentials, IP host, misleading text) in a mail to many outsiders
+  (``externals_per_message`` in this message, a group address counting as that many, or
   ``externals_per_window`` within the window) or to more outsiders than ever before
-  (``first_time_externals`` or more while no earlier message of the sender reached that many).
+  (``first_time_externals`` or more while no earlier message of the sender reached that many); or
+  ``signs_alone`` (2) different signs in a mail to any outsider: a teacher's own mail hardly ever carries
+  two (a lure and a Reply-To elsewhere, a look-alike link and a Reply-To elsewhere).
 
 Outside recipients are everyone but staff and general school accounts (parents, pupils, group
 addresses, outsiders), counted once per address. Evidence names signals and counts, never an address.
@@ -82,6 +84,7 @@ class Config(RuleConfig):
     window_minutes: int = Field(default=15, ge=1, le=1440)
     first_time_externals: int = Field(default=20, ge=1)
     limit_externals_per_window: int = Field(default=300, ge=0)  # 0: no limit without a phishing sign
+    signs_alone: int = Field(default=2, ge=0)  # this many different signs need no "many" (0: off)
     notify_admin: str | None = None  # the administrator (M365/Google admin) alerted with the DPO
     block_sender: bool = False  # after a burst, hold all mail of that sender until the DPO lifts it
     use_default_lists: bool = True
@@ -225,22 +228,30 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     ):
         before = history.max_externals
         pattern.append(f"eerste keer naar zo veel externen (voordien hoogstens {before} per bericht)")
-    if not pattern:
+    signs = _signs(message, policy, config)
+    if not signs:
         return []
+    if pattern:
+        return [_finding("phishing", pattern + signs)]
+    if config.signs_alone and len(signs) >= config.signs_alone:
+        return [_finding("phishing", [f"{outside.count} externe ontvanger(s) in dit bericht", *signs])]
+    return []
 
-    content: list[str] = []
+
+def _signs(message: Message, policy: Policy, config: Config) -> list[str]:
+    """The signs of phishing in ``message``, one per kind: a lure, a Reply-To outside the school, a
+    dangerous link as ``links`` reads it."""
+    signs: list[str] = []
     lure = config.lure(message.text)
     if lure is not None:
-        content.append(f"lokmiddel in de tekst: '{lure}'")
+        signs.append(f"lokmiddel in de tekst: '{lure}'")
     domain = _reply_to_outside(message, policy)
     if domain is not None:
-        content.append(f"antwoordadres (Reply-To) buiten de school: ...@{domain}")
+        signs.append(f"antwoordadres (Reply-To) buiten de school: ...@{domain}")
     dangerous = sorted({f.category for f in links.check(message, policy)} & LINK_SIGNALS)
     if dangerous:
-        content.append("gevaarlijke link (" + ", ".join(dangerous) + ")")
-    if not content:
-        return []
-    return [_finding("phishing", pattern + content)]
+        signs.append("gevaarlijke link (" + ", ".join(dangerous) + ")")
+    return signs
 
 
 RULE = Rule(
