@@ -75,7 +75,8 @@ def test_unknown_rule_is_refused_with_the_valid_ones() -> None:
     assert str(caught.value) == (
         "onbekende regel 'foo'; kies uit: password (wachtwoord), bcc (zichtbare ontvangers), "
         "personal_data (persoonsgegevens), sensitive (gevoelige info), recipient (verkeerde ontvanger), "
-        "private_account (privé-account), attachment (bijlage), links (gevaarlijke link), conduct (ongepaste inhoud)"
+        "private_account (privé-account), attachment (bijlage), links (gevaarlijke link), conduct (ongepaste inhoud), "
+        "hijack (overgenomen account)"
     )
 
 

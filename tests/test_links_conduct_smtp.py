@@ -99,7 +99,8 @@ def test_lookalike_school_login_link_is_refused(gw: ThreadGateway, sink: Sink) -
     assert exc.value.smtp_code == 550
     assert exc.value.smtp_error.decode().startswith("5.7.1")
     (incident,) = cli(Path(gw.policy_path), "incidents", "list")
-    assert incident["rules"] == ["bcc", "links"] and incident["action"] == "reject"  # the group in To: bcc too
+    # The group in To: bcc too; a look-alike login link to a class group is what a hijacked account sends: hijack too.
+    assert incident["rules"] == ["bcc", "links", "hijack"] and incident["action"] == "reject"
     (shown,) = cli(Path(gw.policy_path), "incidents", "show", str(incident["id"]))
     finding = next(f for f in shown["findings"] if f["rule"] == "links")  # type: ignore[union-attr]
     assert (finding["category"], finding["evidence"]) == (

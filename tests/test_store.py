@@ -1276,7 +1276,7 @@ def test_a_version_2_store_is_upgraded_and_its_clear_addresses_masked(target: Ta
     for f in files_of(path):
         assert PARENT.encode() not in f.read_bytes() and b"Geheim-Wachtwoord-1" not in f.read_bytes()
     with sqlite3.connect(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
         assert c.execute("SELECT count(*) FROM login_failures").fetchone()[0] == 0
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             c.execute("DELETE FROM audit")

@@ -60,6 +60,8 @@ def fill(path: Path, policy: Policy) -> dict[str, str]:
         s.create_session(token_hash="tok", reviewer="an", csrf="c", expires_at=clock.now + 3600, peer="10.0.0.1")
         s.mark_seen([held], reviewer="an")
         s.login_failed([("account:bob", 5)], window=900, lock_for=900)
+        s.sender_activity("an.devos@sintpieterscollege.be", 30, window=900)  # a hijacked account's counts
+        s.block_sender("an.devos@sintpieterscollege.be", actor="dpo")
         s.message_body(held, actor="dpo")
         s.open_breach(
             BreachText(description="Zorgverslag naar een ouder", people=1),
@@ -94,6 +96,8 @@ def snapshot(s: Store) -> dict[str, object]:
         "exceptions": s.list_exceptions(),
         "exceptions_generation": s.exceptions_generation(),
         "sender_requests": {m.id: s.sender_request(m.id) for m in messages},
+        "blocks": s.sender_blocks(),
+        "sender": s.sender_activity("an.devos@sintpieterscollege.be", 0, window=3 * 86400),
     }
 
 

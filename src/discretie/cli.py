@@ -309,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     from discretie.cli_exceptions import add_subcommands as add_exceptions
     from discretie.cli_review import add_subcommands
     from discretie.cli_roster import add_subcommands as add_roster
+    from discretie.cli_senders import add_subcommands as add_senders
     from discretie.cli_store import add_subcommands as add_store
     from discretie.cli_trace import add_subcommands as add_trace
     from discretie.cli_web import add_subcommands as add_web
@@ -316,6 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_subcommands(sub)
     add_web(sub)
     add_roster(sub)
+    add_senders(sub)
     add_store(sub)
     add_trace(sub)
     add_exceptions(sub)

@@ -24,6 +24,7 @@ RULE_LABELS: dict[str, str] = {
     "recipient": "verkeerde ontvanger",
     "links": "gevaarlijke link",
     "conduct": "ongepaste inhoud",
+    "hijack": "overgenomen account",
 }
 # What a finding is about; never the same words as its rule's label (they stand side by side).
 CATEGORY_LABELS: dict[str, str] = {
@@ -66,6 +67,10 @@ CATEGORY_LABELS: dict[str, str] = {
     "sexual": "seksueel intimiderend",
     "threat": "bedreiging",
     "hate": "aanzetten tot haat",
+    "phishing": "phishing naar veel externen",
+    "volume": "verzendlimiet overschreden",
+    "burst": "deel van een golf",
+    "blocked": "afzender geblokkeerd",
 }
 SEVERITY_LABELS: dict[str, str] = {"info": "info", "low": "laag", "medium": "middel", "high": "hoog"}
 ACTION_LABELS: dict[str, str] = {
@@ -111,6 +116,8 @@ AUDIT_LABELS: dict[str, str] = {
     "breach_edit": "datalek gewijzigd",
     "breach_close": "datalek afgesloten",
     "breach_export": "register datalekken geëxporteerd",
+    "sender_blocked": "afzender geblokkeerd",
+    "sender_unblocked": "afzender vrijgegeven",
 }
 DOCUMENT_STATUS_LABELS: dict[str, str] = {
     "read": "gelezen",

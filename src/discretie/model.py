@@ -149,6 +149,25 @@ class Envelope:
     rcpt_tos: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SenderHistory:
+    """What the store knows of the sender's recent mail, as the rules see it (``Message.history``).
+
+    The relay reads it from the store (``Store.sender_activity``) before the rules run, with this
+    message already counted, and sets it on the message; a rule stays a pure function of
+    (message, policy). ``None`` on a message checked offline (``scan``, ``policy diff``, a release):
+    then only the message itself counts. Counts are of recipients outside the staff (parents,
+    pupils, group addresses, anyone outside the school), never their addresses."""
+
+    externals: int  # recipients outside the staff in the last ``window`` seconds, this message included
+    messages: int  # messages to such recipients in that window, this one included
+    window: float  # seconds
+    max_externals: int  # most outside recipients of one earlier message of this sender that went out
+    first_seen: float | None  # when this sender first mailed outside the staff (within the retention)
+    burst: bool  # a message of this sender was stopped as a burst within the window (the burst goes on)
+    blocked: bool  # the sender is blocked until the DPO lifts it (``discretie sender unblock``)
+
+
 @dataclass(frozen=True)
 class Message:
     """A parsed message. Built by :func:`discretie.message.parse`; never mutated."""
@@ -170,6 +189,7 @@ class Message:
     header_problems: tuple[str, ...] = ()
     documents: tuple[DocumentRead, ...] = ()  # document attachments read (discretie.documents)
     links: tuple[Link, ...] = ()  # HTML anchors of the body and embedded parts (discretie.message.html_links)
+    history: SenderHistory | None = None  # the sender's recent mail, set by the relay (see SenderHistory)
 
     def header(self, name: str) -> list[str]:
         """All decoded values of header ``name`` (case-insensitive)."""

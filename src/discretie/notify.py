@@ -518,3 +518,77 @@ def sender_notice(
         reply_to=dpo_address(policy),
         made_at=made_at,
     )
+
+
+# -- the alert of a hijacked account (rules.hijack) ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Burst:
+    """A message of a burst the ``hijack`` rule stopped (or flagged, in audit mode): the relay hands it
+    to ``Store.hold``/``Store.record``, which send one alert per burst instead of a report per message.
+    ``externals``: the sender's outside recipients in the window; ``block``: block the sender."""
+
+    address: str
+    window: float
+    externals: int
+    block: bool = False
+
+
+def burst_alert(facts: IncidentFacts, burst: Burst, policy: Policy) -> Notification:
+    """The one alert of a burst, to the DPO and ``rules.hijack.notify_admin``: the sender (the account
+    to secure), the first reference, counts and signal names; no recipient, subject, text or lure."""
+    minutes = policy.rules.hijack.window_minutes
+    audit = facts.audit or facts.action is Action.FORWARD
+    action = ACTION_LABELS.get(facts.action.value, facts.action.value)
+    if audit:
+        action = f"{action} (auditmodus: de golf wordt niet tegengehouden)"
+    signals = [f for f in facts.findings if f.rule == "hijack"] or list(facts.findings)
+    rows = [
+        ("Referentie", f"{facts.ref} (eerste bericht van de golf)"),
+        ("Tijdstip", local_time(facts.at) + time.strftime(" (%Z)", time.localtime(facts.at))),
+        ("Afzender", facts.sender),
+        ("Actie", action),
+        ("Externen", f"{burst.externals} externe ontvangers in de laatste {minutes} minuten"),
+        ("Geblokkeerd", "ja, tot u de blokkering opheft" if burst.block else "nee"),
+    ]
+    lines = [f"{name + ':':<13} {clean(value)}" for name, value in rows]
+    lines.append("")
+    lines.append("Signalen (zonder bewijs: de tekst en de ontvangers staan alleen in Discretie):")
+    found = (f"- {finding_head(f.rule, f.category, f.severity.value)}: {clean(f.reason)}" for f in signals)
+    lines.extend(dict.fromkeys(found))
+    link = console_link(policy, "/queue?rule=hijack")
+    steps = [
+        "Wat nu (docs/operations.md, 'A hijacked staff account'):",
+        f"1. Beheerder: reset het wachtwoord van {facts.sender} in Microsoft 365 of Google Workspace, meld alle "
+        "sessies af, kijk doorstuur- en inboxregels en de MFA-methodes na.",
+        "2. Bekijk de tegengehouden berichten van de golf"
+        + (f" ({link})" if link else "")
+        + ": discretie queue list --rule hijack; weiger de phishing (discretie queue reject REF), geef vrij wat de "
+        "afzender zelf schreef.",
+    ]
+    if burst.block:
+        steps.append(f"3. Daarna de blokkering opheffen: discretie sender unblock {facts.sender}")
+    else:
+        steps.append(f"3. Golf voorbij verklaren (na de reset): discretie sender unblock {facts.sender}")
+    steps.append("4. Beoordeel of dit een datalek is en meld het via het meldpunt datalekken (§2).")
+    values = {
+        "ref": facts.ref,
+        "sender": facts.sender,
+        "action": "doorgestuurd (auditmodus)" if audit else action,
+        "facts": "\n".join(lines),
+        "next_steps": "\n".join(steps),
+        "hostname": policy.server.hostname,
+    }
+    admin = policy.rules.hijack.notify_admin
+    return _build(
+        policy=policy,
+        kind="burst_alert",
+        rcpt=dpo_address(policy),
+        subject=render(text(policy, "burst_alert_subject"), values),
+        body=render(text(policy, "burst_alert_body"), values),
+        ref=facts.ref,
+        reply_to=None,
+        made_at=facts.at,
+        also=(admin,) if admin and admin != dpo_address(policy) else (),
+    )

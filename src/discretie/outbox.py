@@ -450,6 +450,7 @@ class Outbox:
             audit_older_than_days=retention.audit_days,
             breaches_older_than_days=retention.breach_days,
             trace_older_than_days=retention.trace_days,
+            senders_older_than_days=retention.sender_days,
             actor=self.actor,
             via="gateway",
         )

@@ -23,6 +23,7 @@ from discretie.model import Kind, PupilIndex
 from discretie.rules import attachment as _attachment
 from discretie.rules import bcc as _bcc
 from discretie.rules import conduct as _conduct
+from discretie.rules import hijack as _hijack
 from discretie.rules import links as _links
 from discretie.rules import password as _password
 from discretie.rules import personal_data as _personal_data
@@ -236,6 +237,7 @@ class Retention(Frozen):
     # A held message this many days (or fewer) before its purge is flagged in the console.
     expiry_warning_days: int = Field(default=3, ge=0)
     trace_days: int = Field(default=30, ge=1)  # the message trace (berichtenspoor) of all mail
+    sender_days: int = Field(default=180, ge=1)  # per-sender counts of rules.hijack (keyed hashes, no recipients)
 
 
 class Reports(Frozen):
@@ -272,6 +274,7 @@ class Rules(Frozen):
     recipient: _recipient.Config = Field(default_factory=_recipient.Config)
     links: _links.Config = Field(default_factory=_links.Config)
     conduct: _conduct.Config = Field(default_factory=_conduct.Config)
+    hijack: _hijack.Config = Field(default_factory=_hijack.Config)
 
 
 class Policy(Frozen):

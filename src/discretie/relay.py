@@ -16,6 +16,7 @@ per recipient; at the end of DATA the pipeline decides:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import itertools
 import re
@@ -31,14 +32,15 @@ import structlog
 from aiosmtpd.proxy_protocol import V2_CMD
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
-from discretie import documents, pipeline
+from discretie import documents, notify, pipeline
 from discretie.access import RateLimiter, Users, UsersError, in_networks, peer_ip, sender_allowed
 from discretie.documents.pool import Reader
 from discretie.message import parse
 from discretie.metrics import Metrics
-from discretie.model import Action, Message, Verdict
+from discretie.model import Action, Message, SenderHistory, Verdict
 from discretie.policy import Policy
 from discretie.rewrite import move_to_bcc
+from discretie.rules import hijack
 from discretie.rules.attachment import display_name
 from discretie.smtpaddr import AddressError, read_path
 from discretie.smtpdata import Refusal, read_data
@@ -74,6 +76,7 @@ class IncidentStore(Protocol):
         policy: Policy,
         peer: str | None = None,
         login: str | None = None,
+        burst: notify.Burst | None = None,
     ) -> str: ...
 
     def record(
@@ -86,7 +89,12 @@ class IncidentStore(Protocol):
         ref: str | None = None,
         peer: str | None = None,
         login: str | None = None,
+        burst: notify.Burst | None = None,
     ) -> str | None: ...
+
+    def sender_activity(self, address: str, externals: int, *, window: float) -> SenderHistory: ...
+
+    def sender_delivered(self, address: str, externals: int) -> None: ...
 
     def now(self) -> float: ...
 
@@ -746,6 +754,7 @@ class Gateway:
             bound.info("message", verdict="refused", why="header_syntax", problem=message.header_problems[0])
             problem = policy.texts.header_syntax_reply.format(problem=message.header_problems[0])
             return smtp_reply(550, "5.6.0", problem, state.smtputf8)
+        message = await self._with_history(state, message, policy)
         if documents.pending(message, policy):
             message, verdict = await loop.run_in_executor(
                 self._documents_executor, _decide, message, policy, self.reader
@@ -768,12 +777,13 @@ class Gateway:
             bound = bound.bind(would=verdict.would_action.value, audit=list(verdict.audit_only))
         state.verdict = verdict.action.value
 
+        burst = burst_of(message, verdict, policy)
         if verdict.action is Action.HOLD:
-            reply = await self._hold(state, raw, message, verdict, policy)
+            reply = await self._hold(state, raw, message, verdict, policy, burst)
         elif verdict.action is Action.REJECT:
-            reply = await self._reject(state, message, verdict, policy)
+            reply = await self._reject(state, message, verdict, policy, burst)
         else:
-            reply = await self._forward(state, raw, message, verdict, policy, mail_from, rcpts)
+            reply = await self._forward(state, raw, message, verdict, policy, mail_from, rcpts, burst)
         elapsed = time.monotonic() - started
         bound.info("message", reply=one_line(reply)[:2000], ms=round(elapsed * 1000, 1))
         self.metrics.messages.labels(verdict.action.value).inc()
@@ -794,7 +804,32 @@ class Gateway:
             log.info("upstream_not_reused", sid=state.sid, reply=reply.line()[:120])
             self._close_later(upstream)
 
-    async def _hold(self, state: ClientState, raw: bytes, message: Message, verdict: Verdict, policy: Policy) -> str:
+    async def _with_history(self, state: ClientState, message: Message, policy: Policy) -> Message:
+        """``message`` with its sender's recent counts from the store (this message counted), for
+        ``rules.hijack``: only for a school sender while the rule is on. While the store does not
+        answer, the message is checked without them (the rule then sees the message alone)."""
+        config = policy.rules.hijack
+        if not config.enabled or not hijack.watched(message, policy):
+            return message
+        outside = hijack.outside_recipients(message, policy).count
+        try:
+            history = await self._in_store(
+                self.store.sender_activity, address=message.sender, externals=outside, window=config.window
+            )
+        except Exception as exc:
+            log.warning("store_failed", sid=state.sid, op="sender_activity", error=type(exc).__name__)
+            return message
+        return dataclasses.replace(message, history=history)
+
+    async def _hold(
+        self,
+        state: ClientState,
+        raw: bytes,
+        message: Message,
+        verdict: Verdict,
+        policy: Policy,
+        burst: notify.Burst | None = None,
+    ) -> str:
         try:
             ref = await self._in_store(
                 self.store.hold,
@@ -804,6 +839,7 @@ class Gateway:
                 policy=policy,
                 peer=state.peer,
                 login=state.user,
+                burst=burst,
             )
         except Exception as exc:
             log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
@@ -813,7 +849,9 @@ class Gateway:
         await self._rset(state)
         return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8, keep=ref)
 
-    async def _reject(self, state: ClientState, message: Message, verdict: Verdict, policy: Policy) -> str:
+    async def _reject(
+        self, state: ClientState, message: Message, verdict: Verdict, policy: Policy, burst: notify.Burst | None = None
+    ) -> str:
         await self._rset(state)
         try:
             ref = await self._in_store(self.store.new_ref)
@@ -826,6 +864,7 @@ class Gateway:
                 ref=ref,
                 peer=state.peer,
                 login=state.user,
+                burst=burst,
             )
         except Exception as exc:
             log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
@@ -845,6 +884,7 @@ class Gateway:
         policy: Policy,
         mail_from: str,
         rcpts: list[str],
+        burst: notify.Burst | None = None,
     ) -> str:
         crlf_only = True  # checked in _data
         if verdict.action is Action.REWRITE and verdict.move_to_bcc:
@@ -874,9 +914,18 @@ class Gateway:
                     policy=policy,
                     peer=state.peer,
                     login=state.user,
+                    burst=burst,
                 )
             except Exception as exc:  # the upstream has the mail already: it must not be sent twice
                 log.error("incident_lost", sid=state.sid, error=type(exc).__name__, detail=str(exc)[:200])
+        history = message.history
+        if history is not None and burst is None:
+            outside = hijack.outside_recipients(message, policy).count
+            if outside > history.max_externals:  # the most this sender ever sent out at once: a new baseline
+                try:
+                    await self._in_store(self.store.sender_delivered, address=message.sender, externals=outside)
+                except Exception as exc:
+                    log.warning("store_failed", sid=state.sid, op="sender_delivered", error=type(exc).__name__)
         return f"250 {' '.join(reply.message.split())}" if reply.message else "250 2.0.0 Ok"
 
     async def _replay(self, state: ClientState, policy: Policy, mail_from: str, rcpts: list[str], raw: bytes) -> Reply:
@@ -910,6 +959,21 @@ def _mail_options(state: ClientState, upstream: UpstreamSession) -> list[str] | 
     if state.body_8bit and upstream.eightbitmime:
         options.append("BODY=8BITMIME")
     return options
+
+
+def burst_of(message: Message, verdict: Verdict, policy: Policy) -> notify.Burst | None:
+    """What the store needs when ``hijack`` found a burst in ``message`` (else None): the sender, the
+    window, the outside recipients in it, and whether to block the sender (``block_sender``, only
+    when the rule acts, not in audit mode)."""
+    if not any(f.rule == "hijack" for f in verdict.notable):
+        return None
+    config = policy.rules.hijack
+    history = message.history
+    externals = history.externals if history is not None else hijack.outside_recipients(message, policy).count
+    acted = "hijack" not in verdict.audit_only and verdict.action in (Action.HOLD, Action.REJECT)
+    return notify.Burst(
+        address=message.sender, window=config.window, externals=externals, block=config.block_sender and acted
+    )
 
 
 def _decide(message: Message, policy: Policy, reader: Reader) -> tuple[Message, Verdict]:

@@ -50,6 +50,17 @@ _NOTIFICATIONS: dict[str, str] = {
         "{reminders}\n\n"
         "-- \nAutomatisch bericht van Discretie ({hostname})."
     ),
+    "burst_alert_subject": "[Discretie] {ref}: mogelijk overgenomen account {sender}",
+    "burst_alert_body": (
+        "Beste privacyverantwoordelijke, beste beheerder,\n\n"
+        "Discretie heeft een golf verdachte berichten van een schoolaccount naar externen tegengehouden. "
+        "Mogelijk is het account overgenomen en wordt het gebruikt voor phishing. U krijgt deze melding "
+        "één keer per golf: de volgende berichten van de golf worden ook {action}, zonder nieuwe melding. "
+        "Dit rapport bevat alleen de feiten, nooit de inhoud of de ontvangers van de berichten.\n\n"
+        "{facts}\n\n"
+        "{next_steps}\n\n"
+        "-- \nAutomatisch bericht van Discretie ({hostname})."
+    ),
     "notice_held_subject": "Uw bericht van {time} wordt nagekeken (ref {ref})",
     "notice_held_body": (
         "Beste collega,\n\n"
@@ -149,6 +160,8 @@ _NOTIFICATION_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dpo_report_body": frozenset({"ref", "facts", "next_steps", "hostname"}),
     "dpo_digest_subject": frozenset({"date", "count"}),
     "dpo_digest_body": frozenset({"date", "items", "reminders", "hostname"}),
+    "burst_alert_subject": frozenset({"ref", "sender"}),
+    "burst_alert_body": frozenset({"ref", "sender", "action", "facts", "next_steps", "hostname"}),
     "notice_held_subject": _NOTICE_SUBJECT,
     "notice_held_body": _NOTICE | {"selfservice"},
     "notice_rewrite_subject": _NOTICE_SUBJECT,
@@ -185,6 +198,8 @@ class Texts(Frozen):
     dpo_report_body: str = DEFAULTS["dpo_report_body"]
     dpo_digest_subject: str = DEFAULTS["dpo_digest_subject"]
     dpo_digest_body: str = DEFAULTS["dpo_digest_body"]
+    burst_alert_subject: str = DEFAULTS["burst_alert_subject"]
+    burst_alert_body: str = DEFAULTS["burst_alert_body"]
     notice_held_subject: str = DEFAULTS["notice_held_subject"]
     notice_held_body: str = DEFAULTS["notice_held_body"]
     notice_selfservice: str = DEFAULTS["notice_selfservice"]

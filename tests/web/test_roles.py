@@ -134,6 +134,9 @@ def test_accounts_made_before_roles_become_administrators(tmp_path: Path) -> Non
             "ALTER TABLE incidents DROP COLUMN report",
             "DROP TABLE exceptions",
             "DROP TABLE sender_requests",
+            "DROP TABLE sender_counts",
+            "DROP TABLE sender_profiles",
+            "DROP TABLE sender_blocks",
         )
         for later in later_steps:
             c.execute(later)  # the steps after this one (message trace, digest), made again on open

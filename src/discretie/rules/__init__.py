@@ -3,7 +3,8 @@
 ``personal_data`` runs before ``sensitive`` for readability only: ``sensitive`` calls
 ``personal_data.find_national_numbers`` and ``find_birthdates`` directly, so both stay pure
 functions of (message, policy). ``links`` calls ``sensitive.check`` and ``personal_data.check`` the same
-way, and only for a message with a public share link.
+way, and only for a message with a public share link; ``hijack`` calls ``links.check`` for the dangerous
+links of a mail to many outsiders.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from discretie.rules import (
     attachment,
     bcc,
     conduct,
+    hijack,
     links,
     password,
     personal_data,
@@ -33,6 +35,7 @@ RULES: dict[str, Rule] = {
         attachment.RULE,
         links.RULE,
         conduct.RULE,
+        hijack.RULE,
     )
 }
 

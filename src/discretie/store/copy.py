@@ -35,6 +35,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("trace_rcpt", ("trace_id", "rcpt")),
     ("exceptions", ("id",)),
     ("sender_requests", ("id",)),
+    ("sender_profiles", ("sender",)),
+    ("sender_blocks", ("address",)),
 )
 # The target's own key check (written for the same key when it was opened) is kept.
 _META_OWN = ("key_check", "key_id", "last_ping_at")

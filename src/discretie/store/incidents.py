@@ -11,13 +11,13 @@ from typing import Any
 from discretie import notify
 from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
-from discretie.store.base import StoreBase
 from discretie.store.db import Conn
 from discretie.store.errors import Conflict, NotFound
 from discretie.store.records import Incident, IncidentStats, _finding_from_json, _finding_to_json, _like, normalize_ref
+from discretie.store.sender_counts import Senders
 
 
-class Incidents(StoreBase):
+class Incidents(Senders):
     """Table ``incidents``."""
 
     def _insert_incident(
@@ -65,6 +65,7 @@ class Incidents(StoreBase):
         ref: str | None = None,
         peer: str | None = None,
         login: str | None = None,
+        burst: notify.Burst | None = None,
     ) -> str | None:
         """Record the incident of a rejected, rewritten or forwarded message and queue its
         notifications: the DPO report when :func:`notify.report_mode` says ``immediate`` (else the
@@ -73,6 +74,8 @@ class Incidents(StoreBase):
         reaches a person only when a mail client sent the message: through the school's MTA it
         becomes a bounce), to the envelope sender only (never for the null sender); nothing for
         the sender in audit mode. ``login``: the client's AUTH login, None without AUTH.
+        ``burst``: the message belongs to a burst ``hijack`` stopped: no report or notice of its
+        own, the burst's one alert instead (store/sender_counts.py).
         Returns the reference, or None when nothing is notable."""
         notable = verdict.notable
         if not notable:
@@ -115,12 +118,16 @@ class Incidents(StoreBase):
             )
         if notice is not None:
             notes.append(notice)
+        if burst is not None:
+            notes = []  # the hijacked mailbox gets no notices; the DPO one alert per burst
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM incidents WHERE id = ?", (ref,)).fetchone() is not None:
                 raise Conflict(f"incident {ref} bestaat al")
             self._insert_incident(conn, facts, held=False, peer=peer, login=login, report=report)
             for note in notes:
                 self._enqueue(conn, note, ref, now)
+            if burst is not None:
+                self._burst_in(conn, burst, ref, now, notify.burst_alert(facts, burst, policy))
         self._wake()
         return ref
 

@@ -49,11 +49,13 @@ class HeldMessages(Incidents, AuditLog):
         policy: Policy,
         peer: str | None = None,
         login: str | None = None,
+        burst: notify.Burst | None = None,
     ) -> str:
         """Keep ``raw`` (encrypted) for review, with its incident and notifications (DPO report,
         sender notice) in one durable transaction. ``login`` is the client's AUTH login (None
         when it did not authenticate): a release goes out only as that login may send.
-        Returns the reference ID."""
+        ``burst``: held as part of a burst ``hijack`` stopped: instead of a report and a notice,
+        the burst's one alert (store/sender_counts.py). Returns the reference ID."""
         notable = verdict.notable or verdict.findings
         held_by = verdict.decisive or tuple(dict.fromkeys(f.rule for f in notable))
         rcpts = tuple(message.envelope.rcpt_tos) or tuple(a.key for a in message.to + message.cc + message.bcc)
@@ -80,6 +82,8 @@ class HeldMessages(Incidents, AuditLog):
             )
             if notice is not None:
                 notes.append(notice)
+            if burst is not None:
+                notes = []  # the hijacked mailbox gets no notices; the DPO one alert per burst
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
             try:
                 with self._tx() as conn:
@@ -116,6 +120,8 @@ class HeldMessages(Incidents, AuditLog):
                     self._insert_incident(conn, facts, held=True, peer=peer, login=login, report=report)
                     for note in notes:
                         self._enqueue(conn, note, ref, now)
+                    if burst is not None:
+                        self._burst_in(conn, burst, ref, now, notify.burst_alert(facts, burst, policy))
             except Duplicate:  # the same reference, written by another instance at the same moment
                 continue
             self._wake()

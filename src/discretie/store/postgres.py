@@ -265,6 +265,35 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX sender_requests_kind ON sender_requests (kind, id)",
     ),
+    # rules.hijack (SQLite's same step, store/sender_counts.py): per-sender counts per minute and profiles
+    # under a keyed hash of the sender (no recipient address at all), and the senders blocked after a burst.
+    (
+        """CREATE TABLE sender_counts (
+            sender TEXT NOT NULL,
+            bucket BIGINT NOT NULL,
+            messages INTEGER NOT NULL,
+            externals INTEGER NOT NULL,
+            PRIMARY KEY (sender, bucket)
+        )""",
+        "CREATE INDEX sender_counts_bucket ON sender_counts (bucket)",
+        """CREATE TABLE sender_profiles (
+            sender TEXT PRIMARY KEY,
+            first_seen DOUBLE PRECISION NOT NULL,
+            last_seen DOUBLE PRECISION NOT NULL,
+            max_externals INTEGER NOT NULL,
+            burst_ref TEXT,
+            burst_started DOUBLE PRECISION,
+            burst_until DOUBLE PRECISION,
+            burst_messages INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX sender_profiles_last_seen ON sender_profiles (last_seen)",
+        """CREATE TABLE sender_blocks (
+            address TEXT PRIMARY KEY,
+            blocked_at DOUBLE PRECISION NOT NULL,
+            ref TEXT,
+            actor TEXT NOT NULL
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

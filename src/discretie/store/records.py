@@ -281,6 +281,7 @@ class PurgeResult:
     breaches: int = 0  # closed data-breach records past retention.breach_days
     trace: int = 0  # rows of the message trace
     exceptions: int = 0  # exceptions that ended (expired or revoked)
+    senders: int = 0  # sender profiles and blocks (rules.hijack)
 
     @property
     def total_messages(self) -> int:
@@ -295,6 +296,7 @@ class PurgeResult:
             f"{self.audit} logboekregel(s){ended}"
             + (f", {self.breaches} afgesloten datalek(ken)" if self.breaches else "")
             + (f", {self.trace} regel(s) van het berichtenspoor" if self.trace else "")
+            + (f", {self.senders} afzenderprofiel(en) of blokkering(en)" if self.senders else "")
             + " gewist"
         )
 

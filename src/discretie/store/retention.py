@@ -8,6 +8,7 @@ from __future__ import annotations
 from discretie.store.base import StoreBase
 from discretie.store.exceptions import purge_ended
 from discretie.store.records import PurgeResult
+from discretie.store.sender_counts import purge_senders
 
 DAY = 86400.0
 
@@ -30,6 +31,7 @@ class Retention(StoreBase):
         audit_older_than_days: float | None = None,
         breaches_older_than_days: float | None = None,
         trace_older_than_days: float | None = None,
+        senders_older_than_days: float | None = None,
         actor: str = "discretie",
         via: str = "gateway",
     ) -> PurgeResult:
@@ -37,7 +39,9 @@ class Retention(StoreBase):
         'releasing': a message on its way out is never cut off), finished outbox items of that
         age, incidents older than ``incidents_older_than_days`` and audit entries older than
         ``audit_older_than_days``; always expired sign-in sessions and lock-out counters older
-        than a day. Written to the audit log."""
+        than a day, and ``hijack``'s per-minute sender counts older than a day; sender profiles
+        idle for ``senders_older_than_days``, sender blocks older than ``incidents_older_than_days``.
+        Written to the audit log."""
         now = self._clock()
         per_state: dict[str, int] = {}
         incidents = outbox = audit = breaches = trace = 0
@@ -83,11 +87,20 @@ class Retention(StoreBase):
                 cutoff = now - expires_at(0.0, trace_older_than_days)
                 conn.execute("DELETE FROM trace_rcpt WHERE trace_id IN (SELECT id FROM trace WHERE at < ?)", (cutoff,))
                 trace = conn.execute("DELETE FROM trace WHERE at < ?", (cutoff,)).rowcount
+            senders = purge_senders(conn, now, senders_older_than_days, incidents_older_than_days)
             result = PurgeResult(
-                messages=per_state, incidents=incidents, outbox=outbox, audit=audit, breaches=breaches, trace=trace,
+                messages=per_state,
+                incidents=incidents,
+                outbox=outbox,
+                audit=audit,
+                breaches=breaches,
+                trace=trace,
                 exceptions=ended,
+                senders=senders,
             )
-            if result.total_messages or incidents or outbox or audit or breaches or trace or ended or via != "gateway":
+            if result.total_messages or incidents or outbox or audit or breaches or trace or ended or senders or (
+                via != "gateway"
+            ):
                 limits = []
                 if older_than_days is not None:
                     limits.append(f"berichten ouder dan {older_than_days:g} dagen")
@@ -99,6 +112,8 @@ class Retention(StoreBase):
                     limits.append(f"afgesloten datalekken ouder dan {breaches_older_than_days:g} dagen")
                 if trace_older_than_days is not None:
                     limits.append(f"berichtenspoor ouder dan {trace_older_than_days:g} dagen")
+                if senders_older_than_days is not None:
+                    limits.append(f"afzenderprofielen ongebruikt sinds {senders_older_than_days:g} dagen")
                 self._audit(conn, actor, via, "purge", None, f"{result.describe()} ({'; '.join(limits)})", now)
             self._set_meta(conn, "last_purge_at", repr(now))
         if (
@@ -108,6 +123,7 @@ class Retention(StoreBase):
             or result.audit
             or result.breaches
             or result.trace
+            or result.senders
         ):
             self._db.after_purge()
         return result

@@ -62,6 +62,7 @@ from discretie.web.auth import Auth, AuthSettings, new_token, same_token
 from discretie.web.breaches import BreachPages
 from discretie.web.exceptions import ExceptionPages
 from discretie.web.sender import SenderPages
+from discretie.web.senders import SenderBlockPages
 from discretie.web.signin_pages import SignInPages
 
 T = TypeVar("T")
@@ -323,6 +324,7 @@ class Console:
         self.breaches = BreachPages(self)
         self.exception_pages = ExceptionPages(self)
         self.sender_pages = SenderPages(self)
+        self.sender_block_pages = SenderBlockPages(self)
         self.accounts = AccountPages(self)
 
     # cookies and sessions
@@ -1136,6 +1138,7 @@ class Console:
             *trace_page.routes(self),
             *self.exception_pages.routes(),
             *self.sender_pages.routes(),
+            *self.sender_block_pages.routes(),
         ]
         return [Route(path, allow(role, endpoint), methods=[method]) for path, role, endpoint, method in table]
 

@@ -1,0 +1,263 @@
+"""``hijack``: Een overgenomen personeelsaccount dat phishing verstuurt (§3.2).
+
+A staff account taken over by an attacker is used to mail parents and outsiders in bulk: a burst to
+many outside recipients, more than that sender ever reached at once, with a lure ("uw mailbox is
+vol", "bevestig uw account", a new bank account number) and often a Reply-To elsewhere or a link to a
+look-alike login page. The rule reads the message and the sender's recent counts
+(:attr:`discretie.model.Message.history`, which the relay reads from the store before the rules run;
+``None`` offline, where only the message itself counts). Findings, all HIGH:
+
+- ``blocked``: the sender is blocked (``block_sender: true`` after a burst) until the DPO lifts it:
+  every message of that sender, to anyone.
+- ``burst``: a message of this sender was stopped as a burst less than ``window_minutes`` ago, and this
+  one goes outside the staff too: every further message of the burst is stopped, with or without lure.
+- ``volume``: ``limit_externals_per_window`` outside recipients or more within ``window_minutes``
+  (this message included), whatever the content: the sending limit of Microsoft 365's outbound spam
+  policy, per school account. ``0`` switches it off.
+- ``phishing``: a sign (a lure in the text, a Reply-To outside the school, a dangerous link as the ``links``
+  rule sees it: look-alike, credentials, IP host, misleading text) in a mail to many outsiders
+  (``externals_per_message`` in this message, a group address counting as that many, or
+  ``externals_per_window`` within the window) or to more outsiders than ever before
+  (``first_time_externals`` or more while no earlier message of the sender reached that many); or
+  ``signs_alone`` (2) different signs in a mail to any outsider: a teacher's own mail hardly ever carries
+  two (a lure and a Reply-To elsewhere, a look-alike link and a Reply-To elsewhere).
+
+Outside recipients are everyone but staff and general school accounts (parents, pupils, group
+addresses, outsiders), counted once per address. Evidence names signals and counts, never an address.
+What the relay does with a finding (hold the burst, one alert per burst, the block): docs/rules.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from discretie.config import RuleConfig
+from discretie.message import parse_addresses
+from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.rules import links
+from discretie.rules.base import Rule
+
+if TYPE_CHECKING:
+    from discretie.policy import Policy
+
+# What the links rule finds that a phishing login page carries (a shortener, a public share and a differing link
+# text are also how newsletters link: on the blind corpus conduct01 a shortener fired on two ordinary letters).
+LINK_SIGNALS = frozenset({"lookalike", "lookalike_name", "credentials", "ip_host", "mismatch"})
+MAX_LURE_CHARS = 60  # of the matched phrase in the evidence
+# A text that names phishing as such quotes its lure to warn about it (the ICT coordinator's "Opgelet: valse
+# mail 'Uw mailbox is bijna vol'" to personeel@): its lure is no sign. A Reply-To or a bad link still is.
+WARNING = re.compile(
+    r"\b(phishing|hameconnage|valse (e-?)?mail|nep-?(e-?)?mail|oplichting|klik niet|niet (op de link |op de knop )?"
+    r"klikken|ne cliquez pas|do not click|don'?t click|scam)"
+)
+
+
+def _lure_lines() -> tuple[str, ...]:
+    text = resources.files("discretie.rules").joinpath("data", "hijack_lures.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and with single spaces: what the lure patterns are written for."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class Config(RuleConfig):
+    """Parameters of ``rules.hijack`` (docs/policy.md, docs/rules.md)."""
+
+    action: Action = Action.HOLD
+    message: str = (
+        "Uw account verstuurt in korte tijd veel berichten naar externen, met kenmerken van phishing. "
+        "Mogelijk is uw account overgenomen: de berichten worden vastgehouden en de privacyverantwoordelijke "
+        "en de beheerder zijn verwittigd (§3.2: geen phishing)."
+    )
+    externals_per_message: int = Field(default=20, ge=1)
+    externals_per_window: int = Field(default=30, ge=1)
+    window_minutes: int = Field(default=15, ge=1, le=1440)
+    first_time_externals: int = Field(default=20, ge=1)
+    limit_externals_per_window: int = Field(default=300, ge=0)  # 0: no limit without a phishing sign
+    signs_alone: int = Field(default=2, ge=0)  # this many different signs need no "many" (0: off)
+    notify_admin: str | None = None  # the administrator (M365/Google admin) alerted with the DPO
+    block_sender: bool = False  # after a burst, hold all mail of that sender until the DPO lifts it
+    use_default_lists: bool = True
+    lures: tuple[str, ...] = ()  # more lure patterns (regular expressions on accent-free lower case)
+
+    _lure: re.Pattern[str] | None = PrivateAttr(default=None)
+
+    @field_validator("lures")
+    @classmethod
+    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a regular expression ({exc})") from None
+        return value
+
+    @field_validator("notify_admin")
+    @classmethod
+    def _address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().lower()
+        if value.count("@") != 1 or value.startswith("@") or value.endswith("@") or any(c.isspace() for c in value):
+            raise ValueError("must be a mail address")
+        return value
+
+    def model_post_init(self, __context: object) -> None:
+        patterns = (_lure_lines() if self.use_default_lists else ()) + self.lures
+        if patterns:
+            self._lure = re.compile("|".join(f"(?:{p})" for p in patterns))
+
+    @property
+    def window(self) -> float:
+        return self.window_minutes * 60.0
+
+    def lure(self, text: str) -> str | None:
+        """The first lure phrase in ``text`` (folded), or None; None too when the text warns about
+        phishing (:data:`WARNING`): then the lure is quoted, not used."""
+        if self._lure is None:
+            return None
+        folded = fold(text)
+        match = self._lure.search(folded)
+        if match is None or WARNING.search(folded):
+            return None
+        return match.group()[:MAX_LURE_CHARS]
+
+
+@dataclass(frozen=True, slots=True)
+class Outside:
+    """The recipients of a message outside the staff: ``count`` distinct addresses, ``groups`` of them
+    school group addresses (ouders@, klas-3b@ ...) that reach many people at once."""
+
+    count: int
+    groups: int
+
+
+def outside_recipients(message: Message, policy: Policy) -> Outside:
+    """Envelope recipients (header ones offline) that are not staff or a general school account. The
+    relay counts these for the sender (``Store.sender_activity``) with this same function."""
+    rcpts = message.envelope.rcpt_tos or tuple(a.key for a in message.to + message.cc + message.bcc)
+    count = groups = 0
+    for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
+        kind = policy.school.classify(rcpt)
+        if kind in (Kind.STAFF, Kind.FUNCTIONAL):
+            continue
+        count += 1
+        groups += kind is Kind.GROUP
+    return Outside(count, groups)
+
+
+def watched(message: Message, policy: Policy) -> bool:
+    """Whether the sender is a school account this rule keeps counts for (staff or general account)."""
+    return bool(message.sender) and policy.school.is_internal(message.sender)
+
+
+def _reply_to_outside(message: Message, policy: Policy) -> str | None:
+    """The domain of a Reply-To address outside the school that is none of the From addresses."""
+    own = {message.sender, *(a.key for a in message.from_)}
+    for address in parse_addresses(message.header("reply-to")):
+        if address.key and address.key not in own and not policy.school.is_school_domain(address.domain):
+            return address.domain
+    return None
+
+
+REASONS = {
+    "blocked": (
+        "De afzender is geblokkeerd na een golf verdachte berichten (mogelijk overgenomen account): al zijn "
+        "berichten worden vastgehouden tot de privacyverantwoordelijke de blokkering opheft."
+    ),
+    "burst": (
+        "Dit bericht hoort bij een golf verdachte berichten van dezelfde afzender naar externen die al werd "
+        "tegengehouden (mogelijk overgenomen account)."
+    ),
+    "volume": (
+        "De afzender mailde in korte tijd zo veel externen dat het op een overgenomen account wijst "
+        "(verzendlimiet per account)."
+    ),
+    "phishing": (
+        "Een bericht naar veel externen, of naar meer externen dan deze afzender ooit deed, met kenmerken van "
+        "phishing (lokmiddel, antwoordadres buiten de school of een gevaarlijke link): mogelijk overgenomen account."
+    ),
+}
+
+
+def _finding(category: str, evidence: list[str]) -> Finding:
+    return Finding(
+        rule="hijack", category=category, severity=Severity.HIGH, reason=REASONS[category], evidence=tuple(evidence)
+    )
+
+
+def check(message: Message, policy: Policy) -> list[Finding]:
+    config: Config = policy.rules.hijack
+    if not watched(message, policy):
+        return []
+    history = message.history
+    outside = outside_recipients(message, policy)
+    minutes = f"{config.window_minutes} min"
+    if history is not None and history.blocked:
+        return [_finding("blocked", ["afzender geblokkeerd tot de privacyverantwoordelijke dit opheft"])]
+    if outside.count == 0:
+        return []
+    if history is not None and history.burst:
+        return [_finding("burst", [f"{history.externals} externe ontvangers in {minutes}; golf al tegengehouden"])]
+    in_window = history.externals if history is not None else outside.count
+    if config.limit_externals_per_window and in_window >= config.limit_externals_per_window:
+        limit = config.limit_externals_per_window
+        return [_finding("volume", [f"{in_window} externe ontvangers in {minutes} (limiet {limit})"])]
+
+    pattern: list[str] = []
+    weighted = outside.count + outside.groups * (config.externals_per_message - 1)
+    if weighted >= config.externals_per_message:
+        groups = f", waarvan {outside.groups} groepsadres(sen)" if outside.groups else ""
+        pattern.append(f"{outside.count} externe ontvangers in dit bericht{groups}")
+    elif in_window >= config.externals_per_window:
+        pattern.append(f"{in_window} externe ontvangers in {minutes}")
+    if (
+        history is not None
+        and outside.count >= config.first_time_externals
+        and history.max_externals < config.first_time_externals
+    ):
+        before = history.max_externals
+        pattern.append(f"eerste keer naar zo veel externen (voordien hoogstens {before} per bericht)")
+    signs = _signs(message, policy, config)
+    if not signs:
+        return []
+    if pattern:
+        return [_finding("phishing", pattern + signs)]
+    if config.signs_alone and len(signs) >= config.signs_alone:
+        return [_finding("phishing", [f"{outside.count} externe ontvanger(s) in dit bericht", *signs])]
+    return []
+
+
+def _signs(message: Message, policy: Policy, config: Config) -> list[str]:
+    """The signs of phishing in ``message``, one per kind: a lure, a Reply-To outside the school, a
+    dangerous link as ``links`` reads it."""
+    signs: list[str] = []
+    lure = config.lure(message.text)
+    if lure is not None:
+        signs.append(f"lokmiddel in de tekst: '{lure}'")
+    domain = _reply_to_outside(message, policy)
+    if domain is not None:
+        signs.append(f"antwoordadres (Reply-To) buiten de school: ...@{domain}")
+    dangerous = sorted({f.category for f in links.check(message, policy)} & LINK_SIGNALS)
+    if dangerous:
+        signs.append("gevaarlijke link (" + ", ".join(dangerous) + ")")
+    return signs
+
+
+RULE = Rule(
+    id="hijack",
+    description="Overgenomen account: phishing in bulk",
+    paragraph="§3.2",
+    config=Config,
+    check=check,
+)

@@ -1,0 +1,205 @@
+"""Per-sender counts for ``rules.hijack``, shared by every worker and every instance on the store.
+
+- ``sender_counts``: per sender and minute, the messages to recipients outside the staff and how many
+  such recipients; the sender is a keyed hash (``Sealer.mac``), no recipient is kept at all. Kept a
+  day at most (the rule's window is at most a day).
+- ``sender_profiles``: per sender (keyed hash) when it first and last mailed outside the staff, the
+  most outside recipients of one message that went out (the baseline of "first time to so many"),
+  and the burst going on: the reference of its first message (the one alert's key), its start, until
+  when it lasts, how many messages it had. Dropped after ``retention.sender_days`` without mail.
+- ``sender_blocks``: senders blocked after a burst (``block_sender``) or by the DPO, by address
+  (the DPO must see whom), until the DPO lifts the block; older than ``retention.incident_days``: purged.
+
+The relay reads the counts before the rules run (:meth:`Senders.sender_activity`, which counts the
+message first, in the same transaction, so concurrent workers never both see the count before the
+other's message) and hands what a burst needs to ``hold``/``record`` (:meth:`Senders._burst_in`, in
+their transaction: the message, its incident and the burst's one alert are written together or not
+at all). Exactly one message starts a burst: a conditional UPDATE on the sender's row, as release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from discretie import notify
+from discretie.model import SenderHistory
+from discretie.store.base import StoreBase
+from discretie.store.db import Conn
+
+BUCKET = 60  # seconds per counter row
+COUNTS_KEPT = 86400.0  # a counter row is kept this long (the longest window the rule allows)
+
+
+@dataclass(frozen=True)
+class SenderBlock:
+    """A blocked sender: every message of it is held until the DPO lifts the block."""
+
+    address: str
+    blocked_at: float
+    ref: str | None  # the message whose burst blocked it (None: blocked by a person)
+    actor: str
+
+
+class Senders(StoreBase):
+    """Tables ``sender_counts``, ``sender_profiles`` and ``sender_blocks``."""
+
+    def _sender_key(self, address: str) -> str:
+        return self.sealer.mac(b"senders\x00" + address.strip().lower().encode("utf-8", "replace"))
+
+    def sender_activity(self, address: str, externals: int, *, window: float) -> SenderHistory:
+        """Count a message of ``address`` to ``externals`` recipients outside the staff (none: only
+        read) and return the sender's history with it: outside recipients and messages in the last
+        ``window`` seconds, the baseline, a burst going on, a block."""
+        now = self._clock()
+        key = self._sender_key(address)
+        bucket = int(now // BUCKET * BUCKET)
+        if externals > 0:
+            with self._tx() as conn:
+                conn.execute(
+                    "INSERT INTO sender_counts (sender, bucket, messages, externals) VALUES (?, ?, 1, ?) "
+                    "ON CONFLICT (sender, bucket) DO UPDATE SET messages = sender_counts.messages + 1, "
+                    "externals = sender_counts.externals + excluded.externals",
+                    (key, bucket, externals),
+                )
+                conn.execute(
+                    "INSERT INTO sender_profiles (sender, first_seen, last_seen, max_externals) VALUES (?, ?, ?, 0) "
+                    "ON CONFLICT (sender) DO UPDATE SET last_seen = excluded.last_seen",
+                    (key, now, now),
+                )
+                conn.execute("DELETE FROM sender_counts WHERE sender = ? AND bucket < ?", (key, int(now - COUNTS_KEPT)))
+                return self._history(conn, key, address, now, window)
+        with self._read() as conn:
+            return self._history(conn, key, address, now, window)
+
+    def _history(self, conn: Conn, key: str, address: str, now: float, window: float) -> SenderHistory:
+        since = int((now - window) // BUCKET * BUCKET)
+        externals, messages = conn.execute(
+            "SELECT coalesce(sum(externals), 0), coalesce(sum(messages), 0) FROM sender_counts "
+            "WHERE sender = ? AND bucket >= ?",
+            (key, since),
+        ).fetchone()
+        row = conn.execute(
+            "SELECT first_seen, max_externals, burst_until FROM sender_profiles WHERE sender = ?", (key,)
+        ).fetchone()
+        blocked = conn.execute("SELECT 1 FROM sender_blocks WHERE address = ?", (address.strip().lower(),)).fetchone()
+        return SenderHistory(
+            externals=int(externals),
+            messages=int(messages),
+            window=window,
+            max_externals=int(row[1]) if row else 0,
+            first_seen=float(row[0]) if row else None,
+            burst=bool(row and row[2] is not None and float(row[2]) > now),
+            blocked=blocked is not None,
+        )
+
+    def sender_delivered(self, address: str, externals: int) -> None:
+        """A message of ``address`` to ``externals`` outside recipients went out: the baseline of
+        "first time to so many" grows when it is the most so far (held messages never count)."""
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE sender_profiles SET max_externals = ? WHERE sender = ? AND max_externals < ?",
+                (externals, self._sender_key(address), externals),
+            )
+
+    def _burst_in(self, conn: Conn, burst: notify.Burst, ref: str, now: float, alert: notify.Notification) -> bool:
+        """Inside the transaction of a held, rejected or flagged message of a burst: start the burst
+        (and queue its one alert) when none goes on, else extend it; block the sender when asked.
+        True when this message started the burst."""
+        key = self._sender_key(burst.address)
+        until = now + burst.window
+        started = conn.execute(
+            "UPDATE sender_profiles SET burst_ref = ?, burst_started = ?, burst_until = ?, burst_messages = 1 "
+            "WHERE sender = ? AND (burst_until IS NULL OR burst_until <= ?)",
+            (ref, now, until, key, now),
+        ).rowcount
+        if not started:
+            extended = conn.execute(
+                "UPDATE sender_profiles SET burst_until = ?, burst_messages = burst_messages + 1 WHERE sender = ?",
+                (until, key),
+            ).rowcount
+            if not extended:  # a sender without counts (a blocked sender's mail to colleagues)
+                started = conn.execute(
+                    "INSERT INTO sender_profiles (sender, first_seen, last_seen, max_externals, burst_ref, "
+                    "burst_started, burst_until, burst_messages) VALUES (?, ?, ?, 0, ?, ?, ?, 1) "
+                    "ON CONFLICT (sender) DO NOTHING",
+                    (key, now, now, ref, now, until),
+                ).rowcount
+        if started:
+            self._enqueue(conn, alert, ref, now)
+        if burst.block:
+            self._block(conn, burst.address, ref, "discretie", "gateway", now)
+        return bool(started)
+
+    def _block(self, conn: Conn, address: str, ref: str | None, actor: str, via: str, now: float) -> bool:
+        address = address.strip().lower()
+        added = conn.execute(
+            "INSERT INTO sender_blocks (address, blocked_at, ref, actor) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (address) DO NOTHING",
+            (address, now, ref, actor),
+        ).rowcount
+        if added:
+            note = f"golf van {ref}" if ref else None
+            self._audit(conn, actor, via, "sender_blocked", address, note, now)
+        return bool(added)
+
+    def block_sender(self, address: str, *, actor: str, via: str = "cli", note: str | None = None) -> bool:
+        """Block ``address`` by hand (a hijack reported by the administrator); False when it already was."""
+        now = self._clock()
+        with self._tx() as conn:
+            added = self._block(conn, address, None, actor, via, now)
+            if added and note:
+                self._audit(conn, actor, via, "note", address.strip().lower(), note, now)
+        return added
+
+    def unblock_sender(self, address: str, *, actor: str, via: str = "cli", note: str | None = None) -> bool:
+        """Lift the block of ``address`` and end its burst (the account is secured again): its next
+        message is checked as any other. False when there was neither. Audited."""
+        address = address.strip().lower()
+        now = self._clock()
+        with self._tx() as conn:
+            lifted = conn.execute("DELETE FROM sender_blocks WHERE address = ?", (address,)).rowcount
+            ended = conn.execute(
+                "UPDATE sender_profiles SET burst_until = NULL WHERE sender = ? AND burst_until > ?",
+                (self._sender_key(address), now),
+            ).rowcount
+            if lifted or ended:
+                what = "blokkering opgeheven" if lifted else "golf beëindigd"
+                self._audit(conn, actor, via, "sender_unblocked", address, f"{what}{': ' + note if note else ''}", now)
+        return bool(lifted or ended)
+
+    def sender_blocks(self) -> list[SenderBlock]:
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT address, blocked_at, ref, actor FROM sender_blocks ORDER BY blocked_at"
+            ).fetchall()
+        return [SenderBlock(str(a), float(at), ref, str(actor)) for a, at, ref, actor in rows]
+
+    def sender_burst(self, address: str) -> dict[str, Any] | None:
+        """The burst of ``address`` going on: its first reference, start, end and messages; None when none."""
+        now = self._clock()
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT burst_ref, burst_started, burst_until, burst_messages FROM sender_profiles "
+                "WHERE sender = ? AND burst_until > ?",
+                (self._sender_key(address), now),
+            ).fetchone()
+        if row is None:
+            return None
+        return {"ref": row[0], "started": float(row[1]), "until": float(row[2]), "messages": int(row[3])}
+
+
+def purge_senders(conn: Conn, now: float, sender_days: float | None, block_days: float | None) -> int:
+    """Retention (inside ``purge``): counter rows after a day, profiles after ``sender_days``
+    without mail (never during a burst), blocks after ``block_days``. The profiles and blocks
+    deleted (the counters are working data, as the lock-out counters)."""
+    conn.execute("DELETE FROM sender_counts WHERE bucket < ?", (int(now - COUNTS_KEPT),))
+    gone = 0
+    if sender_days is not None:
+        gone += conn.execute(
+            "DELETE FROM sender_profiles WHERE last_seen < ? AND (burst_until IS NULL OR burst_until < ?)",
+            (now - sender_days * 86400, now),
+        ).rowcount
+    if block_days is not None:
+        gone += conn.execute("DELETE FROM sender_blocks WHERE blocked_at < ?", (now - block_days * 86400,)).rowcount
+    return gone
