@@ -212,6 +212,16 @@ class HeldMessages(Incidents, AuditLog):
             params.append(rule)
         return where, params
 
+    def _clear_text(self, needle: str) -> tuple[str, list[Any]]:
+        """The WHERE term matching ``needle`` in the columns kept in clear (reference, sender,
+        envelope sender, message-id), case-insensitively; trigram indexes serve it on PostgreSQL."""
+        like = self._db.dialect.like
+        term = (
+            f"(sender {like} ? ESCAPE '\\' OR mail_from {like} ? ESCAPE '\\' "
+            f"OR message_id {like} ? ESCAPE '\\' OR id {like} ? ESCAPE '\\')"
+        )
+        return term, [_like(needle)] * 4
+
     def list_messages(
         self,
         *,
@@ -482,13 +492,16 @@ class HeldMessages(Incidents, AuditLog):
         offset: int = 0,
         limit: int = 50,
         subject_window: int = 2000,
+        count_cap: int = 1000,
     ) -> QueuePage:
         """One page of held messages, newest first, without loading the rest.
 
         ``text`` matches the clear columns (reference, sender, envelope sender, message-id) of
         every message in SQL; the subject and the recipients are encrypted, so they are matched
         only in the newest ``subject_window`` messages that pass the other filters (decrypted
-        here, never written anywhere); ``text_complete`` says whether that covered them all."""
+        here, never written anywhere); ``text_complete`` says whether that covered them all. The
+        clear matches are counted up to ``count_cap`` (``total_capped``: there are more); a count
+        of every match of a common word would read that many rows for each page."""
         offset, limit = max(int(offset), 0), max(int(limit), 1)
         where, params = self._state_and_rule(states, rule)
         if unseen_only and reviewer:
@@ -496,13 +509,21 @@ class HeldMessages(Incidents, AuditLog):
             params.append(reviewer)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         needle = (text or "").strip().lower()[:200]
-        complete = True
+        complete, capped = True, False
         with self._read() as conn:
+            # Counted per state and rule list (a handful of distinct lists; an index holds both
+            # columns): the tabs' counts, and the total of a state and rule filter, in one pass.
             counts = {state: 0 for state in STATES}
-            for state, n in conn.execute("SELECT state, count(*) FROM messages GROUP BY state"):
-                counts[state] = int(n)
+            matching_total = 0
+            for state, rules, n in conn.execute("SELECT state, rules, count(*) FROM messages GROUP BY state, rules"):
+                counts[state] = counts.get(state, 0) + int(n)
+                if (not states or state in states) and (not rule or rule in json.loads(rules)):
+                    matching_total += int(n)
             if not needle:
-                total = int(conn.execute(f"SELECT count(*) FROM messages{cond}", params).fetchone()[0])
+                if unseen_only and reviewer:
+                    total = int(conn.execute(f"SELECT count(*) FROM messages{cond}", params).fetchone()[0])
+                else:
+                    total = matching_total
                 # ids first (sorting narrow rows), the full rows only for the page
                 page_ids = [
                     r[0]
@@ -512,28 +533,42 @@ class HeldMessages(Incidents, AuditLog):
                     )
                 ]
             else:
-                pattern = _like(needle)  # case-insensitive: addresses and references match either way
-                like = self._db.dialect.like
-                clear = " AND ".join([*where, ""]) + (
-                    f"(sender {like} ? ESCAPE '\\' OR mail_from {like} ? ESCAPE '\\' "
-                    f"OR message_id {like} ? ESCAPE '\\' OR id {like} ? ESCAPE '\\')"
+                clear, clear_params = self._clear_text(needle)
+                matching = " WHERE " + " AND ".join([*where, clear])
+                # Matches in the clear columns: counted up to ``count_cap`` and the first pages'
+                # worth taken in SQL (from an index on PostgreSQL), never every matching row.
+                total = int(
+                    conn.execute(
+                        f"SELECT count(*) FROM (SELECT 1 FROM messages{matching} LIMIT ?) AS found",
+                        [*params, *clear_params, count_cap + 1],
+                    ).fetchone()[0]
                 )
-                hits: dict[str, float] = {
-                    ref: at
+                if total > count_cap:
+                    total, capped = count_cap, True
+                hits = [
+                    (ref, at)
                     for ref, at in conn.execute(
-                        f"SELECT id, received_at FROM messages WHERE {clear}",
-                        [*params, pattern, pattern, pattern, pattern],
+                        f"SELECT id, received_at FROM messages{matching} ORDER BY received_at DESC, id LIMIT ?",
+                        [*params, *clear_params, offset + limit],
                     )
-                }
+                ]
+                # The encrypted subject and recipients of the newest messages that did not match so.
                 window = conn.execute(
-                    f"SELECT id, received_at, private FROM messages{cond} ORDER BY received_at DESC, id LIMIT ?",
-                    [*params, subject_window + 1],
+                    f"SELECT id, received_at, private, CASE WHEN {clear} THEN 1 ELSE 0 END FROM messages{cond} "
+                    "ORDER BY received_at DESC, id LIMIT ?",
+                    [*clear_params, *params, subject_window + 1],
                 ).fetchall()
                 if len(window) > subject_window:
                     complete = False
                     window = window[:subject_window]
-                for ref, at, private in window:
-                    if ref in hits or private is None:
+                # With more clear matches than the count goes to, the total is a lower bound
+                # anyway: subjects older than this page's last clear match cannot be on it.
+                last = offset + limit - 1
+                cut = (-hits[last][1], hits[last][0]) if capped and len(hits) > last else None
+                for ref, at, private, in_clear in window:
+                    if cut is not None and (-at, ref) > cut:
+                        break
+                    if in_clear or private is None:
                         continue
                     try:
                         data = json.loads(self.sealer.open(_blob(private), f"messages:{ref}:private".encode()))
@@ -541,9 +576,9 @@ class HeldMessages(Incidents, AuditLog):
                         continue
                     haystack = "\n".join([str(data.get("subject", "")), *map(str, data.get("rcpt_tos", ()))])
                     if needle in haystack.lower():
-                        hits[ref] = at
-                ordered = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
-                total = len(ordered)
+                        hits.append((ref, at))
+                        total += 1
+                ordered = sorted(hits, key=lambda item: (-item[1], item[0]))
                 page_ids = [ref for ref, _ in ordered[offset : offset + limit]]
             rows = []
             if page_ids:
@@ -573,6 +608,7 @@ class HeldMessages(Incidents, AuditLog):
             seen=frozenset(seen),
             state_counts=counts,
             text_complete=complete,
+            total_capped=capped,
         )
 
     def mark_seen(self, refs: Sequence[str], *, reviewer: str) -> int:
