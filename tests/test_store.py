@@ -824,7 +824,7 @@ def test_references_stay_unique_when_two_instances_pick_the_same(
     checked it was free and before it commits: the hold takes a new reference instead of
     failing (a 451) or overwriting."""
     picks = iter(["D-AAAAAAAA", "D-AAAAAAAA", "D-BBBBBBBB"])
-    monkeypatch.setattr("discretie.store.base.generate_ref", lambda: next(picks))
+    monkeypatch.setattr("discretie.store.messages.generate_ref", lambda: next(picks))
     other = (
         "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, "
         "categories, severity, action, would_action, audit, findings, held) "

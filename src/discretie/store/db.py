@@ -56,6 +56,7 @@ class Database(Protocol):
 
     dialect: Dialect
     label: str  # what messages name: the file, or the server and database (never the password)
+    writers: int  # write transactions that can usefully run at once (SQLite has one writer)
 
     def tx(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
         """A write transaction; ``timeout``: seconds to wait for a connection (a probe's is short)."""

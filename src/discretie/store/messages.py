@@ -33,6 +33,7 @@ from discretie.store.records import (
     _scrub,
     _verdict_json,
     _with_message_mark,
+    generate_ref,
     normalize_ref,
 )
 
@@ -58,7 +59,7 @@ class HeldMessages(Incidents, AuditLog):
         held_by = verdict.decisive or tuple(dict.fromkeys(f.rule for f in notable))
         rcpts = tuple(message.envelope.rcpt_tos) or tuple(a.key for a in message.to + message.cc + message.bcc)
         for _attempt in range(3):
-            ref = self.new_ref()
+            ref = generate_ref()  # checked free inside the transaction (no read of its own first)
             now = self._clock()
             facts = notify.incident_facts(
                 ref=ref, at=now, message=message, verdict=verdict, action=Action.HOLD, policy=policy
@@ -80,7 +81,7 @@ class HeldMessages(Incidents, AuditLog):
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
             try:
                 with self._tx() as conn:
-                    if self._ref_taken(conn, ref):  # taken by another process since new_ref()
+                    if self._ref_taken(conn, ref):  # taken (by an earlier message, or another instance)
                         continue
                     conn.execute(
                         "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "

@@ -285,6 +285,7 @@ class PostgresDatabase:
     def __init__(self, pool: psycopg_pool.ConnectionPool[psycopg.Connection[Any]], label: str):
         self.pool = pool
         self.label = label
+        self.writers = pool.max_size  # row locks: holds of several sessions commit side by side
         self._closed = False
         self._lock = threading.Lock()
 

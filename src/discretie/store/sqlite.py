@@ -278,6 +278,7 @@ class SqliteDatabase:
     """The store's file. Safe to share between threads (one connection behind a lock)."""
 
     dialect = DIALECT
+    writers = 1  # BEGIN IMMEDIATE: one writer at a time
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
