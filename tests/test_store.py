@@ -817,6 +817,27 @@ def test_references_are_short_unique_and_forgiving(store: Store, policy: Policy)
     assert normalize_ref("D-1lI0") == "D-1110"
 
 
+def test_a_hold_never_reuses_a_message_or_incident_reference(
+    store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hold whose reference is already a held message's or a recorded incident's takes another
+    (the tables' keys refuse it; the hold reads nothing beforehand); both earlier rows stay."""
+    raw = sample_raw()
+    rejected = store.record(
+        message=parsed(raw), verdict=hold_verdict(), action=Action.REJECT, policy=policy, ref="D-CCCCCCCC"
+    )
+    picks = iter(["D-AAAAAAAA", "D-AAAAAAAA", "D-CCCCCCCC", "D-BBBBBBBB"])
+    monkeypatch.setattr("discretie.store.messages.generate_ref", lambda: next(picks))
+    assert hold_one(store, policy) == "D-AAAAAAAA"
+    assert hold_one(store, policy, subject="Tweede") == "D-BBBBBBBB"
+    assert rejected == "D-CCCCCCCC" and store.get_incident("D-CCCCCCCC").action == "reject"
+    assert store.get_message("D-AAAAAAAA").subject == "Verslag CLB"
+    assert store.get_message("D-BBBBBBBB").subject == "Tweede"
+    with pytest.raises(NotFound):
+        store.get_message("D-CCCCCCCC")
+    assert sorted(i.id for i in store.list_incidents()) == ["D-AAAAAAAA", "D-BBBBBBBB", "D-CCCCCCCC"]
+
+
 def test_references_stay_unique_when_two_instances_pick_the_same(
     target: Target, store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -59,7 +59,7 @@ class HeldMessages(Incidents, AuditLog):
         held_by = verdict.decisive or tuple(dict.fromkeys(f.rule for f in notable))
         rcpts = tuple(message.envelope.rcpt_tos) or tuple(a.key for a in message.to + message.cc + message.bcc)
         for _attempt in range(3):
-            ref = generate_ref()  # checked free inside the transaction (no read of its own first)
+            ref = generate_ref()  # a reference in use is refused by the primary keys below
             now = self._clock()
             facts = notify.incident_facts(
                 ref=ref, at=now, message=message, verdict=verdict, action=Action.HOLD, policy=policy
@@ -81,8 +81,6 @@ class HeldMessages(Incidents, AuditLog):
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
             try:
                 with self._tx() as conn:
-                    if self._ref_taken(conn, ref):  # taken (by an earlier message, or another instance)
-                        continue
                     conn.execute(
                         "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
                         "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, "
@@ -114,8 +112,8 @@ class HeldMessages(Incidents, AuditLog):
                     self._insert_incident(conn, facts, held=True, peer=peer, login=login)
                     for note in notes:
                         self._enqueue(conn, note, ref, now)
-            except Duplicate:  # the same reference, written by another instance at the same moment
-                continue
+            except Duplicate:  # the reference is a message's or an incident's already (one in 10^12), or
+                continue  # another instance wrote it at the same moment: all undone, a new one
             self._wake()
             return ref
         raise StoreError("kon geen unieke referentie vastleggen")  # pragma: no cover
