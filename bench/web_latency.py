@@ -13,6 +13,7 @@ With ``--store PATH`` an existing bench store is reused (filled on the first run
 from __future__ import annotations
 
 import argparse
+import datetime
 import re
 import statistics
 import sys
@@ -87,21 +88,42 @@ def measure(label: str, get: Callable[[], httpx.Response], rounds: int) -> tuple
 
 def pages(client: httpx.Client | TestClient, store: Store) -> dict[str, str]:
     newest = store.queue_page(limit=1).items[0].id
-    middle = store.queue_page(offset=5000, limit=1).items[0].id
+    middle = store.queue_page(offset=min(5000, store.counts()["held"] // 2), limit=1).items[0].id
+    day = datetime.date.today()
+    week = f"since={day - datetime.timedelta(days=10):%d-%m-%Y}&until={day - datetime.timedelta(days=4):%d-%m-%Y}"
     return {
         "queue, page 1 (50 rows)": "/queue",
         "queue, page 100 (offset 4950)": "/queue?page=100",
         "queue, all states, page 150": "/queue?state=all&page=150",
+        "queue, state rejected (none)": "/queue?state=rejected",
         "queue, filter rule=attachment": "/queue?rule=attachment",
+        "queue, filter rule, page 20": "/queue?rule=attachment&page=20",
         "queue, filter text (sender)": "/queue?q=sofie.maes",
         "queue, filter text (encrypted subject)": "/queue?q=Zorgoverleg+Noor",
+        "queue, filter text (reference)": f"/queue?q={middle[2:8]}",
         "queue, rule + text + unseen": "/queue?rule=sensitive&q=lucas&unseen=1",
         "message page (newest)": f"/queue/{newest}",
         "message page (middle)": f"/queue/{middle}",
         "incidents, page 1 + counts + chart": "/incidents",
+        "incidents, page 50": "/incidents?page=50",
         "incidents, filter rule + sender": "/incidents?rule=attachment&sender=jan",
+        "incidents, one week": f"/incidents?{week}",
+        "incidents, one week + rule + sender": f"/incidents?{week}&rule=attachment&sender=jan",
         "audit log, page 1": "/audit",
     }
+
+
+def export(client: httpx.Client | TestClient) -> Callable[[], httpx.Response]:
+    """The CSV export of one week of incidents (the whole response: it is built before it is sent)."""
+    token = _CSRF.search(client.get("/incidents").text)
+    assert token
+    day = datetime.date.today()
+    form = {
+        "csrf": token.group(1),
+        "since": f"{day - datetime.timedelta(days=10):%d-%m-%Y}",
+        "until": f"{day - datetime.timedelta(days=4):%d-%m-%Y}",
+    }
+    return lambda: client.post("/incidents/export", data=form)
 
 
 def run_client(label: str, client: httpx.Client | TestClient, store: Store, rounds: int) -> list[tuple[float, float]]:
@@ -111,7 +133,9 @@ def run_client(label: str, client: httpx.Client | TestClient, store: Store, roun
     response = client.post("/login", data={"csrf": token.group(1), "name": NAME, "password": PASSWORD})
     assert response.status_code in (200, 303), response.status_code
     print(f"\n{label}")
-    return [measure(name, lambda p=path: client.get(p), rounds) for name, path in pages(client, store).items()]
+    results = [measure(name, lambda p=path: client.get(p), rounds) for name, path in pages(client, store).items()]
+    measure("(not in the target) CSV export of one week", export(client), max(rounds // 5, 3))
+    return results
 
 
 def main() -> int:

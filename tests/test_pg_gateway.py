@@ -382,3 +382,42 @@ def test_auth_failures_are_counted_in_the_process_while_the_store_does_not_answe
         assert codes == [535, 535, 535, 454]
     finally:
         gw.stop()
+
+
+def test_a_hold_waiting_for_a_lock_does_not_hold_up_the_other_sessions(
+    shared: Shared, tmp_path: Path, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL an instance runs as many store threads as its pool has connections: a hold
+    that waits for a lock (here: another instance writing an incident under the same reference,
+    not committed yet) does not keep the holds of other sessions waiting behind it in one line.
+    The second message is held and answered meanwhile; the first once the lock is gone."""
+    picks = iter(["D-AAAAAAAA", "D-BBBBBBBB"])
+    monkeypatch.setattr("discretie.store.messages.generate_ref", lambda: next(picks))
+    policy, path = shared.policy(tmp_path / "gw", sink.url)
+    gw = ThreadGateway(policy, path).start()
+    url = shared.server.url_for(shared.database)
+    try:
+        with psycopg.connect(url) as other, psycopg.connect(url, autocommit=True) as watch:
+            other.execute(
+                "INSERT INTO incidents (id, created_at, sender, message_id, rcpt_internal, rcpt_external, rules, "
+                "categories, severity, action, would_action, audit, findings, held) VALUES ('D-AAAAAAAA', 1, 'x', "
+                "'', 0, 0, '[]', '[]', 'high', 'reject', 'reject', 0, '[]', 0)"
+            )
+            first: list[tuple[int, bytes]] = []
+            waiting = threading.Thread(target=lambda: first.append(send(gw.port)))
+            waiting.start()
+            deadline = time.monotonic() + 20
+            while watch.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()[0] < 1:  # type: ignore[index]
+                assert time.monotonic() < deadline, "the first hold never waited for the lock"
+                time.sleep(0.01)
+            started = time.monotonic()
+            code, reply = send(gw.port)
+            assert (code, ref_of(reply)) == (250, "D-BBBBBBBB") and time.monotonic() - started < 5, reply
+            assert first == []  # still waiting for the lock
+            other.rollback()
+        waiting.join(30)
+        assert [(code, ref_of(reply)) for code, reply in first] == [(250, "D-AAAAAAAA")]
+        with shared.open() as store:
+            assert {m.id for m in store.list_messages()} == {"D-AAAAAAAA", "D-BBBBBBBB"}
+    finally:
+        gw.stop()

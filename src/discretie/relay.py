@@ -98,6 +98,9 @@ class IncidentStore(Protocol):
 
     def now(self) -> float: ...
 
+    @property
+    def writers(self) -> int: ...
+
     def login_locked_until(self, keys: Sequence[str]) -> float | None: ...
 
     def count_failure(
@@ -353,7 +356,9 @@ class Gateway:
         self.users = users or Users(policy.current.auth.users_file)
         self.limiter = limiter or RateLimiter(policy.current.limits)
         self.metrics = metrics or Metrics()
-        self._store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        # As many store threads as the store can write at once: a hold waits for its commit, and
+        # on PostgreSQL the holds of several sessions commit side by side instead of in a line.
+        self._store_executor = ThreadPoolExecutor(max_workers=store.writers, thread_name_prefix="store")
         # Messages with documents wait for the extraction workers in threads of their own, so they
         # never take the threads that parse large plain mail or check passwords.
         config = policy.current.documents

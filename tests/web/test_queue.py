@@ -100,6 +100,23 @@ def test_text_filter_reads_encrypted_subjects_only_in_a_bounded_window(
         assert "alleen doorzocht" not in c.get("/queue").text
 
 
+def test_text_filter_with_many_matches_says_more_than(store: Store, policy: Policy, clock: SettableClock) -> None:
+    """A text filter's clear matches are counted up to a cap (1,000 by default): past it the page
+    says "van meer dan", the newest matches first, and the next page still works."""
+    app = create_app(policy, store, settings=WebSettings(page_size=2, text_count_cap=3), hasher=FAST)
+    refs = []
+    for i in range(5):
+        clock.now += 60
+        refs.append(hold(store, policy, sender=f"zorgteam{i}@spc.ksleuven.be", subject="Verslag"))
+    with TestClient(app, base_url=BASE, follow_redirects=False) as c:
+        login(c)
+        page = c.get("/queue", params={"q": "zorgteam"})
+        assert refs_on(page.text) == [refs[4], refs[3]] and "1–2 van meer dan 3" in page.text
+        assert refs_on(c.get("/queue", params={"q": "zorgteam", "page": "2"}).text) == [refs[2], refs[1]]
+        exact = c.get("/queue", params={"q": "zorgteam3"})
+        assert refs_on(exact.text) == [refs[3]] and "1–1 van 1" in exact.text and "meer dan" not in exact.text
+
+
 def test_paging_never_shows_more_than_a_page(
     signed_in: TestClient, store: Store, policy: Policy, clock: SettableClock
 ) -> None:

@@ -137,6 +137,8 @@ def test_accounts_made_before_roles_become_administrators(tmp_path: Path) -> Non
             "DROP TABLE sender_counts",
             "DROP TABLE sender_profiles",
             "DROP TABLE sender_blocks",
+            "DROP INDEX messages_state_rules",
+            "DROP INDEX incidents_created_rules",
         )
         for later in later_steps:
             c.execute(later)  # the steps after this one (message trace, digest), made again on open

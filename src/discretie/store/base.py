@@ -221,6 +221,12 @@ class StoreBase:
     def now(self) -> float:
         return self._clock()
 
+    @property
+    def writers(self) -> int:
+        """Write transactions that can usefully run at once: 1 on SQLite (one writer), the
+        connection pool's size on PostgreSQL."""
+        return self._db.writers
+
     def subscribe(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` (from the writing thread) after a commit that added outbox work."""
         with self._lock:

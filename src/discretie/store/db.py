@@ -46,8 +46,6 @@ class Dialect:
     name: str
     like: str  # case-insensitive LIKE for ASCII (SQLite's LIKE; PostgreSQL's ILIKE)
     has_rule: str  # "<json array column> contains ?", with {column} for the column
-    rule_rows: str  # a FROM item giving one row per rule of {column}, as r(value)
-    week_of: str  # Monday (YYYY-MM-DD, local time) of the epoch seconds in {column}
     skip_locked: str  # after a SELECT: lock the rows it gives, skipping rows another instance has locked
     lock: str  # a statement taking the lock named ? until the transaction ends ("" when writes are serial)
     try_lock: str  # the same without waiting: one row, True when this transaction has the lock
@@ -58,6 +56,7 @@ class Database(Protocol):
 
     dialect: Dialect
     label: str  # what messages name: the file, or the server and database (never the password)
+    writers: int  # write transactions that can usefully run at once (SQLite has one writer)
 
     def tx(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
         """A write transaction; ``timeout``: seconds to wait for a connection (a probe's is short)."""

@@ -33,6 +33,7 @@ from discretie.store.records import (
     _scrub,
     _verdict_json,
     _with_message_mark,
+    generate_ref,
     normalize_ref,
 )
 
@@ -60,7 +61,7 @@ class HeldMessages(Incidents, AuditLog):
         held_by = verdict.decisive or tuple(dict.fromkeys(f.rule for f in notable))
         rcpts = tuple(message.envelope.rcpt_tos) or tuple(a.key for a in message.to + message.cc + message.bcc)
         for _attempt in range(3):
-            ref = self.new_ref()
+            ref = generate_ref()  # a reference in use is refused by the primary keys below
             now = self._clock()
             facts = notify.incident_facts(
                 ref=ref, at=now, message=message, verdict=verdict, action=Action.HOLD, policy=policy
@@ -87,8 +88,6 @@ class HeldMessages(Incidents, AuditLog):
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
             try:
                 with self._tx() as conn:
-                    if self._ref_taken(conn, ref):  # taken by another process since new_ref()
-                        continue
                     conn.execute(
                         "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
                         "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, "
@@ -225,6 +224,16 @@ class HeldMessages(Incidents, AuditLog):
             where.append(self._db.dialect.has_rule.format(column="messages.rules"))
             params.append(rule)
         return where, params
+
+    def _clear_text(self, needle: str) -> tuple[str, list[Any]]:
+        """The WHERE term matching ``needle`` in the columns kept in clear (reference, sender,
+        envelope sender, message-id), case-insensitively; trigram indexes serve it on PostgreSQL."""
+        like = self._db.dialect.like
+        term = (
+            f"(sender {like} ? ESCAPE '\\' OR mail_from {like} ? ESCAPE '\\' "
+            f"OR message_id {like} ? ESCAPE '\\' OR id {like} ? ESCAPE '\\')"
+        )
+        return term, [_like(needle)] * 4
 
     def list_messages(
         self,
@@ -553,6 +562,7 @@ class HeldMessages(Incidents, AuditLog):
         limit: int = 50,
         subject_window: int = 2000,
         oldest_first: bool = False,
+        count_cap: int = 1000,
     ) -> QueuePage:
         """One page of held messages, newest first (``oldest_first``: the first to expire
         first), without loading the rest.
@@ -560,7 +570,9 @@ class HeldMessages(Incidents, AuditLog):
         ``text`` matches the clear columns (reference, sender, envelope sender, message-id) of
         every message in SQL; the subject and the recipients are encrypted, so they are matched
         only in the newest ``subject_window`` messages that pass the other filters (decrypted
-        here, never written anywhere); ``text_complete`` says whether that covered them all.
+        here, never written anywhere); ``text_complete`` says whether that covered them all. The
+        clear matches are counted up to ``count_cap`` (``total_capped``: there are more); a count
+        of every match of a common word would read that many rows for each page.
         ``release_requested``: only messages whose sender asked for release (the notice's link)."""
         offset, limit = max(int(offset), 0), max(int(limit), 1)
         where, params = self._state_and_rule(states, rule)
@@ -572,13 +584,21 @@ class HeldMessages(Incidents, AuditLog):
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         needle = (text or "").strip().lower()[:200]
         order = "received_at ASC, id" if oldest_first else "received_at DESC, id"
-        complete = True
+        complete, capped = True, False
         with self._read() as conn:
+            # Counted per state and rule list (a handful of distinct lists; an index holds both
+            # columns): the tabs' counts, and the total of a state and rule filter, in one pass.
             counts = {state: 0 for state in STATES}
-            for state, n in conn.execute("SELECT state, count(*) FROM messages GROUP BY state"):
-                counts[state] = int(n)
+            matching_total = 0
+            for state, rules, n in conn.execute("SELECT state, rules, count(*) FROM messages GROUP BY state, rules"):
+                counts[state] = counts.get(state, 0) + int(n)
+                if (not states or state in states) and (not rule or rule in json.loads(rules)):
+                    matching_total += int(n)
             if not needle:
-                total = int(conn.execute(f"SELECT count(*) FROM messages{cond}", params).fetchone()[0])
+                if unseen_only and reviewer:
+                    total = int(conn.execute(f"SELECT count(*) FROM messages{cond}", params).fetchone()[0])
+                else:
+                    total = matching_total
                 # ids first (sorting narrow rows), the full rows only for the page
                 page_ids = [
                     r[0]
@@ -588,28 +608,43 @@ class HeldMessages(Incidents, AuditLog):
                     )
                 ]
             else:
-                pattern = _like(needle)  # case-insensitive: addresses and references match either way
-                like = self._db.dialect.like
-                clear = " AND ".join([*where, ""]) + (
-                    f"(sender {like} ? ESCAPE '\\' OR mail_from {like} ? ESCAPE '\\' "
-                    f"OR message_id {like} ? ESCAPE '\\' OR id {like} ? ESCAPE '\\')"
+                clear, clear_params = self._clear_text(needle)
+                matching = " WHERE " + " AND ".join([*where, clear])
+                # Matches in the clear columns: counted up to ``count_cap`` and the first pages'
+                # worth taken in SQL (from an index on PostgreSQL), never every matching row.
+                total = int(
+                    conn.execute(
+                        f"SELECT count(*) FROM (SELECT 1 FROM messages{matching} LIMIT ?) AS found",
+                        [*params, *clear_params, count_cap + 1],
+                    ).fetchone()[0]
                 )
-                hits: dict[str, float] = {
-                    ref: at
+                if total > count_cap:
+                    total, capped = count_cap, True
+                hits = [
+                    (ref, at)
                     for ref, at in conn.execute(
-                        f"SELECT id, received_at FROM messages WHERE {clear}",
-                        [*params, pattern, pattern, pattern, pattern],
+                        f"SELECT id, received_at FROM messages{matching} ORDER BY {order} LIMIT ?",
+                        [*params, *clear_params, offset + limit],
                     )
-                }
+                ]
+                # The encrypted subject and recipients of the newest messages that did not match so.
                 window = conn.execute(
-                    f"SELECT id, received_at, private FROM messages{cond} ORDER BY received_at DESC, id LIMIT ?",
-                    [*params, subject_window + 1],
+                    f"SELECT id, received_at, private, CASE WHEN {clear} THEN 1 ELSE 0 END FROM messages{cond} "
+                    "ORDER BY received_at DESC, id LIMIT ?",
+                    [*clear_params, *params, subject_window + 1],
                 ).fetchall()
                 if len(window) > subject_window:
                     complete = False
                     window = window[:subject_window]
-                for ref, at, private in window:
-                    if ref in hits or private is None:
+                # With more clear matches than the count goes to, the total is a lower bound
+                # anyway: subjects older than this page's last clear match cannot be on it.
+                last = offset + limit - 1
+                newest_first_cut = capped and len(hits) > last and not oldest_first
+                cut = (-hits[last][1], hits[last][0]) if newest_first_cut else None
+                for ref, at, private, in_clear in window:
+                    if cut is not None and (-at, ref) > cut:
+                        break
+                    if in_clear or private is None:
                         continue
                     try:
                         data = json.loads(self.sealer.open(_blob(private), f"messages:{ref}:private".encode()))
@@ -617,10 +652,10 @@ class HeldMessages(Incidents, AuditLog):
                         continue
                     haystack = "\n".join([str(data.get("subject", "")), *map(str, data.get("rcpt_tos", ()))])
                     if needle in haystack.lower():
-                        hits[ref] = at
+                        hits.append((ref, at))
+                        total += 1
                 sign = 1 if oldest_first else -1
-                ordered = sorted(hits.items(), key=lambda item: (sign * item[1], item[0]))
-                total = len(ordered)
+                ordered = sorted(hits, key=lambda item: (sign * item[1], item[0]))
                 page_ids = [ref for ref, _ in ordered[offset : offset + limit]]
             rows = []
             if page_ids:
@@ -650,6 +685,7 @@ class HeldMessages(Incidents, AuditLog):
             seen=frozenset(seen),
             state_counts=counts,
             text_complete=complete,
+            total_capped=capped,
         )
 
     def mark_seen(self, refs: Sequence[str], *, reviewer: str) -> int:

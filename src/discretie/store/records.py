@@ -332,7 +332,9 @@ class WebSession:
 @dataclass(frozen=True)
 class QueuePage:
     """One page of the queue. ``text_complete`` is False when a text filter could only look
-    at the encrypted subject and recipients of the newest ``subject_window`` messages."""
+    at the encrypted subject and recipients of the newest ``subject_window`` messages;
+    ``total_capped`` is True when a text filter matched more than ``total`` messages (the
+    count stopped there)."""
 
     items: tuple[HeldMessage, ...]
     total: int
@@ -341,6 +343,7 @@ class QueuePage:
     seen: frozenset[str]
     state_counts: dict[str, int]
     text_complete: bool = True
+    total_capped: bool = False
 
 
 @dataclass(frozen=True)

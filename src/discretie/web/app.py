@@ -108,6 +108,7 @@ class WebSettings:
     page_size: int = 50
     audit_page_size: int = 100
     subject_window: int = 2000  # newest messages whose encrypted subject a text filter reads
+    text_count_cap: int = 1000  # a text filter's clear matches are counted up to this ("meer dan")
     auth: AuthSettings = field(default_factory=AuthSettings)
 
 
@@ -552,6 +553,7 @@ class Console:
             limit=size,
             subject_window=self.settings.subject_window,
             oldest_first=filters["sort"] == "expiry",
+            count_cap=self.settings.text_count_cap,
         )
         pages = max((page.total + size - 1) // size, 1)
         rows = []
