@@ -595,7 +595,7 @@ class HeldMessages(Incidents, AuditLog):
                 if (not states or state in states) and (not rule or rule in json.loads(rules)):
                     matching_total += int(n)
             if not needle:
-                if unseen_only and reviewer:
+                if (unseen_only and reviewer) or release_requested:  # filters the per-state counts do not know
                     total = int(conn.execute(f"SELECT count(*) FROM messages{cond}", params).fetchone()[0])
                 else:
                     total = matching_total
