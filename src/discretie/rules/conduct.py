@@ -80,13 +80,16 @@ _REPORT = re.compile(
     r"called|calls|calling|wrote|writes|said|says|texted|posted|shouted|yelled|messaged|the word)\b"
 )
 _REPORTED_AFTER = re.compile(r"['\"]?\s*[,:]\s*(?:\w+\s+){0,2}?" + _REPORT.pattern)
+# A mail that reports an incident or teaches about hate. Only words that say so by themselves: not "les",
+# "klacht", "sanctie" or "verslag", which every school mail may carry (and "les" is a French article). Read in
+# the writer's own text and the subject, not in a quoted message it answers.
 _CONTEXT = re.compile(
     r"\b(?:pest\w*|gepest|cyberpest\w*|incident\w*|melding\w*|zorgteam\w*|zorgco\w*|leerlingbegeleid\w*|"
-    r"leerlingenbegeleid\w*|clb|vertrouwenspersoon|tucht\w*|sanctie\w*|klacht\w*|verslag\w*|getuig\w*|"
-    r"slachtoffer\w*|dader\w*|discriminatie|racisme|racistisch\w*|seksisme|grensoverschrijd\w*|"
-    r"harcelement|harcele\w*|bullying|bullied|safeguarding|les|lessen|lesvoorbereiding|geschiedenis\w*|"
+    r"leerlingenbegeleid\w*|clb|vertrouwenspersoon|tucht\w*|getuig\w*|slachtoffer\w*|discriminatie|racisme|"
+    r"racistisch\w*|seksisme|homofobie|grensoverschrijd\w*|haatspraak|harcelement|harcele\w*|racisme|"
+    r"bullying|bullied|safeguarding|lesvoorbereiding|lesfiche|lesplan|lessenreeks|werkblad\w*|geschiedenis\w*|"
     r"holocaust|shoah|nazi\w*|propaganda|jodenvervolging|wereldoorlog|apartheid|slavernij|kolonial\w*|"
-    r"literatuur\w*|gedicht\w*|roman|novelle|bronnen\w*|cursus|leerstof|taalgebruik|histoire|litterature|"
+    r"literatuur\w*|gedicht\w*|roman|novelle|bronnenanalyse|leerstof|histoire|litterature|colonisation|"
     r"history|literature|lesson\w*)\b"
 )
 # The writer says the reader (or someone) IS it: "je bent (echt) een ...", "ge zijt ne ...", "wat ben jij een ...",
@@ -94,6 +97,7 @@ _CONTEXT = re.compile(
 _AIM_PREDICATE = re.compile(
     r"(?:\b(?:je|jij|gij|ge|u|jullie|gullie)\s+(?:bent|zijt|zijn|zij|blijft|blijven)\s+(?:\w+\s+){0,3}"
     r"|\bwat\s+(?:ben|zijt)\s+(?:jij|je|gij|ge)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:ben|bent|zijt|zijn|blijf|blijft)\s+(?:je|jij|gij|ge|u|jullie)\s+(?:\w+\s+){0,3}"
     r"|\b(?:t'?\s?es|tu\s+es|vous\s+etes|t'?\s?etais)\s+(?:\w+\s+){0,3}"
     r"|\b(?:espece|bande)\s+d[e']\s*(?:\w+\s+)?"
     r"|\b(?:you'?re|you\s+are|u\s+r)\s+(?:\w+\s+){0,3})$"
@@ -114,8 +118,25 @@ _EXCLAIMED = re.compile(r"\s*!")
 _AIM_THIRD = re.compile(
     r"\b(?!(?:dit|dat|het|er|wat|deze|hier|daar|alles|niets|iets|this|that|it|ce|c|ca|cela|there)\b)\w+\s+"
     r"(?:(?:is|was|es|est)\s+(?:echt\s+|gewoon\s+|toch\s+|zo'?n\s+)?(?:een|nen|ne|un|une|a|an)"
-    r"|(?:zijn|waren|sont|are)(?:\s+(?:allemaal|echte|toch|des))*)\s+(?:\w+\s+)?$"
+    r"|(?:zijn|waren|sont|are)(?:\s+(?:allemaal|echte|toch|des))*)\s+(?:\w+\s+){0,3}$"
 )
+# Someone pointed at: "die kleine ... van 3B", "that little ...", "ces ... de 4D" (a term that is only an insult;
+# a word that is also an ordinary one needs an insulting adjective: "dat dik ...").
+_AIM_POINTED = re.compile(
+    r"\b(?:die|dat|deze|zo'?n|zulke|that|those|these|ce|cet|cette|ces|onze|ons)\s+(?:\w+\s+){0,2}$"
+)
+_INSULTING_ADJECTIVE = re.compile(
+    r"\b(?:dik|dikke|vet|vette|vuil|vuile|vies|vieze|smerig|smerige|lelijk|lelijke|stom|stomme|dom|domme|"
+    r"achterlijk|achterlijke|gestoord|gestoorde|vals|valse|zielig|zielige|fat|ugly|dirty|stupid|gros|grosse|sale)"
+    r"\s+(?:\w+\s+)?$"
+)
+# Compared with it: "gedraagt zich als een ...", "like a ...", "comme un ..."
+_AIM_LIKE = re.compile(r"\b(?:als|zoals|like|comme)\s+(?:een|ne|nen|a|an|un|une|des|de)\s+(?:\w+\s+)?$")
+# Called it in passing: ", (klein) ...!" or ", ..., dan" (a vocative between commas or at the end).
+_VOCATIVE_BEFORE = re.compile(r",\s*(?:\w+\s+)?$")
+_VOCATIVE_AFTER = re.compile(r"\s*[.!?,]")
+# "... zijn het (allemaal)", "... is het", "ce sont des ...", "... they are": the term said of people after it.
+_AIM_THIRD_AFTER = re.compile(r"\s+(?:zijn|is|waren)\s+(?:het|ze|die)\b")
 # After a term said of someone: the end of the phrase, not a noun it qualifies ("een idioot voorstel").
 _PHRASE_END = re.compile(r"\s*(?:[.,!?;:)\"']|$|\s*\b(?:en|of|maar|hoor|zeg|die|dat|et|and)\b)")
 _GROUPS = (
@@ -347,9 +368,14 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else min(len(folded), end + 300)
 
 
+# A line of a script or a dialogue: a speaker's name in capitals and a colon ("MARK: ...", "LA MÈRE: ...").
+_SPEAKER = re.compile(r"[^\W\d_a-z](?:[^\W\d_a-z]|[ .'-]){2,30}:\s")
+
+
 def _quoted_line(text: str, start: int) -> bool:
+    """On a ``>`` line of a quoted message, or on a line a character of a script speaks."""
     line_start = text.rfind("\n", max(0, start - 2000), start) + 1
-    return text[line_start : line_start + 1] == ">"
+    return text[line_start : line_start + 1] == ">" or bool(_SPEAKER.match(text, line_start))
 
 
 def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> str | None:
@@ -359,10 +385,15 @@ def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> s
     if _AIM_PREDICATE.search(before) or _AIM_PREDICATE_AFTER.match(folded, end):
         return "second"
     if weak:
-        return None
+        pointed = _AIM_POINTED.search(before) and _INSULTING_ADJECTIVE.search(before)
+        return "third" if pointed or _AIM_LIKE.search(before) else None
     if _AIM_ADDRESS.search(before) or _EXCLAIMED.match(folded, end):
         return "second"
+    if _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(folded, end):
+        return "second"
     if _AIM_THIRD.search(before) and _PHRASE_END.match(folded, end):
+        return "third"
+    if _AIM_POINTED.search(before) or _AIM_LIKE.search(before) or _AIM_THIRD_AFTER.match(folded, end):
         return "third"
     return None
 
@@ -454,6 +485,18 @@ def _scan(text: str, terms: _Terms, context: Callable[[], bool]) -> list[_Hit]:
     return hits
 
 
+def own_text(message: Message) -> str:
+    """The subject and what the writer wrote: the body parts up to a forward or reply marker, without ``>`` lines."""
+    parts = [message.subject]
+    for part in message.text_parts:
+        if part.source == "embedded":
+            continue
+        marker = _FORWARD.search(part.text)
+        text = part.text[: marker.start()] if marker else part.text
+        parts.append("\n".join(line for line in text.splitlines() if not line.startswith(">")))
+    return "\n".join(parts)
+
+
 HOW = {"aimed": "gericht aan een persoon", "group": "gericht tegen een groep", "used": "gebruikt, niet geciteerd"}
 
 
@@ -466,7 +509,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     def context() -> bool:
         """Whether the mail is a report or a lesson (read once, only when a term was found)."""
         if not known:
-            whole = fold(message.text[:MAX_CHARS])
+            whole = fold(own_text(message)[:MAX_CHARS])
             extra = config._context
             known.append(bool(_CONTEXT.search(whole) or (extra is not None and extra.search(whole))))
         return known[0]
