@@ -187,7 +187,7 @@ _DEGRADING = re.compile(
 _JOKE = re.compile(
     r"(?:\U0001F602|\U0001F923|\U0001F606|\bhaha\w*|\bhihi\w*|\blol\b|\bmop\w*|\bgrap\w*|\bblague\w*|\bjoke\w*|\bmdr\b)"
 )
-_GROUP_QUESTION = re.compile(r"[^.!?\n]*\b" + _GROUP_ONE + r"\b[^.!?\n]*\?")
+_GROUP_IN_QUESTION = re.compile(r"\b" + _GROUP_ONE + r"\b")
 # The writer forwards something and stands behind it: a laugh, "zo waar", "stuur door" (then the forwarded
 # text is the writer's own).
 _ENDORSED = re.compile(
@@ -265,6 +265,9 @@ def _fold_char(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """Lower case, accents off, curly quotes straight; one character for one (positions stay)."""
     low = text.lower()
@@ -272,7 +275,15 @@ def fold(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if low.isascii():
         return low
-    return low.translate({ord(c): _fold_char(c) for c in set(low) if not c.isascii()})
+    table: dict[str, str] = {}
+
+    def one(match: re.Match[str]) -> str:
+        char = match.group()
+        if char not in table:
+            table[char] = _fold_char(char)
+        return table[char]
+
+    return _NON_ASCII.sub(one, low)  # only the few non-ASCII characters are looked at
 
 
 _SEP = r"[\s,]+"
@@ -582,36 +593,84 @@ def _scan(text: str, terms: _Terms, context: Callable[[], bool], forwarded: bool
         folded = fold(text)
         marker = None if forwarded else _FORWARD.search(text)
         quoted_from = marker.start() if marker else len(text)
-    if quoted_from < len(text) and _ENDORSED.search(folded, 0, quoted_from):
+    if (
+        quoted_from < len(text)
+        and _gate(folded[:quoted_from], _ENDORSED_KEYS)
+        and _ENDORSED.search(folded, 0, quoted_from)
+    ):
         # forwarded and endorsed: the forwarded text is the writer's own now, and is read as such
         hits.extend(_scan(text[quoted_from:], terms, context, forwarded=True))
     reach = quoted_from if quoted_from < len(text) else len(folded)
+    own = folded[:reach]
     found: list[_Hit] = []
-    for pattern, category, how in _PATTERNS:
-        for m in pattern.finditer(folded, 0, reach):
+    group = _has_group_word(own)
+    for pattern, keys, category, how in _PATTERNS:
+        if not (group if keys is _GROUP_KEYS else _gate(own, keys)):  # a cheap test first: alternations are slow
+            continue
+        for m in pattern.finditer(own):
             if not reported(m.start(), m.end())[0]:
                 found.append(_Hit(category, how, m.group().strip()))
-    if _JOKE.search(folded, 0, reach):
-        for m in _GROUP_QUESTION.finditer(folded, 0, reach):
-            if not reported(m.start(), m.end())[0]:
-                found.append(_Hit("hate", "joke", m.group().strip()))
-    secrecy = _SECRECY.search(folded, 0, reach)
-    if secrecy and (_INTIMATE.search(folded, 0, reach) or _UNDRESSED.search(folded, 0, reach)):
+    if _gate(own, _JOKE_KEYS) and _JOKE.search(own):
+        for question in re.finditer(r"[^.!?\n]+\?", own):
+            if _GROUP_IN_QUESTION.search(question.group()) and not reported(question.start(), question.end())[0]:
+                found.append(_Hit("hate", "joke", question.group().strip()))
+    secrecy = _SECRECY.search(own) if _gate(own, _SECRECY_KEYS) else None
+    if secrecy and (_INTIMATE.search(own) or _UNDRESSED.search(own)):
         found.append(_Hit("sexual", "aimed", secrecy.group()))
     if found and not context():
         hits.extend(found)
     return hits
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (_HATE, "hate", "group"),
-    (_GO_BACK, "hate", "group"),
-    (_STEREOTYPE, "hate", "group"),
-    (_GROUP_SMEAR, "hate", "group"),
-    (_DEGRADING, "insult", "aimed"),
-    (_UNDRESSED, "sexual", "aimed"),
-    (_BODY_REMARK, "sexual", "aimed"),
-    (_THREAT_IF, "threat", "aimed"),
+def _gate(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``keys`` (no keys: always)."""
+    return not keys or any(key in text for key in keys)
+
+
+# The group words' first four letters: a word of the text must start with one before the group patterns are tried.
+_GROUP_STEMS = frozenset(alt[:4] for alt in re.sub(r"\\w\*|'\?|\(\?:|\)", "", _GROUPS).split("|"))
+
+
+_GROUP_KEYS: tuple[str, ...] = ("<a group word>",)  # a marker: tried only when _has_group_word
+
+
+def _has_group_word(text: str) -> bool:
+    return any(m.group()[:4] in _GROUP_STEMS for m in re.finditer(r"\w{4,}", text)) and bool(_GROUP_WORD.search(text))
+
+
+_JOKE_KEYS = ("\U0001f602", "\U0001f923", "\U0001f606", "haha", "hihi", "lol", "mop", "grap", "blague", "joke", "mdr")
+_ENDORSED_KEYS = (
+    "\U0001f602",
+    "\U0001f923",
+    "haha",
+    "lol",
+    "waar",
+    "zo is",
+    "eerlijk",
+    "door",
+    "lezen",
+    "true",
+    "vrai",
+    "mop",
+)
+_SECRECY_KEYS = ("ons", "geheim", "weten", "know", "secret", "nous", "savoir", "between")
+_DEGRADING_KEYS: tuple[str, ...] = ("achterlijk", "dom", "gestoord", "debiel", "zwakzinnig", "mongools", "vals")
+_DEGRADING_KEYS += ("vuil", "smerig", "vie", "verwend", "stom", "leugenachtig", "lui")
+# (pattern, substrings one of which a match must hold, category, how)
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], str, str], ...] = (
+    (_HATE, _GROUP_KEYS, "hate", "group"),  # only when a group word occurs
+    (_GO_BACK, ("terug", "retourn", "rentr", "renvoy", "back"), "hate", "group"),
+    (_STEREOTYPE, ("typi", "echt iets", "soort", "kind", "lot", "espece", "race", "ceux"), "hate", "group"),
+    (_GROUP_SMEAR, _GROUP_KEYS, "hate", "group"),
+    (_DEGRADING, _DEGRADING_KEYS, "insult", "aimed"),
+    (_UNDRESSED, ("zonder", "without", "sans"), "sexual", "aimed"),
+    (
+        _BODY_REMARK,
+        ("kijk", "bukken", "concentr", "ogen niet", "bijten", "staring", "stop look", "all day"),
+        "sexual",
+        "aimed",
+    ),
+    (_THREAT_IF, ("meemaken", "beleven", "regret"), "threat", "aimed"),
 )
 
 

@@ -61,7 +61,10 @@ MAX_URLS = 500  # links read per message
 MAX_URL_CHARS = 4096
 
 SCHEMES = ("http", "https", "ftp", "ftps", "sftp", "webdav", "webdavs", "dav", "davs", "smb")
-_URL = re.compile(r"(?i)\b(?:(?:https?|ftps?|sftp|webdavs?|davs?|smb)://|www\.)[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
+# Links of the other schemes are found from their "://" (one fast substring search) and the scheme before it.
+_OTHER_SCHEME = re.compile(r"(?i)\b(?:ftps?|sftp|webdavs?|davs?|smb)$")
+_URL_REST = re.compile(r"://[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
 # user:password@host as written, also when the password holds a character that ends the authority for a
 # URL parser (#, ?, /): "https://admin:Nas#88@nas.example.be/".
 _USERINFO = re.compile(
@@ -407,12 +410,26 @@ def _strip(url: str) -> str:
     return url
 
 
+def _other_scheme_urls(text: str) -> Iterator[str]:
+    """ftp://, webdav://, smb:// ... links: at each "://", the scheme written right before it."""
+    at = text.find("://")
+    found = 0
+    while at != -1 and found < MAX_URLS:
+        scheme = _OTHER_SCHEME.search(text, max(0, at - 8), at)
+        rest = _URL_REST.match(text, at)
+        if scheme is not None and rest is not None:
+            found += 1
+            yield text[scheme.start() : rest.end()]
+        at = text.find("://", at + 3)
+
+
 def urls(message: Message) -> Iterator[tuple[Url, str | None]]:
     """Every distinct http(s) link: (url, the anchor text for an HTML link, else None)."""
     seen: set[tuple[str, str | None]] = set()
     found = 0
     candidates: list[tuple[str, str | None]] = [(link.href, link.text) for link in message.links]
     candidates.extend((_strip(m.group()), None) for m in _URL.finditer(message.text))
+    candidates.extend((_strip(raw), None) for raw in _other_scheme_urls(message.text))
     for raw, text in candidates:
         if (raw, text) in seen:
             continue
