@@ -178,8 +178,28 @@ def test_fold_keeps_positions_and_mask_hides_the_word() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["makak " * 80_000, "Je bent een klootzak. " * 23_000, '"' * 500_000, "a" * 2_000_000, "vuile " * 80_000],
-    ids=["slur run without sentence end", "insult sentences", "quotes", "one long word", "adjective run"],
+    [
+        "makak " * 80_000,
+        "Je bent een klootzak. " * 23_000,
+        '"' * 500_000,
+        "a" * 2_000_000,
+        "vuile " * 80_000,
+        "haha Marokkanen " * 30_000,
+        "haha waarom Turken? " * 25_000,
+        "terug naar " * 45_000,
+        "Dit blijft tussen ons, wij twee, " * 15_000,
+    ],
+    ids=[
+        "slur run without sentence end",
+        "insult sentences",
+        "quotes",
+        "one long word",
+        "adjective run",
+        "group words without a stereotype",
+        "joke questions",
+        "go-back run",
+        "secrecy run",
+    ],
 )
 def test_hostile_text_is_read_in_bounded_time(body: str) -> None:
     """Half a megabyte of terms without a sentence end took 268 s when every term searched to the end of

@@ -607,19 +607,34 @@ def _scan(text: str, terms: _Terms, context: Callable[[], bool], forwarded: bool
     for pattern, keys, category, how in _PATTERNS:
         if not (group if keys is _GROUP_KEYS else _gate(own, keys)):  # a cheap test first: alternations are slow
             continue
+        count = 0
         for m in pattern.finditer(own):
             if not reported(m.start(), m.end())[0]:
                 found.append(_Hit(category, how, m.group().strip()))
+                count += 1
+                if count >= EVIDENCE_ITEMS:  # enough said: a hostile text of matches is not read to its end
+                    break
     if _gate(own, _JOKE_KEYS) and _JOKE.search(own):
-        for question in re.finditer(r"[^.!?\n]+\?", own):
-            if _GROUP_IN_QUESTION.search(question.group()) and not reported(question.start(), question.end())[0]:
-                found.append(_Hit("hate", "joke", question.group().strip()))
+        found.extend(_Hit("hate", "joke", q) for q in _group_questions(own, reported))
     secrecy = _SECRECY.search(own) if _gate(own, _SECRECY_KEYS) else None
     if secrecy and (_INTIMATE.search(own) or _UNDRESSED.search(own)):
         found.append(_Hit("sexual", "aimed", secrecy.group()))
     if found and not context():
         hits.extend(found)
     return hits
+
+
+def _group_questions(own: str, reported: Callable[[int, int], tuple[bool, int]]) -> Iterator[str]:
+    """Questions (up to 300 characters before each "?", from the sentence end before it) that name one of a
+    group, not quoted or reported; at most EVIDENCE_ITEMS."""
+    count = 0
+    at = own.find("?")
+    while at != -1 and count < EVIDENCE_ITEMS:
+        lo = max((m.end() for m in _SENTENCE_END.finditer(own, max(0, at - 300), at)), default=max(0, at - 300))
+        if _GROUP_IN_QUESTION.search(own, lo, at) and not reported(lo, at)[0]:
+            count += 1
+            yield own[lo : at + 1].strip()
+        at = own.find("?", at + 1)
 
 
 def _gate(text: str, keys: tuple[str, ...]) -> bool:
