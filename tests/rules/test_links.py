@@ -402,3 +402,15 @@ def test_a_public_share_of_a_file_with_personal_data_or_asked_to_be_passed_on() 
 def test_distance() -> None:
     assert distance("college", "collgae") == 2 and distance("abc", "acb") == 1 and distance("", "ab") == 2
     assert not one_edit("kuleuven", "ksleuven", substitute=False) and one_edit("kuleuven", "ksleuven")
+
+
+def test_many_long_unicode_hosts_are_read_in_bounded_time() -> None:
+    """Each look-alike test of a non-ASCII host against a protected name is an edit distance: only for names of
+    about the same length (500 links of 60-letter Cyrillic hosts, each against every protected domain)."""
+    import time
+
+    body = "\n".join(f"https://{'о' * 60}{i}.example/x" for i in range(500))
+    message = mail(body)
+    started = time.perf_counter()
+    check(message, POLICY)
+    assert time.perf_counter() - started < 2.0

@@ -504,8 +504,13 @@ def lookalike(url: Url, protected: list[_Protected], known: tuple[str, ...] = ()
             substitute = len(p.label) >= MIN_SUBSTITUTION_LABEL
             if one_edit(reg_shown, skeleton(p_reg), substitute) or one_edit(reg, p_reg, substitute):
                 return p, True  # one letter off
-            near = distance(reg_shown.split(".")[0], skeleton(p.label)) <= 2
-            if near and not url.shown_host.isascii() and len(p.label) >= MIN_BRAND_LABEL:
+            seen, name = reg_shown.split(".")[0], skeleton(p.label)
+            if (
+                not url.shown_host.isascii()
+                and len(p.label) >= MIN_BRAND_LABEL
+                and abs(len(seen) - len(name)) <= 2
+                and distance(seen, name) <= 2
+            ):
                 return p, True  # punycode with other letters near a protected name
         brand = len(p.label) >= MIN_BRAND_LABEL or p.label in SHORT_BRANDS
         if brand and any(
