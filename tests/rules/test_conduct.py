@@ -69,9 +69,11 @@ def test_aimed_words_are_found_and_masked(case: str, body: str, category: str, t
 
 
 def test_a_slur_used_without_target_is_medium_and_hate_against_a_group_high() -> None:
-    assert found(mail("Die makakken zijn overal in de stad.")) == {
+    assert found(mail("Er lopen overal makakken rond in de stad.")) == {
         "slur": (Severity.MEDIUM, ("racistisch of discriminerend scheldwoord (gebruikt, niet geciteerd): m*******",))
     }
+    # pointed at people ("die ...") it is aimed
+    assert found(mail("Die makakken zijn overal in de stad."))["slur"][0] is Severity.HIGH
     assert found(mail("Die Marokkaantjes zijn allemaal dieven."))["hate"][0] is Severity.HIGH
     hate = found(mail("Alle moslims moeten het land uit."))
     assert hate["hate"][0] is Severity.HIGH
@@ -176,8 +178,28 @@ def test_fold_keeps_positions_and_mask_hides_the_word() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["makak " * 80_000, "Je bent een klootzak. " * 23_000, '"' * 500_000, "a" * 2_000_000, "vuile " * 80_000],
-    ids=["slur run without sentence end", "insult sentences", "quotes", "one long word", "adjective run"],
+    [
+        "makak " * 80_000,
+        "Je bent een klootzak. " * 23_000,
+        '"' * 500_000,
+        "a" * 2_000_000,
+        "vuile " * 80_000,
+        "haha Marokkanen " * 30_000,
+        "haha waarom Turken? " * 25_000,
+        "terug naar " * 45_000,
+        "Dit blijft tussen ons, wij twee, " * 15_000,
+    ],
+    ids=[
+        "slur run without sentence end",
+        "insult sentences",
+        "quotes",
+        "one long word",
+        "adjective run",
+        "group words without a stereotype",
+        "joke questions",
+        "go-back run",
+        "secrecy run",
+    ],
 )
 def test_hostile_text_is_read_in_bounded_time(body: str) -> None:
     """Half a megabyte of terms without a sentence end took 268 s when every term searched to the end of
@@ -188,3 +210,135 @@ def test_hostile_text_is_read_in_bounded_time(body: str) -> None:
     started = time.perf_counter()
     check(message, POLICY)
     assert time.perf_counter() - started < 3.0
+
+
+# -- after tuning on the first contact with conduct01/conduct02 (docs/rules.md): one case per mechanism ------
+GROUP = "gericht tegen een groep"
+# (case, body, category, how, masked start of the evidence term)
+TUNED = [
+    (
+        "a lesson word no longer excuses an aimed slur",
+        "Die flikker zit de hele les te gapen.",
+        "slur",
+        AIMED,
+        "f******",
+    ),
+    ("pointed at: die + slur", "Zet die kleine makak maar achteraan.", "slur", AIMED, "m****"),
+    (
+        "pointed at with an insulting adjective",
+        "Kan iemand dat dikke varken van 2C eens wakker maken?",
+        "insult",
+        AIMED,
+        "v*****",
+    ),
+    ("compared with an animal", "Hij gedraagt zich als een aap in de refter.", "insult", AIMED, "a**"),
+    ("called in passing", "Ga gewoon zitten, sukkelaar.", "insult", AIMED, "s********"),
+    ("said after: zijn het", "Uitvreters en profiteurs zijn het allemaal.", "insult", AIMED, "p*********"),
+    ("inverted: zijt ge", "Zijt ge nu echt zo achterlijk?", "insult", AIMED, "a*********"),
+    ("an ordinary word said of a person", "Uw dochter is een valse heks.", "insult", AIMED, "h***"),
+    ("English ableist insult", "Honestly, you are a little retard.", "insult", AIMED, "y** a** a l***** r*****"),
+    ("French insult from FBL", "Espèce de raclure, sors d'ici.", "insult", AIMED, "r******"),
+    ("Dutch insult from LDNOOBW", "Jij zuiplap, ga naar huis.", "insult", AIMED, "z******"),
+    ("a degrading adjective on people", "Dom volk, daar valt niet mee te praten.", "insult", AIMED, "d** v***"),
+    ("told to go back", "Die mensen moeten maar terug naar hun eigen land.", "hate", GROUP, "t****"),
+    ("a stereotype pinned on one person", "Typisch Marokkaan, altijd te laat.", "hate", GROUP, "t****** m********"),
+    ("your kind", "Dat is typisch voor uw soort volk.", "hate", GROUP, "u* s**** v***"),
+    ("a group smeared", "Die Roemenen komen hier alleen om te stelen.", "hate", GROUP, "r*******"),
+    ("a group told where it belongs", "Vrouwen horen in de keuken, niet in de directie.", "hate", GROUP, "v******"),
+    (
+        "a joke about a group",
+        "Hoe noem je een Pool met een schop? Een werkende Pool 😂",
+        "hate",
+        "grap over een groep",
+        "h**",
+    ),
+    (
+        "secrecy with a private meeting",
+        "Je zag er mooi uit. Eens afspreken, wij twee? Dit blijft tussen ons.",
+        "sexual",
+        AIMED,
+        "b*****",
+    ),
+    ("a photo without clothes", "Stuur me eens een foto in dat badpak, of zonder.", "sexual", AIMED, "s**** m* e***"),
+    (
+        "clothes and the writer's gaze",
+        "Met die leggings kan ik me niet meer concentreren.",
+        "sexual",
+        AIMED,
+        "l*******",
+    ),
+    (
+        "pressure phrase",
+        "Doe niet zo moeilijk, ik weet dat je het ook wil.",
+        "sexual",
+        AIMED,
+        "i* w*** d** j* h** o** w**",
+    ),
+    (
+        "conditional threat",
+        "Als je nog eens klaagt, dan ga je op de speelplaats iets meemaken.",
+        "threat",
+        AIMED,
+        "d** g* j*",
+    ),
+    ("threat to the body", "Nog één keer en ik breek je benen.", "threat", AIMED, "i* b**** j* b****"),
+    ("knows where you live, polite form", "Ik weet waar u woont, meneer.", "threat", AIMED, "i* w*** w*** u w****"),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "category", "how", "term"), TUNED, ids=[t[0] for t in TUNED])
+def test_tuned_mechanisms_find_their_class(case: str, body: str, category: str, how: str, term: str) -> None:
+    result = found(mail(body))
+    assert category in result, (case, result)
+    severity, evidence = result[category]
+    assert severity is Severity.HIGH
+    assert any(item.startswith(f"{conduct_label(category)} ({how}): {term}") for item in evidence), evidence
+
+
+def conduct_label(category: str) -> str:
+    from discretie.rules.conduct import LABELS
+
+    return LABELS[category]
+
+
+TUNED_NEGATIVES = [
+    ("a monkey at the zoo", "Die apen in Planckendael waren de hele middag aan het spelen."),
+    ("a pig in biology", "Het varken is een zoogdier; dat varken op de foto is een Piétrain."),
+    ("a fairy-tale witch", "In het sprookje is de heks de slechterik, lees het voor."),
+    ("French late", "Les élèves de 4D sont encore en retard, la classe commence sans eux."),
+    ("a script line", "Scène 2 voor donderdag:\nROOS: Ik maak je kapot, hoor je me?\nTIM: Doe maar."),
+    ("a report of a go-back remark", "Melding: een leerling riep tegen Samir dat hij terug naar zijn land moest."),
+    ("a question about pupils without a joke", "Hoeveel Poolse leerlingen starten er in september?"),
+    ("a surprise kept secret", "Het cadeau voor Jan blijft tussen ons, we geven het vrijdag."),
+    ("a photo for the yearbook", "Stuur me een foto van je klas voor het jaarboek."),
+    ("tired", "Je zag er moe uit vandaag, rust wat uit."),
+    ("a complaint answered politely", "Dank voor uw klacht over de sanctie; ik bekijk het met de directie."),
+    ("a sports kit", "Vergeet je leggings en je turnpantoffels niet, we concentreren ons op de balk."),
+]
+
+
+@pytest.mark.parametrize(("case", "body"), TUNED_NEGATIVES, ids=[n[0] for n in TUNED_NEGATIVES])
+def test_tuned_mechanisms_leave_ordinary_text_alone(case: str, body: str) -> None:
+    assert found(mail(body)) == {}, case
+
+
+def test_context_is_read_in_the_writers_own_text_only() -> None:
+    # A report word in the quoted message the writer answers does not excuse the writer's own slur ...
+    reply = (
+        "Die makak van de poetsploeg doet weer niks.\n\n"
+        "Op 2 okt. 2026 om 10:02 schreef Els:\n> Je melding is doorgegeven."
+    )
+    assert found(mail(reply))["slur"][0] is Severity.HIGH
+    # ... while the writer's own report to the care team still does.
+    assert found(mail("Voor het zorgteam: die makak-opmerking kwam van Jonas, zei Lotte.")) == {}
+
+
+def test_an_endorsed_forward_is_the_writers_own_an_unendorsed_one_is_not() -> None:
+    forwarded = (
+        "\n\n---------- Doorgestuurd bericht ----------\nVan: x <x@example.com>\nDatum: vr 2 okt. 2026\n"
+        "Onderwerp: zo is het\n\nMarokkanen zijn allemaal dieven.\n"
+    )
+    endorsed = found(mail("Haha, zo waar! Stuur maar door." + forwarded))
+    assert endorsed["hate"][0] is Severity.HIGH
+    assert endorsed["hate"][1][0].startswith(f"{conduct_label('hate')} ({GROUP}): m*********")
+    assert found(mail("Is dit normaal? Kunnen we hier iets aan doen?" + forwarded)) == {}

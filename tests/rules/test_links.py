@@ -9,7 +9,7 @@ from discretie.message import parse
 from discretie.model import Action, Message, Severity
 from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy, parse_policy
-from discretie.rules.links import check, ip_host, one_edit, registrable, skeleton
+from discretie.rules.links import check, distance, ip_host, one_edit, registrable, skeleton
 
 POLICY = Policy()
 TEACHER = "an.devos@sintpieterscollege.be"
@@ -129,7 +129,7 @@ POSITIVES = [
         "shortener with a login lure",
         "Je mailbox is vol. Bevestig je account via https://bit.ly/3xYz",
         "shortener",
-        "verkorte link via bit.ly (met een vraag om in te loggen)",
+        "verkorte link via bit.ly (in een bericht dat lokt om te klikken of in te loggen)",
     ),
 ]
 
@@ -199,8 +199,12 @@ def test_public_share_held_when_sensitive_or_to_many_outsiders_not_otherwise() -
         "public_share": ("openbare deellink via drive.google.com (in een bericht met gevoelige gegevens)",)
     }
     assert pipeline_check(sensitive, POLICY).action is Action.HOLD
-    # The same to a colleague only: no outsider gets the link.
-    assert "public_share" not in found(mail(PUPIL_LIST + drive, to="jan.peeters@spc.ksleuven.be"))
+    # The same to a colleague only: the link is open to anyone who gets hold of it, so it is held too.
+    assert found(mail(PUPIL_LIST + drive, to="jan.peeters@spc.ksleuven.be")) == {
+        "public_share": ("openbare deellink via drive.google.com (in een bericht met gevoelige gegevens)",)
+    }
+    # An open folder of worksheets to a colleague: nothing sensitive, nothing to hold.
+    assert found(mail("De werkbladen: " + drive, to="jan.peeters@spc.ksleuven.be")) == {}
     # Photos of a trip to the parents' group address: many outsiders.
     group = mail(
         "De foto's van de uitstap: https://www.dropbox.com/scl/fo/abc123/h?dl=0", to="ouders@sintpieterscollege.be"
@@ -218,7 +222,7 @@ def test_policy_extends_the_lists_and_can_allow_a_host() -> None:
         "    share_links: ['files.example.org ^/public/']\n    allow_hosts: [smartschoo1.be]\n"
     )
     assert found(mail("Log in: https://kort.school.example/a"), policy) == {
-        "shortener": ("verkorte link via kort.school.example (met een vraag om in te loggen)",)
+        "shortener": ("verkorte link via kort.school.example (in een bericht dat lokt om te klikken of in te loggen)",)
     }
     assert "lookalike" in found(mail("https://toetsplatfom.be/"), policy)
     assert found(mail("https://smartschoo1.be/"), policy) == {}
@@ -248,3 +252,165 @@ def test_evidence_never_holds_the_secret_or_the_path() -> None:
     text = " ".join(finding.evidence) + finding.reason
     for secret in ("Zomer2024", "lotte", "leerling"):
         assert secret not in text
+
+
+# -- after tuning on the first contact with conduct01/conduct02 (docs/rules.md) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "evidence"),
+    [
+        ("Backups: ftp://backup:Herfst!77@files.example-hosting.be/nacht/", "link naar files.example-hosting.be"),
+        ("Map: webdavs://docent:Klas#2b@dav.example.org/map", "link naar dav.example.org"),
+        ("Beheer: https://root:Nas#41@nas.example.net:5001/", "link naar nas.example.net"),
+    ],
+    ids=["ftp", "webdav with # in the password", "https with # in the password"],
+)
+def test_credentials_in_any_scheme_and_with_delimiters_in_the_password(body: str, evidence: str) -> None:
+    result = found(mail(body))
+    assert result == {"credentials": (f"{evidence} met gebruikersnaam en wachtwoord (********)",)}
+    assert "77" not in str(result) and "#2b" not in str(result) and "Nas#" not in str(result)
+
+
+def test_a_generated_secret_under_any_key_or_token_name_is_a_credential() -> None:
+    api = "https://rooster.example.be/api/v2?accesscode=9d41c07a2be84f3390aa1c5e&method=list"
+    assert found(mail(api)) == {"credentials": ("link naar rooster.example.be met accesscode=******** in de link",)}
+    header = "https://data.example.com/export?X-Api-Key=Zq81mPw04LtY7cVb2e&fmt=csv"
+    assert found(mail(header)) == {"credentials": ("link naar data.example.com met x-api-key=******** in de link",)}
+    # A short or word-like value, or a name that is not a key: nothing.
+    for url in (
+        "https://rooster.example.be/api?accesscode=1234",
+        "https://shop.example.com/?promocode=WINTERSALEDISCOUNT",
+        "https://quiz.example.com/?sessiontoken=abcdefghijklmnopqrst",
+    ):
+        assert found(mail(url)) == {}, url
+
+
+@pytest.mark.parametrize(
+    ("body", "evidence"),
+    [
+        (
+            "https://xn--sintpieterskolge-6pb.be/portaal",
+            "link naar sintpieterskolège.be (xn--sintpieterskolge-6pb.be) lijkt op "
+            "sintpieterscollege.be (schooldomein)",
+        ),
+        (
+            "https://smartschooI-portaal.be/x",
+            "link naar smartschooI-portaal.be lijkt op smartschool.be (platform)",
+        ),
+        (
+            "https://smartschooI.be-beveiliging.net/x",
+            "link naar smartschooI.be-beveiliging.net lijkt op smartschool.be (platform)",
+        ),
+        (
+            "https://mijn-micr0soft.com/reset",
+            "link naar mijn-micr0soft.com lijkt op microsoft.com (platform)",
+        ),
+        (
+            "https://signin-google.student-check.example/start",
+            "link naar signin-google.student-check.example lijkt op google.com (platform)",
+        ),
+        (
+            "https://accounts.google.com-opslag.example/x",
+            "link naar accounts.google.com-opslag.example lijkt op google.com (platform)",
+        ),
+        (
+            "https://wetransfer-bestanden.secure-files.example/d/1",
+            "link naar wetransfer-bestanden.secure-files.example lijkt op wetransfer.com (platform)",
+        ),
+    ],
+    ids=[
+        "punycode two letters from the school domain",
+        "look-alike letter in a glued platform name",
+        "look-alike letter before a hyphen tail",
+        "digit in a glued platform name",
+        "platform name in a sub-domain label",
+        "short platform name with a hyphen tail",
+        "a file-sharing service imitated",
+    ],
+)
+def test_lookalike_classes(body: str, evidence: str) -> None:
+    assert found(mail(body)) == {"lookalike": (evidence,)}
+
+
+def test_a_lookalike_in_a_forwarded_attached_message_is_found() -> None:
+    inner = (
+        "From: Smartschool <noreply@example.net>\r\nSubject: Account\r\nContent-Type: text/plain\r\n\r\n"
+        "Bevestig: https://smartschooI-account.be/verify\r\n"
+    )
+    raw = (
+        f"From: {TEACHER}\r\nTo: ict@sintpieterscollege.be\r\nSubject: FW: echt?\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nIs dit echt?\r\n'
+        "--b\r\nContent-Type: message/rfc822\r\n\r\n" + inner + "--b--\r\n"
+    ).encode()
+    message = parse(raw, TEACHER, ["ict@sintpieterscollege.be"])
+    assert found(message) == {"lookalike": ("link naar smartschooI-account.be lijkt op smartschool.be (platform)",)}
+
+
+def test_well_known_domains_and_a_replaced_letter_in_a_short_name_are_not_lookalikes() -> None:
+    # KU Leuven is one letter from ksleuven.be (a school domain) and is a university, not an imitation.
+    assert found(mail("Infodag: https://www.kuleuven.be/infodagen")) == {}
+    # Outside the list, one unlike letter replaced in an eight-letter name is another name ...
+    assert found(mail("https://www.ksleuvan.be/")) == {}
+    # ... but a letter added or two swapped is the typo-squat it looks like, and so is a replaced letter in a
+    # long name.
+    assert "lookalike" in found(mail("https://www.kssleuven.be/"))
+    assert "lookalike" in found(mail("https://www.kslueven.be/"))
+    assert "lookalike" in found(mail("https://sintpieterscollage.be/"))
+    policy = parse_policy("rules:\n  links:\n    known_hosts: [kssleuven.be]\n")
+    assert found(mail("https://www.kssleuven.be/"), policy) == {}
+    assert "lookalike" in found(mail("https://www.kslueven.be/"), policy)
+
+
+def test_a_shortener_counts_with_a_lure_not_because_many_receive_it() -> None:
+    group = "ouders@sintpieterscollege.be"
+    assert found(mail("De opendeurdag: https://bit.ly/opendeur", to=group)) == {}
+    lured = mail("Er staat een vertrouwelijk bericht over uw kind klaar: https://bit.ly/x1", to=group)
+    assert found(lured) == {
+        "shortener": ("verkorte link via bit.ly (in een bericht dat lokt om te klikken of in te loggen)",)
+    }
+    expiring = mail("Uw account wordt binnen 24 uur gedeactiveerd: https://tinyurl.com/abc")
+    assert "shortener" in found(expiring)
+
+
+def test_a_login_page_on_a_private_address_is_reported() -> None:
+    assert found(mail("Log in op http://192.168.4.20:8080/wp-login.php met je schoolaccount")) == {
+        "ip_host": ("inlogpagina op IP-adres 192.168.4.20",)
+    }
+    assert found(mail("Toner bijvullen: http://192.168.4.21/status")) == {}
+
+
+def test_a_public_share_of_a_file_with_personal_data_or_asked_to_be_passed_on() -> None:
+    folder = "https://www.dropbox.com/scl/fo/abc123/h?dl=0"
+    colleague = "jan.peeters@spc.ksleuven.be"
+    notes = mail(f"De verslagen van de klassenraad van 4C staan hier: {folder}", to=colleague)
+    assert found(notes) == {
+        "public_share": ("openbare deellink via dropbox.com (in een bericht met gevoelige gegevens)",)
+    }
+    partner = mail(f"The sheet with the pupils' passport numbers: {folder}", to="host@partner.example")
+    assert found(partner)["public_share"] == (
+        "openbare deellink via dropbox.com (in een bericht met gevoelige gegevens)",
+    )
+    spread = mail(f"De foto's van het schoolfeest: {folder} U mag ze gerust verder delen met familie.")
+    assert found(spread) == {
+        "public_share": ("openbare deellink via dropbox.com (met de vraag om de link door te geven)",)
+    }
+    # An open folder of music to one outsider, nothing asked: nothing to hold.
+    assert found(mail(f"De opnames voor de musical: {folder}", to="klank@studio.example")) == {}
+
+
+def test_distance() -> None:
+    assert distance("college", "collgae") == 2 and distance("abc", "acb") == 1 and distance("", "ab") == 2
+    assert not one_edit("kuleuven", "ksleuven", substitute=False) and one_edit("kuleuven", "ksleuven")
+
+
+def test_many_long_unicode_hosts_are_read_in_bounded_time() -> None:
+    """Each look-alike test of a non-ASCII host against a protected name is an edit distance: only for names of
+    about the same length (500 links of 60-letter Cyrillic hosts, each against every protected domain)."""
+    import time
+
+    body = "\n".join(f"https://{'о' * 60}{i}.example/x" for i in range(500))
+    message = mail(body)
+    started = time.perf_counter()
+    check(message, POLICY)
+    assert time.perf_counter() - started < 2.0

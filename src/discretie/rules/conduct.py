@@ -80,20 +80,24 @@ _REPORT = re.compile(
     r"called|calls|calling|wrote|writes|said|says|texted|posted|shouted|yelled|messaged|the word)\b"
 )
 _REPORTED_AFTER = re.compile(r"['\"]?\s*[,:]\s*(?:\w+\s+){0,2}?" + _REPORT.pattern)
+# A mail that reports an incident or teaches about hate. Only words that say so by themselves: not "les",
+# "klacht", "sanctie" or "verslag", which every school mail may carry (and "les" is a French article). Read in
+# the writer's own text and the subject, not in a quoted message it answers.
 _CONTEXT = re.compile(
     r"\b(?:pest\w*|gepest|cyberpest\w*|incident\w*|melding\w*|zorgteam\w*|zorgco\w*|leerlingbegeleid\w*|"
-    r"leerlingenbegeleid\w*|clb|vertrouwenspersoon|tucht\w*|sanctie\w*|klacht\w*|verslag\w*|getuig\w*|"
-    r"slachtoffer\w*|dader\w*|discriminatie|racisme|racistisch\w*|seksisme|grensoverschrijd\w*|"
-    r"harcelement|harcele\w*|bullying|bullied|safeguarding|les|lessen|lesvoorbereiding|geschiedenis\w*|"
+    r"leerlingenbegeleid\w*|clb|vertrouwenspersoon|tucht\w*|getuig\w*|discriminatie|racisme|"
+    r"racistisch\w*|seksisme|homofobie|grensoverschrijd\w*|haatspraak|harcelement|harcele\w*|"
+    r"bullying|bullied|safeguarding|lesvoorbereiding|lesfiche|lesplan|lessenreeks|werkblad\w*|geschiedenis\w*|"
     r"holocaust|shoah|nazi\w*|propaganda|jodenvervolging|wereldoorlog|apartheid|slavernij|kolonial\w*|"
-    r"literatuur\w*|gedicht\w*|roman|novelle|bronnen\w*|cursus|leerstof|taalgebruik|histoire|litterature|"
-    r"history|literature|lesson\w*)\b"
+    r"literatuur\w*|gedicht\w*|roman|novelle|bronnenanalyse|leerstof|histoire|litterature|colonisation|"
+    r"history|literature|lesson\s+plans?|lessons?\s+(?:on|about)|les(?:sen)?\s+over)\b"
 )
 # The writer says the reader (or someone) IS it: "je bent (echt) een ...", "ge zijt ne ...", "wat ben jij een ...",
 # "t'es un ...", "espèce de ...", "you are a ..."; or "... dat je bent", "... que tu es", "... that you are" after it.
 _AIM_PREDICATE = re.compile(
     r"(?:\b(?:je|jij|gij|ge|u|jullie|gullie)\s+(?:bent|zijt|zijn|zij|blijft|blijven)\s+(?:\w+\s+){0,3}"
     r"|\bwat\s+(?:ben|zijt)\s+(?:jij|je|gij|ge)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:ben|bent|zijt|zijn|blijf|blijft)\s+(?:je|jij|gij|ge|u|jullie)\s+(?:\w+\s+){0,3}"
     r"|\b(?:t'?\s?es|tu\s+es|vous\s+etes|t'?\s?etais)\s+(?:\w+\s+){0,3}"
     r"|\b(?:espece|bande)\s+d[e']\s*(?:\w+\s+)?"
     r"|\b(?:you'?re|you\s+are|u\s+r)\s+(?:\w+\s+){0,3})$"
@@ -114,15 +118,127 @@ _EXCLAIMED = re.compile(r"\s*!")
 _AIM_THIRD = re.compile(
     r"\b(?!(?:dit|dat|het|er|wat|deze|hier|daar|alles|niets|iets|this|that|it|ce|c|ca|cela|there)\b)\w+\s+"
     r"(?:(?:is|was|es|est)\s+(?:echt\s+|gewoon\s+|toch\s+|zo'?n\s+)?(?:een|nen|ne|un|une|a|an)"
-    r"|(?:zijn|waren|sont|are)(?:\s+(?:allemaal|echte|toch|des))*)\s+(?:\w+\s+)?$"
+    r"|(?:zijn|waren|sont|are)(?:\s+(?:allemaal|echte|toch|des))*)\s+(?:\w+\s+){0,3}$"
 )
+# Someone pointed at: "die kleine ... van 3B", "that little ...", "ces ... de 4D" (a term that is only an insult;
+# a word that is also an ordinary one needs an insulting adjective: "dat dik ...").
+_AIM_POINTED = re.compile(
+    r"\b(?:die|dat|deze|zo'?n|zulke|that|those|these|ce|cet|cette|ces|onze|ons)\s+(?:\w+\s+){0,2}$"
+)
+_INSULTING_ADJECTIVE = re.compile(
+    r"\b(?:dik|dikke|vet|vette|vuil|vuile|vies|vieze|smerig|smerige|lelijk|lelijke|stom|stomme|dom|domme|"
+    r"achterlijk|achterlijke|gestoord|gestoorde|vals|valse|zielig|zielige|fat|ugly|dirty|stupid|gros|grosse|sale)"
+    r"\s+(?:\w+\s+)?$"
+)
+# Compared with it: "gedraagt zich als een ...", "like a ...", "comme un ..."
+_AIM_LIKE = re.compile(r"\b(?:als|zoals|like|comme)\s+(?:een|ne|nen|a|an|un|une|des|de)\s+(?:\w+\s+)?$")
+# Called it in passing: ", (klein) ...!" or ", ..., dan" (a vocative between commas or at the end).
+_VOCATIVE_BEFORE = re.compile(r",\s*(?:\w+\s+)?$")
+_VOCATIVE_AFTER = re.compile(r"\s*[.!?,]")
+# "... zijn het (allemaal)", "... is het", "ce sont des ...", "... they are": the term said of people after it.
+_AIM_THIRD_AFTER = re.compile(r"\s+(?:zijn|is|waren)\s+(?:het|ze|die)\b")
 # After a term said of someone: the end of the phrase, not a noun it qualifies ("een idioot voorstel").
 _PHRASE_END = re.compile(r"\s*(?:[.,!?;:)\"']|$|\s*\b(?:en|of|maar|hoor|zeg|die|dat|et|and)\b)")
 _GROUPS = (
     r"(?:moslims|joden|marokkanen|turken|zwarten|negers|homo'?s|homofielen|lesbiennes|transgenders|vluchtelingen|"
-    r"buitenlanders|allochtonen|asielzoekers|marokkaantjes|turkjes|buitenlandertjes|allochtoontjes|zigeuners|roma|arabieren|afrikanen|chinezen|polen|roemenen|vrouwen|"
-    r"gehandicapten|musulmans|juifs|arabes|noirs|homos|etrangers|migrants|muslims|jews|blacks|gays|immigrants|"
-    r"refugees|women)"
+    r"buitenlanders|allochtonen|asielzoeker\w*|vluchtelingen\w*|marokkaantjes|turkjes|buitenlandertjes|allochtoontjes|"
+    r"zigeuners|roma|arabieren|afrikanen|chinezen|polen|poolse|roemenen|roemeense|bulgaren|vrouwen|transgenders|"
+    r"gehandicapten|musulmans|juifs|arabes|noirs|homos|etrangers|migrants|roms|gitans|muslims|jews|blacks|gays|"
+    r"immigrants|refugees|gypsies|gipsies|women)"
+)
+# One of a group, for a stereotype ("typisch jood") or a joke ("wat zegt een Marokkaan ...?").
+_GROUP_ONE = (
+    r"(?:moslim|jood|marokkaan|turk|zwarte|neger|homo|lesbienne|vluchteling|buitenlander|allochtoon|asielzoeker|"
+    r"zigeuner|arabier|afrikaan|chinees|pool|roemeen|bulgaar|vrouw|juif|arabe|noir|musulman|gitan|roumain|"
+    r"muslim|jew|gypsy|immigrant|woman|blondje|" + _GROUPS[3:-1] + r")"
+)
+# Told to go back where they came from: "terug naar hun land", "op de boot terug", "retourne dans ton pays".
+_GO_BACK = re.compile(
+    r"\bterug\s*(?:\w+\s+){0,2}?(?:naar|in|op)\s+(?:hun|je|jouw|uw|zijn|haar|jullie|de|het)?\s*(?:eigen\s+)?"
+    r"(?:land|landen|boot|boom|bomen|jungle|woestijn|bergen|kamp|dorp)\b"
+    r"|\b(?:op|met)\s+de\s+(?:eerste\s+)?boot\s+terug\b"
+    r"|\bterug\s*(?:\w+\s+){0,3}?naar\s+waar\s+(?:ze|zij|hij|je|jij|ge|jullie|u)\s+vandaan\s+(?:komen|komt|kwamen)\b"
+    r"|\b(?:retourne|retournez|rentre|rentrez|renvoyer|renvoyez)\w*\s+(?:\w+\s+){0,2}?(?:dans|en|chez)\s+"
+    r"(?:ton|votre|leur|leurs|eux|toi|vous|son)\s*(?:pays|bled|brousse)?\b(?<!chez\s)"
+    r"|\b(?:go|send\s+(?:them|him|her))\s+back\s+(?:to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|jungle)|"
+    r"where\s+(?:you|they|he|she)\s+came?\s+from)"
+)
+# A stereotype pinned on one of a group or on "your kind": "typisch jood", "typical gypsy", "uw soort volk".
+_STEREOTYPE = re.compile(
+    r"\b(?:typisch|typical|typique|echt\s+iets\s+voor)\s+(?:voor\s+)?(?:een\s+|ne\s+|nen\s+|a\s+|an\s+|d'un\s+|de\s+)?"
+    + _GROUP_ONE
+    + r"\b|\b(?:uw|jouw|jullie|hun|zijn|haar|your|their)\s+soort\s+(?:volk|mensen|mens|lui|types)\b"
+    r"|\b(?:your|their)\s+(?:kind|lot)\b(?!\s+(?:of|regards|words))|\bton\s+espece\b|\bvotre\s+race\b"
+    r"|\bcomme\s+tous\s+ceux\s+de\s+(?:son|sa|leur|ton)\b"
+)
+# A group painted with a crime or a smell: "die ... komen hier alleen om te stelen", "they stink, they steal".
+_GROUP_SMEAR = re.compile(
+    r"\b" + _GROUPS + r"\b[^.!?\n]{0,120}?(?:[.!?]\s*\w+[^.!?\n]{0,60}?)?\b(?:stinken|stelen|zuipen|profiteren|"
+    r"brengen\s+(?:hier\s+)?(?:alleen\s+(?:maar\s+)?)?(?:luizen|ziektes|criminaliteit|diefstal)|stink|steal|"
+    r"puent|volent|komen\s+hier\s+(?:alleen\s+)?(?:om|voor)\s+(?:te\s+)?(?:profiteren|stelen|ons\s+geld|uitkering\w*))\b"
+)
+# A degrading adjective on a person or people: "achterlijk kind", "dom volk", "vals wijf", "verwend nest".
+_DEGRADING = re.compile(
+    r"\b(?:achterlijke?|dom(?:me)?|gestoorde?|debiele?|zwakzinnige?|mongoolse?|valse?|vuile?|smerige?|vie(?:s|ze)|"
+    r"verwende?|stom(?:me)?|leugenachtige?|luie?)\s+(?:\w+\s+)?(?:kind|kinderen|jong|gast|ventje|mannetje|manneke|"
+    r"meid|griet|wijf|wicht|nest|kreng|volk|volkje|ras|gebroed|vent|kerel|bende|mens|mensen)\b"
+)
+# A mail that tells a joke: a laugh or the word for it. A question about one of a group is then the joke.
+_JOKE = re.compile(
+    r"(?:\U0001F602|\U0001F923|\U0001F606|\bhaha\w*|\bhihi\w*|\blol\b|\bmop\w*|\bgrap\w*|\bblague\w*|\bjoke\w*|\bmdr\b)"
+)
+_GROUP_IN_QUESTION = re.compile(r"\b" + _GROUP_ONE + r"\b")
+# The writer forwards something and stands behind it: a laugh, "zo waar", "stuur door" (then the forwarded
+# text is the writer's own).
+_ENDORSED = re.compile(
+    r"(?:\U0001F602|\U0001F923|\bhaha\w*|\blol\b|\bzo\s+waar\b|\bzo\s+is\s+het\b|\beerlijk\s+is\s+eerlijk\b|"
+    r"\b(?:stuur|doe|zend)\s+(?:\w+\s+)?door\b|\bmoet\s+(?:ge|je|jij|gij)\s+(?:eens\s+)?lezen\b|\bso\s+true\b|"
+    r"\btellement\s+vrai\b|\bmopje\w*)"
+)
+# Sexual pressure: secrecy asked ("dit blijft tussen ons", "niemand moet het weten") together with a private
+# meeting, a photo or a remark on looks, aimed at the reader.
+_SECRECY = re.compile(
+    r"\b(?:(?:blijft|blijven)\s+(?:wel\s+)?(?:tussen|onder)\s+ons|ons\s+geheim\w*|niemand\s+(?:moet|hoeft|mag)\s+"
+    r"(?:het|dit|dat|daar|er)\s+(?:iets\s+)?(?:van\s+)?(?:te\s+)?weten|(?:hoeft|moet|mag)\s+(?:daar|dit|dat|het|er)\s+"
+    r"niets\s+van\s+(?:te\s+)?weten|nobody\s+(?:needs|has)\s+to\s+know|(?:our|a)\s+little\s+secret|"
+    r"between\s+(?:you\s+and\s+me|us)|entre\s+nous|notre\s+secret|personne\s+ne\s+doit\s+(?:le\s+)?savoir)"
+)
+_INTIMATE = re.compile(
+    r"\b(?:wij|ons|jij\s+en\s+ik)\s+(?:tweetjes|twee)\b|\bbij\s+mij\s+thuis\b|\bafspreken\s+buiten\b|"
+    r"\bfoto\s+van\s+(?:je|jou|jezelf)\b|\b(?:er|eruit)\s+(?:\w+\s+){0,3}uit(?:zag|ziet|zien)\b|"
+    r"\b(?:zag|ziet|zaagt)\s+(?:je|jij|ge|u)\s+er\b|\bsexy\b|\bjust\s+the\s+two\s+of\s+us\b|\bat\s+my\s+place\b|"
+    r"\b(?:pic|picture|photo)\s+of\s+you\b|\byou\s+look(?:ed)?\s+(?:so\s+)?(?:hot|sexy|beautiful)\b|"
+    r"\bnous\s+deux\b|\bchez\s+moi\b|\bphoto\s+de\s+toi\b"
+)
+# A photo asked for without the clothes: "stuur me een foto ... of zonder", "send me a pic ... without it".
+_UNDRESSED = re.compile(
+    r"\b(?:stuur|send|envoie)\w*\s+(?:\w+\s+){0,6}?(?:foto|fotootje|pic|picture|photo|selfie)\w*\b[^.!?\n]{0,80}?"
+    r"\b(?:zonder|without|sans)\b"
+)
+# A threat with a condition: "als ..., dan ga je (op de parking) eens iets meemaken", "or you'll regret it".
+_THREAT_IF = re.compile(
+    r"\b(?:dan|anders|of)\s+(?:ga|gaat|zal|zult)\s+(?:je|jij|ge|gij|u|jullie)\s+(?:\w+\s+){0,5}?(?:iets|wat)\s+"
+    r"(?:meemaken|beleven)\b|\b(?:or|and)\s+you(?:'ll|\s+will)\s+(?:\w+\s+)?regret\s+it\b"
+    r"|\bsinon\s+tu\s+vas\s+(?:le\s+)?regretter\b"
+)
+# A remark on someone's clothes or body with the writer's gaze or desire, in one sentence: "met die broek mag je
+# komen bukken", "jij in die leggings, daar kan ik naar kijken", "... om in te bijten".
+_BODY = (
+    r"(?:broek|broekje|rok|rokje|rokken|kleedje|jurk|jurkje|blouse|truitje|topje|decollete|bikini|badpak|leggings?|"
+    r"sportleggings?|benen|billen|kont|kontje|borsten|tetten|tieten|legs|dress|skirt|bum|butt|boobs|jupe|seins|fesses)"
+)
+_DESIRE = (
+    r"(?:(?:kan|kon|zou)\s+ik\s+(?:\w+\s+){0,4}?naar\s+kijken|kijk\s+(?:\w+\s+)?graag\s+mee|komen\s+bukken|"
+    r"(?:niet|nauwelijks)\s+(?:meer\s+)?(?:\w+\s+){0,3}?concentreren|ogen\s+niet\s+van|om\s+in\s+te\s+bijten|"
+    r"stop\s+(?:staring|looking)|staring\s+at|look\s+at\s+all\s+day)"
+)
+_BODY_REMARK = re.compile(
+    r"\b" + _BODY + r"\b[^.!?\n]{0,80}?" + _DESIRE + r"|" + _DESIRE + r"[^.!?\n]{0,60}?\b" + _BODY + r"\b"
+)
+# A third-person subject that is a person: "hij is een ...", "uw zoon is een ...".
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:hij|zij|ze|zoon|dochter|kind|leerling|moeder|vader|man|vrouw|collega|he|she|son|daughter|il|elle|fils|"
+    r"fille)\s+(?:is|was|est)\b|\b(?:ze|zij|ouders|kinderen|leerlingen|collega'?s|ils|elles|they)\s+(?:zijn|waren|sont|are)\b"
 )
 _HATE = re.compile(
     r"\b(?:alle|die|de|les|tous\s+les|all|those|the)?\s*" + _GROUPS + r"\s+"
@@ -132,7 +248,11 @@ _HATE = re.compile(
     r"be\s+killed|be\s+gassed|go\s+back|animals|apes|vermin|parasites|cockroaches|subhuman)\b"
     r"|\b" + _GROUPS + r"\s+(?:zijn|sont|are)\s+(?:allemaal|toutes|tous|all)\s+(?:\w+\s+)?"
     r"(?:dieven|criminelen|profiteurs|uitvreters|luiaards|lui|dom|dommer|achterlijk|terroristen|verkrachters|"
-    r"dealers|voleurs|criminels|terroristes|profiteurs|thieves|criminals|terrorists|lazy|stupid|rapists)\b"
+    r"dealers|voleurs|criminels|terroristes|profiteurs|thieves|criminals|terrorists|lazy|stupid|rapists|pedo'?s|"
+    r"pedofielen|beesten|dieren|apen)\b"
+    # a group told where it belongs or does not: "... horen in de keuken", "... horen niet in een gewone klas"
+    r"|\b" + _GROUPS + r"\s+(?:horen|hoort|belong|belongs|n'ont\s+rien\s+a\s+faire)\s+(?:niet\s+|not\s+)?(?:thuis\s+)?"
+    r"(?:in|op|bij|aan|achter|dans)\b"
 )
 _GROUP_WORD = re.compile(r"\b" + _GROUPS + r"\b")
 PORN_HOSTS = ("pornhub.com", "xvideos.com", "xnxx.com", "xhamster.com", "youporn.com", "redtube.com", "onlyfans.com")
@@ -145,6 +265,9 @@ def _fold_char(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """Lower case, accents off, curly quotes straight; one character for one (positions stay)."""
     low = text.lower()
@@ -152,7 +275,15 @@ def fold(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if low.isascii():
         return low
-    return low.translate({ord(c): _fold_char(c) for c in set(low) if not c.isascii()})
+    table: dict[str, str] = {}
+
+    def one(match: re.Match[str]) -> str:
+        char = match.group()
+        if char not in table:
+            table[char] = _fold_char(char)
+        return table[char]
+
+    return _NON_ASCII.sub(one, low)  # only the few non-ASCII characters are looked at
 
 
 _SEP = r"[\s,]+"
@@ -347,9 +478,14 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else min(len(folded), end + 300)
 
 
+# A line of a script or a dialogue: a speaker's name in capitals and a colon ("MARK: ...", "LA MÈRE: ...").
+_SPEAKER = re.compile(r"[^\W\d_a-z](?:[^\W\d_a-z]|[ .'-]){2,30}:\s")
+
+
 def _quoted_line(text: str, start: int) -> bool:
+    """On a ``>`` line of a quoted message, or on a line a character of a script speaks."""
     line_start = text.rfind("\n", max(0, start - 2000), start) + 1
-    return text[line_start : line_start + 1] == ">"
+    return text[line_start : line_start + 1] == ">" or bool(_SPEAKER.match(text, line_start))
 
 
 def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> str | None:
@@ -359,10 +495,20 @@ def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> s
     if _AIM_PREDICATE.search(before) or _AIM_PREDICATE_AFTER.match(folded, end):
         return "second"
     if weak:
+        pointed = _AIM_POINTED.search(before) and (
+            _INSULTING_ADJECTIVE.search(before) or re.search(r"\b(?:zulke|such)\s+$", before)
+        )
+        said_of = _AIM_THIRD.search(before) and _PERSON_SUBJECT.search(before) and _PHRASE_END.match(folded, end)
+        if pointed or said_of or _AIM_LIKE.search(before) or _AIM_THIRD_AFTER.match(folded, end):
+            return "third"
         return None
     if _AIM_ADDRESS.search(before) or _EXCLAIMED.match(folded, end):
         return "second"
+    if _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(folded, end):
+        return "second"
     if _AIM_THIRD.search(before) and _PHRASE_END.match(folded, end):
+        return "third"
+    if _AIM_POINTED.search(before) or _AIM_LIKE.search(before) or _AIM_THIRD_AFTER.match(folded, end):
         return "third"
     return None
 
@@ -410,7 +556,8 @@ def _candidates(text: str, terms: _Terms) -> Iterator[tuple[int, int, str, str, 
             yield m.start(), m.end(), word, entry.category, entry.weak
 
 
-def _scan(text: str, terms: _Terms, context: Callable[[], bool]) -> list[_Hit]:
+def _scan(text: str, terms: _Terms, context: Callable[[], bool], forwarded: bool = False) -> list[_Hit]:
+    """The hits in one text part; ``forwarded``: a forwarded text the writer endorsed, read as the writer's own."""
     text = text[:MAX_CHARS]
     folded = ""
     quoted_from = len(text)
@@ -429,7 +576,7 @@ def _scan(text: str, terms: _Terms, context: Callable[[], bool]) -> list[_Hit]:
             break
         if not folded:  # the first term: now the text is read in full
             folded = fold(text)
-            marker = _FORWARD.search(text)
+            marker = None if forwarded else _FORWARD.search(text)
             quoted_from = marker.start() if marker else len(text)
         quoted, lo = reported(start, end)
         if quoted:
@@ -442,19 +589,124 @@ def _scan(text: str, terms: _Terms, context: Callable[[], bool]) -> list[_Hit]:
             hits.append(_Hit(category, "aimed", term))
         elif aim is None and category == "slur" and not weak and not context():
             hits.append(_Hit(category, "used", term))
-    low = text.lower()
-    if _GROUP_WORD.search(low) and not context():
-        if not folded:
-            folded = fold(text)
-            marker = _FORWARD.search(text)
-            quoted_from = marker.start() if marker else len(text)
-        for m in _HATE.finditer(folded):
+    if not folded:
+        folded = fold(text)
+        marker = None if forwarded else _FORWARD.search(text)
+        quoted_from = marker.start() if marker else len(text)
+    if (
+        quoted_from < len(text)
+        and _gate(folded[:quoted_from], _ENDORSED_KEYS)
+        and _ENDORSED.search(folded, 0, quoted_from)
+    ):
+        # forwarded and endorsed: the forwarded text is the writer's own now, and is read as such
+        hits.extend(_scan(text[quoted_from:], terms, context, forwarded=True))
+    reach = quoted_from if quoted_from < len(text) else len(folded)
+    own = folded[:reach]
+    found: list[_Hit] = []
+    group = _has_group_word(own)
+    for pattern, keys, category, how in _PATTERNS:
+        if not (group if keys is _GROUP_KEYS else _gate(own, keys)):  # a cheap test first: alternations are slow
+            continue
+        count = 0
+        for m in pattern.finditer(own):
             if not reported(m.start(), m.end())[0]:
-                hits.append(_Hit("hate", "group", m.group().strip()))
+                found.append(_Hit(category, how, m.group().strip()))
+                count += 1
+                if count >= EVIDENCE_ITEMS:  # enough said: a hostile text of matches is not read to its end
+                    break
+    if _gate(own, _JOKE_KEYS) and _JOKE.search(own):
+        found.extend(_Hit("hate", "joke", q) for q in _group_questions(own, reported))
+    secrecy = _SECRECY.search(own) if _gate(own, _SECRECY_KEYS) else None
+    if secrecy and (_INTIMATE.search(own) or _UNDRESSED.search(own)):
+        found.append(_Hit("sexual", "aimed", secrecy.group()))
+    if found and not context():
+        hits.extend(found)
     return hits
 
 
-HOW = {"aimed": "gericht aan een persoon", "group": "gericht tegen een groep", "used": "gebruikt, niet geciteerd"}
+def _group_questions(own: str, reported: Callable[[int, int], tuple[bool, int]]) -> Iterator[str]:
+    """Questions (up to 300 characters before each "?", from the sentence end before it) that name one of a
+    group, not quoted or reported; at most EVIDENCE_ITEMS."""
+    count = 0
+    at = own.find("?")
+    while at != -1 and count < EVIDENCE_ITEMS:
+        lo = max((m.end() for m in _SENTENCE_END.finditer(own, max(0, at - 300), at)), default=max(0, at - 300))
+        if _GROUP_IN_QUESTION.search(own, lo, at) and not reported(lo, at)[0]:
+            count += 1
+            yield own[lo : at + 1].strip()
+        at = own.find("?", at + 1)
+
+
+def _gate(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``keys`` (no keys: always)."""
+    return not keys or any(key in text for key in keys)
+
+
+# The group words' first four letters: a word of the text must start with one before the group patterns are tried.
+_GROUP_STEMS = frozenset(alt[:4] for alt in re.sub(r"\\w\*|'\?|\(\?:|\)", "", _GROUPS).split("|"))
+
+
+_GROUP_KEYS: tuple[str, ...] = ("<a group word>",)  # a marker: tried only when _has_group_word
+
+
+def _has_group_word(text: str) -> bool:
+    return any(m.group()[:4] in _GROUP_STEMS for m in re.finditer(r"\w{4,}", text)) and bool(_GROUP_WORD.search(text))
+
+
+_JOKE_KEYS = ("\U0001f602", "\U0001f923", "\U0001f606", "haha", "hihi", "lol", "mop", "grap", "blague", "joke", "mdr")
+_ENDORSED_KEYS = (
+    "\U0001f602",
+    "\U0001f923",
+    "haha",
+    "lol",
+    "waar",
+    "zo is",
+    "eerlijk",
+    "door",
+    "lezen",
+    "true",
+    "vrai",
+    "mop",
+)
+_SECRECY_KEYS = ("ons", "geheim", "weten", "know", "secret", "nous", "savoir", "between")
+_DEGRADING_KEYS: tuple[str, ...] = ("achterlijk", "dom", "gestoord", "debiel", "zwakzinnig", "mongools", "vals")
+_DEGRADING_KEYS += ("vuil", "smerig", "vie", "verwend", "stom", "leugenachtig", "lui")
+# (pattern, substrings one of which a match must hold, category, how)
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], str, str], ...] = (
+    (_HATE, _GROUP_KEYS, "hate", "group"),  # only when a group word occurs
+    (_GO_BACK, ("terug", "retourn", "rentr", "renvoy", "back"), "hate", "group"),
+    (_STEREOTYPE, ("typi", "echt iets", "soort", "kind", "lot", "espece", "race", "ceux"), "hate", "group"),
+    (_GROUP_SMEAR, _GROUP_KEYS, "hate", "group"),
+    (_DEGRADING, _DEGRADING_KEYS, "insult", "aimed"),
+    (_UNDRESSED, ("zonder", "without", "sans"), "sexual", "aimed"),
+    (
+        _BODY_REMARK,
+        ("kijk", "bukken", "concentr", "ogen niet", "bijten", "staring", "stop look", "all day"),
+        "sexual",
+        "aimed",
+    ),
+    (_THREAT_IF, ("meemaken", "beleven", "regret"), "threat", "aimed"),
+)
+
+
+def own_text(message: Message) -> str:
+    """The subject and what the writer wrote: the body parts up to a forward or reply marker, without ``>`` lines."""
+    parts = [message.subject]
+    for part in message.text_parts:
+        if part.source == "embedded":
+            continue
+        marker = _FORWARD.search(part.text)
+        text = part.text[: marker.start()] if marker else part.text
+        parts.append("\n".join(line for line in text.splitlines() if not line.startswith(">")))
+    return "\n".join(parts)
+
+
+HOW = {
+    "aimed": "gericht aan een persoon",
+    "group": "gericht tegen een groep",
+    "used": "gebruikt, niet geciteerd",
+    "joke": "grap over een groep",
+}
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
@@ -466,7 +718,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     def context() -> bool:
         """Whether the mail is a report or a lesson (read once, only when a term was found)."""
         if not known:
-            whole = fold(message.text[:MAX_CHARS])
+            whole = fold(own_text(message)[:MAX_CHARS])
             extra = config._context
             known.append(bool(_CONTEXT.search(whole) or (extra is not None and extra.search(whole))))
         return known[0]
@@ -483,7 +735,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         by_category.setdefault(hit.category, []).append(hit)
     findings = []
     for category, found in by_category.items():
-        strong = any(h.how in ("aimed", "group") for h in found)
+        strong = any(h.how in ("aimed", "group", "joke") for h in found)
         evidence = []
         for hit in found:
             how = "link naar een pornosite" if hit.how == "link" else HOW[hit.how]

@@ -60,7 +60,16 @@ if TYPE_CHECKING:
 MAX_URLS = 500  # links read per message
 MAX_URL_CHARS = 4096
 
+SCHEMES = ("http", "https", "ftp", "ftps", "sftp", "webdav", "webdavs", "dav", "davs", "smb")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
+# Links of the other schemes are found from their "://" (one fast substring search) and the scheme before it.
+_OTHER_SCHEME = re.compile(r"(?i)\b(?:ftps?|sftp|webdavs?|davs?|smb)$")
+_URL_REST = re.compile(r"://[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
+# user:password@host as written, also when the password holds a character that ends the authority for a
+# URL parser (#, ?, /): "https://admin:Nas#88@nas.example.be/".
+_USERINFO = re.compile(
+    r"(?i)^[a-z][a-z0-9+.-]*://([^\s/:@]+):(?!\d+[?#])([^\s@/]+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[:/?#]|$)"
+)
 _TRAILING = ".,;:!?)]}'\"»›>*"
 _DOMAIN_IN_TEXT = re.compile(r"(?i)(?:https?://)?((?:[\w-]+\.)+[a-z][a-z0-9-]{1,62})(?=$|[/:?#\s,;)])")
 
@@ -85,6 +94,11 @@ TOKEN_PARAMS = frozenset(
         "sessionid",
     }
 )
+# Any other parameter whose name says it is a key to an account or an API ("accesscode", "x-api-key",
+# "sessionToken", "client_key") counts when its value looks like a generated secret: 16 characters or more of
+# letters and digits mixed.
+_SECRET_NAME = re.compile(r"(?:token|secret|apikey|accesscode|accesskey|authcode|privatekey|sessionid|passw)")
+_GENERATED = re.compile(r"^(?=.*\d)(?=.*[a-z])[A-Za-z0-9._~+/=-]{16,}$", re.IGNORECASE)
 # A meeting passcode in a Zoom/Webex/Jitsi link is for the meeting, not an account (as the password rule's
 # ignore_meeting_passcodes): not reported.
 MEETING_HOSTS = ("zoom.us", "zoom.com", "webex.com", "meet.jit.si", "whereby.com", "gotomeeting.com")
@@ -94,7 +108,32 @@ _LURE = re.compile(
     r"(?i)\b(?:inloggen|log\s*in|login|aanmelden|meld\s+(?:je|u)\s+aan|wachtwoord|paswoord|verifi[eë]er|"
     r"verificatie|bevestig\s+(?:je|uw)\s+(?:account|gegevens|identiteit|e-?mail)|mailbox\s+is\s+(?:vol|bijna\s+vol)|"
     r"sign\s*in|log\s*on|verify|password|confirm\s+your|account\s+(?:suspended|locked|geblokkeerd)|"
-    r"se\s+connecter|connectez|mot\s+de\s+passe|v[ée]rifi(?:er|ez)|identifiez)"
+    r"se\s+connecter|connectez|mot\s+de\s+passe|v[ée]rifi(?:er|ez)|identifiez|"
+    # the bait of a phishing mail: a message or document waiting, an account about to end, a deadline
+    r"(?:nieuwe?|vertrouwelijke?|priv[ée]|beveiligde?)\s+(?:bericht|berichten|document|documenten)|voicemail|"
+    r"(?:document|bestand|bestanden)\s+(?:is\s+|werd\s+|zijn\s+)?(?:met\s+(?:u|je|jou)\s+)?gedeeld|"
+    r"shared\s+(?:a\s+)?(?:document|file)\s+with\s+you|new\s+(?:secure\s+|confidential\s+)?message|"
+    r"(?:account|wachtwoord|paswoord|mailbox|compte)\s+(?:\w+\s+){0,2}(?:verloopt|vervalt|wordt\s+(?:gedeactiveerd|"
+    r"geblokkeerd|verwijderd|opgeschort))|(?:sera|est)\s+(?:suspendu|bloqu[ée]|d[ée]sactiv[ée])|"
+    r"(?:will\s+be|has\s+been)\s+(?:suspended|locked|deactivated|deleted)|expires?\s+today|"
+    r"binnen\s+(?:de\s+)?(?:24|48|72)\s+uur|dans\s+les\s+(?:24|48|72)\s+heures|within\s+(?:24|48|72)\s+hours)"
+)
+# A login page on a bare address: the path says so.
+_LOGIN_PATH = re.compile(r"(?i)(?:log[-_]?in|sign[-_]?in|log[-_]?on|wp-admin|/owa\b|/auth)")
+# The mail asks the reader to pass a public link on: it leaves the school's hands.
+_PASS_ON = re.compile(
+    r"(?i)\b(?:(?:gerust|mag|mogen|kan|kunt|kunnen|wil|wilt)\s+(?:\w+\s+){0,3}?(?:delen|doorsturen|doorgeven|verspreiden)|"
+    r"(?:deel|stuur)\s+(?:\w+\s+){0,2}?(?:door|verder|rond)|doorgeven\s+(?:in|aan)|"
+    r"(?:feel\s+free|you\s+can|please)\s+(?:to\s+)?(?:forward|share|pass)\b|pass\s+it\s+on|forward\s+it|"
+    r"(?:peux|pouvez|pourrais|pourriez)\s+(?:le|la|les)\s+(?:transmettre|partager|faire\s+suivre)|faites?\s+suivre)"
+)
+# What a shared file holds when it holds pupils' (or staff's) identity, medical or care data (§3.3).
+_PERSONAL_FILE = re.compile(
+    r"(?i)\b(?:paspoort\w*|passports?|passeports?|identiteitskaart\w*|id-?kaart\w*|id-?cards?|"
+    r"cartes?\s+d'identit[ée]|rijksregisternummer\w*|geboortedat\w*|dates?\s+(?:of\s+birth|de\s+naissance)|"
+    r"allergie\w*|allerg(?:y|ies)|medisch\w*|medical|m[ée]dica\w*|medicatie|medication|traitements?\s+m[ée]dica\w*|"
+    r"klassenraad\w*|deliberatie\w*|delibera(?:tion|ties)|zorgplan\w*|handelingsplan\w*|opvolgingsfiche\w*|"
+    r"leerling(?:en)?dossier\w*|clb-?verslag\w*|diagnose\w*|diagnos[ie]s)\b"
 )
 
 # Letters a reader takes for others (Cyrillic, Greek, Latin look-alikes); applied before lower-casing
@@ -142,7 +181,9 @@ _CONFUSABLES = str.maketrans(
 )
 _MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "gv"})
-MIN_TYPO_LABEL = 6  # a registrable label this long or longer: one letter off is a look-alike
+MIN_TYPO_LABEL = 6  # a registrable label this long or longer: one letter off is a look-alike ...
+MIN_SUBSTITUTION_LABEL = 10  # ... but one letter replaced by an unlike one only from this long: two real names
+# of eight letters often differ in one letter (kuleuven.be, ksleuven.be), a typo-squat adds, drops or swaps one
 MIN_BRAND_LABEL = 8  # glued to another domain (smartschool-login.com): only for names this long
 SHORT_BRANDS = frozenset({"google", "gmail"})  # ... and these (not "office", "outlook", "live": ordinary words)
 
@@ -185,10 +226,12 @@ class Config(RuleConfig):
     platforms: tuple[str, ...] = ()
     share_links: tuple[str, ...] = ()
     allow_hosts: tuple[str, ...] = ()  # hosts (and their sub-domains) never reported
+    known_hosts: tuple[str, ...] = ()  # well-known domains never taken for a look-alike (data/links_known.txt)
 
     _shorteners: tuple[str, ...] = PrivateAttr(default=())
     _platforms: tuple[str, ...] = PrivateAttr(default=())
     _shares: tuple[_Share, ...] = PrivateAttr(default=())
+    _known: tuple[str, ...] = PrivateAttr(default=())
 
     @field_validator("share_links")
     @classmethod
@@ -204,6 +247,7 @@ class Config(RuleConfig):
         default = self.use_default_lists
         self._shorteners = _hosts((_data_lines("links_shorteners.txt") if default else ()) + self.shorteners)
         self._platforms = _hosts((_data_lines("links_platforms.txt") if default else ()) + self.platforms)
+        self._known = _hosts((_data_lines("links_known.txt") if default else ()) + self.known_hosts)
         shares = (_data_lines("links_shares.txt") if default else ()) + self.share_links
         self._shares = tuple(_parse_share(entry) for entry in shares)
 
@@ -235,20 +279,36 @@ def skeleton(host: str) -> str:
     return text
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Exactly one letter replaced, inserted, removed, or two neighbours swapped."""
+def one_edit(a: str, b: str, substitute: bool = True) -> bool:
+    """Exactly one letter inserted, removed, two neighbours swapped or (``substitute``) one letter replaced."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            return True
+            return substitute
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = 0
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1 :]
+
+
+def distance(a: str, b: str) -> int:
+    """Letters inserted, removed, replaced or neighbours swapped to make ``a`` into ``b`` (optimal string
+    alignment); for host labels, which are short."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[len(b)]
 
 
 def _unicode_host(raw: str) -> str:
@@ -294,13 +354,20 @@ def parse_url(raw: str) -> Url | None:
     raw = raw.strip()[:MAX_URL_CHARS]
     if raw.lower().startswith("www."):
         raw = "http://" + raw
+    written = _USERINFO.match(raw)
+    if written is not None and raw.split(":", 1)[0].lower() in SCHEMES:
+        with contextlib.suppress(ValueError):
+            if (urlsplit(raw).hostname or "").lower() == written.group(3).lower():
+                written = None  # the parser reads it the same way
+        if written is not None:
+            return _with_userinfo(raw, written)
     try:
         split = urlsplit(raw)
         port_free = split.netloc.rpartition("@")[2]
         split.port  # noqa: B018 - raises ValueError on a malformed port
     except ValueError:
         return None
-    if split.scheme.lower() not in ("http", "https") or not split.hostname:
+    if split.scheme.lower() not in SCHEMES or not split.hostname:
         return None
     host_as_written = port_free.rsplit(":", 1)[0] if not port_free.startswith("[") else port_free
     userinfo = split.netloc.rpartition("@")[0] if "@" in split.netloc else ""
@@ -318,11 +385,42 @@ def parse_url(raw: str) -> Url | None:
     )
 
 
+def _with_userinfo(raw: str, written: re.Match[str]) -> Url:
+    """A link whose password holds a character the URL parser takes for the end of the authority."""
+    host = written.group(3).lower().rstrip(".")
+    rest = re.sub(r"^:\d*", "", raw[written.end() :])
+    split = urlsplit("http://x" + rest)
+    return Url(
+        raw=raw,
+        scheme=raw.split(":", 1)[0].lower(),
+        host=host,
+        shown_host=_unicode_host(host),
+        userinfo=unquote(written.group(1) + ":" + written.group(2)),
+        password=unquote(written.group(2)),
+        path=rest,
+        query=split.query,
+        fragment=split.fragment,
+    )
+
+
 def _strip(url: str) -> str:
     url = url.rstrip(_TRAILING)
     if url.count("(") < url.count(")"):
         url = url.rstrip(")")
     return url
+
+
+def _other_scheme_urls(text: str) -> Iterator[str]:
+    """ftp://, webdav://, smb:// ... links: at each "://", the scheme written right before it."""
+    at = text.find("://")
+    found = 0
+    while at != -1 and found < MAX_URLS:
+        scheme = _OTHER_SCHEME.search(text, max(0, at - 8), at)
+        rest = _URL_REST.match(text, at)
+        if scheme is not None and rest is not None:
+            found += 1
+            yield text[scheme.start() : rest.end()]
+        at = text.find("://", at + 3)
 
 
 def urls(message: Message) -> Iterator[tuple[Url, str | None]]:
@@ -331,6 +429,7 @@ def urls(message: Message) -> Iterator[tuple[Url, str | None]]:
     found = 0
     candidates: list[tuple[str, str | None]] = [(link.href, link.text) for link in message.links]
     candidates.extend((_strip(m.group()), None) for m in _URL.finditer(message.text))
+    candidates.extend((_strip(raw), None) for raw in _other_scheme_urls(message.text))
     for raw, text in candidates:
         if (raw, text) in seen:
             continue
@@ -379,31 +478,58 @@ def _protected(policy: Policy, config: Config) -> list[_Protected]:
     return list(out.values())
 
 
-def lookalike(url: Url, protected: list[_Protected]) -> tuple[_Protected, bool] | None:
+def lookalike(url: Url, protected: list[_Protected], known: tuple[str, ...] = ()) -> tuple[_Protected, bool] | None:
     """The protected domain that ``url``'s host imitates and whether the imitation is certain, or None
-    (also when it is that domain). The school's name glued to another word or under another top-level
-    domain is not certain: schools have such domains of their own (a parents' association, alumni)."""
+    (also when it is that domain, or a well-known domain of its own: ``known``). The school's name glued to
+    another word or under another top-level domain is not certain: schools have such domains of their own
+    (a parents' association, alumni)."""
     host = url.host
-    if any(under(host, p.domain) for p in protected):
+    if any(under(host, p.domain) for p in protected) or any(under(host, k) for k in known):
         return None
     shown = skeleton(url.shown_host)
     reg = registrable(host)
     reg_shown = skeleton(registrable(url.shown_host))
     reg_label = reg.split(".")[0]
+    # the registrable label and the labels in front of it, as written and as seen: "smartschool-login" in
+    # smartschooI-login.be, "accounts-google" in accounts-google.verify.example
+    registered = {reg_label, reg_shown.split(".")[0]}
+    subdomains = {
+        label for seen in (host, shown) for label in seen.split(".")[: -len(registrable(seen).split("."))] if label
+    }
     for p in protected:
         if under(shown, p.skeleton):
             return p, True  # look-alike letters or punycode
         p_reg = registrable(p.domain)
-        if len(p.label) >= MIN_TYPO_LABEL and (one_edit(reg_shown, skeleton(p_reg)) or one_edit(reg, p_reg)):
-            return p, True  # one letter off
-        if len(p.label) >= MIN_BRAND_LABEL and any(("." + p.domain + end) in ("." + host + ".") for end in (".", "-")):
+        if len(p.label) >= MIN_TYPO_LABEL:
+            substitute = len(p.label) >= MIN_SUBSTITUTION_LABEL
+            if one_edit(reg_shown, skeleton(p_reg), substitute) or one_edit(reg, p_reg, substitute):
+                return p, True  # one letter off
+            seen, name = reg_shown.split(".")[0], skeleton(p.label)
+            if (
+                not url.shown_host.isascii()
+                and len(p.label) >= MIN_BRAND_LABEL
+                and abs(len(seen) - len(name)) <= 2
+                and distance(seen, name) <= 2
+            ):
+                return p, True  # punycode with other letters near a protected name
+        brand = len(p.label) >= MIN_BRAND_LABEL or p.label in SHORT_BRANDS
+        if brand and any(
+            ("." + domain + end) in ("." + seen + ".")
+            for domain in (p.domain, p.skeleton)
+            for seen in (host, shown)
+            for end in (".", "-")
+        ):
             return p, True  # login.microsoftonline.com.example.ru, sintpieterscollege.be-login.com
         if p.school and len(p.label) >= MIN_BRAND_LABEL and reg_label == p.label:
             return p, False  # the school's name under another top-level domain
-        if len(p.label) >= MIN_BRAND_LABEL or p.label in SHORT_BRANDS:
-            parts = re.split(r"[-_]", reg_label)
-            if len(parts) > 1 and p.label in parts:
-                return p, not p.school  # smartschool-login.com; sintpieterscollege-ouders.be is not certain
+        if brand:
+            name = skeleton(p.label)
+            for label in (*registered, *subdomains):
+                parts = re.split(r"[-_]", label)
+                if (len(parts) > 1 or label in subdomains) and name in parts:
+                    # smartschool-login.com, accounts-google.verify.example; sintpieterscollege-ouders.be is not
+                    # certain
+                    return p, not p.school
     return None
 
 
@@ -421,6 +547,12 @@ def _secret_param(url: Url) -> str | None:
         if name in PASSWORD_PARAMS and value.strip() and not (meeting and name in ("pwd", "passcode")):
             return name
         if name in TOKEN_PARAMS and len(value) >= 12 and not _UNSUBSCRIBE.search(url.path):
+            return name
+        if (
+            _SECRET_NAME.search(re.sub(r"[^a-z]", "", name))
+            and _GENERATED.match(value)
+            and not _UNSUBSCRIBE.search(url.path)
+        ):
             return name
     if "sig" in names and "sv" in names and len(names["sig"]) >= 16:  # an Azure shared access signature
         return "sig"
@@ -533,7 +665,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             add("credentials", f"link naar {shown} met gebruikersnaam en wachtwoord (********)")
         elif (param := _secret_param(target)) is not None:
             add("credentials", f"link naar {shown} met {param}=******** in de link")
-        imitated = lookalike(target, protected)
+        imitated = lookalike(target, protected, config._known)
         if imitated is None and target.userinfo:
             shows = _userinfo_shows_domain(target, protected)
             imitated = (shows, True) if shows is not None else None
@@ -544,6 +676,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         address = ip_host(target.host)
         if address is not None and address.is_global:
             add("ip_host", f"link naar IP-adres {address}")
+        elif address is not None and not address.is_loopback and _LOGIN_PATH.search(target.path):
+            add("ip_host", f"inlogpagina op IP-adres {address}")
         if any(under(target.host, s) for s in config._shorteners):
             shorteners.append(target.host)
         if (share := _share_name(target, config)) is not None:
@@ -559,15 +693,18 @@ def check(message: Message, policy: Policy) -> list[Finding]:
 
     many = 0
     outside = False
-    if shorteners or shares:
+    if shares:
         many, outside = _outsiders(message, policy, config.many_externals)
-    if shorteners and (many >= config.many_externals or _LURE.search(message.text)):
-        why = "naar veel externen" if many >= config.many_externals else "met een vraag om in te loggen"
-        add("shortener", f"verkorte link via {', '.join(dict.fromkeys(shorteners))} ({why})")
-    if shares and outside:
-        if many >= config.many_externals:
+    text = message.subject + "\n" + message.text
+    if shorteners and _LURE.search(text):
+        hosts = ", ".join(dict.fromkeys(shorteners))
+        add("shortener", f"verkorte link via {hosts} (in een bericht dat lokt om te klikken of in te loggen)")
+    if shares:
+        if outside and many >= config.many_externals:
             why = f"naar {many} of meer externen"
-        elif is_sensitive(message, policy):
+        elif outside and _PASS_ON.search(text):
+            why = "met de vraag om de link door te geven"
+        elif _PERSONAL_FILE.search(text) or is_sensitive(message, policy):
             why = "in een bericht met gevoelige gegevens"
         else:
             why = ""
