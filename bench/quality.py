@@ -40,7 +40,7 @@ ROSTER_RULES = ("recipient",)  # measurable only on a corpus with a roster.csv
 ROSTER = "roster.csv"  # a corpus with the fictional school's pupil export is scored with it imported
 ROSTER_KEY = b"bench/quality.py roster key, 32b"
 # Scored too, where a corpus labels them (tests/corpus does not: there they must simply never fire).
-SCORED_RULE_IDS = (*RULE_IDS, "links", "conduct")
+SCORED_RULE_IDS = (*RULE_IDS, "links", "conduct", "hijack")
 CATEGORIES = ("family", "psychosocial", "medical", "care", "financial")
 INFORMATIONAL = frozenset({"personal_data"})
 
