@@ -417,3 +417,42 @@ def test_a_breach_record_is_opened_from_an_incident_and_exported(
     page.screenshot(path=str(shots / "webconsole-datalek.png"))  # type: ignore[attr-defined]
     actions = [e.action for e in store.audit_entries() if e.action.startswith("breach_")]
     assert actions == ["breach_open", "breach_edit", "breach_export", "breach_export"]
+
+
+def test_a_reader_sees_metadata_and_findings_but_no_body_and_cannot_release(
+    gateway: tuple[ThreadGateway, Sink, Policy], page: object
+) -> None:
+    """Issue 16: a reader opens the held message in the browser: the facts and the rules' findings,
+    no body, no attachment link, no decision form; a release posted by hand (with the page's own
+    token) is refused with 403 and the message stays held."""
+    gw, sink, policy = gateway
+    with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="client.test") as client:
+        client.ehlo()
+        client.mail(TEACHER)
+        client.rcpt(PARENT)
+        code, reply = client.data(exe_mail())
+    assert code == 250 and b"vastgehouden" in reply, reply
+    match = re.search(rb"D-[0-9A-Z]{8}", reply)
+    assert match
+    ref = match.group().decode()
+    store = Store.open(policy.store.path, policy.store.key_file, create=False)
+    store.add_reviewer(NAME, FAST.hash(PASSWORD), actor="ict", role="reader")
+    server = WebServer(create_app(policy, store, hasher=FAST)).start()
+    try:
+        sign_in(page, server.url)
+        page.get_by_role("link", name="Rooster en installatieprogramma").click()  # type: ignore[attr-defined]
+        page.wait_for_url(f"**/queue/{ref}")  # type: ignore[attr-defined]
+        text = page.locator("main").inner_text()  # type: ignore[attr-defined]
+        assert "Rooster en installatieprogramma" in text and "Met de rol lezer" in text
+        assert "In bijlage het programma" not in text  # the body
+        assert page.locator("pre.body-text").count() == 0  # type: ignore[attr-defined]
+        assert page.get_by_role("button", name="Vrijgeven en verzenden").count() == 0  # type: ignore[attr-defined]
+        assert page.locator(f"a[href*='/queue/{ref}/attachment']").count() == 0  # type: ignore[attr-defined]
+        csrf = page.locator("input[name=csrf]").first.get_attribute("value")  # type: ignore[attr-defined]
+        refused = page.request.post(f"{server.url}/queue/{ref}/release", form={"csrf": csrf, "note": "x"})  # type: ignore[attr-defined]
+        assert refused.status == 403 and "Uw rol (lezer) laat dit niet toe" in refused.text()
+        assert store.get_message(ref).state == "held"
+        assert [r for r in sink.received if PARENT in r.rcpt_tos] == []
+    finally:
+        server.stop()
+        store.close()
