@@ -20,22 +20,17 @@ not see it (``--exclude`` builds one for the existing batches).
 from __future__ import annotations
 
 import argparse
-import math
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 import yaml
 
 from discretie.message import parse
-from discretie.rules.sensitive_model import Head, Model, features, vectorize
+from discretie.rules.textmodel import Head, Model, features, fit, vectorize, vocabulary
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "discretie" / "data" / "sensitive_model.json"
 MAX_FEATURES = 40_000
-EPOCHS = 60
-C = 10.0  # inverse regularisation strength, as scikit-learn's LogisticRegression(C=10)
 
 
 # The corpora of the packaged model. batch03, general02 and conduct01 joined after their first-contact
@@ -75,40 +70,9 @@ def documents(folders: list[Path]) -> list[Doc]:
     return docs
 
 
-def fit(vectors: list[dict[str, float]], labels: list[float]) -> tuple[dict[str, float], float]:
-    """Logistic regression with balanced class weights and L2, by SGD in a fixed order."""
-    n = len(vectors)
-    positives = sum(labels)
-    class_weight = {1.0: n / (2 * max(positives, 1.0)), 0.0: n / (2 * max(n - positives, 1.0))}
-    lam = 1.0 / (C * n)
-    weights: dict[str, float] = {}
-    intercept = 0.0
-    order = list(range(n))
-    rng = random.Random(0)
-    for epoch in range(EPOCHS):
-        rng.shuffle(order)
-        rate = 1.0 / (1.0 + 0.2 * epoch)
-        for i in order:
-            vector, y = vectors[i], labels[i]
-            z = intercept + sum(v * weights.get(f, 0.0) for f, v in vector.items())
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y) * class_weight[y]
-            for f, v in vector.items():
-                w = weights.get(f, 0.0)
-                weights[f] = w - rate * (g * v + lam * w)
-            intercept -= rate * g
-    return weights, intercept
-
-
 def train(docs: list[Doc], trained_on: tuple[str, ...]) -> Model:
     counts = [features(text) for text, _, _ in docs]
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    keep = [f for f, n in df.items() if n >= (3 if f.startswith("c:") else 2)]
-    keep.sort(key=lambda f: (-df[f], f))
-    n = len(docs)
-    idf = {f: math.log((1 + n) / (1 + df[f])) + 1.0 for f in keep[:MAX_FEATURES]}
+    idf = vocabulary(counts, MAX_FEATURES)
     vectors = [vectorize(c, idf) for c in counts]
     weights, intercept = fit(vectors, [1.0 if positive else 0.0 for _, positive, _ in docs])
     # the category heads: among the sensitive mails, which tell a fact of each category

@@ -10,7 +10,7 @@ import pytest
 
 from discretie import labels
 from discretie.model import Action, Severity
-from discretie.rules import RULES, attachment, personal_data, sensitive
+from discretie.rules import RULES, attachment, conduct, personal_data, sensitive
 from discretie.store import STATES
 
 SRC = Path(labels.__file__).parent
@@ -19,7 +19,7 @@ SRC = Path(labels.__file__).parent
 def emitted_categories() -> set[str]:
     """Every category a finding can carry: the rules' category tuples and each literal
     ``category="..."`` in the rules and the pipeline (its internal-error finding)."""
-    found = {*attachment.CATEGORIES, *personal_data.CATEGORIES, *sensitive.CATEGORIES}
+    found = {*attachment.CATEGORIES, *personal_data.CATEGORIES, *sensitive.CATEGORIES, *conduct.LABELS}
     for path in [*(SRC / "rules").glob("*.py"), SRC / "pipeline.py"]:
         for literal in re.findall(r'category="([a-z_]+)"', path.read_text("utf-8")):
             found.add(literal)

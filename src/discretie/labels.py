@@ -67,6 +67,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "sexual": "seksueel intimiderend",
     "threat": "bedreiging",
     "hate": "aanzetten tot haat",
+    "model": "volgens het geleerde model",
     "phishing": "phishing naar veel externen",
     "volume": "verzendlimiet overschreden",
     "burst": "deel van een golf",

@@ -219,7 +219,7 @@ def test_model_veto_on_a_finding_at_the_threshold_with_only_a_phrase_for_a_perso
 def test_the_model_reads_only_its_vocabulary_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
     """Model.vector counts words, pairs and long words first and names only known features: the vector is
     exactly vectorize(features(text), idf), also once its cache of long words was cleared (bounded)."""
-    from discretie.rules import sensitive_model
+    from discretie.rules import textmodel
 
     model = load_model()
     texts = [
@@ -227,7 +227,7 @@ def test_the_model_reads_only_its_vocabulary_with_the_same_result(monkeypatch: p
         "Beste ouders, de uitstap naar Brugge vertrekt om acht uur. Vergeet het lunchpakket niet!",
         "zelfverwonding zelfverwonding ZELFVERWONDING leerlingenbegeleiding 2026 12 " * 40,
     ]
-    monkeypatch.setattr(sensitive_model, "KNOWN_WORDS", 3)
+    monkeypatch.setattr(textmodel, "KNOWN_WORDS", 3)  # the shared classifier of sensitive_model
     for text in texts * 2:
         assert model.vector(text) == pytest.approx(vectorize(features(text), model.idf), rel=1e-12)
     assert 0 < len(model._vocabulary.known) <= 3  # type: ignore[union-attr]

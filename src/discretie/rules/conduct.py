@@ -18,6 +18,12 @@ CC BY 4.0) are matched on accent-folded lower-case text. What counts is who the 
 
 A link to a pornographic site counts as ``sexual`` (MEDIUM).
 
+A **learned second opinion** (``data/conduct_model.json``, built by ``bench/train_conduct_model.py``: the text
+classifier of :mod:`discretie.rules.textmodel`) reads the writer's own text of a mail in which the word lists and
+forms found nothing. It fires (category ``model``, MEDIUM) when its probability reaches ``model_threshold``, the
+mail is not a report or a lesson, and the text is aimed: it addresses the reader, speaks of a person or names a
+group. Its evidence is the probability and the target, never a word of the mail.
+
 Default: ``mode: audit`` (recorded, forwarded; the incident report goes to the DPO and to ``report_to``);
 ``mode: enforce`` holds. Evidence names the category, how it is aimed and the term masked to its first
 letter (``m****``): never the word itself.
@@ -38,6 +44,7 @@ from discretie.config import Mode, RuleConfig
 from discretie.model import Action, Finding, Message, Severity
 from discretie.rules import links
 from discretie.rules.base import Rule
+from discretie.rules.textmodel import Model, load_model
 
 if TYPE_CHECKING:
     from discretie.policy import Policy
@@ -53,6 +60,7 @@ LABELS = {
     "sexual": "seksueel intimiderende of pornografische inhoud",
     "threat": "bedreiging of aanzetten tot geweld",
     "hate": "aanzetten tot haat tegen een groep",
+    "model": "vermoedelijk ongepaste inhoud (geleerd model)",
 }
 REASONS = {
     "slur": "Het bericht bevat een racistisch of discriminerend scheldwoord (§3.2).",
@@ -60,7 +68,9 @@ REASONS = {
     "sexual": "Het bericht heeft een seksueel intimiderende of pornografische inhoud (§3.2).",
     "threat": "Het bericht bedreigt iemand of zet aan tot geweld (§3.2).",
     "hate": "Het bericht zet aan tot haat tegen een groep mensen (§3.2).",
+    "model": "Het bericht lijkt iemand of een groep te beledigen, te kleineren of te intimideren (§3.2).",
 }
+MODEL_DATA = "conduct_model.json"
 
 _QUOTE_OPEN = "“„«‘‹"
 _QUOTE_CLOSE = "”»’›"
@@ -400,8 +410,12 @@ class Config(RuleConfig):
     terms: dict[Category, tuple[str, ...]] = Field(default_factory=dict)  # words, or "!phrase"
     remove: tuple[str, ...] = ()  # default entries to drop, as written in the data file
     context: tuple[str, ...] = ()  # more words that make a mail a report or a lesson
+    model: bool = True  # the learned second opinion on a mail the terms and forms found nothing in
+    model_file: str | None = None  # a model built by bench/train_conduct_model.py (default: the packaged one)
+    model_threshold: float = Field(default=0.4, gt=0.0, le=1.0)
 
     _terms: _Terms | None = PrivateAttr(default=None)
+    _model: Model | None = PrivateAttr(default=None)
     _context: re.Pattern[str] | None = PrivateAttr(default=None)
 
     @field_validator("report_to")
@@ -444,6 +458,7 @@ class Config(RuleConfig):
         for category, extra in self.terms.items():
             entries.extend(_entries(tuple(f"{category} {line}" for line in extra)))
         self._terms = _build_terms(entries)
+        self._model = load_model(MODEL_DATA, self.model_file) if self.model else None
         if self.context:
             self._context = re.compile(r"\b(?:" + "|".join(phrase_pattern(c) for c in self.context) + r")\b")
 
@@ -516,7 +531,7 @@ def _aim(text: str, folded: str, start: int, end: int, lo: int, weak: bool) -> s
 @dataclass(frozen=True, slots=True)
 class _Hit:
     category: str
-    how: str  # "aimed", "group", "used"
+    how: str  # "aimed", "group", "used", "joke", "link", "model"
     term: str
 
 
@@ -701,6 +716,36 @@ def own_text(message: Message) -> str:
     return "\n".join(parts)
 
 
+def model_text(message: Message) -> str:
+    """What the learned model reads: :func:`own_text`, or, when the writer endorses what they forward (a laugh,
+    "zo waar", "stuur door"), the subject and the whole text parts, the forwarded text being the writer's own."""
+    own = own_text(message)
+    parts = [p.text for p in message.text_parts if p.source != "embedded"]
+    folded = fold(own[:MAX_CHARS])
+    if any(_FORWARD.search(p) for p in parts) and _gate(folded, _ENDORSED_KEYS) and _ENDORSED.search(folded):
+        return "\n".join([message.subject, *parts])
+    return own
+
+
+# Whom a text is aimed at, for the model: the reader (second person), a person (third person, a person word)
+# or a group (a group word, or one of a group).
+_ADDRESSED = re.compile(
+    r"\b(?:je|jij|jou|jouw|jullie|u|uw|ge|gij|tu|toi|ton|ta|tes|vous|votre|you|your|yours)\b"
+    r"|\b(?:hij|zij|ze|hem|haar|hun|hen|he|she|him|her|his|they|them|their|il|elle|lui|ils|elles|eux|leur)\b"
+    r"|\b(?:leerling\w*|collega\w*|moeder|vader|mama|papa|ouders?|zoon|dochter|juf|meester|directeur|directrice|"
+    r"stagiair\w*|jongen|meisje|kind|kinderen|mensen|volk|gasten|pupil|student|colleague|teacher|people|eleve|prof|"
+    r"gens)\b"
+)
+
+
+def _target(folded: str) -> str | None:
+    """At whom a text is aimed, for the model: "een groep" (a group word), "iemand" (the reader, a person, people),
+    or None when it names no one."""
+    if _GROUP_WORD.search(folded) or _GROUP_IN_QUESTION.search(folded):
+        return "een groep"
+    return "iemand" if _ADDRESSED.search(folded) else None
+
+
 HOW = {
     "aimed": "gericht aan een persoon",
     "group": "gericht tegen een groep",
@@ -730,6 +775,16 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         if any(links.under(url.host, host) for host in PORN_HOSTS):
             hits.append(_Hit("sexual", "link", url.host))
 
+    if not hits and config._model is not None and not context():
+        # nothing the lists and forms know: the learned model reads the writer's own text (only when aimed at
+        # someone, outside a report or a lesson)
+        text = model_text(message)
+        target = _target(fold(text[:MAX_CHARS]))
+        if target is not None:
+            probability = config._model.probability(text)
+            if probability >= config.model_threshold:
+                hits.append(_Hit("model", "model", f"gericht tegen {target}; model {probability:.2f}"))
+
     by_category: dict[str, list[_Hit]] = {}
     for hit in hits:
         by_category.setdefault(hit.category, []).append(hit)
@@ -738,9 +793,12 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         strong = any(h.how in ("aimed", "group", "joke") for h in found)
         evidence = []
         for hit in found:
-            how = "link naar een pornosite" if hit.how == "link" else HOW[hit.how]
-            term = hit.term if hit.how == "link" else mask(hit.term)
-            item = f"{LABELS[category]} ({how}): {term}"
+            if hit.how == "model":  # no word of the mail: the target and the probability
+                item = f"{LABELS[category]}: {hit.term}"
+            else:
+                how = "link naar een pornosite" if hit.how == "link" else HOW[hit.how]
+                term = hit.term if hit.how == "link" else mask(hit.term)
+                item = f"{LABELS[category]} ({how}): {term}"
             if item not in evidence:
                 evidence.append(item)
         findings.append(
