@@ -11,6 +11,7 @@ from __future__ import annotations
 import email
 import os
 import re
+import smtplib
 import time
 from collections.abc import Iterator
 from email.policy import default
@@ -193,3 +194,52 @@ def test_exception_from_a_message_lets_the_next_identical_mail_pass_and_expires(
     code, reply = send(setup.gateway.port, SENSITIVE)
     assert code == 250 and b"vastgehouden" in reply, reply
     assert len(to_parent(setup.sink)) == 1
+
+
+def test_a_release_request_is_granted_to_one_of_two_recipients(setup: Setup, browser: object, page: object) -> None:
+    """Issue 16's whole path: a mail to a parent and to the CLB is held; the teacher asks for release
+    through the link; the DPO finds the request, releases to the CLB colleague only; the CLB gets it, the
+    parent never does, and the teacher's notice names the recipient left out (masked)."""
+    clb = "els.claes@clb-leuven.be"
+    with smtplib.SMTP("127.0.0.1", setup.gateway.port, local_hostname="client.test", timeout=60) as client:
+        client.ehlo()
+        client.mail(TEACHER)
+        client.rcpt(PARENT)
+        client.rcpt(clb)
+        code, reply = client.data(SENSITIVE)
+    assert code == 250 and b"vastgehouden" in reply, reply
+    ref = ref_of(reply)
+    context = browser.new_context(viewport=VIEWPORT, locale="nl-BE")  # type: ignore[attr-defined]
+    try:
+        teacher = context.new_page()
+        teacher.goto(setup.link_for(ref))
+        teacher.get_by_label("Waarom moet dit bericht toch vertrekken?", exact=False).fill("Het CLB heeft dit nodig.")
+        teacher.get_by_role("button", name="Vrijgave vragen").click()
+        teacher.wait_for_load_state()
+    finally:
+        context.close()
+    sign_in(page, setup.web.url)
+    page.get_by_label("Alleen vrijgave gevraagd").check()  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Filteren").click()  # type: ignore[attr-defined]
+    page.wait_for_url("**/queue?*requested=1*")  # type: ignore[attr-defined]
+    page.locator("tbody tr a", has_text="Lotte (3B)").click()  # type: ignore[attr-defined]
+    page.wait_for_url(f"**/queue/{ref}")  # type: ignore[attr-defined]
+    release = page.locator("form[action$='/release']")  # type: ignore[attr-defined]
+    release.get_by_label(PARENT, exact=False).uncheck()
+    assert release.get_by_label(clb, exact=False).is_checked()
+    page.get_by_role("button", name="Vrijgeven en verzenden").click()  # type: ignore[attr-defined]
+    page.wait_for_url(f"**/queue/{ref}")  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 15
+    while not [r for r in setup.sink.received if clb in r.rcpt_tos] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    delivered = [r for r in setup.sink.received if clb in r.rcpt_tos]
+    assert len(delivered) == 1 and delivered[0].rcpt_tos == [clb] and b"epilepsie" in delivered[0].data
+    assert to_parent(setup.sink) == []
+    held = setup.store.get_message(ref)
+    assert held.state == "released" and held.release_to == (clb,) and held.not_released_to == (PARENT,)
+    deadline = time.monotonic() + 15
+    notices: list[bytes] = []
+    while not notices and time.monotonic() < deadline:
+        notices = [r.data for r in setup.sink.received if r.rcpt_tos == [TEACHER] and b"niet aan iedereen" in r.data]
+        time.sleep(0.05)
+    assert len(notices) == 1 and PARENT.encode() not in notices[0]  # the parent left out is named masked
