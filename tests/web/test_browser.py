@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from discretie.policy import Policy
-from discretie.store import Store
+from discretie.store import Store, TraceEntry
 from discretie.web.app import create_app
 from tests.helpers import REPO, Sink, ThreadGateway, make_policy
 from tests.web.conftest import FAST, NAME, PASSWORD, hold
@@ -284,6 +284,26 @@ def test_screenshots_of_the_main_pages(policy: Policy, browser: object, tmp_path
     store.add_reviewer(NAME, FAST.hash(PASSWORD), actor="ict")
     clock.now = time.time()
     store.mark_seen(refs[3:], reviewer=NAME)
+    teacher, parents = "jan.peeters@sintpieterscollege.be", ("ouder.janssens@gmail.com", "an.claes@telenet.be")
+    store.add_trace(
+        [
+            TraceEntry(clock.now - 7200, teacher, parents, 0, 2, "rewrite", 250, None, 18_342),
+            TraceEntry(
+                clock.now - 5400,
+                teacher,
+                (parents[0], "leen.wouters@sintpieterscollege.be"),
+                1,
+                1,
+                "hold",
+                250,
+                refs[0],
+                24_610,
+            ),
+            TraceEntry(
+                clock.now - 600, teacher, ("directie@sintpieterscollege.be",), 1, 0, "forward", 250, None, 3_120
+            ),
+        ]
+    )
     server = WebServer(create_app(policy, store, hasher=FAST)).start()
     context = browser.new_context(viewport=VIEWPORT, locale="nl-BE")  # type: ignore[attr-defined]
     try:
@@ -303,6 +323,12 @@ def test_screenshots_of_the_main_pages(policy: Policy, browser: object, tmp_path
         p.goto(f"{server.url}/incidents")
         shots["incidents"] = target / "webconsole-incidenten.png"
         p.screenshot(path=str(shots["incidents"]))
+        p.goto(f"{server.url}/trace?van={teacher}&aan=&vanaf=&tot=")
+        shots["trace"] = target / "webconsole-berichtenspoor.png"
+        p.screenshot(path=str(shots["trace"]))
+        p.goto(f"{server.url}/senders")
+        shots["senders"] = target / "webconsole-afzenders.png"
+        p.screenshot(path=str(shots["senders"]))
     finally:
         context.close()
         server.stop()
