@@ -384,7 +384,9 @@ def test_smtp_encrypted_pdf_is_held_as_unreadable(gateway: ThreadGateway, sink: 
 
 
 def test_smtp_bomb_gets_a_verdict_within_its_budget_while_other_mail_flows(tmp_path: Path, sink: Sink) -> None:
-    extra = "documents:\n  time_per_attachment: 3\n  max_unpacked: 20GB\n  max_chars: 1000000000\n"
+    # a budget far below what reading the bomb takes (a fast machine read 1 GiB in 3.0 s: the budget of 3 s
+    # was a race), so the verdict comes from the budget whatever the machine
+    extra = "documents:\n  time_per_attachment: 1\n  max_unpacked: 20GB\n  max_chars: 1000000000\n"
     policy, path = make_policy(tmp_path, sink.url, extra)
     gateway = ThreadGateway(policy, path).start()
     try:
@@ -398,7 +400,7 @@ def test_smtp_bomb_gets_a_verdict_within_its_budget_while_other_mail_flows(tmp_p
 
         thread = threading.Thread(target=send_bomb)
         thread.start()
-        time.sleep(1.0)  # the bomb is in a worker now
+        time.sleep(0.3)  # the bomb is in a worker now (its budget: 1 s)
         for number in range(5):
             started = time.monotonic()
             raw = make.mail([], subject=f"Gewone mail {number}", body="Tot morgen op de oudercontactavond.\n")
@@ -407,11 +409,11 @@ def test_smtp_bomb_gets_a_verdict_within_its_budget_while_other_mail_flows(tmp_p
         thread.join(30)
         code, reply = result["reply"]  # type: ignore[misc]
         assert code == 250 and "vastgehouden" in reply
-        assert 3 <= result["seconds"] < 8  # type: ignore[operator]
+        assert 1 <= result["seconds"] < 6  # type: ignore[operator]
         [finding] = gateway.running.store.get_message(ref_of(reply)).findings
         assert (finding.category, finding.evidence) == (
             "unreadable",
-            ("bom.docx: lezen duurde langer dan het tijdbudget (3 s)",),
+            ("bom.docx: lezen duurde langer dan het tijdbudget (1 s)",),
         )
         assert sorted(r.data.count(b"Gewone mail") for r in to_parent(sink, 5)) == [1] * 5
     finally:
