@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from discretie import relay
 from discretie.store import Store, StoreError
 from tests.helpers import ProcessGateway, Received, Sink, ThreadGateway, make_policy
 from tests.test_pg_gateway import Shared, port_of, start
@@ -168,18 +169,30 @@ def test_a_teachers_mail_to_25_parents_in_bcc_is_not_held(gw: ThreadGateway, sin
     assert (history.externals, history.messages, history.max_externals, history.burst) == (25, 1, 25, False)
 
 
-def test_without_the_counts_mail_still_flows(gw: ThreadGateway, sink: Sink, tmp_path: Path) -> None:
+def test_without_the_counts_mail_still_flows(
+    gw: ThreadGateway, sink: Sink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The store does not answer the counts (here: it raises): the message is checked on its own and
-    forwarded, never refused because of the counters."""
+    forwarded, never refused because of the counters. The relay asks with a short wait, and after a
+    failure it does not ask again for a pause (each message would wait again while the store is
+    away); after the pause it asks again."""
     store = gw.running.gateway.store
+    asked: list[float | None] = []
 
-    def broken(address: str, externals: int, *, window: float) -> None:
+    def broken(address: str, externals: int, *, window: float, timeout: float | None = None) -> None:
+        asked.append(timeout)
         raise StoreError("de opslag is niet bereikbaar")
 
+    monkeypatch.setattr(relay, "HISTORY_PAUSE", 1.5)
     store.sender_activity = broken
+    for _ in range(3):
+        code, reply = send(gw.port, parents(0, 5), PLAIN)
+        assert code == 250 and b"SINK" in reply
+    assert len(sink.wait_for(3)) == 3
+    assert asked == [relay.HISTORY_WAIT] and relay.HISTORY_WAIT <= 1.0
+    time.sleep(1.6)
     code, reply = send(gw.port, parents(0, 5), PLAIN)
-    assert code == 250 and b"SINK" in reply
-    assert len(sink.wait_for(1)) == 1
+    assert code == 250 and asked == [relay.HISTORY_WAIT] * 2
 
 
 def test_block_after_a_burst_holds_all_mail_until_the_dpo_lifts_it(tmp_path: Path, sink: Sink) -> None:

@@ -60,6 +60,11 @@ POOL_IDLE = 10.0  # seconds an idle upstream session is kept
 LINE_LIMIT = 1024 * 1024 + 2  # longest line accepted in DATA (1 MiB + CRLF); longer: 500 5.5.6
 TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections from your address, try again later"
 NO_CLIENT_ADDRESS = "unknown"  # a PROXY header that names no client: in no network, one set of counters
+# The sender's counts for rules.hijack are worth less than the mail's time: while the store does not
+# answer, a message waits at most HISTORY_WAIT seconds for them, and after a failure the next
+# HISTORY_PAUSE seconds of mail are checked without them (a hold still waits the pool's full time).
+HISTORY_WAIT = 1.0
+HISTORY_PAUSE = 10.0
 NEEDS_SMTPUTF8 = "553 5.6.7 Non-ASCII address without SMTPUTF8"  # RFC 6531 3.5
 _session_ids = itertools.count(1)
 
@@ -92,7 +97,9 @@ class IncidentStore(Protocol):
         burst: notify.Burst | None = None,
     ) -> str | None: ...
 
-    def sender_activity(self, address: str, externals: int, *, window: float) -> SenderHistory: ...
+    def sender_activity(
+        self, address: str, externals: int, *, window: float, timeout: float | None = None
+    ) -> SenderHistory: ...
 
     def sender_delivered(self, address: str, externals: int) -> None: ...
 
@@ -372,6 +379,7 @@ class Gateway:
         self.idle = asyncio.Event()
         self.idle.set()
         self._active = 0
+        self._history_paused_until = 0.0  # loop time: the store failed the counts; skip them till then
 
     # -- bookkeeping -------------------------------------------------------------------
 
@@ -812,16 +820,25 @@ class Gateway:
     async def _with_history(self, state: ClientState, message: Message, policy: Policy) -> Message:
         """``message`` with its sender's recent counts from the store (this message counted), for
         ``rules.hijack``: only for a school sender while the rule is on. While the store does not
-        answer, the message is checked without them (the rule then sees the message alone)."""
+        answer (within HISTORY_WAIT, or failed in the last HISTORY_PAUSE seconds), the message is
+        checked without them (the rule then sees the message alone)."""
         config = policy.rules.hijack
         if not config.enabled or not hijack.watched(message, policy):
+            return message
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._history_paused_until:
             return message
         outside = hijack.outside_recipients(message, policy).count
         try:
             history = await self._in_store(
-                self.store.sender_activity, address=message.sender, externals=outside, window=config.window
+                self.store.sender_activity,
+                address=message.sender,
+                externals=outside,
+                window=config.window,
+                timeout=HISTORY_WAIT,
             )
         except Exception as exc:
+            self._history_paused_until = loop.time() + HISTORY_PAUSE
             log.warning("store_failed", sid=state.sid, op="sender_activity", error=type(exc).__name__)
             return message
         return dataclasses.replace(message, history=history)

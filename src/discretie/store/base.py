@@ -205,13 +205,14 @@ class StoreBase:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _tx(self) -> contextlib.AbstractContextManager[Conn]:
-        """A write transaction; database errors become StoreError."""
-        return self._db.tx()
+    def _tx(self, timeout: float | None = None) -> contextlib.AbstractContextManager[Conn]:
+        """A write transaction; database errors become StoreError; ``timeout``: seconds to wait
+        for a PostgreSQL connection (default: the pool's)."""
+        return self._db.tx(timeout)
 
-    def _read(self) -> contextlib.AbstractContextManager[Conn]:
-        """A read transaction: one consistent snapshot."""
-        return self._db.read()
+    def _read(self, timeout: float | None = None) -> contextlib.AbstractContextManager[Conn]:
+        """A read transaction: one consistent snapshot; ``timeout`` as for :meth:`_tx`."""
+        return self._db.read(timeout)
 
     @property
     def sealer(self) -> crypto.Sealer:

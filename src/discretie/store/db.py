@@ -62,7 +62,9 @@ class Database(Protocol):
         """A write transaction; ``timeout``: seconds to wait for a connection (a probe's is short)."""
         ...
 
-    def read(self) -> AbstractContextManager[Conn]: ...
+    def read(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
+        """A read transaction; ``timeout`` as for :meth:`tx`."""
+        ...
 
     def after_purge(self) -> None:
         """Give the space of purged rows back where the back-end needs telling."""

@@ -479,9 +479,9 @@ class PostgresDatabase:
         ``timeout``: seconds to wait for a connection (default POOL_TIMEOUT)."""
         return self._transaction(read_only=False, timeout=timeout)
 
-    def read(self) -> contextlib.AbstractContextManager[PgConn]:
-        """A read transaction: one consistent snapshot."""
-        return self._transaction(read_only=True)
+    def read(self, timeout: float | None = None) -> contextlib.AbstractContextManager[PgConn]:
+        """A read transaction: one consistent snapshot; ``timeout`` as for :meth:`tx`."""
+        return self._transaction(read_only=True, timeout=timeout)
 
     def after_purge(self) -> None:
         """Autovacuum gives the space back."""

@@ -47,15 +47,19 @@ class Senders(StoreBase):
     def _sender_key(self, address: str) -> str:
         return self.sealer.mac(b"senders\x00" + address.strip().lower().encode("utf-8", "replace"))
 
-    def sender_activity(self, address: str, externals: int, *, window: float) -> SenderHistory:
+    def sender_activity(
+        self, address: str, externals: int, *, window: float, timeout: float | None = None
+    ) -> SenderHistory:
         """Count a message of ``address`` to ``externals`` recipients outside the staff (none: only
         read) and return the sender's history with it: outside recipients and messages in the last
-        ``window`` seconds, the baseline, a burst going on, a block."""
+        ``window`` seconds, the baseline, a burst going on, a block. ``timeout``: seconds to wait
+        for a PostgreSQL connection (the relay's is short: the counts are worth less than the mail's
+        time)."""
         now = self._clock()
         key = self._sender_key(address)
         bucket = int(now // BUCKET * BUCKET)
         if externals > 0:
-            with self._tx() as conn:
+            with self._tx(timeout) as conn:
                 conn.execute(
                     "INSERT INTO sender_counts (sender, bucket, messages, externals) VALUES (?, ?, 1, ?) "
                     "ON CONFLICT (sender, bucket) DO UPDATE SET messages = sender_counts.messages + 1, "
@@ -69,7 +73,7 @@ class Senders(StoreBase):
                 )
                 conn.execute("DELETE FROM sender_counts WHERE sender = ? AND bucket < ?", (key, int(now - COUNTS_KEPT)))
                 return self._history(conn, key, address, now, window)
-        with self._read() as conn:
+        with self._read(timeout) as conn:
             return self._history(conn, key, address, now, window)
 
     def _history(self, conn: Conn, key: str, address: str, now: float, window: float) -> SenderHistory:

@@ -491,8 +491,9 @@ class SqliteDatabase:
                 raise StoreError(_describe_sqlite(self.path, exc)) from None
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
-        """A read transaction: one consistent snapshot."""
+    def read(self, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
+        """A read transaction: one consistent snapshot (``timeout``: for the interface; a file
+        has no connection to wait for)."""
         with self._lock:
             if self._closed:
                 raise StoreError(f"de opslag {self.path} is gesloten")
