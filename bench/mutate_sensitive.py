@@ -136,8 +136,36 @@ MUTANTS: list[tuple[str, str, str]] = [
     ),
     (
         "model: second opinion on a borderline mail",
-        "        if probability >= config.model_threshold:",
+        "        if not best and borderline and probability >= config.model_threshold:",
         "        if False:",
+    ),
+    (
+        "model alone: on a mail without a term",
+        "        return _findings(*_model_alone(message, policy, parts, text, None, None), {}, config)",
+        "        return []",
+    ),
+    (
+        "model alone: on a mail whose terms did not fire",
+        "        best, opinions = _model_alone(message, policy, parts, text, vector, context)",
+        "        pass",
+    ),
+    ("model alone: personal audience only", "    if reader.general:\n        return {}, {}\n", ""),
+    ("model alone: at least ALONE_WORDS words", "    if len(text.split()) < ALONE_WORDS:\n", "    if False:\n"),
+    (
+        "model alone: a pupil pointed at",
+        "    if not (context.topic or context.pupil_names or any(part.refs for part in parts)):",
+        "    if False:",
+    ),
+    ("model alone: its threshold", "    if probability < config.model_alone:", "    if False:"),
+    (
+        "model alone: the strongest head when none reaches the threshold",
+        "        chosen = [max(heads, key=heads.__getitem__)]",
+        "        chosen = []",
+    ),
+    (
+        "model alone: never without heads",
+        "    if model is None or not model.heads or config.model_alone >= 1.0:",
+        "    if model is None or config.model_alone >= 1.0:",
     ),
     ("facts: paraphrases", "terms + PARAPHRASES.get(category, ())", "terms"),
 ]

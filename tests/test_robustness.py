@@ -6,6 +6,7 @@ arbitrary input never raises out of the pipeline."""
 
 from __future__ import annotations
 
+import functools
 import json
 import smtplib
 import subprocess
@@ -117,6 +118,13 @@ def test_every_corpus_message_through_the_relay(unlimited: ThreadGateway, sink: 
     assert forwarded > 100
 
 
+@functools.cache
+def shared_policy() -> Policy:
+    """One policy for every example: building one loads the learned models (about 0.15 s), which made
+    these two tests 50 s of the suite; a policy is immutable, so sharing it tests the same thing."""
+    return Policy()
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     body=st.text(max_size=2000),
@@ -128,14 +136,14 @@ def test_rules_never_raise_on_arbitrary_text(body: str, subject: str, to: list[s
         f"From: {SENDER}\r\nTo: {', '.join(to)}\r\nSubject: {subject}\r\n"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     ).encode("utf-8", "surrogatepass")
-    verdict = pipeline.check(parse(raw, SENDER, to or [RCPT]), Policy())
+    verdict = pipeline.check(parse(raw, SENDER, to or [RCPT]), shared_policy())
     assert not any(f.category == "error" for f in verdict.findings)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=3000))
 def test_pipeline_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
-    verdict = pipeline.check(parse(raw, SENDER, [RCPT]), Policy())
+    verdict = pipeline.check(parse(raw, SENDER, [RCPT]), shared_policy())
     assert not any(f.category == "error" for f in verdict.findings)
 
 

@@ -22,13 +22,13 @@ REPO = Path(__file__).resolve().parents[2]
 SCHOOL = "sintpieterscollege.be"
 
 
-def mail(body: str) -> Message:
+def mail(body: str, subject: str = "Bericht", to: str = f"katrien.janssens@{SCHOOL}") -> Message:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = f"An Devos <an.devos@{SCHOOL}>"
-    msg["To"] = f"katrien.janssens@{SCHOOL}"
-    msg["Subject"] = "Bericht"
+    msg["To"] = to
+    msg["Subject"] = subject
     msg.set_content(body)
-    return parse(bytes(msg), f"an.devos@{SCHOOL}", [f"katrien.janssens@{SCHOOL}"])
+    return parse(bytes(msg), f"an.devos@{SCHOOL}", [to])
 
 
 def trainer() -> ModuleType:
@@ -102,7 +102,7 @@ def test_packaged_model() -> None:
     """Built by bench/train_sensitive_model.py from the four labelled corpora."""
     model = load_model()
     assert model.trained_on == tuple(f"tests/{name}" for name in trainer().TRAIN_ON)
-    assert "tests/blind/batch04" not in model.trained_on  # measured on first contact: never trained on
+    assert "tests/blind/batch06" not in model.trained_on  # measured on first contact: never trained on
     assert len(model.idf) > 10_000
     personal = "Wannes (3B) heeft sinds de scheiding van zijn ouders paniekaanvallen en ziet een psycholoog."
     circular = "Beste ouders, de uitstap naar Brugge vertrekt om acht uur. Vergeet het lunchpakket niet."
@@ -140,10 +140,83 @@ def test_model_decides_a_borderline_mail(somber_model: Path) -> None:
     assert check(mail(body), Policy.model_validate({"rules": {"sensitive": {"model": False}}})) == []
 
 
-def test_model_never_fires_alone(somber_model: Path) -> None:
-    """No person near the fact (score below the floor): the model is not asked."""
+def test_a_model_without_heads_never_fires_alone(somber_model: Path, tmp_path: Path) -> None:
+    """No person near the fact (score below the floor), and a model without category heads: it cannot
+    say what the mail tells, so it never fires on its own."""
     policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(somber_model)}}})
     assert check(mail("Hoi Katrien,\n\nHet weer is somber vandaag.\n\nAn"), policy) == []
+    assert check(mail(LOGEERT, subject="Wannes"), policy) == []
+    no_heads = tmp_path / "v1.json"  # its main side says yes to the mail below, but it has no heads
+    v1_file = {"version": 1, "trained_on": [], "intercept": -2.0, "features": {"w:fietst": [1.0, 9.0]}}
+    no_heads.write_text(json.dumps(v1_file))
+    v1 = Policy.model_validate({"rules": {"sensitive": {"model_file": str(no_heads)}}})
+    assert check(mail(LOGEERT, subject="Wannes"), v1) == []
+
+
+# No word of the rule's lexicon: "fietst" and "neef" are everyday words; 32 words.
+LOGEERT = (
+    "Hoi Katrien,\n\nWannes fietst sinds vorige week samen met zijn neef vanaf de andere kant van de stad. "
+    "Hij komt daardoor elke ochtend met de bus van half acht en is soms te laat in de les.\n\nAn"
+)
+ALONE_MODEL = {
+    "version": 2,
+    "trained_on": [],
+    "intercept": -2.0,
+    "heads": {"care": -3.0, "family": -3.0, "financial": -3.0, "medical": -3.0, "psychosocial": -3.0},
+    # idf, sensitive, care, family, financial, medical, psychosocial
+    "features": {
+        "w:fietst": [1.0, 9.0, 0.0, 0.0, 0.0, 0.0, 2.0],
+        "w:neef": [1.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0],
+    },
+}
+
+
+@pytest.fixture
+def alone_model(tmp_path: Path) -> Path:
+    """Says 'sensitive' for 'fietst' (psychosocial head 0.27: weak); the family head says yes for 'neef'."""
+    path = tmp_path / "alone.json"
+    path.write_text(json.dumps(ALONE_MODEL))
+    return path
+
+
+def test_the_model_fires_alone_on_a_mail_about_one_pupil_without_a_listed_word(alone_model: Path) -> None:
+    """No term of the lexicon, so the recognizers find nothing; the mail goes to one colleague, has 31
+    words and names Wannes in its subject: the model's yes fires, in the categories whose heads reach
+    category_threshold (family), shown with the pupil's initial and the model's probability."""
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model)}}})
+    findings = check(mail(LOGEERT, subject="Wannes"), policy)
+    assert [(f.category, f.score, f.severity.value, f.evidence) for f in findings] == [
+        ("family", 0.75, "medium", ('[inhoud] bij "leerling W." (één ontvanger; model 0.99)',))
+    ]
+    # no head reaches the threshold (without 'neef'): the strongest head, psychosocial (0.27), is the category
+    body = LOGEERT.replace("met zijn neef", "met een vriend")
+    assert [f.category for f in check(mail(body, subject="Wannes"), policy)] == ["psychosocial"]
+    # a pupil only as a phrase ("uw zoon") is a person too; the evidence then names nobody
+    phrase = LOGEERT.replace("Wannes fietst", "Uw zoon fietst")
+    assert [f.evidence for f in check(mail(phrase), policy)] == [("[inhoud] (één ontvanger; model 0.99)",)]
+    off = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model), "model_alone": 1.0}}})
+    assert check(mail(LOGEERT, subject="Wannes"), off) == []
+    above = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model), "model_alone": 0.995}}})
+    assert check(mail(LOGEERT, subject="Wannes"), above) == []  # 0.99 < 0.995
+    assert check(mail(LOGEERT.replace("fietst", "wandelt"), subject="Wannes"), policy) == []  # the model's no
+    # A term the recognizers read and discount far below the floor (a lesson's topic: 0.15) does not keep
+    # the model from its say on the mail.
+    lesson = LOGEERT.replace("\n\nAn", "\nPS: in de les biologie gaat het morgen over tics.\n\nAn")
+    without = Policy.model_validate({"rules": {"sensitive": {"model": False}}})
+    assert check(mail(lesson, subject="Wannes"), without) == []
+    assert [f.category for f in check(mail(lesson, subject="Wannes"), policy)] == ["family"]
+
+
+def test_the_model_alone_needs_one_reader_a_mail_and_a_pupil(alone_model: Path) -> None:
+    """The same yes of the model does not fire a mail to a group address (a circular), a line of
+    fewer than 25 words (news, a chat line: the model reads mails), or a mail about nobody."""
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model)}}})
+    assert check(mail(LOGEERT, subject="Wannes", to=f"personeel@{SCHOOL}"), policy) == []
+    short = "Hoi Katrien,\n\nWannes fietst sinds vorige week met zijn neef.\n\nAn"
+    assert check(mail(short, subject="Wannes"), policy) == []
+    nobody = LOGEERT.replace("Wannes fietst", "Hij fietst")
+    assert check(mail(nobody), policy) == []
+    assert [f.category for f in check(mail(nobody, subject="Wannes"), policy)] == ["family"]
 
 
 def test_packaged_model_is_what_the_script_builds(tmp_path: Path) -> None:
@@ -192,7 +265,8 @@ def test_category_heads_add_the_category_a_mail_tells_without_its_keyword(heads_
 
 
 def test_category_heads_never_fire_a_mail_alone(heads_model: Path) -> None:
-    """Heads only add categories to a mail that fired: 'oma' with a pupil's name and no fact is nothing."""
+    """Heads only add categories to a mail that fired or that the model's main side says yes to:
+    'oma' with a pupil's name and no fact is nothing."""
     policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(heads_model)}}})
     assert check(mail("Hoi Katrien,\n\nWannes uit 3B gaat woensdag met zijn oma naar de film.\n\nAn"), policy) == []
 

@@ -695,6 +695,7 @@ class Config(RuleConfig):
     model: bool = True
     model_file: str | None = None
     model_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
+    model_alone: float = Field(default=0.6, gt=0.0, le=1.0)
     model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
     category_threshold: float = Field(default=0.6, gt=0.0, le=1.0)
     model_veto: float = Field(default=0.3, ge=0.0, le=1.0)
@@ -950,6 +951,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
     return _Context(names, frozenset(adults), topic, single_pupil, aud, compiled.first_names)
 
 
+ALONE_WORDS = 25  # words from which the model may fire on its own: it reads mails, not lines
 VETO_MARGIN = 0.05  # a finding this close to the threshold, with no named person, is asked to the model
 
 
@@ -1616,12 +1618,59 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
     return _Part(folded, terms, refs, windows, _salutation_end(folded.norm), signatures)
 
 
+def _salutation(parts: Sequence[_Part]) -> str:
+    first_part = parts[1] if len(parts) > 1 else parts[0]
+    return first_part.folded.norm[: max(first_part.salutation_end, 120)]
+
+
+def _model_alone(
+    message: Message,
+    policy: Policy,
+    parts: Sequence[_Part],
+    text: str,
+    vector: dict[str, float] | None,
+    context: _Context | None,
+) -> tuple[dict[str, list[Scored]], dict[str, str]]:
+    """The model on its own, for a mail the recognizers did not fire on: a mail to a personal
+    audience (one parent, a colleague, the CLB; never a group address, many outside recipients
+    or "Beste ouders") of at least ALONE_WORDS words that points at a pupil (a name in the subject
+    or the salutation, a pupil recipient, a phrase such as "uw zoon" or "de jongen") fires from a
+    probability of ``model_alone``, in the categories whose heads reach ``category_threshold``
+    (else the strongest head), shown with the mail's pupil when it has one. The recognizers know
+    words; the model has read how a mail about one child is written where no listed word stands.
+    A line of news ("Ik voelde dat hij twijfelde.") is too short and about nobody."""
+    config: Config = policy.rules.sensitive
+    model = config.compiled.model
+    if model is None or not model.heads or config.model_alone >= 1.0:
+        return {}, {}
+    reader = context.audience if context is not None else audience(message, policy, _salutation(parts))
+    if reader.general:
+        return {}, {}
+    vector = vector if vector is not None else model.vector(text)
+    probability = model.probability_of(vector)
+    if probability < config.model_alone:
+        return {}, {}
+    if len(text.split()) < ALONE_WORDS:
+        return {}, {}
+    if context is None:
+        context = _context(message, policy, parts, config.compiled)
+    if not (context.topic or context.pupil_names or any(part.refs for part in parts)):
+        return {}, {}  # nobody the mail is about: a pupil named in the subject or salutation, "uw zoon", "Tom (3B)"
+    heads = model.categories_of(vector)
+    chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]
+    if not chosen:
+        chosen = [max(heads, key=heads.__getitem__)]
+    best = {c: [Scored(c, config.threshold, "inhoud", context.topic, reader.why, 0)] for c in chosen}
+    return best, {c: f"model {probability:.2f}" for c in chosen}
+
+
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.sensitive
     compiled = config.compiled
     parts = [_read_part(text, compiled, config) for text in (message.subject, *(p.text for p in message.text_parts))]
+    text = "\n".join([message.subject, *(p.text for p in message.text_parts)])
     if not any(part.terms for part in parts):
-        return []
+        return _findings(*_model_alone(message, policy, parts, text, None, None), {}, config)
     context = _context(message, policy, parts, compiled)
     best: dict[str, list[Scored]] = {}
     borderline: list[Scored] = []  # the best item below the threshold, for the model
@@ -1644,32 +1693,40 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 borderline = [item]
     opinions: dict[str, str] = {}
     model = compiled.model
+    vector: dict[str, float] | None = None
     if model is not None and ((borderline and not best) or (best and model.heads)):
-        text = "\n".join([message.subject, *(p.text for p in message.text_parts)])
+        vector = model.vector(text)
+        probability = model.probability_of(vector)
         items = [i for found in best.values() for i in found]
         edge = config.threshold + VETO_MARGIN
         # Just at the threshold and only phrases name the person ("uw kind", "de leerling"): one child or
         # every child. General text (an answer to a parent's general question, a forwarded CLB page) reads
         # so too, and the model, trained on both kinds, tells them apart.
         at_edge = items and max(i.score for i in items) < edge and not any(_named(i.ref) for i in items)
-        if at_edge and model.probability(text) < config.model_veto:
+        if at_edge and probability < config.model_veto:
             best = {}
-        if not best:
+        if not best and borderline and probability >= config.model_threshold:
             # a fact and a person, but below the threshold: the learned model has the last word
-            probability = model.probability(text)
-            if probability >= config.model_threshold:
-                best[borderline[0].category] = borderline
-                opinions[borderline[0].category] = f"model {probability:.2f}"
+            best[borderline[0].category] = borderline
+            opinions[borderline[0].category] = f"model {probability:.2f}"
         if best:
             # A sensitive mail often tells more than its keywords say: the model's category heads add the
             # categories they read from ``category_threshold`` on, shown with the person of the mail's best
             # finding ("durft 's morgens niet meer binnen" in a mail that fired on "CLB": psychosocial too;
             # "zijn papa zit voorlopig niet thuis": family).
             lead = max((i for items in best.values() for i in items), key=lambda i: i.score)
-            for category, p in model.categories(text).items():
+            for category, p in model.categories_of(vector).items():
                 if category not in best and p >= config.category_threshold:
                     best[category] = [Scored(category, config.threshold, "inhoud", lead.ref, lead.audience, lead.start)]
                     opinions[category] = f"model {p:.2f}"
+    if not best:
+        best, opinions = _model_alone(message, policy, parts, text, vector, context)
+    return _findings(best, opinions, places, config)
+
+
+def _findings(
+    best: dict[str, list[Scored]], opinions: dict[str, str], places: dict[int, str], config: Config
+) -> list[Finding]:
     findings = []
     for category in CATEGORIES:
         items = sorted(best.get(category, []), key=lambda s: -s.score)

@@ -3,8 +3,10 @@
 logistic regression with a head per category), trained by ``bench/train_sensitive_model.py`` on the
 labelled corpora (never on a batch that is measured) and shipped as ``data/sensitive_model.json``.
 
-The rule asks the model only about a borderline mail (the recognizers found a fact and a person, but
-scored below the threshold): the model never fires on its own and its cost is paid on few mails.
+The rule asks the model about a borderline mail (the recognizers found a fact and a person, but
+scored below the threshold), for the categories of a mail that fired, and on its own about a personal
+mail of 25 words or more that points at a pupil and that the recognizers did not fire on
+(``model_alone``).
 """
 
 from __future__ import annotations
