@@ -142,7 +142,7 @@ PASSWORD: list[Mutant] = [
         "pass",
     ),
     Mutant("pw-unlock-lock", "a lock word near the verb", "if _LOCK_OBJECT.search(window) is None:", "if False:"),
-    Mutant("pw-unlock-words", "at most UNLOCK_WORDS words", "> UNLOCK_WORDS:", "> 10_000:"),
+    Mutant("pw-unlock-words", "at most UNLOCK_WORDS words", "<= UNLOCK_WORDS:", "<= 10_000:"),
     Mutant(
         "pw-unlock-postcode",
         "a postcode after the verb",
@@ -169,7 +169,9 @@ PASSWORD: list[Mutant] = [
         'and not qual and _line_end(text, tail.end("value")))',
         "and not qual)",
     ),
-    Mutant("pw-tables", "password tables", "hits += _table_hits(text, scan, config.min_length, matches)", "pass"),
+    Mutant(
+        "pw-tables", "password tables", "hits += _table_hits(text, scan, config.min_length, matches, title)", "pass"
+    ),
     Mutant(
         "pw-table-header",
         "a label line is not a header",
@@ -182,8 +184,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-table-token",
         "a row value is one token",
-        "if not any(ch.isspace() for ch in value) and strength(",
-        "if strength(",
+        "if not any(ch.isspace() for ch in value) and kind in",
+        "if kind in",
     ),
     Mutant(
         "pw-table-prose",
@@ -277,6 +279,43 @@ PASSWORD += [
         "if False and (dial := _DIAL.match(text, value_start)):",
     ),
     Mutant("pw-dial-filler", "no combination-shaped date after fillers", "and not _DIAL.fullmatch(value)\n", "\n"),
+    # batch06's classes (issue 11)
+    Mutant(
+        "pw-hyphen-compound",
+        "a keyword compounded with a hyphen (BIOS-paswoord)",
+        r'r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"',
+        r'r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord"',
+    ),
+    Mutant("pw-role-codes", "a role's code (gebruikerscode)", "|gebruikers|beheerders|admin|personeels", "|"),
+    Mutant("pw-pincode-compounds", "compounds of pincode", '    r"|[a-z]{2,20}s?-?pin-?code"\n', ""),
+    Mutant("pw-wrap-qualifier", "a qualifier on the next line", "(?:[ \\t\\xa0]+|{_WRAP})", "(?:[ \\t\\xa0]+)"),
+    Mutant(
+        "pw-login-pair",
+        "a user and a secret in a login phrase",
+        "    hits += _login_pairs(text, scan, min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-login-pair-platform",
+        "a login pair's secret is no platform name",
+        'if re.sub(r"[^a-z]", "", _fold(value)) in _PROSE:',
+        "if False:",
+    ),
+    Mutant(
+        "pw-bare-answer",
+        "a reply that is the value alone",
+        "    return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length)",
+        "    return []",
+    ),
+    Mutant(
+        "pw-bare-answer-greeting", "a greeting line before a bare answer", 'stripped.endswith(",") and', "False and"
+    ),
+    Mutant(
+        "pw-bare-answer-pin",
+        "a bare PIN answers only a PIN question",
+        'kind == "pin" and family == "pin" and',
+        'kind == "pin" and',
+    ),
 ]
 
 PASSWORD += [

@@ -153,7 +153,7 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("model alone: at least ALONE_WORDS words", "    if len(text.split()) < ALONE_WORDS:\n", "    if False:\n"),
     (
         "model alone: a pupil pointed at",
-        "    if not (context.topic or context.pupil_names or any(part.refs for part in parts)):",
+        "    if not (person or context.pupil_names or any(part.refs for part in parts)):",
         "    if False:",
     ),
     ("model alone: its threshold", "    if probability < config.model_alone:", "    if False:"),
@@ -168,6 +168,44 @@ MUTANTS: list[tuple[str, str, str]] = [
         "    if model is None or config.model_alone >= 1.0:",
     ),
     ("facts: paraphrases", "terms + PARAPHRASES.get(category, ())", "terms"),
+    # batch06's classes (issue 11)
+    (
+        "audience: a group salutation to a few colleagues",
+        " and not colleagues:\n",
+        ":\n",
+    ),
+    (
+        "facts: the writer's own (mijn operatie)",
+        '            if hit.term.category != "care" and _FIRST_PERSON.search(',
+        '            if False and _FIRST_PERSON.search(',
+    ),
+    ("persons: platforms are no names", '    "informat wisa bingel', '    "x'),
+    ("own quote: the recipient's own mail", "        hits = [h for h in hits if h.start < own_quote]\n", ""),
+    (
+        "own quote: only one outside recipient",
+        "    if len(rcpts) != 1 or policy.school.classify(rcpts[0]) is not Kind.EXTERNAL:",
+        "    if len(rcpts) != 1:",
+    ),
+    (
+        "own quote: matched by name",
+        """(name in names or re.sub(r"[\\s']+", ".", name) == local)""",
+        "False",
+    ),
+    (
+        "own quote: the model reads without it",
+        "    bodies = (p.text[:q] if q >= 0 else p.text for p, q in zip(message.text_parts, quotes, strict=True))",
+        "    bodies = (p.text for p in message.text_parts)",
+    ),
+    (
+        "model alone: a pupil marked anywhere",
+        "    person = context.topic or _pupil_in(parts, context, config.compiled)",
+        "    person = context.topic",
+    ),
+    (
+        "model alone: a name alone is not enough",
+        "            if ref.kind in IDENTITY_KINDS and ref.weight >= STRONG_REF:",
+        "            if ref.kind in IDENTITY_KINDS:",
+    ),
 ]
 
 

@@ -482,6 +482,19 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     # a long compound keyword that starts before the literal the cheap pass looks for
     ("Beheerderswachtwoord: Zx8?yu33", "Zx8?yu33", "…Beheerderswachtwoord:"),
+    # batch06's classes: a keyword compounded with a hyphen, the PIN or user code of a role,
+    # a qualifier that starts on the next line, a user name and a secret in one login phrase
+    ("Het router-paswoord staat nu op Gr0en!Dak-8", "Gr0en!Dak-8", "…Het router-paswoord staat nu op"),
+    ("Wisa-wachtwoord: Kr@mik-88", "Kr@mik-88", "…Wisa-wachtwoord:"),
+    ("De directiepincode voor de bankkaart is 5820.", "5820", "…De directiepincode voor de bankkaart is"),
+    ("Jouw gebruikerscode voor het printsysteem is 71534.", "71534", "…gebruikerscode voor het printsysteem is"),
+    ("Het paswoord\nvoor de gedeelde map: Tulp&Vlinder7", "Tulp&Vlinder7", "…voor de gedeelde map:"),
+    (
+        "Probeer eens aanmelden met secretariaat2 en Kx!9-vloer, dan lukt het wel.",
+        "Kx!9-vloer",
+        "…eer eens aanmelden met ******** en",  # the user name looks like a secret too: masked
+    ),
+    ("Sign in with beheer / Mossel&Friet4 on the admin page.", "Mossel&Friet4", "…Sign in with beheer /"),
 ]
 
 
@@ -518,6 +531,9 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a postcode", "Het nieuwe kopieercentrum opent op 1 maart in 3000 Leuven."),
     ("a building number", "De alarmcode van gebouw 2104 krijg je van Dirk."),
     ("a year after a time word", "De code van de kluis is sinds 2019 dezelfde."),
+    ("two platforms in a login phrase", "Je kan inloggen met Smartschool en Office365 op elke pc."),
+    ("a login phrase with no user name", "Aanmelden met je naam en Welkom2026! lukt niet meer."),
+    ("a line that goes on after the keyword", "Noteer je wachtwoord\nnergens op papier: Zomer#2024 is te makkelijk."),
     ("a date after a filler", "De nieuwe code van de poort is vanaf 12-03-26 geldig; je krijgt ze van Dirk."),
     ("a conference id", "Inbellen in de Teams-vergadering: toets 48392017# op het klavier van de vergaderzaal."),
     ("a hashing lesson", "In de les leren we hoe een wachtwoord gehasht wordt met SHA-256."),
@@ -727,6 +743,10 @@ def reply(answer: str, question: str) -> bytes:
         ("Ja hoor, het is nog steeds Kapel!Noord7", "Welk wachtwoord heeft de beamer-pc in de aula?", "Kapel!Noord7"),
         ("Die is 60817, niet verder geven.", "Wat is de code van de achterpoort ook alweer?", "60817"),
         ("C'est 44120 depuis lundi.", "Quel est le code du portail?", "44120"),
+        # batch06's class: the reply is the value alone, after a greeting or none
+        ("Dag Tom,\n\nBurcht#Linde77", "Hoe luidde het wachtwoord van de laptopkar ook weer?", "Burcht#Linde77"),
+        ("Vijver-Kikker-9b", "Wat was het paswoord van de gedeelde map?", "Vijver-Kikker-9b"),
+        ("Hoi,\n\n30917", "Wat is de pincode van de kluis in het secretariaat?", "30917"),
     ],
 )
 def test_the_answer_to_a_quoted_question_about_a_secret(answer: str, question: str, secret: str) -> None:
@@ -742,6 +762,9 @@ def test_the_answer_to_a_quoted_question_about_a_secret(answer: str, question: s
         ("Het is 2026 geworden, tijd voor een nieuw wachtwoord.", "Wanneer vervalt het wachtwoord?"),
         ("Het is 4471, dat lokaal.", "In welk lokaal is de vergadering?"),  # no secret asked for
         ("Het is 4471.", "Wat is de code van het vak aardrijkskunde in de planner?"),  # a course code
+        ("Hoi Tom,\n\nBedankt, het lukt!", "Wat is het wachtwoord van de wifi?"),  # no value given
+        ("4471", "Welk wachtwoord gebruik je voor de laptopkar?"),  # a number answers no password question
+        ("Zie bijlage OK-2026 voor alles.", "Wat is het wachtwoord van de wifi?"),  # more than the value
     ],
 )
 def test_answers_that_give_no_secret(answer: str, question: str) -> None:

@@ -485,7 +485,12 @@ NEGATIVES: list[tuple[str, str, dict[str, object]]] = [
 
 @pytest.mark.parametrize(("case", "category", "kwargs"), POSITIVES, ids=[p[0] for p in POSITIVES])
 def test_positive(case: str, category: str, kwargs: dict[str, object]) -> None:
-    """Sensitive data about one identifiable pupil fires for its category."""
+    """Sensitive data about one identifiable pupil fires for its category. A reply that quotes the parent's
+    own mail tells that parent nothing new: sent to the parent it passes, with the same quote sent to a
+    colleague it fires."""
+    if kwargs.get("quoted") and kwargs.get("to") == PARENT:
+        assert check(mail(**kwargs), POLICY) == [], case  # type: ignore[arg-type]
+        kwargs = {**kwargs, "to": COLLEAGUE}
     findings = check(mail(**kwargs), POLICY)  # type: ignore[arg-type]
     assert category in categories(findings), f"{case}: {[(f.category, f.score) for f in findings]}"
 
@@ -565,9 +570,11 @@ def test_accent_folding_and_compounds() -> None:
 
 
 def test_quoted_text_counts_and_signature_does_not() -> None:
-    """Quoted earlier text is still in the mail; a signature's job title is not content."""
-    quoted = mail("Ok, bedankt.", to=PARENT, quoted="Onze zoon heeft een verslag type 9.\n\nMarleen")
+    """Quoted earlier text is still in the mail (unless it goes back to the one outside recipient who
+    wrote it); a signature's job title is not content."""
+    quoted = mail("Ok, bedankt.", to=COLLEAGUE, quoted="Onze zoon heeft een verslag type 9.\n\nMarleen")
     assert categories(check(quoted, POLICY)) == {"care"}
+    assert check(mail("Ok, bedankt.", to=PARENT, quoted="Onze zoon heeft een verslag type 9.\n\nMarleen"), POLICY) == []
     signature = mail(
         "Beste mevrouw,\n\nUw zoon heeft zijn turnzak laten liggen.\n\nMet vriendelijke groeten,\nAn Devos\n"
         "zorgcoördinator | CLB-anker | zorgplan en verslagen | tel 016 12 34 56",

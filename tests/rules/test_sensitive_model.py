@@ -305,3 +305,16 @@ def test_the_model_reads_only_its_vocabulary_with_the_same_result(monkeypatch: p
     for text in texts * 2:
         assert model.vector(text) == pytest.approx(vectorize(features(text), model.idf), rel=1e-12)
     assert 0 < len(model._vocabulary.known) <= 3  # type: ignore[union-attr]
+
+
+def test_the_model_alone_finds_the_pupil_anywhere_in_the_mail(alone_model: Path) -> None:
+    """No name in the subject or the salutation, no phrase: the pupil is named in the middle of the mail
+    with a class ("Wannes uit 3B"), as the recognizers name a pupil next to a fact; the evidence shows the
+    initial. A capitalised word without a class or marker is not enough."""
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model)}}})
+    body = LOGEERT.replace("Wannes fietst", "Sinds vorige week fietst Wannes uit 3B")
+    assert [f.evidence for f in check(mail(body), policy)] == [
+        ('[inhoud] bij "leerling W." (één ontvanger; model 0.99)',)
+    ]
+    weak = LOGEERT.replace("Wannes fietst", "Sinds vorige week fietst Bolleke")
+    assert check(mail(weak), policy) == []

@@ -594,3 +594,69 @@ def test_a_first_name_with_accents_the_list_spells_without() -> None:
     ]
     findings = found(check(mail("Dag Katrien,\n\nLéa (3A) heeft epilepsie.\n\nAn"), POLICY))
     assert findings == {"medical": ('[epilepsie] bij "leerling L." (één ontvanger)',)}
+
+
+# --------------------------------------------------------------------------- batch06's classes (issue 11)
+
+
+def test_a_group_salutation_to_a_few_colleagues_is_no_circular() -> None:
+    """"Hoi allemaal" to three colleagues addresses three readers, not every family: 'uw kind' and a
+    name keep their weight. To five or more, or with a parent among them, it is a circular."""
+    colleagues = [f"c{n}@{SCHOOL}" for n in range(3)]
+    few = audience(mail("x", rcpt=colleagues), POLICY, "Hoi allemaal,")
+    assert (few.general, few.why) == (False, "3 ontvangers")
+    many = audience(mail("x", rcpt=[f"c{n}@{SCHOOL}" for n in range(5)]), POLICY, "Hoi allemaal,")
+    assert (many.general, many.why) == (True, "aanhef aan een groep")
+    mixed = audience(mail("x", rcpt=[*colleagues[:2], PARENT]), POLICY, "Hoi allemaal,")
+    assert (mixed.general, mixed.why) == (True, "aanhef aan een groep")
+
+
+def test_a_fact_the_writer_tells_of_themself_is_no_pupils() -> None:
+    """'mijn operatie', 'my surgery': the writer's own health, next to a colleague's first name; care
+    words stay the pupils' ('mijn zorgleerlingen')."""
+    own = "Hoi Nadia,\n\nTot na mijn operatie neemt Jelle mijn klassen over, ook 3B.\n\nAn"
+    assert check(mail(own), POLICY) == []
+    pupil = "Hoi Nadia,\n\nNa zijn operatie mag Jelle (3B) niet meesporten.\n\nAn"
+    assert found(check(mail(pupil), POLICY)).keys() == {"medical"}
+    care = "Hoi Nadia,\n\nMijn zorgleerling Jelle (3B) krijgt extra tijd bij toetsen.\n\nAn"
+    assert "care" in found(check(mail(care), POLICY))
+
+
+def test_a_platform_in_the_subject_is_no_pupil() -> None:
+    """'Wisa - ...' as a subject, and Wisa mid-sentence in the body: a school platform, not a pupil
+    named in the subject."""
+    body = "Dag Sofie,\n\nVoor X is het verslag van het CLB nu klaar, met de diagnose ADHD.\n\nAn"
+    assert check(mail(body.replace("X", "Wisa"), subject="Wisa - verslag"), POLICY) == []
+    named = found(check(mail(body.replace("X", "Ruben"), subject="Ruben - verslag"), POLICY))
+    assert named["medical"][0] == '[ADHD] bij "leerling R." (één ontvanger)'
+
+
+def reply_to_parent(answer: str, quoted: str, rcpt: str = PARENT, *, header: str | None = None) -> Message:
+    who = header if header is not None else f"Marleen Hendrickx <{PARENT}>"
+    lines = "\n".join(f"> {line}" for line in quoted.splitlines())
+    return mail(f"{answer}\n\nOp ma 3 mrt. 2025 om 20:12 schreef {who}:\n{lines}\n", rcpt=[rcpt])
+
+
+def test_what_the_parent_wrote_is_not_disclosed_to_that_parent() -> None:
+    """A general answer under the parent's own question about their son's dyslexia: the parent's words
+    come back to the parent only, so they do not count (neither as a fact nor as the person of a fact in
+    the answer). Copied to the CLB, or quoting someone else, they do; a header without the address
+    matches the recipient's name."""
+    answer = "Beste mevrouw,\n\nDat bespreken we bij de inschrijving, samen met de zorgcoördinator.\n\nAn"
+    question = "Onze zoon heeft dyslexie en dyscalculie, krijgt hij extra tijd bij de examens?"
+    assert check(reply_to_parent(answer, question), POLICY) == []
+    assert check(reply_to_parent(answer, question, header="marleen hendrickx"), POLICY) == []
+    copied = reply_to_parent(answer, question)
+    to_two = mail(copied.text_parts[0].text, rcpt=[PARENT, "clb@clb-leuven.be"])
+    assert check(to_two, POLICY) != []
+    other = reply_to_parent(answer, question, header="Els Peeters <els.peeters@telenet.be>")
+    assert check(other, POLICY) != []
+
+
+def test_a_colleagues_quote_still_counts() -> None:
+    """Among staff a care note mailed back is still a care note in the mailbox (§3.3): the quote of the
+    one colleague the reply goes to counts."""
+    answer = "Ok, genoteerd.\n\nAn"
+    quoted = "Jelle (3B) heeft vanmiddag opnieuw een epileptische aanval gehad."
+    message = reply_to_parent(answer, quoted, rcpt=COLLEAGUE, header=f"Katrien Janssens <{COLLEAGUE}>")
+    assert "medical" in found(check(message, POLICY))

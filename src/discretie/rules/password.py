@@ -62,7 +62,8 @@ MAX_SCAN_CHARS = 2_000_000  # per text part: credentials are short mails, not 10
 MAX_EVIDENCE = 3
 
 _STRONG = (
-    r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord|wachtzin|passwords?|passwd|passphrase|passcode"
+    r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"
+    r"|wachtzin|passwords?|passwd|passphrase|passcode"
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
@@ -73,7 +74,9 @@ _STRONG = (
 _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
-    r"|unlock|access)-?code"
+    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user)-?code"
+    # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
+    r"|[a-z]{2,20}s?-?pin-?code"
 )
 _WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
 # "/" after a keyword only as in "sleutel/code:" or "wachtwoord/pincode =" (not a URL path)
@@ -93,9 +96,11 @@ TABLE_ROWS = 20_000  # table rows read per text part, under all header lines tog
 # space: mail is wrapped at 72 characters), then a separator, then the value.
 _GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>]))"
 _WORD = r"[\w'’()@-]+(?:\.[\w'’()@-]+)*"  # a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)"
+_WRAP = r"[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?i:om|voor|van|op|bij|in|to|for|of|pour|du|de)[ \t\xa0])"
 _TAIL_SOURCE = (
-    # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line
-    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:[ \t\xa0]+{_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
+    # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line;
+    # only a sentence that goes on may wrap right after the keyword: "Het wachtwoord\nom het te openen: X"
+    rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:(?:[ \t\xa0]+|{_WRAP}){_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
     r"[ \t\xa0]*(?P<sep>:|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
     r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
     r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
@@ -120,6 +125,12 @@ _LOGIN_WITH = re.compile(  # run on the lower-cased text
     r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter)\s+(?:met|with|avec)\s+(?P<value>\S+)"
 )
 NEAR = 400  # characters before a login phrase in which a password keyword must occur
+# A user name and a secret handed over together need no keyword: "ge moet inloggen met admin en X",
+# "log in with beheer / X", "connectez-vous avec prof3 et X" (the user a single name, not "je naam").
+_LOGIN_PAIR = re.compile(  # run on the lower-cased text
+    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)\s+(?:met|with|avec)\s+"
+    r"(?P<user>[\w.@-]{2,40})[ \t\xa0]*(?:\ben\b|\band\b|\bet\b|\+|/|,)[ \t\xa0]*(?P<value>\S+)"
+)
 
 # Words that follow "wachtwoord:"/"password is" in ordinary prose, or introduce an example.
 _PROSE = frozenset(
@@ -610,6 +621,22 @@ def _inline_hits(
             continue
         start = match.start("value") + text[match.start("value") : match.end("value")].find(value)
         hits.append(_Hit(match.start(), start, value))
+    hits += _login_pairs(text, scan, min_length)
+    return hits
+
+
+def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
+    """A login phrase with a user name and a strong secret, anywhere (no keyword needed); the secret may be
+    no platform name ("inloggen met Smartschool en Office365" names two platforms)."""
+    hits = []
+    for match in _LOGIN_PAIR.finditer(scan):
+        value = _clean(text[match.start("value") : match.end("value")])
+        if strength(value, min_length) != "strong":
+            continue
+        if re.sub(r"[^a-z]", "", _fold(value)) in _PROSE:
+            continue
+        start = match.start("value") + text[match.start("value") : match.end("value")].find(value)
+        hits.append(_Hit(match.start(), start, value))
     return hits
 
 
@@ -750,6 +777,25 @@ def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
     for answer in _ANSWER.finditer(scan, 0, min(quote.start(), ANSWER_CHARS)):
         if (hit := _filler_hit(text, answer, answer.end(), family, min_length, skip_first=False)) is not None:
             return [hit]
+    return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length)
+
+
+def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit]:
+    """A reply whose first line (after a greeting such as "Hoi An,") is the value alone: "Spc!Aula2023"
+    over "> wat was weer het paswoord van de pc in de aula?"; a PIN only when a PIN was asked for."""
+    pos = 0
+    for line in text[:end].split("\n"):
+        stripped = line.strip()
+        if stripped and not (stripped.endswith(",") and len(stripped.split()) <= 4):
+            token = _clean(stripped)
+            kind = strength(token, min_length) if " " not in stripped else "no"
+            start = pos + line.find(token)
+            if kind == "strong" or (
+                kind == "pin" and family == "pin" and _number_ok(text, start, start + len(token), year_ok=False)
+            ):
+                return [_Hit(pos, start, token)]
+            return []
+        pos += len(line) + 1
     return []
 
 

@@ -558,7 +558,10 @@ _NOT_NAMES = _wordset(
     "klasgenoten jongeren leerkrachten daguitstap sportdag schoolreis bezoek lokaal vergadering oudercontact "
     "proefwerk huiswerk titularis een twee drie vier vijf zes zeven acht negen tien samenvatting planning "
     "dringend vertrouwelijk betreft onderwerp overdracht verslag info informatie vraag opvolging update "
-    "reminder herinnering uitnodiging"
+    "reminder herinnering uitnodiging "
+    # the school's platforms and tools: "Informat - account", "Wisa: rapporten"
+    "informat wisa bingel diddit scoodle toledo moodle itslearning classroom teams office outlook onedrive "
+    "sharepoint google microsoft zoom webex padlet kahoot quizlet canva"
 )
 
 _CLASS_CODE = re.compile(
@@ -865,8 +868,10 @@ def audience(message: Message, policy: Policy, salutation: str) -> Audience:
     if outside >= GENERAL_RECIPIENTS:
         return Audience(True, f"{outside} ontvangers buiten de school")
     line = fold_chars(salutation.strip().split("\n", 1)[0])[:80]
-    if _GENERAL_SALUTATION.match(line) and not (len(rcpts) == 1 and kinds[0] is Kind.EXTERNAL):
-        return Audience(True, "aanhef aan een groep")  # "Beste ouders" to one address: one child's parents
+    colleagues = all(k in (Kind.STAFF, Kind.FUNCTIONAL) for k in kinds) and len(rcpts) < GENERAL_RECIPIENTS
+    if _GENERAL_SALUTATION.match(line) and not (len(rcpts) == 1 and kinds[0] is Kind.EXTERNAL) and not colleagues:
+        # "Beste ouders" to one address: one child's parents; "Hoi allemaal" to three colleagues: a few readers
+        return Audience(True, "aanhef aan een groep")
     if len(rcpts) == 1:
         return Audience(False, "één ontvanger" if kinds[0] is not Kind.EXTERNAL else "één ontvanger buiten de school")
     return Audience(False, f"{len(rcpts)} ontvangers")
@@ -1571,12 +1576,46 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
     return scored
 
 
-def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
+# A quoted mail's header line: "Op di 4 mrt. 2025 om 20:12 schreef Veerle D'hondt <v.dhondt@...>:",
+# "On ... wrote:", "Le ... a écrit :", Outlook's "Van: Veerle D'hondt <...>".
+_QUOTE_HEADER = re.compile(
+    r"^[ \t>]*(?:(?:op|on|le|am)\b.{4,160}?\b(?:schreef|wrote|a [ée]crit|schrieb)\s*(?P<who>[^\n]{0,160}?)\s*:?"
+    r"|(?:van|from|de)\s*:\s*(?P<sender>[^\n]{1,160}))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIRST_PERSON = re.compile(r"(?:^|[^\w])(?:mijn|my|mon|ma|mes)\s+$")  # "mijn operatie": the writer's own
+
+
+def _own_quote(text: str, message: Message, policy: Policy) -> int:
+    """Where the recipient's own mail starts in a reply to that one outside recipient (its quote header),
+    or -1. What a parent wrote about their child and gets back in the school's answer tells them nothing
+    they did not say: "onze zoon heeft nog niets vastgesteld" quoted under a general answer is no
+    disclosure. Copied to anyone else, it is; and among staff a care note mailed back and forth is the
+    mail §3.3 asks to keep out of the mailbox, so a colleague's quote still counts."""
+    rcpts = _recipients(message)
+    if len(rcpts) != 1 or policy.school.classify(rcpts[0]) is not Kind.EXTERNAL:
+        return -1
+    rcpt = rcpts[0]
+    local = rcpt.split("@", 1)[0]
+    names = {fold_chars(a.name).strip() for a in (*message.to, *message.cc) if a.key == rcpt and a.name.strip()}
+    for found in _QUOTE_HEADER.finditer(text, 0, min(len(text), 20_000)):
+        who = fold_chars(found.group("who") or found.group("sender") or "").strip(" \t\r:")
+        name = re.sub(r"\s*<[^>]*>\s*$|\s*\[mailto:[^\]]*\]\s*$", "", who).strip(" \"'")
+        if rcpt in who or (name and (name in names or re.sub(r"[\s']+", ".", name) == local)):
+            return found.start()
+    return -1
+
+
+def _read_part(text: str, compiled: _Compiled, config: Config, own_quote: int = -1) -> _Part:
     """Fold, match the lexicon, drop terms inside neutral phrases and signatures, keep the
-    strongest hits per category (bounded work), and merge the windows around them."""
+    strongest hits per category (bounded work), and merge the windows around them. Terms and
+    references from ``own_quote`` on (the recipient's own mail, quoted) do not count, nor a fact
+    said of the writer ("mijn operatie")."""
     folded = fold(text[: config.max_chars])
     signatures: SignatureCache = {}
     hits = compiled.lexicon.find(folded)
+    if own_quote >= 0:
+        hits = [h for h in hits if h.start < own_quote]
     neutral = [(h.start, h.end) for h in hits if h.term.category == "neutral"]
     neutral_starts = [s for s, _ in neutral]
     ref_neutral = [(h.start, h.end) for h in hits if h.term.category == "ref_neutral"]
@@ -1589,6 +1628,8 @@ def _read_part(text: str, compiled: _Compiled, config: Config) -> _Part:
     by_category: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.term.category in LABELS and not _overlaps(neutral, neutral_starts, hit.start, hit.end):
+            if hit.term.category != "care" and _FIRST_PERSON.search(folded.text, max(0, hit.start - 6), hit.start):
+                continue  # "tot ik terug ben van mijn operatie" (care words are the pupils': "mijn zorgleerlingen")
             by_category.setdefault(hit.term.category, []).append(hit)
     terms: list[Hit] = []
     for category_hits in by_category.values():
@@ -1654,21 +1695,45 @@ def _model_alone(
         return {}, {}
     if context is None:
         context = _context(message, policy, parts, config.compiled)
-    if not (context.topic or context.pupil_names or any(part.refs for part in parts)):
+    person = context.topic or _pupil_in(parts, context, config.compiled)
+    if not (person or context.pupil_names or any(part.refs for part in parts)):
         return {}, {}  # nobody the mail is about: a pupil named in the subject or salutation, "uw zoon", "Tom (3B)"
     heads = model.categories_of(vector)
     chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]
     if not chosen:
         chosen = [max(heads, key=heads.__getitem__)]
-    best = {c: [Scored(c, config.threshold, "inhoud", context.topic, reader.why, 0)] for c in chosen}
+    best = {c: [Scored(c, config.threshold, "inhoud", person, reader.why, 0)] for c in chosen}
     return best, {c: f"model {probability:.2f}" for c in chosen}
+
+
+ALONE_SCAN = 3000  # characters of each text part searched for a pupil when the model fires on its own
+
+
+def _pupil_in(parts: Sequence[_Part], context: _Context, compiled: _Compiled) -> str | None:
+    """The first pupil a mail names anywhere in its first ALONE_SCAN characters per part with a strong
+    reference (a name with a class or a pupil marker, initials with a class, a national number): "den
+    Wout uit 1D", "opvolging E. (5D)"; a name alone is not enough here. Only asked when the model fires
+    alone."""
+    for part in parts:
+        hi = min(len(part.folded.norm), ALONE_SCAN)
+        for first, start, display in _anchors(part.folded, 0, hi, compiled):
+            if not _not_a_pupil(first.split()[0], part.folded.norm, start, context.adult_names):
+                return display  # "leerling Tom", "Tom (3B)", "Lotte uit 5 ECMT", "ouders van Lotte"
+        for ref in sorted(_window_refs(part, 0, hi, compiled, context), key=lambda r: r.start):
+            if ref.kind in IDENTITY_KINDS and ref.weight >= STRONG_REF:
+                return ref.display  # initials with a class, a national number, a roster hit
+    return None
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.sensitive
     compiled = config.compiled
-    parts = [_read_part(text, compiled, config) for text in (message.subject, *(p.text for p in message.text_parts))]
-    text = "\n".join([message.subject, *(p.text for p in message.text_parts)])
+    quotes = [_own_quote(p.text, message, policy) for p in message.text_parts]
+    parts = [_read_part(message.subject, compiled, config)]
+    parts += [_read_part(p.text, compiled, config, q) for p, q in zip(message.text_parts, quotes, strict=True)]
+    # what the recipient wrote is not the writer's to disclose: the model reads the mail without it
+    bodies = (p.text[:q] if q >= 0 else p.text for p, q in zip(message.text_parts, quotes, strict=True))
+    text = "\n".join([message.subject, *bodies])
     if not any(part.terms for part in parts):
         return _findings(*_model_alone(message, policy, parts, text, None, None), {}, config)
     context = _context(message, policy, parts, compiled)
