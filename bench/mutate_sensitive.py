@@ -202,6 +202,11 @@ MUTANTS: list[tuple[str, str, str]] = [
         "    person = context.topic",
     ),
     (
+        "scorer: a weak word alone is borderline",
+        "            if hit.term.weight < WEAK_TERM and not corroboration:",
+        "            if False:",
+    ),
+    (
         "model alone: a name alone is not enough",
         "            if ref.kind in IDENTITY_KINDS and ref.weight >= STRONG_REF:",
         "            if ref.kind in IDENTITY_KINDS:",

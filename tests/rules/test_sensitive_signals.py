@@ -613,12 +613,12 @@ def test_a_group_salutation_to_a_few_colleagues_is_no_circular() -> None:
 
 def test_a_fact_the_writer_tells_of_themself_is_no_pupils() -> None:
     """'mijn operatie', 'my surgery': the writer's own health, next to a colleague's first name; care
-    words stay the pupils' ('mijn zorgleerlingen')."""
+    words stay the pupils' ('mijn handelingsplan voor Jelle')."""
     own = "Hoi Nadia,\n\nTot na mijn operatie neemt Jelle mijn klassen over, ook 3B.\n\nAn"
     assert check(mail(own), POLICY) == []
     pupil = "Hoi Nadia,\n\nNa zijn operatie mag Jelle (3B) niet meesporten.\n\nAn"
     assert found(check(mail(pupil), POLICY)).keys() == {"medical"}
-    care = "Hoi Nadia,\n\nMijn zorgleerling Jelle (3B) krijgt extra tijd bij toetsen.\n\nAn"
+    care = "Hoi Nadia,\n\nMijn handelingsplan voor Jelle (3B) is klaar.\n\nAn"
     assert "care" in found(check(mail(care), POLICY))
 
 
@@ -660,3 +660,14 @@ def test_a_colleagues_quote_still_counts() -> None:
     quoted = "Jelle (3B) heeft vanmiddag opnieuw een epileptische aanval gehad."
     message = reply_to_parent(answer, quoted, rcpt=COLLEAGUE, header=f"Katrien Janssens <{COLLEAGUE}>")
     assert "medical" in found(check(message, POLICY))
+
+
+def test_a_weak_word_alone_next_to_a_name_is_asked_to_the_model() -> None:
+    """A weak word (below WEAK_TERM: 'internaat', 'zorgleerling') next to a named pupil, with no other
+    fact near it, no longer fires on the recognizers' word: it is borderline, and only the model's yes
+    makes it fire. With a second fact nearby it fires as before."""
+    weak = "Beste meneer Wyns,\n\nHanne brengt maandag om 7u45 haar valies naar het internaat.\n\nLatifa"
+    assert check(mail(weak, rcpt=[PARENT]), POLICY) == []
+    assert check(mail(weak, rcpt=[PARENT]), Policy.model_validate({"rules": {"sensitive": {"model": False}}})) == []
+    corroborated = "Beste meneer Wyns,\n\nHanne (3B) verblijft in het internaat sinds de uithuisplaatsing.\n\nLatifa"
+    assert "family" in found(check(mail(corroborated, rcpt=[PARENT]), POLICY))

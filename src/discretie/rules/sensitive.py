@@ -698,7 +698,7 @@ class Config(RuleConfig):
     model: bool = True
     model_file: str | None = None
     model_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
-    model_alone: float = Field(default=0.6, gt=0.0, le=1.0)
+    model_alone: float = Field(default=0.7, gt=0.0, le=1.0)
     model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
     category_threshold: float = Field(default=0.6, gt=0.0, le=1.0)
     model_veto: float = Field(default=0.3, ge=0.0, le=1.0)
@@ -807,6 +807,7 @@ class Scored:
     ref: str | None
     audience: str = ""
     start: int = 0  # where the term stands in its (normalised) text: for the place in a document
+    weight: float = 1.0  # the term's own weight (a weak word: below WEAK_TERM)
 
 
 @dataclass
@@ -958,6 +959,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
 
 ALONE_WORDS = 25  # words from which the model may fire on its own: it reads mails, not lines
 VETO_MARGIN = 0.05  # a finding this close to the threshold, with no named person, is asked to the model
+WEAK_TERM = 0.35  # a term below this weight is weak: next to a name at the threshold's edge, the model is asked
 
 
 def _named(ref: str | None) -> bool:
@@ -1570,7 +1572,11 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             if _is_topic(folded.text, hit.word_start):
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
-            scored.append(Scored(category, score, hit.word(folded), ref_display, context.audience.why, hit.start))
+            if hit.term.weight < WEAK_TERM and not corroboration:
+                score = min(score, config.threshold - 0.01)  # a weak word alone: the model has the last word
+            scored.append(
+                Scored(category, score, hit.word(folded), ref_display, context.audience.why, hit.start, hit.term.weight)
+            )
             if score >= 1.0:
                 full.add((hit.word(folded), ref_display))
     return scored
