@@ -310,6 +310,20 @@ PASSWORD += [
     Mutant(
         "pw-bare-answer-greeting", "a greeting line before a bare answer", 'stripped.endswith(",") and', "False and"
     ),
+    # batch07's classes (issue 11)
+    Mutant(
+        "pw-pattern-lock",
+        "a pattern lock's dots as digits (1-4-7-8-9)",
+        '_PIN_VALUE = re.compile(r"(?<![\\w.,/+-])(?:\\d(?:-\\d){3,8}|',
+        '_PIN_VALUE = re.compile(r"(?<![\\w.,/+-])(?:',
+    ),
+    Mutant("pw-aside-word", "an aside in brackets is one qualifier word", '(?:\\([^()\\n]{1,60}\\)|', "(?:"),
+    Mutant(
+        "pw-asked",
+        "a value asked back in a question",
+        "        hits += _asked_hits(text, scan, matches, config.min_length)\n",
+        "",
+    ),
     Mutant(
         "pw-bare-answer-pin",
         "a bare PIN answers only a PIN question",

@@ -495,6 +495,24 @@ CLASSES: list[tuple[str, str, str]] = [
         "…eer eens aanmelden met ******** en",  # the user name looks like a secret too: masked
     ),
     ("Sign in with beheer / Mossel&Friet4 on the admin page.", "Mossel&Friet4", "…Sign in with beheer /"),
+    # batch07's classes: a pattern lock's dots as digits, an aside in brackets in the qualifier, a PIN
+    # asked back in a question
+    (
+        "De iPad van de kar ontgrendel je met het patroon 3-5-7-8 (een Z).",
+        "3-5-7-8",
+        "…an de kar ontgrendel je met het patroon",
+    ),
+    (
+        "Het wachtwoord van de server (oud model, kelder): Kast!Rood-9",
+        "Kast!Rood-9",
+        "…oord van de server (oud model, kelder):",
+    ),
+    (
+        "Je gaf me vorige week de pincode van de kluis. Blijft het 4471? Anders bel ik je.",
+        "4471",
+        "…eek de pincode van de kluis. Blijft het",
+    ),
+    ("Ik kan niet in de gedeelde map. Is het wachtwoord nog altijd Peer&Appel9?", "Peer&Appel9", "…"),
 ]
 
 
@@ -534,6 +552,10 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("two platforms in a login phrase", "Je kan inloggen met Smartschool en Office365 op elke pc."),
     ("a login phrase with no user name", "Aanmelden met je naam en Welkom2026! lukt niet meer."),
     ("a line that goes on after the keyword", "Noteer je wachtwoord\nnergens op papier: Zomer#2024 is te makkelijk."),
+    ("a question about the password with no value", "Is het wachtwoord nog geldig? Is het al verlopen?"),
+    ("a question whose answer is a word", "Het wachtwoord van de wifi, is het nog hetzelfde?"),
+    ("a number asked without a PIN word", "Welk lokaal krijgt de vergadering? Is het 2104?"),
+    ("a match's score with dashes", "De tablet toonde de uitslag: het werd 2-3-1-4 na verlengingen."),
     ("a date after a filler", "De nieuwe code van de poort is vanaf 12-03-26 geldig; je krijgt ze van Dirk."),
     ("a conference id", "Inbellen in de Teams-vergadering: toets 48392017# op het klavier van de vergaderzaal."),
     ("a hashing lesson", "In de les leren we hoe een wachtwoord gehasht wordt met SHA-256."),

@@ -95,7 +95,9 @@ TABLE_ROWS = 20_000  # table rows read per text part, under all header lines tog
 # After the keyword: an optional qualifier of at most eight words (one line break inside a paragraph is a
 # space: mail is wrapped at 72 characters), then a separator, then the value.
 _GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>]))"
-_WORD = r"[\w'’()@-]+(?:\.[\w'’()@-]+)*"  # a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)"
+# a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)", or an aside in brackets that counts as
+# one word: "code voor de kopieermachines (Konica, lerarenkamer en B-gang): 5531"
+_WORD = r"(?:\([^()\n]{1,60}\)|[\w'’()@-]+(?:\.[\w'’()@-]+)*)"
 _WRAP = r"[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?i:om|voor|van|op|bij|in|to|for|of|pour|du|de)[ \t\xa0])"
 _TAIL_SOURCE = (
     # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line;
@@ -660,8 +662,9 @@ _NOT_A_CODE_LABEL = re.compile(
     r"|number|count|price|phone|nombre|num[ée]ro|prix)\b"
 )
 # four to eight digits (a keypad code may end in # or *), or single digits spaced out: "1 9 8 4"
-_PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
-_DIGIT_RUN = re.compile(r"\d(?: \d){3,7}|\d{4,8}")
+# a number, digits spaced out, or a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9")
+_PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d(?:-\d){3,8}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
+_DIGIT_RUN = re.compile(r"\d(?:-\d){3,8}|\d(?: \d){3,7}|\d{4,8}")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
 UNLOCK_WORDS = 8  # words between the verb and the number
 MAX_UNLOCK = 500  # digit runs examined per text part
@@ -778,6 +781,32 @@ def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
         if (hit := _filler_hit(text, answer, answer.end(), family, min_length, skip_first=False)) is not None:
             return [hit]
     return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length)
+
+
+# A value asked back: "De pincode die jij me gaf, werkte niet meer. Is het nu nog altijd 2906?", "is it still X?"
+_ASKED = re.compile(
+    r"\b(?:is|was|blijft)[ \t\xa0]+(?:het|die|dat|hij|ze|it|this)\b|\best-ce[ \t\xa0]+(?:toujours|encore)\b"
+)
+ASKED_NEAR = 200  # characters after the keyword in which the question must start
+
+
+def _asked_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    """A question that names the value after a password or PIN keyword ("is het nu nog altijd 2906?"):
+    the writer hands over (or checks) the secret all the same. Only fillers may stand between the
+    question's verb and the value, as after a separator."""
+    hits: list[_Hit] = []
+    unasked = text.replace("?", " ")  # the same offsets, the question mark off the value: "2906?"
+    for match in matches:
+        kind = _family(match.group("kw"))
+        if not (kind in ("strong", "pin") or (kind == "code" and _context_ok(scan, match, kind))):
+            continue
+        family = "pin" if kind == "code" else kind
+        for asked in _ASKED.finditer(scan, match.end(), min(len(scan), match.end() + ASKED_NEAR)):
+            hit = _filler_hit(unasked, match, asked.end(), family, min_length, skip_first=False)
+            if hit is not None:
+                hits.append(hit)
+                break
+    return hits
 
 
 def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit]:
@@ -930,6 +959,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)
+        hits += _asked_hits(text, scan, matches, config.min_length)
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     return found
 
