@@ -1701,7 +1701,7 @@ def _model_alone(
         return {}, {}
     if context is None:
         context = _context(message, policy, parts, config.compiled)
-    person = context.topic or _pupil_in(parts, context, config.compiled)
+    person = context.topic or _pupil_in(parts, context, config.compiled, policy.roster)
     if not (person or context.pupil_names or any(part.refs for part in parts)):
         return {}, {}  # nobody the mail is about: a pupil named in the subject or salutation, "uw zoon", "Tom (3B)"
     heads = model.categories_of(vector)
@@ -1715,19 +1715,31 @@ def _model_alone(
 ALONE_SCAN = 3000  # characters of each text part searched for a pupil when the model fires on its own
 
 
-def _pupil_in(parts: Sequence[_Part], context: _Context, compiled: _Compiled) -> str | None:
+def _pupil_in(parts: Sequence[_Part], context: _Context, compiled: _Compiled, roster: PupilIndex | None) -> str | None:
     """The first pupil a mail names anywhere in its first ALONE_SCAN characters per part with a strong
-    reference (a name with a class or a pupil marker, initials with a class, a national number): "den
-    Wout uit 1D", "opvolging E. (5D)"; a name alone is not enough here. Only asked when the model fires
-    alone."""
+    reference: a marked name ("den Wout uit 1D", "leerling Tom", "Tom (3B)"), initials with a class
+    ("opvolging E. (5D)"), a national number, a roster hit (full name or initials with the class); a
+    name alone is not enough here. Only these recognizers run (the mail may be long and is asked about
+    only when the model fires alone)."""
     for part in parts:
-        hi = min(len(part.folded.norm), ALONE_SCAN)
+        norm = part.folded.norm
+        hi = min(len(norm), ALONE_SCAN)
         for first, start, display in _anchors(part.folded, 0, hi, compiled):
-            if not _not_a_pupil(first.split()[0], part.folded.norm, start, context.adult_names):
-                return display  # "leerling Tom", "Tom (3B)", "Lotte uit 5 ECMT", "ouders van Lotte"
-        for ref in sorted(_window_refs(part, 0, hi, compiled, context), key=lambda r: r.start):
-            if ref.kind in IDENTITY_KINDS and ref.weight >= STRONG_REF:
-                return ref.display  # initials with a class, a national number, a roster hit
+            if not _not_a_pupil(first.split()[0], norm, start, context.adult_names):
+                return display
+        chunk = norm[:hi]
+        marked = [(full, start) for full, start in _initials_in(chunk)]
+        marked += [(m.group(), m.start()) for m in _ONE_INITIAL.finditer(chunk)]
+        for full, start in sorted(marked, key=lambda item: item[1]):
+            outside = _signature(part.signatures, norm, start) is None
+            if outside and _class_code_after(norm, start + len(full), compiled):
+                return f"leerling {initials(full)}"
+        if any(result.score >= 0.6 for result in personal_data.find_national_numbers(chunk)):
+            return "rijksregisternummer"
+        if roster is not None:
+            strong = [r for r in roster_refs(roster, chunk, part.signatures, context) if r.weight >= STRONG_REF]
+            if strong:
+                return strong[0].display
     return None
 
 
