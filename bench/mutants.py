@@ -324,6 +324,33 @@ PASSWORD += [
         "        hits += _asked_hits(text, scan, matches, config.min_length)\n",
         "",
     ),
+    # batch08's classes (issue 11)
+    Mutant(
+        "pw-inverted-question",
+        "a value asked back in inverted order (is de code ... 4411?)",
+        'value = _clean(word).removesuffix("?")',
+        "value = _clean(word)",
+    ),
+    Mutant("pw-laptop", "a laptop's code", '    r"|laptop|chromebook|\\bcomputer|', '    r"|'),
+    Mutant("pw-cabinets", "any cabinet with a lock", "|\\w*kast(?:je|jes|en)?\\b", ""),
+    Mutant(
+        "pw-split-verb",
+        "the split verb schakel ... uit",
+        "    r\"|schakel\\w*(?:[ \\t\\xa0]+\\w+){0,3}?[ \\t\\xa0]+uit)\\b\"",
+        "    r\")\\b\"",
+    ),
+    Mutant(
+        "pw-dial-after",
+        "a dial's combination only after met",
+        "        if dial and not _DIAL_AFTER.search(",
+        "        if False and not _DIAL_AFTER.search(",
+    ),
+    Mutant(
+        "pw-short-signed",
+        "an abbreviation before a signed value",
+        'if family == "short" and not _SIGNED.fullmatch(value):',
+        'if family == "short":',
+    ),
     Mutant(
         "pw-bare-answer-pin",
         "a bare PIN answers only a PIN question",

@@ -150,7 +150,11 @@ MUTANTS: list[tuple[str, str, str]] = [
         "        pass",
     ),
     ("model alone: personal audience only", "    if reader.general:\n        return {}, {}\n", ""),
-    ("model alone: at least ALONE_WORDS words", "    if len(text.split()) < ALONE_WORDS:\n", "    if False:\n"),
+    (
+        "model alone: at least ALONE_WORDS words",
+        "    if len(text[: 20 * ALONE_WORDS * 8].split()) < ALONE_WORDS:",
+        "    if False:",
+    ),
     (
         "model alone: a pupil pointed at",
         "    if not (person or context.pupil_names or any(part.refs for part in parts)):",
@@ -198,7 +202,7 @@ MUTANTS: list[tuple[str, str, str]] = [
     ),
     (
         "model alone: a pupil marked anywhere",
-        "    person = context.topic or _pupil_in(parts, context, config.compiled)",
+        "    person = context.topic or _pupil_in(parts, context, config.compiled, policy.roster)",
         "    person = context.topic",
     ),
     (
@@ -207,9 +211,19 @@ MUTANTS: list[tuple[str, str, str]] = [
         "            if False:",
     ),
     (
-        "model alone: a name alone is not enough",
-        "            if ref.kind in IDENTITY_KINDS and ref.weight >= STRONG_REF:",
-        "            if ref.kind in IDENTITY_KINDS:",
+        "model alone: initials with a class anywhere",
+        "            if outside and _class_code_after(norm, start + len(full), compiled):",
+        "            if False:",
+    ),
+    (
+        "model alone: a national number anywhere",
+        "        if any(result.score >= 0.6 for result in personal_data.find_national_numbers(chunk)):",
+        "        if False:",
+    ),
+    (
+        "model alone: a roster pupil anywhere",
+        "            if strong:\n                return strong[0].display",
+        "            if False:\n                return strong[0].display",
     ),
 ]
 

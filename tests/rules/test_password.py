@@ -513,6 +513,15 @@ CLASSES: list[tuple[str, str, str]] = [
         "…eek de pincode van de kluis. Blijft het",
     ),
     ("Ik kan niet in de gedeelde map. Is het wachtwoord nog altijd Peer&Appel9?", "Peer&Appel9", "…"),
+    # batch08's classes: asked back in inverted order, a laptop's code, the split verb "schakel ... uit",
+    # any cabinet with a lock, a dial's two-digit combination after "met", an abbreviation before a value
+    # with letters, digits and a sign
+    ("Is de pincode van de fietsenkelder nog steeds 8830? Ik sta te wachten.", "8830", "…"),
+    ("Je nieuwe laptop is klaar.\nDe code is: 1357", "1357", "…De code is:"),
+    ("Het brandalarm schakel je uit aan het paneel bij de ingang met 5 2 8 1.", "5 2 8 1", "…"),
+    ("Het materiaalkastje in het labo gaat open met de code 6 6 4 1.", "6 6 4 1", "…"),
+    ("De brandkast achter het onthaal gaat open met 24-11-08 (eerst links draaien).", "24-11-08", "…"),
+    ("login: jdewit, ww Berk&Eik-58", "Berk&Eik-58", "…login: jdewit, ww"),
 ]
 
 
@@ -556,6 +565,9 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a question whose answer is a word", "Het wachtwoord van de wifi, is het nog hetzelfde?"),
     ("a number asked without a PIN word", "Welk lokaal krijgt de vergadering? Is het 2104?"),
     ("a match's score with dashes", "De tablet toonde de uitslag: het werd 2-3-1-4 na verlengingen."),
+    ("a date after an opening verb", "De fietsenstalling is open op 12-03-25 voor de opendeurdag."),
+    ("a time after a split verb", "Schakel de computer uit na 1600 uur, de laptopkar ook."),
+    ("PW with a short page number", "Maak PW 3.2-b in je laptopmap tegen vrijdag."),
     ("a date after a filler", "De nieuwe code van de poort is vanaf 12-03-26 geldig; je krijgt ze van Dirk."),
     ("a conference id", "Inbellen in de Teams-vergadering: toets 48392017# op het klavier van de vergaderzaal."),
     ("a hashing lesson", "In de les leren we hoe een wachtwoord gehasht wordt met SHA-256."),

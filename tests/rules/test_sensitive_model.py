@@ -318,3 +318,31 @@ def test_the_model_alone_finds_the_pupil_anywhere_in_the_mail(alone_model: Path)
     ]
     weak = LOGEERT.replace("Wannes fietst", "Sinds vorige week fietst Bolleke")
     assert check(mail(weak), policy) == []
+
+
+@pytest.mark.parametrize(
+    ("who", "shown"),
+    [
+        ("K.D. (3B)", "leerling K. D."),  # initials with a class
+        ("N. uit 4C", "leerling N."),  # one initial with a class
+        ("de leerling met rijksregisternummer 85.07.30-033.28", "rijksregisternummer"),
+    ],
+)
+def test_the_model_alone_finds_initials_or_an_identifier_anywhere(alone_model: Path, who: str, shown: str) -> None:
+    """Initials with a class, or a national number, in the middle of the mail point at one pupil."""
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model)}}})
+    body = LOGEERT.replace("Wannes fietst", f"Sinds vorige week fietst {who}")
+    assert [f.evidence for f in check(mail(body), policy)] == [(f'[inhoud] bij "{shown}" (één ontvanger; model 0.99)',)]
+
+
+def test_the_model_alone_finds_a_pupil_of_the_roster_anywhere(alone_model: Path) -> None:
+    """A full name the roster knows ("Merveille Kasongo": on no first-name list) points at a pupil; the
+    evidence shows the roster's initials, never the name. Without the roster the name alone is not enough."""
+    from tests.rules.test_sensitive_signals import OneRoster
+
+    policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model)}}})
+    body = LOGEERT.replace("Wannes fietst", "Sinds vorige week fietst Merveille Kasongo")
+    assert check(mail(body), policy) == []
+    findings = check(mail(body), policy.with_roster(OneRoster()))
+    assert [f.evidence for f in findings] == [('[inhoud] bij "leerling M. K." (één ontvanger; model 0.99)',)]
+    assert "Kasongo" not in repr(findings)

@@ -279,6 +279,8 @@ _LOCK_OBJECT = re.compile(
     r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
     r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
     r"|coffre|fietsenstalling|bankkaart|badge"
+    # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...")
+    r"|laptop|chromebook|\bcomputer|\w*kast(?:je|jes|en)?\b"
 )
 CONTEXT_BEFORE, CONTEXT_AFTER = 150, 100  # characters around a weak keyword searched for its context
 # "wachtwoord/pincode: 4821": the qualifier makes a short number a PIN
@@ -487,16 +489,23 @@ def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_le
 
 
 def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
-    """No separator: ``wachtwoord Zomer2024!``, ``key Pieter&Paul-0925``, ``tapez le code 40772``."""
-    direct = _DIRECT.match(text, match.end()) if family != "short" else None
+    """No separator: ``wachtwoord Zomer2024!``, ``key Pieter&Paul-0925``, ``tapez le code 40772``; after an
+    abbreviation only a value with letters, digits and a sign: ``ww Dijle#Leuven2`` (``pw Oefening12`` is
+    "praktisch werk")."""
+    direct = _DIRECT.match(text, match.end())
     if direct is None:
         return None
     value = _clean(direct.group("value"))
     start = direct.start("value") + direct.group("value").find(value)
+    if family == "short" and not _SIGNED.fullmatch(value):
+        return None
     kind = strength(value, min_length)
     if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, False, False):
         return _Hit(match.start(), start, value)
     return None
+
+
+_SIGNED = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[^\w\s])[^\s]{6,64}")  # letters, digits and a sign
 
 
 # A negation or an example ends the reading of a phrase: "gebruik als wachtwoord geen Welkom123",
@@ -548,7 +557,7 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
         return None
     for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 120))):
         word = token.group()
-        value = _clean(word)
+        value = _clean(word).removesuffix("?")  # asked back: "is de code van de kopieerkamer nog altijd 4411?"
         if count > INVERTED_WORDS or "\n\n" in text[match.end() : token.start()] or not value:
             return None
         kind = strength(value, min_length)
@@ -647,7 +656,8 @@ def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
 _UNLOCK = re.compile(
     r"\b(?:typ|tik|toets|intoetsen|ingeven|invoeren|tapez|composez|entrez|saisissez|type|enter|key in"
     r"|open|opent|openen|opende|ontgrendel\w*|ontsluit\w*|unlock\w*|opens|ouvre\w*|ouvrir|d[ée]verrouill\w*"
-    r"|uitschakel\w*|uit te schakelen|uitzetten|disarm\w*|d[ée]sactiv\w*)\b"
+    r"|uitschakel\w*|uit te schakelen|uitzetten|disarm\w*|d[ée]sactiv\w*"
+    r"|schakel\w*(?:[ \t\xa0]+\w+){0,3}?[ \t\xa0]+uit)\b"  # the split verb: "het alarm schakel je uit met ..."
 )
 # A lock, a keypad or an alarm named in the words just before a colon and the number, on the number's line
 # and in its sentence: "alarm: 2580#", "het cijferslot van de fietsenstalling: 4471" (not "lokaal 12: 4471").
@@ -662,9 +672,13 @@ _NOT_A_CODE_LABEL = re.compile(
     r"|number|count|price|phone|nombre|num[ée]ro|prix)\b"
 )
 # four to eight digits (a keypad code may end in # or *), or single digits spaced out: "1 9 8 4"
-# a number, digits spaced out, or a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9")
-_PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d(?:-\d){3,8}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
-_DIGIT_RUN = re.compile(r"\d(?:-\d){3,8}|\d(?: \d){3,7}|\d{4,8}")
+# a number, digits spaced out, a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9") or a
+# dial's combination ("gaat open met 19-07-33": only right after "met", "with", "avec": it is also a date)
+_PIN_VALUE = re.compile(
+    r"(?<![\w.,/+-])(?:\d(?:-\d){3,8}|\d{1,2}(?:-\d{1,2}){2,5}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)"
+)
+_DIGIT_RUN = re.compile(r"\d(?:-\d){3,8}|\d{1,2}(?:-\d{1,2}){2,5}|\d(?: \d){3,7}|\d{4,8}")
+_DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
 UNLOCK_WORDS = 8  # words between the verb and the number
 MAX_UNLOCK = 500  # digit runs examined per text part
@@ -691,6 +705,10 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
                 continue
             verb = label
         number = text[value.start() : value.end()]
+        groups = number.split("-")
+        dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))
+        if dial and not _DIAL_AFTER.search(scan, max(0, value.start() - 8), value.start()):
+            continue  # "12-03-25" is a date unless the lock opens "met" it
         if " " not in number:
             if not _number_ok(text, value.start(), value.end(), year_ok=False):
                 continue

@@ -1697,7 +1697,7 @@ def _model_alone(
     probability = model.probability_of(vector)
     if probability < config.model_alone:
         return {}, {}
-    if len(text.split()) < ALONE_WORDS:
+    if len(text[: 20 * ALONE_WORDS * 8].split()) < ALONE_WORDS:  # counted in a bounded head: 16 MB mails
         return {}, {}
     if context is None:
         context = _context(message, policy, parts, config.compiled)
