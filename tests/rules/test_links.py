@@ -414,3 +414,14 @@ def test_many_long_unicode_hosts_are_read_in_bounded_time() -> None:
     started = time.perf_counter()
     check(message, POLICY)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_comma_glued_to_a_link_is_no_part_of_its_host() -> None:
+    """A mail client's link that took the sentence's comma along ("https://x.smartschool.be,") goes to the
+    school's own platform: no look-alike, no mismatch with its text. A look-alike with a comma glued to it is
+    still one."""
+    school = "https://sintpieterscollege.smartschool.be,"
+    glued = f'Ga naar <a href="{school}">{school}</a> en meld u aan.'
+    assert found(mail(glued, html=True)) == {}
+    other = 'Ga naar <a href="https://sintpieterscollege.be-login.com,">https://sintpieterscollege.smartschool.be,</a>'
+    assert set(found(mail(other, html=True))) == {"lookalike", "mismatch"}

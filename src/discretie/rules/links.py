@@ -375,8 +375,10 @@ def parse_url(raw: str) -> Url | None:
     return Url(
         raw=raw,
         scheme=split.scheme.lower(),
-        host=split.hostname.lower().rstrip("."),
-        shown_host=_unicode_host(unquote(host_as_written).rstrip(".")),
+        # a sentence's comma or semicolon glued to a link by a mail client ("https://school.smartschool.be,") is
+        # no part of its host: no name server knows such a host, and the writer meant the one before it
+        host=split.hostname.lower().rstrip(".,;"),
+        shown_host=_unicode_host(unquote(host_as_written).rstrip(".,;")),
         userinfo=unquote(userinfo),
         password=unquote(split.password or ""),
         path=rest,
