@@ -351,6 +351,31 @@ PASSWORD += [
         'if family == "short" and not _SIGNED.fullmatch(value):',
         'if family == "short":',
     ),
+    # batch09's classes (issue 11)
+    Mutant(
+        "pw-new-label",
+        "a new value announced after the keyword's sentence (Nieuw: X)",
+        "        hits += _new_label_hits(text, scan, matches, config.min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-pair-line",
+        "a user / password line under the line naming the account",
+        "        hits += _pair_line_hits(text, scan, config.min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-pair-line-label",
+        "the line above names the account and ends in a colon",
+        'if not (above.endswith(":") and _ACCOUNT_WORD.search(above)) or',
+        "if not _ACCOUNT_WORD.search(above) or",
+    ),
+    Mutant(
+        "pw-pair-line-sentence",
+        "only the last sentence of the line above",
+        '        above = above.rsplit("\\n", 1)[-1]  # the last sentence of the line above',
+        '        above = scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip()',
+    ),
     Mutant(
         "pw-bare-answer-pin",
         "a bare PIN answers only a PIN question",

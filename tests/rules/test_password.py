@@ -522,6 +522,10 @@ CLASSES: list[tuple[str, str, str]] = [
     ("Het materiaalkastje in het labo gaat open met de code 6 6 4 1.", "6 6 4 1", "…"),
     ("De brandkast achter het onthaal gaat open met 24-11-08 (eerst links draaien).", "24-11-08", "…"),
     ("login: jdewit, ww Berk&Eik-58", "Berk&Eik-58", "…login: jdewit, ww"),
+    # batch09's classes: a new value announced after the keyword's sentence, an account's user and
+    # password on a line of their own under the line that names the account
+    ("Ik heb het wachtwoord van de nieuwsbrief veranderd. Nieuw: Tram7&Fiets", "Tram7&Fiets", "…"),
+    ("Gebruik tot vrijdag het gastaccount van de bib:\n\nbibgast2 / Boek!Kast44\n\nGroet", "Boek!Kast44", "…"),
 ]
 
 
@@ -568,6 +572,10 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a date after an opening verb", "De fietsenstalling is open op 12-03-25 voor de opendeurdag."),
     ("a time after a split verb", "Schakel de computer uit na 1600 uur, de laptopkar ook."),
     ("PW with a short page number", "Maak PW 3.2-b in je laptopmap tegen vrijdag."),
+    ("a new rule after the keyword", "Het wachtwoordbeleid is gewijzigd. Nieuw: minstens twaalf tekens."),
+    ("a slash line under another sentence", "Log in met je account. De route:\nLeuven / Brussel-Noord2"),
+    ("a slash line under no account", "De bus rijdt via:\nLeuven / Brussel-Noord2"),
+    ("a slash line under no label", "Je account werkt weer, de bus rijdt zo\nLeuven / Brussel-Noord2"),
     ("a date after a filler", "De nieuwe code van de poort is vanaf 12-03-26 geldig; je krijgt ze van Dirk."),
     ("a conference id", "Inbellen in de Teams-vergadering: toets 48392017# op het klavier van de vergaderzaal."),
     ("a hashing lesson", "In de les leren we hoe een wachtwoord gehasht wordt met SHA-256."),

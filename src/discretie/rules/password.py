@@ -827,6 +827,48 @@ def _asked_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: 
     return hits
 
 
+# A new value announced after the keyword's sentence: "het wachtwoord van de Instagram ... gewijzigd. Nieuw: X"
+_NEW_LABEL = re.compile(r"\b(?:nieuw|nieuwe|new|nouveau|nouvelle|voortaan)[ \t\xa0]*:")
+NEW_NEAR = 160  # characters after the keyword in which the label must stand
+
+
+def _new_label_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    """``Nieuw: X`` after a password keyword: only a strong value."""
+    hits: list[_Hit] = []
+    for match in matches:
+        if _family(match.group("kw")) != "strong":
+            continue
+        label = _NEW_LABEL.search(scan, match.end(), min(len(scan), match.end() + NEW_NEAR))
+        if label is not None:
+            hit = _filler_hit(text, match, label.end(), "strong", min_length, skip_first=False)
+            if hit is not None and strength(hit.value, min_length) == "strong":
+                hits.append(hit)
+    return hits
+
+
+# An account's user name and password on a line of their own under a line that names the account and ends
+# in a colon: "... met het vervangersaccount:" / "vervanger3 / Vervang!5C"
+_PAIR_LINE = re.compile(
+    r"^[ \t\xa0>]*(?P<user>[\w.@-]{2,40})[ \t\xa0]*[/|][ \t\xa0]*(?P<value>\S{4,64})[ \t\xa0]*\r?$", re.MULTILINE
+)
+_ACCOUNT_WORD = re.compile(r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte")
+PAIR_NEAR = 200  # characters before the line in which the account must be named
+
+
+def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for line in itertools.islice(_PAIR_LINE.finditer(text), MAX_UNLOCK):
+        value = _clean(line.group("value"))
+        if strength(value, min_length) != "strong" or re.sub(r"[^a-z]", "", _fold(value)) in _PROSE:
+            continue
+        above = re.split(r"[.!?][ \t\xa0]", scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip())[-1]
+        above = above.rsplit("\n", 1)[-1]  # the last sentence of the line above
+        if not (above.endswith(":") and _ACCOUNT_WORD.search(above)) or _URLISH.search(line.group("user")):
+            continue  # the line above names the account and ends in a colon
+        hits.append(_Hit(line.start(), line.start("value") + line.group("value").find(value), value))
+    return hits
+
+
 def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit]:
     """A reply whose first line (after a greeting such as "Hoi An,") is the value alone: "Spc!Aula2023"
     over "> wat was weer het paswoord van de pc in de aula?"; a PIN only when a PIN was asked for."""
@@ -978,6 +1020,8 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)
         hits += _asked_hits(text, scan, matches, config.min_length)
+        hits += _new_label_hits(text, scan, matches, config.min_length)
+        hits += _pair_line_hits(text, scan, config.min_length)
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     return found
 
