@@ -443,14 +443,20 @@ class Gateway:
         self._close_later(upstream)
 
     async def _take(self) -> UpstreamSession | None:
-        """The most recently used idle upstream session that answers RSET with 250, if any. The
-        RSET gives the next client a clean session whatever the last transaction left behind
-        (an upstream that keeps its transaction open after refusing a message answers the next
-        MAIL with "503 nested MAIL command"); a session that answers anything else is closed."""
+        """The most recently used pooled upstream session with no transaction open, if any. A
+        session whose last exchange was not a 250 to the end of a message or to RSET
+        (``Session.idle``: a MAIL the upstream refused, a transaction cut short) gets a RSET first,
+        so the next client gets a clean session whatever the last transaction left behind (an
+        upstream that keeps its transaction open after refusing a message answers the next MAIL
+        with "503 nested MAIL command"); a session that answers it with anything but 250 is
+        closed. The usual case, a session after a delivered message, needs no RSET: one round
+        trip less per message. One the upstream closed meanwhile fails at MAIL (retry-safe)."""
         self._expire()
         while self._pool:
             upstream, _ = self._pool.pop()
             if upstream.alive:
+                if upstream.idle:
+                    return upstream
                 reply = await upstream.rset()
                 if reply.code == 250:
                     return upstream
