@@ -440,6 +440,32 @@ def test_idle_sessions_expire_and_get_a_quit(
     assert upstream.quits == 1
 
 
+def test_idle_sessions_released_apart_each_expire(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scripted: tuple[ScriptedUpstream, ThreadGateway]
+) -> None:
+    """The pool has one expiry timer: two sessions that went idle at different times both get
+    their QUIT once idle for POOL_IDLE, the later one on the timer set again for it."""
+    from discretie import relay
+
+    upstream, gateway = scripted
+    monkeypatch.setattr(relay, "POOL_IDLE", 1.0)
+    first, second = client(gateway), client(gateway)
+    for c in (first, second):
+        c.ehlo()
+        assert c.mail(TEACHER)[0] == 250  # each holds an upstream session of its own
+    for c in (first, second):
+        assert c.rcpt(RCPT)[0] == 250
+        assert c.data(CLEAN)[0] == 250
+        c.quit()  # its session goes back to the pool
+        time.sleep(0.3)
+    assert upstream.connections == 2
+    assert upstream.quits == 0  # neither was idle for a second yet
+    deadline = time.monotonic() + 6
+    while upstream.quits < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert upstream.quits == 2
+
+
 def test_upstream_that_stops_reading_the_content_gives_451(tmp_path: Path) -> None:
     """16 MB, more than the socket buffers hold: the gateway waits for the upstream to take each
     piece at most upstream_timeout, then answers 451; nothing is left half-sent."""

@@ -374,6 +374,7 @@ class Gateway:
         self.trace = TraceWriter(store.add_trace)
         self._clients: dict[int, ClientState] = {}
         self._pool: list[tuple[UpstreamSession, float]] = []  # (idle session, idle since)
+        self._expiry: asyncio.TimerHandle | None = None  # the pool's next expiry
         self._closing: set[asyncio.Task[None]] = set()
         self.protocols: set[GatewaySMTP] = set()
         self.idle = asyncio.Event()
@@ -438,7 +439,8 @@ class Gateway:
             return
         if upstream.alive and not state.in_transaction and state.credentials is None and len(self._pool) < POOL_SIZE:
             self._pool.append((upstream, time.monotonic()))
-            asyncio.get_running_loop().call_later(POOL_IDLE + 0.1, self._expire)
+            if self._expiry is None:  # one timer for the pool, not one per released session
+                self._expiry = asyncio.get_running_loop().call_later(POOL_IDLE + 0.1, self._expire_due)
             return
         self._close_later(upstream)
 
@@ -464,6 +466,14 @@ class Gateway:
             self._close_later(upstream)
         return None
 
+    def _expire_due(self) -> None:
+        """The pool's timer: expire what is due, and wait for the oldest session left."""
+        self._expiry = None
+        self._expire()
+        if self._pool:
+            due = min(since for _, since in self._pool) + POOL_IDLE + 0.1 - time.monotonic()
+            self._expiry = asyncio.get_running_loop().call_later(max(0.01, due), self._expire_due)
+
     def _expire(self) -> None:
         now = time.monotonic()
         keep = []
@@ -482,6 +492,9 @@ class Gateway:
     async def close_pool(self) -> None:
         """At shutdown: QUIT every idle upstream session."""
         pool, self._pool = self._pool, []
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
         await asyncio.gather(*(upstream.close() for upstream, _ in pool), *self._closing, return_exceptions=True)
         self.reader.close()
         await self.trace.flush()
