@@ -66,6 +66,11 @@ class Database(Protocol):
         """A read transaction; ``timeout`` as for :meth:`tx`."""
         ...
 
+    def statement(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
+        """For ONE read-only statement, which is a consistent snapshot by itself: no transaction
+        around it (PostgreSQL: no BEGIN and COMMIT round trips); ``timeout`` as for :meth:`tx`."""
+        ...
+
     def after_purge(self) -> None:
         """Give the space of purged rows back where the back-end needs telling."""
         ...

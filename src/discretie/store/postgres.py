@@ -458,15 +458,17 @@ class PostgresDatabase:
                 log.info("store_migrated", store=self.label, version_from=version, version_to=SCHEMA_VERSION)
 
     @contextlib.contextmanager
-    def _transaction(self, *, read_only: bool, timeout: float | None = None) -> Iterator[PgConn]:
+    def _transaction(self, *, read_only: bool, timeout: float | None = None, single: bool = False) -> Iterator[PgConn]:
         if self._closed:
             raise StoreError(f"de opslag {self.label} is gesloten")
         try:
             with self.pool.connection(timeout=timeout) as conn:
-                # Said with the transaction's BEGIN (psycopg adds them to it), not as a statement of
-                # its own: one round trip less per read (the relay reads before every school sender's
-                # message). A write takes the database's defaults (None), also after a read on the
-                # same pooled connection: a read-only database stays read-only.
+                # Set on every checkout, whatever the connection did before. ``single``: one statement
+                # in autocommit, a snapshot by itself, without BEGIN and COMMIT round trips. A read's
+                # REPEATABLE READ, READ ONLY goes with its BEGIN (psycopg adds it there), not as a
+                # statement of its own. A write is a transaction with the database's defaults (None):
+                # a read-only database stays read-only.
+                conn.autocommit = single
                 conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ if read_only else None
                 conn.read_only = True if read_only else None
                 try:
@@ -475,6 +477,10 @@ class PostgresDatabase:
                     raise Duplicate(_describe(self.label, exc)) from None
                 except psycopg.Error as exc:
                     raise StoreError(_describe(self.label, exc)) from None
+                finally:
+                    if single:  # back to transactions before the pool has it again
+                        with contextlib.suppress(psycopg.Error):
+                            conn.autocommit = False
         except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:  # connecting, or the commit
             raise StoreError(_describe(self.label, exc)) from None
 
@@ -486,6 +492,10 @@ class PostgresDatabase:
     def read(self, timeout: float | None = None) -> contextlib.AbstractContextManager[PgConn]:
         """A read transaction: one consistent snapshot; ``timeout`` as for :meth:`tx`."""
         return self._transaction(read_only=True, timeout=timeout)
+
+    def statement(self, timeout: float | None = None) -> contextlib.AbstractContextManager[PgConn]:
+        """One read-only statement in autocommit (its own snapshot); ``timeout`` as for :meth:`tx`."""
+        return self._transaction(read_only=True, timeout=timeout, single=True)
 
     def after_purge(self) -> None:
         """Autovacuum gives the space back."""

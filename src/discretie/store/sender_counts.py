@@ -73,7 +73,7 @@ class Senders(StoreBase):
                 )
                 conn.execute("DELETE FROM sender_counts WHERE sender = ? AND bucket < ?", (key, int(now - COUNTS_KEPT)))
                 return self._history(conn, key, address, now, window)
-        with self._read(timeout) as conn:
+        with self._statement(timeout) as conn:  # _history is one statement
             return self._history(conn, key, address, now, window)
 
     def _history(self, conn: Conn, key: str, address: str, now: float, window: float) -> SenderHistory:
