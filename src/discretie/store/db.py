@@ -10,7 +10,7 @@ with a message that names the store and what is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,10 @@ class Conn(Protocol):
     """A connection inside a transaction: SQL with ``?`` placeholders."""
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any:
+        """One statement for each parameter row (PostgreSQL: sent together, not a round trip each)."""
+        ...
 
 
 @dataclass(frozen=True)

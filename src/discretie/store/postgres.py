@@ -22,7 +22,7 @@ import contextlib
 import functools
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -363,6 +363,9 @@ class PgConn:
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor:
         return self.raw.execute(_translate(sql), parameters)
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
+        self.raw.cursor().executemany(_translate(sql), parameters)  # psycopg pipelines the rows
 
 
 def read_password(password_file: str | Path | None) -> str | None:
