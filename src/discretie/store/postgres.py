@@ -378,6 +378,26 @@ def read_password(password_file: str | Path | None) -> str | None:
     return os.environ.get(PASSWORD_ENV) or None
 
 
+def _characteristics(conn: psycopg.Connection[Any], *, read_only: bool, single: bool) -> None:
+    """Set on every checkout, whatever the connection did before. ``single``: one statement in
+    autocommit, a snapshot by itself, without BEGIN and COMMIT round trips (the isolation level
+    and read-only setting do nothing there and are left as they are). Otherwise a transaction: a
+    read's REPEATABLE READ, READ ONLY goes with its BEGIN (psycopg adds it there), not as a statement
+    of its own; a write has the database's defaults (None): a read-only database stays read-only.
+    Each setter costs psycopg a lock and a wait, so only what differs is set (the relay's reads
+    before every school sender's message then set nothing, and the pool's check of a connection in
+    autocommit is one query instead of two switches around it)."""
+    if conn.autocommit != single:
+        conn.autocommit = single
+    if single:
+        return
+    level = psycopg.IsolationLevel.REPEATABLE_READ if read_only else None
+    if conn.isolation_level != level:
+        conn.isolation_level = level
+    if conn.read_only != (True if read_only else None):
+        conn.read_only = True if read_only else None
+
+
 class PostgresDatabase:
     """The store on a PostgreSQL server, through a pool of connections shared by the threads."""
 
@@ -466,24 +486,13 @@ class PostgresDatabase:
             raise StoreError(f"de opslag {self.label} is gesloten")
         try:
             with self.pool.connection(timeout=timeout) as conn:
-                # Set on every checkout, whatever the connection did before. ``single``: one statement
-                # in autocommit, a snapshot by itself, without BEGIN and COMMIT round trips. A read's
-                # REPEATABLE READ, READ ONLY goes with its BEGIN (psycopg adds it there), not as a
-                # statement of its own. A write is a transaction with the database's defaults (None):
-                # a read-only database stays read-only.
-                conn.autocommit = single
-                conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ if read_only else None
-                conn.read_only = True if read_only else None
+                _characteristics(conn, read_only=read_only, single=single)
                 try:
                     yield PgConn(conn)
                 except psycopg.errors.UniqueViolation as exc:
                     raise Duplicate(_describe(self.label, exc)) from None
                 except psycopg.Error as exc:
                     raise StoreError(_describe(self.label, exc)) from None
-                finally:
-                    if single:  # back to transactions before the pool has it again
-                        with contextlib.suppress(psycopg.Error):
-                            conn.autocommit = False
         except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:  # connecting, or the commit
             raise StoreError(_describe(self.label, exc)) from None
 
