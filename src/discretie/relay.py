@@ -132,6 +132,7 @@ class ClientState:
 
     sid: str
     peer: str
+    ip: str  # Gateway.client_ip, read once per connection (the PROXY header comes before any command)
     upstream: UpstreamSession | None = None
     policy: Policy | None = None  # fixed at MAIL for the whole transaction
     smtputf8: bool = False
@@ -387,7 +388,8 @@ class Gateway:
     def _client(self, session: Session) -> ClientState:
         state = self._clients.get(id(session))
         if state is None:
-            state = ClientState(sid=f"s{next(_session_ids)}", peer=self.client_peer(session))
+            sid = f"s{next(_session_ids)}"
+            state = ClientState(sid=sid, peer=self.client_peer(session), ip=self.client_ip(session))
             self._clients[id(session)] = state
         return state
 
@@ -423,7 +425,7 @@ class Gateway:
         state = self._clients.get(id(old))
         self.session_closed(old)
         if state is not None:
-            self._clients[id(new)] = ClientState(sid=state.sid, peer=state.peer)
+            self._clients[id(new)] = ClientState(sid=state.sid, peer=state.peer, ip=state.ip)
 
     # -- idle upstream sessions ----------------------------------------------------------
     # Like Postfix's SMTP connection cache: when a client session ends outside a transaction,
@@ -637,7 +639,7 @@ class Gateway:
     ) -> str:
         state = self._client(session)
         policy = self.policy.current
-        ip = self.client_ip(session)
+        ip = state.ip
         if state.user is None and not in_networks(ip, policy.networks):
             log.warning("relay_refused", sid=state.sid, ip=ip)
             self.metrics.smtp_refusals.labels("relay").inc()
