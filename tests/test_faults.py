@@ -520,6 +520,41 @@ def test_session_refused_at_the_end_of_data_is_reset_before_reuse(
     assert b"503 5.5.1 Error: nested MAIL command\r\n" not in upstream.replies
 
 
+@pytest.mark.parametrize(
+    ("limit", "extra", "code"),
+    [("64KB", (b"x" * 998 + b"\r\n") * 100, 552), ("35MB", b"y" * (1024 * 1024 + 10) + b"\r\n", 500)],
+    ids=["too_large", "line_too_long"],
+)
+def test_data_refused_by_a_limit_ends_the_upstream_transaction_too(
+    tmp_path: Path, limit: str, extra: bytes, code: int
+) -> None:
+    """DATA refused by the gateway's own limits (552 too large, 500 a line too long) ends the client's
+    transaction; the upstream's open transaction is reset as well, so the same client's next MAIL is
+    not met by "503 nested MAIL command" (a permanent refusal: a good mail bounced)."""
+    upstream = ScriptedUpstream([])
+    _, path = make_policy(tmp_path, upstream.url)
+    path.write_text(path.read_text().replace("max_message_size: 35MB", f"max_message_size: {limit}"))
+    from discretie.policy import load_policy
+
+    gateway = ThreadGateway(load_policy(path), path).start()
+    try:
+        with client(gateway) as c:
+            c.ehlo()
+            assert c.mail(TEACHER)[0] == 250 and c.rcpt(RCPT)[0] == 250
+            assert c.data(CLEAN + extra)[0] == code
+            assert c.mail(TEACHER) == (250, b"2.1.0 Ok")
+            assert c.rcpt(RCPT)[0] == 250
+            assert c.data(CLEAN)[0] == 250
+            assert gateway.running.gateway.active_transactions == 0
+        assert upstream.taken == [CLEAN]
+        assert upstream.rsets == 1
+        assert b"503 5.5.1 Error: nested MAIL command\r\n" not in upstream.replies
+    finally:
+        gateway.stop()
+        upstream.shutdown()
+        upstream.server_close()
+
+
 def test_session_refused_at_the_end_of_data_is_reset_for_the_same_client(
     scripted: tuple[ScriptedUpstream, ThreadGateway],
 ) -> None:

@@ -316,6 +316,8 @@ class GatewaySMTP(SMTP):
         if isinstance(content, Refusal):
             self._set_post_data_state()  # type: ignore[no-untyped-call]
             await self.push(content.reply)
+            assert self.session is not None
+            await self._gateway.data_refused(self.session)
             return
         self.envelope.content = content
         self.envelope.original_content = content
@@ -737,6 +739,16 @@ class Gateway:
             reply = await self._data(state, envelope, started)
             self._trace(state, envelope, reply)
             return reply
+        finally:
+            self._end(state)
+
+    async def data_refused(self, session: Session) -> None:
+        """DATA was refused before the rules (too large, a line too long): that reply ended the
+        client's transaction, so the upstream's ends too (RSET); else the client's next MAIL in the
+        same session met "503 nested MAIL command" there, a permanent refusal of a good mail."""
+        state = self._client(session)
+        try:
+            await self._rset(state)
         finally:
             self._end(state)
 
