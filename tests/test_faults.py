@@ -45,7 +45,11 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
       ``resume`` is set;
     - ``refuse_once_keep_transaction``: refuses the first message after its final dot (554) and,
       as the school's Postfix did, keeps that transaction open until a RSET;
-    - ``refuse_rset``: answers RSET with 451.
+    - ``refuse_rset``: answers RSET with 451;
+    - ``refuse_first_mail``: answers the first MAIL with 550 (no transaction begins);
+    - ``refuse_first_mail_and_rset``: both of the above;
+    - ``421_at_second_mail``: one transaction, then answers the next MAIL with 421 and closes (the
+      way a server ends a session that was idle too long).
 
     A message whose session ends before the final dot is discarded (counted in ``cut_off``),
     as a real MTA does. MAIL inside an open transaction gets ``503 nested MAIL command``.
@@ -63,6 +67,7 @@ class ScriptedUpstream(socketserver.ThreadingTCPServer):
         self.data_commands = 0
         self.quits = 0
         self.rsets = 0
+        self.mails_refused = 0
         self.replies: list[bytes] = []  # every reply line, in order
         self.cut_off = 0
         self.paused = threading.Event()
@@ -102,6 +107,13 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
             elif verb == b"MAIL":
                 if mode == "drop_at_second_mail" and transactions:
                     return
+                if mode == "421_at_second_mail" and transactions:
+                    write(b"421 4.4.2 scripted.test Error: timeout exceeded\r\n")
+                    return
+                if mode.startswith("refuse_first_mail") and not self.server.mails_refused:
+                    self.server.mails_refused += 1
+                    write(b"550 5.7.1 Sender refused\r\n")
+                    continue
                 if in_transaction:
                     write(b"503 5.5.1 Error: nested MAIL command\r\n")
                     continue
@@ -109,7 +121,7 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
                 write(b"250 2.1.0 Ok\r\n")
             elif verb == b"RSET":
                 self.server.rsets += 1
-                if mode == "refuse_rset":
+                if mode in ("refuse_rset", "refuse_first_mail_and_rset"):
                     write(b"451 4.3.0 Try again later\r\n")
                     continue
                 in_transaction = False
@@ -387,6 +399,19 @@ def test_session_left_in_a_transaction_is_not_reused(scripted: tuple[ScriptedUps
     assert upstream.taken == [CLEAN]
 
 
+def test_idle_session_ended_with_421_at_mail_is_replaced(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
+    """A pooled session the upstream ends with 421 at the next MAIL (its idle timeout) took no
+    part of the transaction: the relay opens a new session and the client gets 250."""
+    upstream, gateway = scripted
+    upstream.script = ["421_at_second_mail"]
+    other = CLEAN.replace(b"16u", b"17u")
+    for message in (CLEAN, other):
+        with client(gateway) as c:
+            assert c.sendmail(TEACHER, [RCPT], message) == {}
+    assert upstream.taken == [CLEAN, other]
+    assert upstream.connections == 2
+
+
 def test_idle_session_closed_by_the_upstream_is_replaced(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
     upstream, gateway = scripted
     upstream.script = ["close_when_idle"]
@@ -413,6 +438,32 @@ def test_idle_sessions_expire_and_get_a_quit(
     while upstream.quits == 0 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert upstream.quits == 1
+
+
+def test_idle_sessions_released_apart_each_expire(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scripted: tuple[ScriptedUpstream, ThreadGateway]
+) -> None:
+    """The pool has one expiry timer: two sessions that went idle at different times both get
+    their QUIT once idle for POOL_IDLE, the later one on the timer set again for it."""
+    from discretie import relay
+
+    upstream, gateway = scripted
+    monkeypatch.setattr(relay, "POOL_IDLE", 1.0)
+    first, second = client(gateway), client(gateway)
+    for c in (first, second):
+        c.ehlo()
+        assert c.mail(TEACHER)[0] == 250  # each holds an upstream session of its own
+    for c in (first, second):
+        assert c.rcpt(RCPT)[0] == 250
+        assert c.data(CLEAN)[0] == 250
+        c.quit()  # its session goes back to the pool
+        time.sleep(0.3)
+    assert upstream.connections == 2
+    assert upstream.quits == 0  # neither was idle for a second yet
+    deadline = time.monotonic() + 6
+    while upstream.quits < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert upstream.quits == 2
 
 
 def test_upstream_that_stops_reading_the_content_gives_451(tmp_path: Path) -> None:
@@ -469,6 +520,41 @@ def test_session_refused_at_the_end_of_data_is_reset_before_reuse(
     assert b"503 5.5.1 Error: nested MAIL command\r\n" not in upstream.replies
 
 
+@pytest.mark.parametrize(
+    ("limit", "extra", "code"),
+    [("64KB", (b"x" * 998 + b"\r\n") * 100, 552), ("35MB", b"y" * (1024 * 1024 + 10) + b"\r\n", 500)],
+    ids=["too_large", "line_too_long"],
+)
+def test_data_refused_by_a_limit_ends_the_upstream_transaction_too(
+    tmp_path: Path, limit: str, extra: bytes, code: int
+) -> None:
+    """DATA refused by the gateway's own limits (552 too large, 500 a line too long) ends the client's
+    transaction; the upstream's open transaction is reset as well, so the same client's next MAIL is
+    not met by "503 nested MAIL command" (a permanent refusal: a good mail bounced)."""
+    upstream = ScriptedUpstream([])
+    _, path = make_policy(tmp_path, upstream.url)
+    path.write_text(path.read_text().replace("max_message_size: 35MB", f"max_message_size: {limit}"))
+    from discretie.policy import load_policy
+
+    gateway = ThreadGateway(load_policy(path), path).start()
+    try:
+        with client(gateway) as c:
+            c.ehlo()
+            assert c.mail(TEACHER)[0] == 250 and c.rcpt(RCPT)[0] == 250
+            assert c.data(CLEAN + extra)[0] == code
+            assert c.mail(TEACHER) == (250, b"2.1.0 Ok")
+            assert c.rcpt(RCPT)[0] == 250
+            assert c.data(CLEAN)[0] == 250
+            assert gateway.running.gateway.active_transactions == 0
+        assert upstream.taken == [CLEAN]
+        assert upstream.rsets == 1
+        assert b"503 5.5.1 Error: nested MAIL command\r\n" not in upstream.replies
+    finally:
+        gateway.stop()
+        upstream.shutdown()
+        upstream.server_close()
+
+
 def test_session_refused_at_the_end_of_data_is_reset_for_the_same_client(
     scripted: tuple[ScriptedUpstream, ThreadGateway],
 ) -> None:
@@ -488,19 +574,54 @@ def test_session_refused_at_the_end_of_data_is_reset_for_the_same_client(
     assert upstream.connections == 1
 
 
+def mail_refused_then_quit(gateway: ThreadGateway) -> None:
+    """A client whose MAIL the upstream refuses and that says QUIT: its session goes back to the
+    pool, and the upstream has seen a MAIL since its last 250 to a message or a RSET."""
+    with client(gateway) as c:
+        c.ehlo()
+        assert c.mail(TEACHER) == (550, b"5.7.1 Sender refused")
+
+
+def test_session_after_a_delivered_message_is_reused_without_rset(
+    scripted: tuple[ScriptedUpstream, ThreadGateway],
+) -> None:
+    """A 250 to the end of a message ends the upstream's transaction (RFC 5321 4.1.1.4): the
+    pooled session serves the next client as it is, without a RSET round trip first."""
+    upstream, gateway = scripted
+    other = CLEAN.replace(b"16u", b"17u")
+    for message in (CLEAN, other):
+        with client(gateway) as c:
+            assert c.sendmail(TEACHER, [RCPT], message) == {}
+    assert upstream.taken == [CLEAN, other]
+    assert upstream.connections == 1
+    assert upstream.rsets == 0
+    assert [line[:4] for line in upstream.lines] == [b"EHLO", *[b"MAIL", b"RCPT", b"DATA"] * 2]
+
+
+def test_session_after_a_refused_mail_is_reset_before_reuse(scripted: tuple[ScriptedUpstream, ThreadGateway]) -> None:
+    """A pooled session that saw a MAIL since its last 250 to a message (here one the upstream
+    refused) gets a RSET before it serves the next client, and is reused on its 250."""
+    upstream, gateway = scripted
+    upstream.script = ["refuse_first_mail"]
+    mail_refused_then_quit(gateway)
+    with client(gateway) as c:
+        assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
+    assert upstream.taken == [CLEAN]
+    assert upstream.connections == 1
+    assert upstream.rsets == 1
+
+
 def test_session_that_does_not_answer_rset_with_250_is_not_reused(
     scripted: tuple[ScriptedUpstream, ThreadGateway],
 ) -> None:
     """A pooled session that answers the RSET before its reuse with anything but 250 is closed
     (with a QUIT) and the client is served on a new session."""
     upstream, gateway = scripted
-    upstream.script = ["refuse_rset"]
+    upstream.script = ["refuse_first_mail_and_rset"]
+    mail_refused_then_quit(gateway)
     with client(gateway) as c:
         assert c.sendmail(TEACHER, [RCPT], CLEAN) == {}
-    other = CLEAN.replace(b"16u", b"17u")
-    with client(gateway) as c:
-        assert c.sendmail(TEACHER, [RCPT], other) == {}
-    assert upstream.taken == [CLEAN, other]
+    assert upstream.taken == [CLEAN]
     assert upstream.connections == 2
     assert upstream.rsets == 1
     deadline = time.monotonic() + 5

@@ -102,6 +102,21 @@ def test_one_log_line_per_message_without_content(tmp_path: Path, sink: Sink) ->
     assert "Geheim onderwerp" not in text and "kiwi-banaan" not in text
 
 
+def test_libraries_log_warnings_only_at_the_info_level() -> None:
+    """At the default level aiosmtpd (every command) and psycopg's pool (three lines for every store
+    transaction, on PostgreSQL before every school sender's message) say only warnings; at a
+    higher level, as little as the rest."""
+    code = (
+        "import logging; from discretie import logs; logs.configure({level!r}); "
+        "print([logging.getLogger(n).isEnabledFor(l) for n in ('mail.log', 'psycopg.pool') "
+        "for l in (logging.INFO, logging.WARNING)])"
+    )
+    for level, expected in (("info", "[False, True, False, True]"), ("error", "[False, False, False, False]")):
+        command = [sys.executable, "-c", code.format(level=level)]
+        out = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert out.stdout.strip() == expected, (level, out.stdout, out.stderr)
+
+
 def test_sighup_with_broken_policy_keeps_serving(tmp_path: Path, sink: Sink) -> None:
     policy, path = make_policy(tmp_path, sink.url)
     port = int(policy.server.listen.rsplit(":", 1)[1])

@@ -558,6 +558,33 @@ def _in_private_mount(script: str, tmp_path: Path, mount: str) -> subprocess.Com
     )
 
 
+def test_a_read_is_one_read_only_snapshot_and_a_write_takes_the_defaults(target: Target) -> None:
+    """On PostgreSQL a read transaction is REPEATABLE READ and READ ONLY, said with its BEGIN (no
+    statement of its own: one round trip less); a single statement runs without a transaction
+    around it (autocommit: no BEGIN and COMMIT round trips); a write on the same pooled connection
+    right after either is a transaction again, with the database's defaults (READ COMMITTED,
+    read-write), and a write that fails leaves nothing behind."""
+    if target.kind != "postgresql":
+        return  # SQLite: one writer, every transaction serializable
+    with target.open() as s:
+        for _ in range(2):
+            with s._db.read() as conn:
+                assert conn.execute("SHOW transaction_isolation").fetchone() == ("repeatable read",)
+                assert conn.execute("SHOW transaction_read_only").fetchone() == ("on",)
+            with s._db.statement() as conn:
+                assert conn.raw.autocommit is True  # type: ignore[attr-defined]
+                assert conn.execute("SELECT 40 + 2").fetchone() == (42,)
+            with s._db.tx() as conn:
+                assert conn.raw.autocommit is False  # type: ignore[attr-defined]
+                assert conn.execute("SHOW transaction_isolation").fetchone() == ("read committed",)
+                assert conn.execute("SHOW transaction_read_only").fetchone() == ("off",)
+            with pytest.raises(ZeroDivisionError), s._db.tx() as conn:
+                conn.execute("INSERT INTO meta (key, value) VALUES ('rolled-back', 'x')")
+                raise ZeroDivisionError
+        assert target.sql("SELECT count(*) FROM meta WHERE key = 'rolled-back'") == [(0,)]
+        assert s.sender_activity(SENDER, 0, window=900).messages == 0  # the hijack counts: one statement
+
+
 def test_read_only_store_is_a_clear_error(target: Target, tmp_path: Path, policy: Policy) -> None:
     """A store on a read-only file system (SQLite), or a database that takes no writes (a
     PostgreSQL standby or a read-only default): StoreError saying so (never a crash, never a 250)."""

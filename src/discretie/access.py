@@ -277,7 +277,9 @@ class RateLimiter:
     def message(self, key: str, per_minute: int, now: float | None = None) -> bool:
         """Count one message for ``key``; False when over ``per_minute``."""
         now = time.monotonic() if now is None else now
-        window = self._messages.setdefault(key, _Window())
+        window = self._messages.get(key)
+        if window is None:
+            window = self._messages[key] = _Window()
         if window.count(now, 60.0) >= per_minute:
             return False
         window.events.append(now)

@@ -36,8 +36,11 @@ def configure(level: str = "info", json: bool = True, instance: str | None = Non
     """``instance``: a name every log line carries (several gateways on one store)."""
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     logging.basicConfig(level=numeric, stream=sys.stderr, format="%(message)s")
-    # aiosmtpd logs every command at info level, including peers and addresses: keep it to warnings.
-    logging.getLogger("mail.log").setLevel(max(numeric, logging.WARNING))
+    # aiosmtpd logs every command at info level, including peers and addresses, and psycopg's pool
+    # three lines for every store transaction (on PostgreSQL, before every school sender's message):
+    # keep both to warnings.
+    for chatty in ("mail.log", "psycopg.pool"):
+        logging.getLogger(chatty).setLevel(max(numeric, logging.WARNING))
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer(ensure_ascii=False) if json else structlog.dev.ConsoleRenderer()
     )

@@ -132,6 +132,7 @@ class ClientState:
 
     sid: str
     peer: str
+    ip: str  # Gateway.client_ip, read once per connection (the PROXY header comes before any command)
     upstream: UpstreamSession | None = None
     policy: Policy | None = None  # fixed at MAIL for the whole transaction
     smtputf8: bool = False
@@ -315,6 +316,8 @@ class GatewaySMTP(SMTP):
         if isinstance(content, Refusal):
             self._set_post_data_state()  # type: ignore[no-untyped-call]
             await self.push(content.reply)
+            assert self.session is not None
+            await self._gateway.data_refused(self.session)
             return
         self.envelope.content = content
         self.envelope.original_content = content
@@ -374,6 +377,7 @@ class Gateway:
         self.trace = TraceWriter(store.add_trace)
         self._clients: dict[int, ClientState] = {}
         self._pool: list[tuple[UpstreamSession, float]] = []  # (idle session, idle since)
+        self._expiry: asyncio.TimerHandle | None = None  # the pool's next expiry
         self._closing: set[asyncio.Task[None]] = set()
         self.protocols: set[GatewaySMTP] = set()
         self.idle = asyncio.Event()
@@ -386,7 +390,8 @@ class Gateway:
     def _client(self, session: Session) -> ClientState:
         state = self._clients.get(id(session))
         if state is None:
-            state = ClientState(sid=f"s{next(_session_ids)}", peer=self.client_peer(session))
+            sid = f"s{next(_session_ids)}"
+            state = ClientState(sid=sid, peer=self.client_peer(session), ip=self.client_ip(session))
             self._clients[id(session)] = state
         return state
 
@@ -422,7 +427,7 @@ class Gateway:
         state = self._clients.get(id(old))
         self.session_closed(old)
         if state is not None:
-            self._clients[id(new)] = ClientState(sid=state.sid, peer=state.peer)
+            self._clients[id(new)] = ClientState(sid=state.sid, peer=state.peer, ip=state.ip)
 
     # -- idle upstream sessions ----------------------------------------------------------
     # Like Postfix's SMTP connection cache: when a client session ends outside a transaction,
@@ -438,25 +443,40 @@ class Gateway:
             return
         if upstream.alive and not state.in_transaction and state.credentials is None and len(self._pool) < POOL_SIZE:
             self._pool.append((upstream, time.monotonic()))
-            asyncio.get_running_loop().call_later(POOL_IDLE + 0.1, self._expire)
+            if self._expiry is None:  # one timer for the pool, not one per released session
+                self._expiry = asyncio.get_running_loop().call_later(POOL_IDLE + 0.1, self._expire_due)
             return
         self._close_later(upstream)
 
     async def _take(self) -> UpstreamSession | None:
-        """The most recently used idle upstream session that answers RSET with 250, if any. The
-        RSET gives the next client a clean session whatever the last transaction left behind
-        (an upstream that keeps its transaction open after refusing a message answers the next
-        MAIL with "503 nested MAIL command"); a session that answers anything else is closed."""
+        """The most recently used pooled upstream session with no transaction open, if any. A
+        session whose last exchange was not a 250 to the end of a message or to RSET
+        (``Session.idle``: a MAIL the upstream refused, a transaction cut short) gets a RSET first,
+        so the next client gets a clean session whatever the last transaction left behind (an
+        upstream that keeps its transaction open after refusing a message answers the next MAIL
+        with "503 nested MAIL command"); a session that answers it with anything but 250 is
+        closed. The usual case, a session after a delivered message, needs no RSET: one round
+        trip less per message. One the upstream closed meanwhile fails at MAIL (retry-safe)."""
         self._expire()
         while self._pool:
             upstream, _ = self._pool.pop()
             if upstream.alive:
+                if upstream.idle:
+                    return upstream
                 reply = await upstream.rset()
                 if reply.code == 250:
                     return upstream
                 log.info("upstream_not_reused", reply=reply.line()[:120])
             self._close_later(upstream)
         return None
+
+    def _expire_due(self) -> None:
+        """The pool's timer: expire what is due, and wait for the oldest session left."""
+        self._expiry = None
+        self._expire()
+        if self._pool:
+            due = min(since for _, since in self._pool) + POOL_IDLE + 0.1 - time.monotonic()
+            self._expiry = asyncio.get_running_loop().call_later(max(0.01, due), self._expire_due)
 
     def _expire(self) -> None:
         now = time.monotonic()
@@ -476,6 +496,9 @@ class Gateway:
     async def close_pool(self) -> None:
         """At shutdown: QUIT every idle upstream session."""
         pool, self._pool = self._pool, []
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
         await asyncio.gather(*(upstream.close() for upstream, _ in pool), *self._closing, return_exceptions=True)
         self.reader.close()
         await self.trace.flush()
@@ -618,7 +641,7 @@ class Gateway:
     ) -> str:
         state = self._client(session)
         policy = self.policy.current
-        ip = self.client_ip(session)
+        ip = state.ip
         if state.user is None and not in_networks(ip, policy.networks):
             log.warning("relay_refused", sid=state.sid, ip=ip)
             self.metrics.smtp_refusals.labels("relay").inc()
@@ -716,6 +739,16 @@ class Gateway:
             reply = await self._data(state, envelope, started)
             self._trace(state, envelope, reply)
             return reply
+        finally:
+            self._end(state)
+
+    async def data_refused(self, session: Session) -> None:
+        """DATA was refused before the rules (too large, a line too long): that reply ended the
+        client's transaction, so the upstream's ends too (RSET); else the client's next MAIL in the
+        same session met "503 nested MAIL command" there, a permanent refusal of a good mail."""
+        state = self._client(session)
+        try:
+            await self._rset(state)
         finally:
             self._end(state)
 

@@ -133,6 +133,10 @@ class Session(Protocol):
 
     smtputf8: bool
     eightbitmime: bool
+    # No transaction can be open at the upstream: nothing was sent since the greeting, a 250 to the
+    # end of a message or a 250 to RSET (RFC 5321 4.1.1.4, 4.1.1.5). A pooled session that is not
+    # idle gets a RSET before it serves another client (relay.Gateway._take).
+    idle: bool
 
     async def mail(self, sender: str, options: list[str]) -> Reply: ...
     async def rcpt(self, recipient: str) -> Reply: ...
@@ -149,6 +153,7 @@ class SmtpSession:
         self._spec = spec
         self.smtputf8 = client.supports_extension("smtputf8")
         self.eightbitmime = client.supports_extension("8bitmime")
+        self.idle = True
 
     @property
     def alive(self) -> bool:
@@ -166,7 +171,9 @@ class SmtpSession:
         except aiosmtplib.SMTPException as exc:
             self._client.close()
             return tempfail(str(exc) or type(exc).__name__, "4.4.2", retry_safe=True)
-        return Reply(response.code, response.message)
+        # 421: the upstream closes the session (aiosmtplib has closed it too), as a server does at
+        # the next command after its idle timeout; nothing of this transaction was taken.
+        return Reply(response.code, response.message, retry_safe=response.code == 421)
 
     def _address(self, address: str) -> bytes | Reply:
         """The path exactly as the relay read it and the rules saw it: ``<address>``, never
@@ -184,6 +191,7 @@ class SmtpSession:
         addr = self._address(sender)
         if isinstance(addr, Reply):
             return addr
+        self.idle = False  # whatever the answer: only a 250 to the end of a message or to RSET says so
         return await self._command(b"MAIL", b"FROM:" + addr, *(o.encode("ascii") for o in options))
 
     async def rcpt(self, recipient: str) -> Reply:
@@ -213,6 +221,7 @@ class SmtpSession:
         except (aiosmtplib.SMTPException, ConnectionError, OSError) as exc:
             self._client.close()
             return tempfail(f"connection lost during DATA ({type(exc).__name__})", "4.4.2")
+        self.idle = response.code == 250
         return Reply(response.code, response.message)
 
     async def _content(self, raw: bytes) -> aiosmtplib.SMTPResponse:
@@ -229,15 +238,19 @@ class SmtpSession:
         # In pieces, each sent before the next is queued: given all at once, asyncio copies
         # what the socket does not take at once into its buffer (twice: a slice, then the
         # buffer), which for a 25 MB message is 50 MB more at the memory peak.
-        view = memoryview(stuffed)
-        for start in range(0, len(view), WRITE_PIECE):
-            protocol.write(cast(bytes, view[start : start + WRITE_PIECE]))
-            if start + WRITE_PIECE < len(view):
-                try:
-                    await asyncio.wait_for(protocol._drain_helper(), timeout=self._client.timeout)
-                except TimeoutError:
-                    raise aiosmtplib.SMTPTimeoutError("timed out sending the message") from None
-        protocol.write(b".\r\n" if stuffed.endswith(b"\r\n") else b"\r\n.\r\n")
+        end = b".\r\n" if stuffed.endswith(b"\r\n") else b"\r\n.\r\n"
+        if len(stuffed) <= WRITE_PIECE:  # most mail: the content and its end in one system call
+            protocol.write(stuffed + end)
+        else:
+            view = memoryview(stuffed)
+            for start in range(0, len(view), WRITE_PIECE):
+                protocol.write(cast(bytes, view[start : start + WRITE_PIECE]))
+                if start + WRITE_PIECE < len(view):
+                    try:
+                        await asyncio.wait_for(protocol._drain_helper(), timeout=self._client.timeout)
+                    except TimeoutError:
+                        raise aiosmtplib.SMTPTimeoutError("timed out sending the message") from None
+            protocol.write(end)
         response = await protocol.read_response(timeout=self._client.timeout)
         if response.code != 250:
             raise aiosmtplib.SMTPDataError(response.code, response.message)
@@ -247,7 +260,9 @@ class SmtpSession:
         """End the transaction. Anything but 250 means the session is not fit for another."""
         if not self.alive:
             return tempfail("connection lost", "4.4.2", retry_safe=True)
-        return await self._command(b"RSET")
+        reply = await self._command(b"RSET")
+        self.idle = reply.code == 250
+        return reply
 
     async def close(self) -> None:
         if self.alive:
@@ -272,6 +287,7 @@ class MaildirSession:
         self._hostname = hostname.replace("/", "_").replace(":", "_")
         self._sender = ""
         self._rcpts: list[str] = []
+        self.idle = True
 
     @property
     def alive(self) -> bool:
@@ -282,7 +298,7 @@ class MaildirSession:
             path(sender)
         except AddressError as exc:
             return Reply(553, f"5.1.3 Address refused: {exc}")
-        self._sender, self._rcpts = sender, []
+        self._sender, self._rcpts, self.idle = sender, [], False
         return Reply(250, "2.1.0 Ok")
 
     async def rcpt(self, recipient: str) -> Reply:
@@ -299,6 +315,7 @@ class MaildirSession:
             name = await asyncio.to_thread(self._write, prefix.encode("utf-8"), raw)
         except OSError as exc:
             return Reply(451, f"4.3.0 Cannot write to the outbox: {exc.strerror or exc}")
+        self._sender, self._rcpts, self.idle = "", [], True
         return Reply(250, f"2.0.0 Ok: delivered as {name}")
 
     def _write(self, prefix: bytes, raw: bytes) -> str:
@@ -320,7 +337,7 @@ class MaildirSession:
         return name
 
     async def rset(self) -> Reply:
-        self._sender, self._rcpts = "", []
+        self._sender, self._rcpts, self.idle = "", [], True
         return Reply(250, "2.0.0 Ok")
 
     async def close(self) -> None:

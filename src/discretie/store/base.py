@@ -214,6 +214,10 @@ class StoreBase:
         """A read transaction: one consistent snapshot; ``timeout`` as for :meth:`_tx`."""
         return self._db.read(timeout)
 
+    def _statement(self, timeout: float | None = None) -> contextlib.AbstractContextManager[Conn]:
+        """For one read-only statement (its own snapshot); ``timeout`` as for :meth:`_tx`."""
+        return self._db.statement(timeout)
+
     @property
     def sealer(self) -> crypto.Sealer:
         assert self._sealer is not None

@@ -10,7 +10,7 @@ with a message that names the store and what is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +38,10 @@ class Conn(Protocol):
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor: ...
 
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any:
+        """One statement for each parameter row (PostgreSQL: sent together, not a round trip each)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Dialect:
@@ -64,6 +68,11 @@ class Database(Protocol):
 
     def read(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
         """A read transaction; ``timeout`` as for :meth:`tx`."""
+        ...
+
+    def statement(self, timeout: float | None = None) -> AbstractContextManager[Conn]:
+        """For ONE read-only statement, which is a consistent snapshot by itself: no transaction
+        around it (PostgreSQL: no BEGIN and COMMIT round trips); ``timeout`` as for :meth:`tx`."""
         ...
 
     def after_purge(self) -> None:

@@ -22,7 +22,7 @@ import contextlib
 import functools
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -364,6 +364,9 @@ class PgConn:
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor:
         return self.raw.execute(_translate(sql), parameters)
 
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
+        self.raw.cursor().executemany(_translate(sql), parameters)  # psycopg pipelines the rows
+
 
 def read_password(password_file: str | Path | None) -> str | None:
     """The store's password: the file (first line), else the environment, else libpq's own."""
@@ -373,6 +376,26 @@ def read_password(password_file: str | Path | None) -> str | None:
         except (OSError, IndexError, UnicodeDecodeError) as exc:
             raise StoreError(f"kan het wachtwoordbestand {password_file} van de opslag niet lezen: {exc}") from None
     return os.environ.get(PASSWORD_ENV) or None
+
+
+def _characteristics(conn: psycopg.Connection[Any], *, read_only: bool, single: bool) -> None:
+    """Set on every checkout, whatever the connection did before. ``single``: one statement in
+    autocommit, a snapshot by itself, without BEGIN and COMMIT round trips (the isolation level
+    and read-only setting do nothing there and are left as they are). Otherwise a transaction: a
+    read's REPEATABLE READ, READ ONLY goes with its BEGIN (psycopg adds it there), not as a statement
+    of its own; a write has the database's defaults (None): a read-only database stays read-only.
+    Each setter costs psycopg a lock and a wait, so only what differs is set (the relay's reads
+    before every school sender's message then set nothing, and the pool's check of a connection in
+    autocommit is one query instead of two switches around it)."""
+    if conn.autocommit != single:
+        conn.autocommit = single
+    if single:
+        return
+    level = psycopg.IsolationLevel.REPEATABLE_READ if read_only else None
+    if conn.isolation_level != level:
+        conn.isolation_level = level
+    if conn.read_only != (True if read_only else None):
+        conn.read_only = True if read_only else None
 
 
 class PostgresDatabase:
@@ -458,13 +481,12 @@ class PostgresDatabase:
                 log.info("store_migrated", store=self.label, version_from=version, version_to=SCHEMA_VERSION)
 
     @contextlib.contextmanager
-    def _transaction(self, *, read_only: bool, timeout: float | None = None) -> Iterator[PgConn]:
+    def _transaction(self, *, read_only: bool, timeout: float | None = None, single: bool = False) -> Iterator[PgConn]:
         if self._closed:
             raise StoreError(f"de opslag {self.label} is gesloten")
         try:
             with self.pool.connection(timeout=timeout) as conn:
-                if read_only:
-                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                _characteristics(conn, read_only=read_only, single=single)
                 try:
                     yield PgConn(conn)
                 except psycopg.errors.UniqueViolation as exc:
@@ -482,6 +504,10 @@ class PostgresDatabase:
     def read(self, timeout: float | None = None) -> contextlib.AbstractContextManager[PgConn]:
         """A read transaction: one consistent snapshot; ``timeout`` as for :meth:`tx`."""
         return self._transaction(read_only=True, timeout=timeout)
+
+    def statement(self, timeout: float | None = None) -> contextlib.AbstractContextManager[PgConn]:
+        """One read-only statement in autocommit (its own snapshot); ``timeout`` as for :meth:`tx`."""
+        return self._transaction(read_only=True, timeout=timeout, single=True)
 
     def after_purge(self) -> None:
         """Autovacuum gives the space back."""

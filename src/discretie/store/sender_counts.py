@@ -73,28 +73,29 @@ class Senders(StoreBase):
                 )
                 conn.execute("DELETE FROM sender_counts WHERE sender = ? AND bucket < ?", (key, int(now - COUNTS_KEPT)))
                 return self._history(conn, key, address, now, window)
-        with self._read(timeout) as conn:
+        with self._statement(timeout) as conn:  # _history is one statement
             return self._history(conn, key, address, now, window)
 
     def _history(self, conn: Conn, key: str, address: str, now: float, window: float) -> SenderHistory:
+        """The counts, the profile and the block in one statement: the relay asks for them before
+        every school sender's message (one round trip instead of three on PostgreSQL)."""
         since = int((now - window) // BUCKET * BUCKET)
-        externals, messages = conn.execute(
-            "SELECT coalesce(sum(externals), 0), coalesce(sum(messages), 0) FROM sender_counts "
-            "WHERE sender = ? AND bucket >= ?",
-            (key, since),
+        externals, messages, first_seen, max_externals, burst_until, blocked = conn.execute(
+            "SELECT c.externals, c.messages, p.first_seen, p.max_externals, p.burst_until, "
+            "EXISTS (SELECT 1 FROM sender_blocks WHERE address = ?) "
+            "FROM (SELECT coalesce(sum(externals), 0) AS externals, coalesce(sum(messages), 0) AS messages "
+            "FROM sender_counts WHERE sender = ? AND bucket >= ?) AS c "
+            "LEFT JOIN sender_profiles AS p ON p.sender = ?",
+            (address.strip().lower(), key, since, key),
         ).fetchone()
-        row = conn.execute(
-            "SELECT first_seen, max_externals, burst_until FROM sender_profiles WHERE sender = ?", (key,)
-        ).fetchone()
-        blocked = conn.execute("SELECT 1 FROM sender_blocks WHERE address = ?", (address.strip().lower(),)).fetchone()
         return SenderHistory(
             externals=int(externals),
             messages=int(messages),
             window=window,
-            max_externals=int(row[1]) if row else 0,
-            first_seen=float(row[0]) if row else None,
-            burst=bool(row and row[2] is not None and float(row[2]) > now),
-            blocked=blocked is not None,
+            max_externals=int(max_externals) if first_seen is not None else 0,
+            first_seen=float(first_seen) if first_seen is not None else None,
+            burst=burst_until is not None and float(burst_until) > now,
+            blocked=bool(blocked),
         )
 
     def sender_delivered(self, address: str, externals: int) -> None:

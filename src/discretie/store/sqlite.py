@@ -510,6 +510,10 @@ class SqliteDatabase:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("COMMIT")
 
+    def statement(self, timeout: float | None = None) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One statement: a read transaction as any other (BEGIN and COMMIT cost no round trip here)."""
+        return self.read(timeout)
+
     def after_purge(self) -> None:
         with self._lock, contextlib.suppress(sqlite3.Error):
             self.conn.executescript("PRAGMA incremental_vacuum;")  # runs to the end, unlike execute()

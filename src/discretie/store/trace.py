@@ -87,6 +87,7 @@ class MessageTrace(StoreBase):
             return 0
         rows = [(e, sorted({self.trace_hash(r) for r in e.recipients if r.strip()})) for e in entries]
         with self._tx() as conn:
+            recipients: list[tuple[int, str]] = []
             for entry, hashes in rows:
                 trace_id = conn.execute(
                     "INSERT INTO trace (at, sender, recipients, internal, external, verdict, code, ref, size) "
@@ -103,8 +104,8 @@ class MessageTrace(StoreBase):
                         entry.size,
                     ),
                 ).fetchone()[0]
-                for value in hashes:
-                    conn.execute("INSERT INTO trace_rcpt (trace_id, rcpt) VALUES (?, ?)", (trace_id, value))
+                recipients.extend((trace_id, value) for value in hashes)
+            conn.executemany("INSERT INTO trace_rcpt (trace_id, rcpt) VALUES (?, ?)", recipients)
         return len(entries)
 
     def search_trace(
