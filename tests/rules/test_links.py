@@ -425,3 +425,16 @@ def test_a_comma_glued_to_a_link_is_no_part_of_its_host() -> None:
     assert found(mail(glued, html=True)) == {}
     other = 'Ga naar <a href="https://sintpieterscollege.be-login.com,">https://sintpieterscollege.smartschool.be,</a>'
     assert set(found(mail(other, html=True))) == {"lookalike", "mismatch"}
+
+
+def test_the_protected_domains_are_built_once_per_school() -> None:
+    """The school's and the platforms' domains with their skeletons depend on the policy only: built once,
+    then reused (not per message); a school with other domains gets its own."""
+    from discretie.rules.links import _protected
+
+    config = POLICY.rules.links
+    first = _protected(POLICY, config)
+    assert _protected(POLICY, config) is first
+    assert "sintpieterscollege.be" in {p.domain for p in first}
+    other = Policy.model_validate({"school": {"domains": ["andereschool.be"]}})
+    assert "andereschool.be" in {p.domain for p in _protected(other, other.rules.links)}

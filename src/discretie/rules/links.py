@@ -232,6 +232,9 @@ class Config(RuleConfig):
     _platforms: tuple[str, ...] = PrivateAttr(default=())
     _shares: tuple[_Share, ...] = PrivateAttr(default=())
     _known: tuple[str, ...] = PrivateAttr(default=())
+    # the protected domains for the school's domain patterns they were built for (they depend on the
+    # policy only: built once, not per message)
+    _protected: tuple[tuple[str, ...], list[_Protected]] | None = PrivateAttr(default=None)
 
     @field_validator("share_links")
     @classmethod
@@ -467,8 +470,18 @@ class _Protected:
 
 
 def _protected(policy: Policy, config: Config) -> list[_Protected]:
-    out: dict[str, _Protected] = {}
     school = [*policy.school.domains.patterns, *policy.school.pupil_domains.patterns]
+    key = tuple(school)
+    memo = config._protected
+    if memo is not None and memo[0] == key:
+        return memo[1]
+    built = _build_protected(school, config)
+    config._protected = (key, built)
+    return built
+
+
+def _build_protected(school: list[str], config: Config) -> list[_Protected]:
+    out: dict[str, _Protected] = {}
     for pattern, is_school in [(p, True) for p in school] + [(p, False) for p in config._platforms]:
         domain = pattern.strip().lower().removeprefix("*.").strip(".")
         if not domain or any(c in domain for c in "*?[]"):
