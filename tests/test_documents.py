@@ -464,9 +464,15 @@ def _corpus_through(gateway: ThreadGateway, sink: Sink) -> dict[str, int]:
 
 
 def test_every_corpus_document_through_scan(tmp_path: Path) -> None:
-    """``discretie scan`` reads the same documents the relay does, in its own worker."""
+    """``discretie scan`` reads the same documents the relay does, in its own worker: a third of the corpus
+    (every third document, and the encrypted and the scanned PDF; the relay test reads them all)."""
     names: dict[str, Path] = {}
-    for number, (path, raw) in enumerate(corpus_mails()):
+    chosen = [
+        (path, raw)
+        for number, (path, raw) in enumerate(corpus_mails())
+        if number % 3 == 0 or path.name in ("r6-user-password.pdf", "testOCR.pdf")
+    ]
+    for number, (path, raw) in enumerate(chosen):
         mail = tmp_path / f"{number:03d}.eml"
         mail.write_bytes(raw)
         names[str(mail)] = path
