@@ -124,7 +124,12 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-display", "a label line ending in ':'", "or _display_hit(text, scan, match, family, min_length)", "or None"
     ),
-    Mutant("pw-direct-short", "ww/pw need a separator", 'if family != "short" else None', "if True else None"),
+    Mutant(
+        "pw-direct-short",
+        "ww/pw need a separator, or a value with letters, digits and a sign",
+        '    if family == "short" and not _SIGNED.fullmatch(value):\n        return None\n',
+        "",
+    ),
     Mutant(
         "pw-phrase", "keyword phrases without separator", "or _phrase_hit(text, match, family, min_length)", "or None"
     ),
@@ -313,9 +318,9 @@ PASSWORD += [
     # batch07's classes (issue 11)
     Mutant(
         "pw-pattern-lock",
-        "a pattern lock's dots as digits (1-4-7-8-9)",
-        '_PIN_VALUE = re.compile(r"(?<![\\w.,/+-])(?:\\d(?:-\\d){3,8}|',
-        '_PIN_VALUE = re.compile(r"(?<![\\w.,/+-])(?:',
+        "a pattern lock's dots as digits (1-4-7-8-9) need no 'met' before them",
+        "dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))",
+        "dial = len(groups) > 1",
     ),
     Mutant("pw-aside-word", "an aside in brackets is one qualifier word", '(?:\\([^()\\n]{1,60}\\)|', "(?:"),
     Mutant(

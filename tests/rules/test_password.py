@@ -473,6 +473,8 @@ CLASSES: list[tuple[str, str, str]] = [
         "7Q4-K9X-22M",
         "…tcode (geldig tot 16u!) staat hieronder:",
     ),
+    # a label with a question in it, the value two lines below: only the label line can say what it is
+    ('Typ de resetcode op de site bij "Code ontvangen?":\n\n    8KD-3WQ-71P\n', "8KD-3WQ-71P", "…"),
     # phrases without a separator
     ("Voor de toetsen gebruik je Kleur-Vis-19 als wachtwoord.", "Kleur-Vis-19", "…Voor de toetsen gebruik je"),
     (

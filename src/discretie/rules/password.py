@@ -674,10 +674,8 @@ _NOT_A_CODE_LABEL = re.compile(
 # four to eight digits (a keypad code may end in # or *), or single digits spaced out: "1 9 8 4"
 # a number, digits spaced out, a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9") or a
 # dial's combination ("gaat open met 19-07-33": only right after "met", "with", "avec": it is also a date)
-_PIN_VALUE = re.compile(
-    r"(?<![\w.,/+-])(?:\d(?:-\d){3,8}|\d{1,2}(?:-\d{1,2}){2,5}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)"
-)
-_DIGIT_RUN = re.compile(r"\d(?:-\d){3,8}|\d{1,2}(?:-\d{1,2}){2,5}|\d(?: \d){3,7}|\d{4,8}")
+_PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
+_DIGIT_RUN = re.compile(r"\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
 UNLOCK_WORDS = 8  # words between the verb and the number
