@@ -85,7 +85,7 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("persons: readers in the salutation", "        adults.add(word)  #", "        pass  #"),
     (
         "persons: first name in the subject",
-        '        if compiled.first_names.kind(token) == "name" and token not in adults:',
+        '        if compiled.first_names.kind(token) == "name":',
         "        if False:",
     ),
     (
@@ -100,7 +100,7 @@ MUTANTS: list[tuple[str, str, str]] = [
     ),
     (
         "persons: roster",
-        "            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures))",
+        "            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))",
         "            pass",
     ),
     (
