@@ -141,12 +141,12 @@ MUTANTS: list[tuple[str, str, str]] = [
     ),
     (
         "model alone: on a mail without a term",
-        "        return _findings(*_model_alone(message, policy, parts, text, None, None), {}, config)",
+        "        return _findings(*_model_alone(message, policy, parts, quotes, None, None), {}, config)",
         "        return []",
     ),
     (
         "model alone: on a mail whose terms did not fire",
-        "        best, opinions = _model_alone(message, policy, parts, text, vector, context)",
+        "        best, opinions = _model_alone(message, policy, parts, quotes, read, context)",
         "        pass",
     ),
     ("model alone: personal audience only", "    if reader.general:\n        return {}, {}\n", ""),

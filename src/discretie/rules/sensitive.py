@@ -807,7 +807,6 @@ class Scored:
     ref: str | None
     audience: str = ""
     start: int = 0  # where the term stands in its (normalised) text: for the place in a document
-    weight: float = 1.0  # the term's own weight (a weak word: below WEAK_TERM)
 
 
 @dataclass
@@ -933,8 +932,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
             if ref.weight >= STRONG_REF and (index == 0 or ref.start < part.salutation_end):
                 topic = ref.display
                 break
-    first_part = parts[1] if len(parts) > 1 else parts[0]
-    salutation = first_part.folded.norm[: max(first_part.salutation_end, 120)]
+    salutation = _salutation(parts)
     for word in _salutation_names(salutation, compiled.first_names):
         adults.add(word)  # "Dag Veerle," "Karim, Stefaan": the readers, grown-ups
     for full, _start in _initials_in(message.subject):
@@ -959,7 +957,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
 
 ALONE_WORDS = 25  # words from which the model may fire on its own: it reads mails, not lines
 VETO_MARGIN = 0.05  # a finding this close to the threshold, with no named person, is asked to the model
-WEAK_TERM = 0.35  # a term below this weight is weak: next to a name at the threshold's edge, the model is asked
+WEAK_TERM = 0.35  # a term below this weight is weak: alone (no corroboration) it stays below the threshold
 
 
 def _named(ref: str | None) -> bool:
@@ -1574,9 +1572,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
             if hit.term.weight < WEAK_TERM and not corroboration:
                 score = min(score, config.threshold - 0.01)  # a weak word alone: the model has the last word
-            scored.append(
-                Scored(category, score, hit.word(folded), ref_display, context.audience.why, hit.start, hit.term.weight)
-            )
+            scored.append(Scored(category, score, hit.word(folded), ref_display, context.audience.why, hit.start))
             if score >= 1.0:
                 full.add((hit.word(folded), ref_display))
     return scored
@@ -1670,12 +1666,19 @@ def _salutation(parts: Sequence[_Part]) -> str:
     return first_part.folded.norm[: max(first_part.salutation_end, 120)]
 
 
+def _model_text(message: Message, quotes: Sequence[int]) -> str:
+    """What the model reads: the subject and every text part, without the recipient's own quoted mail
+    (what the recipient wrote is not the writer's to disclose)."""
+    bodies = (p.text[:q] if q >= 0 else p.text for p, q in zip(message.text_parts, quotes, strict=True))
+    return "\n".join([message.subject, *bodies])
+
+
 def _model_alone(
     message: Message,
     policy: Policy,
     parts: Sequence[_Part],
-    text: str,
-    vector: dict[str, float] | None,
+    quotes: Sequence[int],
+    read: tuple[str, dict[str, float]] | None,
     context: _Context | None,
 ) -> tuple[dict[str, list[Scored]], dict[str, str]]:
     """The model on its own, for a mail the recognizers did not fire on: a mail to a personal
@@ -1693,7 +1696,10 @@ def _model_alone(
     reader = context.audience if context is not None else audience(message, policy, _salutation(parts))
     if reader.general:
         return {}, {}
-    vector = vector if vector is not None else model.vector(text)
+    if read is None:  # the mail's text and the model's vector, when the recognizers did not ask already
+        text = _model_text(message, quotes)
+        read = text, model.vector(text)
+    text, vector = read
     probability = model.probability_of(vector)
     if probability < config.model_alone:
         return {}, {}
@@ -1728,8 +1734,7 @@ def _pupil_in(parts: Sequence[_Part], context: _Context, compiled: _Compiled, ro
             if not _not_a_pupil(first.split()[0], norm, start, context.adult_names):
                 return display
         chunk = norm[:hi]
-        marked = [(full, start) for full, start in _initials_in(chunk)]
-        marked += [(m.group(), m.start()) for m in _ONE_INITIAL.finditer(chunk)]
+        marked = _initials_in(chunk) + [(m.group(), m.start()) for m in _ONE_INITIAL.finditer(chunk)]
         for full, start in sorted(marked, key=lambda item: item[1]):
             outside = _signature(part.signatures, norm, start) is None
             if outside and _class_code_after(norm, start + len(full), compiled):
@@ -1749,11 +1754,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     quotes = [_own_quote(p.text, message, policy) for p in message.text_parts]
     parts = [_read_part(message.subject, compiled, config)]
     parts += [_read_part(p.text, compiled, config, q) for p, q in zip(message.text_parts, quotes, strict=True)]
-    # what the recipient wrote is not the writer's to disclose: the model reads the mail without it
-    bodies = (p.text[:q] if q >= 0 else p.text for p, q in zip(message.text_parts, quotes, strict=True))
-    text = "\n".join([message.subject, *bodies])
     if not any(part.terms for part in parts):
-        return _findings(*_model_alone(message, policy, parts, text, None, None), {}, config)
+        return _findings(*_model_alone(message, policy, parts, quotes, None, None), {}, config)
     context = _context(message, policy, parts, compiled)
     best: dict[str, list[Scored]] = {}
     borderline: list[Scored] = []  # the best item below the threshold, for the model
@@ -1776,9 +1778,11 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 borderline = [item]
     opinions: dict[str, str] = {}
     model = compiled.model
-    vector: dict[str, float] | None = None
+    read: tuple[str, dict[str, float]] | None = None
     if model is not None and ((borderline and not best) or (best and model.heads)):
+        text = _model_text(message, quotes)
         vector = model.vector(text)
+        read = text, vector
         probability = model.probability_of(vector)
         items = [i for found in best.values() for i in found]
         edge = config.threshold + VETO_MARGIN
@@ -1803,7 +1807,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                     best[category] = [Scored(category, config.threshold, "inhoud", lead.ref, lead.audience, lead.start)]
                     opinions[category] = f"model {p:.2f}"
     if not best:
-        best, opinions = _model_alone(message, policy, parts, text, vector, context)
+        best, opinions = _model_alone(message, policy, parts, quotes, read, context)
     return _findings(best, opinions, places, config)
 
 
