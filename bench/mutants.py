@@ -303,8 +303,8 @@ PASSWORD += [
     Mutant(
         "pw-login-pair-platform",
         "a login pair's secret is no platform name",
-        'if re.sub(r"[^a-z]", "", _fold(value)) in _PROSE:',
-        "if False:",
+        'return re.sub(r"[^a-z]", "", _fold(value)) in _PROSE',
+        "return False",
     ),
     Mutant(
         "pw-bare-answer",

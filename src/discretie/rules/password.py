@@ -636,15 +636,18 @@ def _inline_hits(
     return hits
 
 
+def _platform_name(value: str) -> bool:
+    """A platform's or an ordinary word's name with digits and signs around it: "Office365", "Bingel-2024"."""
+    return re.sub(r"[^a-z]", "", _fold(value)) in _PROSE
+
+
 def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
     """A login phrase with a user name and a strong secret, anywhere (no keyword needed); the secret may be
     no platform name ("inloggen met Smartschool en Office365" names two platforms)."""
     hits = []
     for match in _LOGIN_PAIR.finditer(scan):
         value = _clean(text[match.start("value") : match.end("value")])
-        if strength(value, min_length) != "strong":
-            continue
-        if re.sub(r"[^a-z]", "", _fold(value)) in _PROSE:
+        if strength(value, min_length) != "strong" or _platform_name(value):
             continue
         start = match.start("value") + text[match.start("value") : match.end("value")].find(value)
         hits.append(_Hit(match.start(), start, value))
@@ -857,7 +860,7 @@ def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
     for line in itertools.islice(_PAIR_LINE.finditer(text), MAX_UNLOCK):
         value = _clean(line.group("value"))
-        if strength(value, min_length) != "strong" or re.sub(r"[^a-z]", "", _fold(value)) in _PROSE:
+        if strength(value, min_length) != "strong" or _platform_name(value):
             continue
         above = re.split(r"[.!?][ \t\xa0]", scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip())[-1]
         above = above.rsplit("\n", 1)[-1]  # the last sentence of the line above
