@@ -1,11 +1,12 @@
-"""Mutation test of the documented mechanisms of the ``password`` and ``private_account`` rules.
+"""Mutation test of the documented mechanisms of the ``password``, ``private_account`` and ``sensitive`` rules.
 
 Each mutant removes or negates one mechanism that docs/rules.md promises (a word list, a penalty, an
 exclusion, a bound, a policy switch). The rule's tests must fail on every mutant; a mutant that leaves
 them green is a mechanism nobody would notice losing. Every mutant runs on a copy of ``src/`` (the
 worktree is never touched), with the copy first on ``PYTHONPATH``.
 
-    .venv/bin/python bench/mutants.py                      # both rules
+    .venv/bin/python bench/mutants.py                      # all three rules
+    .venv/bin/python bench/mutants.py --rule sensitive --only se-generic-question se-generic-example
     .venv/bin/python bench/mutants.py --rule password --only pw-prose
 
 Exit status: 0 when every mutant is killed, 1 when one survives, 2 when a mutant no longer applies
@@ -322,7 +323,7 @@ PASSWORD += [
         "dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))",
         "dial = len(groups) > 1",
     ),
-    Mutant("pw-aside-word", "an aside in brackets is one qualifier word", '(?:\\([^()\\n]{1,60}\\)|', "(?:"),
+    Mutant("pw-aside-word", "an aside in brackets is one qualifier word", "(?:\\([^()\\n]{1,60}\\)|", "(?:"),
     Mutant(
         "pw-asked",
         "a value asked back in a question",
@@ -341,8 +342,8 @@ PASSWORD += [
     Mutant(
         "pw-split-verb",
         "the split verb schakel ... uit",
-        "    r\"|schakel\\w*(?:[ \\t\\xa0]+\\w+){0,3}?[ \\t\\xa0]+uit)\\b\"",
-        "    r\")\\b\"",
+        '    r"|schakel\\w*(?:[ \\t\\xa0]+\\w+){0,3}?[ \\t\\xa0]+uit)\\b"',
+        '    r")\\b"',
     ),
     Mutant(
         "pw-dial-after",
@@ -379,7 +380,7 @@ PASSWORD += [
         "pw-pair-line-sentence",
         "only the last sentence of the line above",
         '        above = above.rsplit("\\n", 1)[-1]  # the last sentence of the line above',
-        '        above = scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip()',
+        "        above = scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip()",
     ),
     Mutant(
         "pw-bare-answer-pin",
@@ -535,9 +536,328 @@ PRIVATE: list[Mutant] = [
     ),
 ]
 
-TARGETS = {
-    "password": (RULES / "password.py", "tests/rules/test_password.py", PASSWORD),
-    "private_account": (RULES / "private_account.py", "tests/rules/test_private_account.py", PRIVATE),
+SENSITIVE: list[Mutant] = [
+    Mutant("se-audience-group-address", "audience: group address", "    if Kind.GROUP in kinds:\n", "    if False:\n"),
+    Mutant(
+        "se-audience-many-outside-recipients",
+        "audience: many outside recipients",
+        "    if outside >= GENERAL_RECIPIENTS:\n",
+        "    if False:\n",
+    ),
+    Mutant(
+        "se-audience-salutation-to-a-group",
+        "audience: salutation to a group",
+        "    if _GENERAL_SALUTATION.match(line) and not",
+        "    if False and not",
+    ),
+    Mutant(
+        "se-audience-generic-references-dropped-in-a-circ",
+        "audience: generic references dropped in a circular",
+        "(context.audience.general or _generic_ref(ref))",
+        "(False or _generic_ref(ref))",
+    ),
+    Mutant(
+        "se-audience-plain-names-dropped-in-a-circular",
+        "audience: plain names dropped in a circular",
+        "    if context.audience.general:\n        return None",
+        "    if False:\n        return None",
+    ),
+    Mutant("se-generic-question", "generic: question", '        return "vraag"', "        return None"),
+    Mutant("se-generic-condition", "generic: condition", '        return "voorwaarde"', "        return None"),
+    Mutant("se-generic-example", "generic: example", '        return "voorbeeld"', "        return None"),
+    Mutant(
+        "se-generic-rule-book-heading",
+        "generic: rule-book heading",
+        '        return "reglement"',
+        "        return None",
+    ),
+    Mutant(
+        "se-generic-condition-between-reference-and-fact",
+        "generic: condition between reference and fact",
+        '                        weight /= 2  # "mijn zoon',
+        '                        weight *= 1  # "mijn zoon',
+    ),
+    Mutant(
+        "se-generic-no-corroboration-for-a-generic-refere",
+        "generic: no corroboration for a generic reference",
+        "                corroboration = 0.0  #",
+        "                corroboration += 0.0  #",
+    ),
+    Mutant(
+        "se-persons-first-names-from-the-list",
+        "persons: first names from the list",
+        "    if kind is None or first in context.adult_names",
+        "    if True or first in context.adult_names",
+    ),
+    Mutant(
+        "se-persons-word-like-name-at-sentence-start",
+        "persons: word-like name at sentence start",
+        '    if kind == "word" and _sentence_initial(norm, start):',
+        "    if False and _sentence_initial(norm, start):",
+    ),
+    Mutant(
+        "se-persons-word-like-name-is-weak",
+        "persons: word-like name is weak",
+        '    if kind == "word":\n',
+        "    if False:\n",
+    ),
+    Mutant(
+        "se-persons-surname-after-a-particle",
+        "persons: surname after a particle",
+        '        return None  # "De Morgan"',
+        '        pass  # "De Morgan"',
+    ),
+    Mutant(
+        "se-persons-full-names-in-prose-about-people",
+        "persons: full names in prose about people",
+        "and _crowd(part, context.first_names):",
+        "and False:",
+    ),
+    Mutant(
+        "se-persons-sign-off-above-a-forwarded-message",
+        "persons: sign-off above a forwarded message",
+        '    return following.startswith(("---", "___", "-----")) or quote_header_at(following, 0)',
+        "    return False",
+    ),
+    Mutant(
+        "se-generic-list-of-data-categories",
+        "generic: list of data categories",
+        '        return "gegevenslijst"',
+        "        return None",
+    ),
+    Mutant(
+        "se-persons-staff-roles",
+        "persons: staff roles",
+        "    if any(w.endswith(_ROLE_ENDINGS) for w in before if w):",
+        "    if False:",
+    ),
+    Mutant("se-persons-sign-off", "persons: sign-off", "    if _sign_off(norm, start):", "    if False:"),
+    Mutant(
+        "se-persons-heading",
+        "persons: heading",
+        "    if _heading_line(norm, start) or _signature(",
+        "    if _signature(",
+    ),
+    Mutant(
+        "se-persons-forward-header",
+        "persons: forward header",
+        " or quote_header_at(norm, start):\n        return None",
+        ":\n        return None",
+    ),
+    Mutant(
+        "se-persons-table-row-or-bullet",
+        "persons: table row or bullet",
+        "    if initial is not None or _row_start(norm, start, end, context.first_names):",
+        "    if initial is not None:",
+    ),
+    Mutant(
+        "se-persons-readers-in-the-salutation",
+        "persons: readers in the salutation",
+        "        adults.add(word)  #",
+        "        pass  #",
+    ),
+    Mutant(
+        "se-persons-first-name-in-the-subject",
+        "persons: first name in the subject",
+        '        if compiled.first_names.kind(token) == "name":',
+        "        if False:",
+    ),
+    Mutant(
+        "se-persons-initials-with-a-class-are-strong",
+        "persons: initials with a class are strong",
+        "            weight = STRONG_REF if _class_code_after(",
+        "            weight = MEDIUM_REF if _class_code_after(",
+    ),
+    Mutant(
+        "se-persons-initials-before-a-surname",
+        "persons: initials before a surname",
+        '        if not re.match(rf" ?{_PARTICLE}?[{_UP}][{_LOW}]"',
+        '        if True or re.match(rf" ?{_PARTICLE}?[{_UP}][{_LOW}]"',
+    ),
+    Mutant(
+        "se-persons-roster",
+        "persons: roster",
+        "            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))",
+        "            pass",
+    ),
+    Mutant(
+        "se-persons-capitalised-first-word-before-a-name",
+        "persons: capitalised first word before a name",
+        '            head, full = full.split(" ", 1)',
+        "            head = full",
+    ),
+    Mutant(
+        "se-persons-capitalised-kin-word-unknown-word-is",
+        "persons: capitalised kin word + unknown word is no anchor",
+        '            continue  # "Leerling Opmerking"',
+        '            pass  # "Leerling Opmerking"',
+    ),
+    Mutant(
+        "se-persons-year-group-after-a-noun-body",
+        "persons: year group after a noun (body)",
+        '            continue  # "Skireis 5e jaar", "Romereis',
+        '            pass  # "Skireis 5e jaar", "Romereis',
+    ),
+    Mutant(
+        "se-persons-year-group-after-a-noun-subject",
+        "persons: year group after a noun (subject)",
+        '            continue  # "Skireis 5e jaar": a trip',
+        '            pass  # "Skireis 5e jaar": a trip',
+    ),
+    Mutant(
+        "se-scorer-nearest-reference-wins-a-tie",
+        "scorer: nearest reference wins a tie",
+        "(-item[0], abs(item[1].start - hit.start))",
+        "(-item[0], -abs(item[1].start - hit.start))",
+    ),
+    Mutant(
+        "se-generic-a-rule-de-leerling-moet",
+        "generic: a rule ('de leerling moet')",
+        '        return "regel"  #',
+        "        return None  #",
+    ),
+    Mutant(
+        "se-generic-the-reference-s-own-sentence",
+        "generic: the reference's own sentence",
+        "        if ref.kind in GENERIC_KINDS and (context.audience.general or _generic_ref(ref)):",
+        "        if ref.kind in GENERIC_KINDS and context.audience.general:",
+    ),
+    Mutant(
+        "se-model-second-opinion-on-a-borderline-mail",
+        "model: second opinion on a borderline mail",
+        "        if not best and borderline and probability >= config.model_threshold:",
+        "        if False:",
+    ),
+    Mutant(
+        "se-model-alone-on-a-mail-without-a-term",
+        "model alone: on a mail without a term",
+        "        return _findings(*_model_alone(message, policy, parts, quotes, None, None), {}, config)",
+        "        return []",
+    ),
+    Mutant(
+        "se-model-alone-on-a-mail-whose-terms-did-not-fir",
+        "model alone: on a mail whose terms did not fire",
+        "        best, opinions = _model_alone(message, policy, parts, quotes, read, context)",
+        "        pass",
+    ),
+    Mutant(
+        "se-model-alone-personal-audience-only",
+        "model alone: personal audience only",
+        "    if reader.general:\n        return {}, {}\n",
+        "",
+    ),
+    Mutant(
+        "se-model-alone-at-least-alone-words-words",
+        "model alone: at least ALONE_WORDS words",
+        "    if len(text[: 20 * ALONE_WORDS * 8].split()) < ALONE_WORDS:",
+        "    if False:",
+    ),
+    Mutant(
+        "se-model-alone-a-pupil-pointed-at",
+        "model alone: a pupil pointed at",
+        "    if not (person or context.pupil_names or any(part.refs for part in parts)):",
+        "    if False:",
+    ),
+    Mutant(
+        "se-model-alone-its-threshold",
+        "model alone: its threshold",
+        "    if probability < config.model_alone:",
+        "    if False:",
+    ),
+    Mutant(
+        "se-model-alone-the-strongest-head-when-none-reac",
+        "model alone: the strongest head when none reaches the threshold",
+        "        chosen = [max(heads, key=heads.__getitem__)]",
+        "        chosen = []",
+    ),
+    Mutant(
+        "se-model-alone-never-without-heads",
+        "model alone: never without heads",
+        "    if model is None or not model.heads or config.model_alone >= 1.0:",
+        "    if model is None or config.model_alone >= 1.0:",
+    ),
+    Mutant("se-facts-paraphrases", "facts: paraphrases", "terms + PARAPHRASES.get(category, ())", "terms"),
+    Mutant(
+        "se-audience-a-group-salutation-to-a-few-colleagu",
+        "audience: a group salutation to a few colleagues",
+        " and not colleagues:\n",
+        ":\n",
+    ),
+    Mutant(
+        "se-facts-the-writer-s-own-mijn-operatie",
+        "facts: the writer's own (mijn operatie)",
+        '            if hit.term.category != "care" and _FIRST_PERSON.search(',
+        "            if False and _FIRST_PERSON.search(",
+    ),
+    Mutant(
+        "se-persons-platforms-are-no-names", "persons: platforms are no names", '    "informat wisa bingel', '    "x'
+    ),
+    Mutant(
+        "se-own-quote-the-recipient-s-own-mail",
+        "own quote: the recipient's own mail",
+        "        hits = [h for h in hits if h.start < own_quote]\n",
+        "",
+    ),
+    Mutant(
+        "se-own-quote-only-one-outside-recipient",
+        "own quote: only one outside recipient",
+        "    if len(rcpts) != 1 or policy.school.classify(rcpts[0]) is not Kind.EXTERNAL:",
+        "    if len(rcpts) != 1:",
+    ),
+    Mutant(
+        "se-own-quote-matched-by-name",
+        "own quote: matched by name",
+        '(name in names or re.sub(r"[\\s\']+", ".", name) == local)',
+        "False",
+    ),
+    Mutant(
+        "se-own-quote-the-model-reads-without-it",
+        "own quote: the model reads without it",
+        "    bodies = (p.text[:q] if q >= 0 else p.text for p, q in zip(message.text_parts, quotes, strict=True))",
+        "    bodies = (p.text for p in message.text_parts)",
+    ),
+    Mutant(
+        "se-model-alone-a-pupil-marked-anywhere",
+        "model alone: a pupil marked anywhere",
+        "    person = context.topic or _pupil_in(parts, context, config.compiled, policy.roster)",
+        "    person = context.topic",
+    ),
+    Mutant(
+        "se-scorer-a-weak-word-alone-is-borderline",
+        "scorer: a weak word alone is borderline",
+        "            if hit.term.weight < WEAK_TERM and not corroboration:",
+        "            if False:",
+    ),
+    Mutant(
+        "se-model-alone-initials-with-a-class-anywhere",
+        "model alone: initials with a class anywhere",
+        "            if outside and _class_code_after(norm, start + len(full), compiled):",
+        "            if False:",
+    ),
+    Mutant(
+        "se-model-alone-a-national-number-anywhere",
+        "model alone: a national number anywhere",
+        "        if any(result.score >= 0.6 for result in personal_data.find_national_numbers(chunk)):",
+        "        if False:",
+    ),
+    Mutant(
+        "se-model-alone-a-roster-pupil-anywhere",
+        "model alone: a roster pupil anywhere",
+        "            if strong:\n                return strong[0].display",
+        "            if False:\n                return strong[0].display",
+    ),
+]
+
+SENSITIVE_TESTS = (
+    "tests/rules/test_sensitive.py",
+    "tests/rules/test_sensitive_signals.py",
+    "tests/rules/test_sensitive_model.py",
+)
+
+TARGETS: dict[str, tuple[Path, tuple[str, ...], list[Mutant]]] = {
+    "password": (RULES / "password.py", ("tests/rules/test_password.py",), PASSWORD),
+    "private_account": (RULES / "private_account.py", ("tests/rules/test_private_account.py",), PRIVATE),
+    "sensitive": (RULES / "sensitive.py", SENSITIVE_TESTS, SENSITIVE),
 }
 
 
@@ -562,7 +882,7 @@ def run(rule: str, only: set[str]) -> tuple[list[str], list[str], list[str]]:
                 continue
             target.write_text(source.replace(mutant.old, mutant.new), "utf-8")
             result = subprocess.run(
-                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", tests],
+                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
                 cwd=REPO,
                 env=env,
                 capture_output=True,
