@@ -403,6 +403,83 @@ PASSWORD += [
         "articles = articles and folded in _ARTICLES",
         "articles = True",
     ),
+    Mutant("pw-slips", "a mistyped keyword (pasword, wachwoord)", 'r"|code sms|" + "|".join(_SLIPS)', 'r"|code sms"'),
+    Mutant(
+        "pw-slips-quick",
+        "the cheap pass finds the slips",
+        '"|".join([_QUICK_SOURCE, *sorted({s[:4] for s in _SLIPS if not re.search(_QUICK_SOURCE, s)})])',
+        "_QUICK_SOURCE",
+    ),
+    Mutant(
+        "pw-host", "a host name is no passphrase", 'return "no" if _HOST.match(token) else "strong"', 'return "strong"'
+    ),
+    Mutant(
+        "pw-equals-before",
+        "a word after = is a value (dkim=pass)",
+        'rf"(?<![\\w@./=-])(?P<kw>',
+        'rf"(?<![\\w@./-])(?P<kw>',
+    ),
+    Mutant(
+        "pw-gap-item",
+        "a new list item is no qualifier",
+        r"(?![-•*–][ \t\xa0]|\d{1,2}[.)][ \t\xa0])",
+        "",
+    ),
+    Mutant(
+        "pw-sentence-tail",
+        "the sentence read after a separator with no value",
+        "                or _sentence_hit(text, match, family, min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-sentence-bare",
+        "the sentence read after a keyword with no separator",
+        "            or _sentence_hit(text, match, family, min_length)\n        )",
+        "        )",
+    ),
+    Mutant(
+        "pw-sentence-stop",
+        "a negation or an example ends the sentence",
+        "if folded in _SENTENCE_STOP or howto or",
+        "if howto or",
+    ),
+    Mutant(
+        "pw-sentence-nowhere",
+        "nergens / niemand negate",
+        ' | {"nergens", "niemand", "nowhere", "nobody"}',
+        "",
+    ),
+    Mutant(
+        "pw-sentence-howto",
+        "how to change it ends the sentence",
+        "howto = _HOWTO_QUAL.search(folded) is not None and not _DONE.search(folded)",
+        "howto = False",
+    ),
+    Mutant("pw-sentence-done", "a change done announces the value", " and not _DONE.search(folded)", ""),
+    Mutant("pw-sentence-item", "a list item ends the sentence", "(_ITEM.fullmatch(word) or not count)", "(not count)"),
+    Mutant(
+        "pw-sentence-label",
+        "a keyword that ends its line is a label",
+        "(_ITEM.fullmatch(word) or not count)",
+        "(_ITEM.fullmatch(word))",
+    ),
+    Mutant(
+        "pw-sentence-placeholder",
+        "a placeholder after the pointer",
+        "if pointed and word.startswith(_PLACEHOLDER_OPEN):",
+        "if False:",
+    ),
+    Mutant("pw-pointer-dus", "dus points at the value", '"=", ":", "dus",', '"=", ":",'),
+    Mutant(
+        "pw-pointer-arrow", "an arrow points at the value", '_POINTERS = frozenset({"->", ', "_POINTERS = frozenset({"
+    ),
+    Mutant("pw-storeroom", "a storeroom is a lock", '    r"|berging|\\w+kot\\b|schuur"\n', ""),
+    Mutant(
+        "pw-login-no-met",
+        "login user / value without met",
+        r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+",
+        r"\s+(?:met|with|avec)\s+",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [

@@ -528,6 +528,30 @@ CLASSES: list[tuple[str, str, str]] = [
     # password on a line of their own under the line that names the account
     ("Ik heb het wachtwoord van de nieuwsbrief veranderd. Nieuw: Tram7&Fiets", "Tram7&Fiets", "…"),
     ("Gebruik tot vrijdag het gastaccount van de bib:\n\nbibgast2 / Boek!Kast44\n\nGroet", "Boek!Kast44", "…"),
+    # batch10's classes: the keyword mistyped (a letter left out, doubled or swapped), the value after a word
+    # that ends in a colon later in the keyword's sentence, after "dus" or an arrow, a login without "met"
+    ("Het pasword van de printerlaptop is Groen!Bank-4", "Groen!Bank-4", "…Het pasword van de printerlaptop is"),
+    ("wachwoord gastaccount: Vlam#Kaars8", "Vlam#Kaars8", "…wachwoord gastaccount:"),
+    ("The passowrd for the lab PC is Dune!Rock22", "Dune!Rock22", "…The passowrd for the lab PC is"),
+    ("Het wachtwoordd van de map is nu : Tafel_Poot7!", "Tafel_Poot7!", "…Het wachtwoordd van de map is nu :"),
+    (
+        "Het wachtwoord om de map met de verslagen van 2B te openen die ik gisteren deelde: Molen&Wiek7",
+        "Molen&Wiek7",
+        "…an 2B te openen die ik gisteren deelde:",
+    ),
+    (
+        "Het wachtwoord is de naam van het lokaal, met een hoofdletter, en dan het nummer: Labozaal204",
+        "Labozaal204",
+        "…met een hoofdletter, en dan het nummer:",
+    ),
+    (
+        "De code van het materiaalkot is de oude met een 3 vooraan, dus 35521.",
+        "35521",
+        "…alkot is de oude met een 3 vooraan, dus",
+    ),
+    ("code achterpoort veranderd -> 6620* (niet doorgeven)", "6620*", "…code achterpoort veranderd ->"),
+    ("Op de pc van de lasercutter:\nlogin beheer / Kraan!Vis55", "Kraan!Vis55", "…login beheer /"),
+    ("Voor de pc in het atelier is het login: techniek, Zaag&Vijl62", "Zaag&Vijl62", "…in het atelier is het login: techniek,"),
 ]
 
 
@@ -589,6 +613,29 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
         "Wachtwoorden\nLeer uw kind dat een wachtwoord niet gedeeld wordt, ook niet met de beste vriend.\n\n"
         "Groeten\nICTteam2025\n",
     ),
+    ("a bank code under its label", "Account number\n: 0700016539\nBank code\n: 21003467\n"),
+    (
+        "an authentication result quoted in a mail",
+        "Authentication-Results: mx.example.org; dkim=pass header.i=@example.org; iprev=pass policy.iprev=192.0.2.1",
+    ),
+    (
+        "nowhere, later in the sentence",
+        "Bewaar je wachtwoord nergens in je agenda, in je gsm of op een briefje: Zomer#2024 raadt iedereen.",
+    ),
+    ("a host name to type", "Toch ingevuld? Wijzig je wachtwoord via portal.office.com en meld het ons."),
+    (
+        "an example later in the sentence",
+        "Het wachtwoord moet lang zijn, met cijfers en tekens, bijvoorbeeld: Zon!Maan42",
+    ),
+    (
+        "how to change it, later in the sentence",
+        "Als je het wachtwoord van je laptop wil wijzigen, druk je tegelijk op: Ctrl+Alt+Delete",
+    ),
+    ("the next list item", "- Wachtwoord krijg je van de ICT-coördinator\n- Lokaal: B-204-Lab2\n"),
+    (
+        "a placeholder later in the sentence",
+        "Het wachtwoord krijg je op papier, je login voor Office 365: [voornaam.naam]@sintpieterscollege.be",
+    ),
     (
         "a masked sample in an aligned layout, then tips",
         "   Gebruikersnaam: voornaam.naam\n   Wachtwoord:     ********\n\nTips\n"
@@ -613,6 +660,8 @@ def test_ordinary_numbers_and_words_are_no_credential(text: str) -> None:
         ("2580#", "pin"),
         ("4471B", "pin"),
         ("0477216509", "no"),
+        ("portal.office.com", "no"),  # a host name, not a passphrase of joined words
+        ("wolk.tafel.lamp.rood", "strong"),
     ],
 )
 def test_strength_of_shapes(token: str, expected: str) -> None:

@@ -61,13 +61,30 @@ if TYPE_CHECKING:
 MAX_SCAN_CHARS = 2_000_000  # per text part: credentials are short mails, not 10 MB reports
 MAX_EVIDENCE = 3
 
+
+def _typos(word: str) -> list[str]:
+    """The word with one typing slip after its first letter: a letter left out, typed twice, or swapped with
+    the next one ("pasword", "wachtwoordd", "wahctwoord"). None of them is a Dutch, English or French word."""
+    slips = set()
+    for i in range(1, len(word)):
+        slips.add(word[:i] + word[i + 1 :])
+        slips.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            slips.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    slips.discard(word)
+    return sorted(slips, key=lambda slip: (-len(slip), slip))
+
+
+# a password keyword mistyped: a typo does not make the value less secret
+_SLIPS = list(dict.fromkeys(slip for word in ("wachtwoord", "paswoord", "password") for slip in _typos(word)))
+
 _STRONG = (
     r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"
     r"|wachtzin|passwords?|passwd|passphrase|passcode"
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
-    r"|code sms"
+    r"|code sms|" + "|".join(_SLIPS)
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
 # ("kopieercode", "deurcode", "resetcode", "digicode"). Not: postcode, klascode, QR-code, kortingscode.
@@ -79,22 +96,28 @@ _LOCK_CODES = (
     r"|[a-z]{2,20}s?-?pin-?code"
 )
 _WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
-# "/" after a keyword only as in "sleutel/code:" or "wachtwoord/pincode =" (not a URL path)
-_KEYWORD_SOURCE = rf"(?<![\w@./-])(?P<kw>{_STRONG}|{_LOCK_CODES}|{_WEAK})(?![\w@-])(?!/(?![\w-]{{1,20}}[ \t]*[:=]))"
+# "/" after a keyword only as in "sleutel/code:" or "wachtwoord/pincode =" (not a URL path); a word after "=" is
+# a value, not a label ("dkim=pass header.i=@example.org" in an Authentication-Results header)
+_KEYWORD_SOURCE = rf"(?<![\w@./=-])(?P<kw>{_STRONG}|{_LOCK_CODES}|{_WEAK})(?![\w@-])(?!/(?![\w-]{{1,20}}[ \t]*[:=]))"
 _KEYWORD = re.compile(_KEYWORD_SOURCE, re.IGNORECASE)
 # Case-insensitive matching is several times slower in Python's re: scan lower-cased text instead.
 _KEYWORD_LOWER = re.compile(_KEYWORD_SOURCE)
 # Cheap first pass (a few ns per character): every keyword above contains one of these. The full
 # keyword regex (a flat alternation with look-arounds, ~30 ns per character) then only runs in a
 # small window around each of them.
-_QUICK = re.compile(r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina")
+_QUICK_SOURCE = r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina"
+# and the first four letters of each slip that none of those finds ("wachwoord", "pswoord")
+_QUICK = re.compile(
+    "|".join([_QUICK_SOURCE, *sorted({s[:4] for s in _SLIPS if not re.search(_QUICK_SOURCE, s)})])
+)
 QUICK_OVERLAP = 16  # longer than the longest _QUICK literal
 MAX_KEYWORDS = 5000  # keyword matches examined per text part: bounded work on hostile input
 TABLE_ROWS = 20_000  # table rows read per text part, under all header lines together
 
 # After the keyword: an optional qualifier of at most eight words (one line break inside a paragraph is a
-# space: mail is wrapped at 72 characters), then a separator, then the value.
-_GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>]))"
+# space: mail is wrapped at 72 characters, but a new list item is no qualifier), then a separator, then the
+# value.
+_GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0>]*(?=[^\s>])(?![-•*–][ \t\xa0]|\d{1,2}[.)][ \t\xa0]))"
 # a word of a qualifier: "secretariaat@", "jan.peeters", "(tijdelijk)", or an aside in brackets that counts as
 # one word: "code voor de kopieermachines (Konica, lerarenkamer en B-gang): 5531"
 _WORD = r"(?:\([^()\n]{1,60}\)|[\w'’()@-]+(?:\.[\w'’()@-]+)*)"
@@ -128,9 +151,10 @@ _LOGIN_WITH = re.compile(  # run on the lower-cased text
 )
 NEAR = 400  # characters before a login phrase in which a password keyword must occur
 # A user name and a secret handed over together need no keyword: "ge moet inloggen met admin en X",
-# "log in with beheer / X", "connectez-vous avec prof3 et X" (the user a single name, not "je naam").
+# "log in with beheer / X", "login admin / X", "connectez-vous avec prof3 et X" (the user a single name, not
+# "je naam").
 _LOGIN_PAIR = re.compile(  # run on the lower-cased text
-    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)\s+(?:met|with|avec)\s+"
+    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"
     r"(?P<user>[\w.@-]{2,40})[ \t\xa0]*(?:\ben\b|\band\b|\bet\b|\+|/|,)[ \t\xa0]*(?P<value>\S+)"
 )
 
@@ -155,6 +179,11 @@ _PROSE = frozenset(
 _MASK = re.compile(r"^[*•·x#?_.\-–—●]+$|[*•●]{3,}", re.IGNORECASE)
 _PLACEHOLDER_OPEN = ("<", "[", "(", "{", "«", "‹", "…", "...")
 _URLISH = re.compile(r"(?i)^(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.-]+)|/")
+# a host name: "portal.office.com", "leerling.sintpieterscollege.be" (words joined by dots that end in a
+# top-level domain are an address to type, not a passphrase)
+_HOST = re.compile(
+    r"(?i)^(?:[a-z\d-]+\.)+(?:[a-z]{2}|com|org|net|info|edu|gov|int|app|cloud|online|school|brussels|vlaanderen)$"
+)
 # a Dutch compound of a short code with letters and digits and a lower-case word: 2FA-beveiligd, A4-formaat
 _COMPOUND = re.compile(
     r"^(?:(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4}-[a-zà-ÿ]{5,}|[a-zà-ÿ]{5,}-(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4})$",
@@ -234,7 +263,7 @@ def strength(token: str, min_length: int) -> str:
         return "no"
     parts = [p for p in re.split(r"[-_.+]", token) if p]
     if len(parts) >= 3 and all(p.isalpha() for p in parts) and len(token) >= 12:
-        return "strong"  # a passphrase of joined words
+        return "no" if _HOST.match(token) else "strong"  # a passphrase of joined words
     lower, upper_inner, digit, symbol = _classes(token)
     letters = any(c.isalpha() for c in token)
     core = token.rstrip("\"'’”».,:;!?")
@@ -279,8 +308,10 @@ _LOCK_OBJECT = re.compile(
     r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
     r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
     r"|coffre|fietsenstalling|bankkaart|badge"
-    # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...")
+    # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...");
     r"|laptop|chromebook|\bcomputer|\w*kast(?:je|jes|en)?\b"
+    # a storeroom: "de berging", "het materiaalkot", "de schuur"
+    r"|berging|\w+kot\b|schuur"
 )
 CONTEXT_BEFORE, CONTEXT_AFTER = 150, 100  # characters around a weak keyword searched for its context
 # "wachtwoord/pincode: 4821": the qualifier makes a short number a PIN
@@ -545,6 +576,47 @@ def _phrase_hit(text: str, match: re.Match[str], family: str, min_length: int) -
     return None
 
 
+# A value later in the keyword's own sentence, right after a word that ends in ":" or a pointer: "het
+# wachtwoord voor de zip die ik net stuurde: X", "het wachtwoord is de naam van de school aan elkaar en dan
+# het jaartal: X", "de code van de serverkast is die van vorig jaar met een 8 erachter, dus 40718",
+# "code poort is veranderd -> 1957#". A negation or an example on the way ends the reading.
+_POINTERS = frozenset({"->", "-->", "=>", "→", "=", ":", "dus", "namelijk", "nl", "so", "donc", "soit"})
+_SENTENCE_STOP = _PHRASE_STOP - {"als", "of", "or", "ou", "pas", "comme"} | {"nergens", "niemand", "nowhere", "nobody"}
+SENTENCE_WORDS = 24  # words of the sentence read after the keyword
+_DONE = re.compile(r"d$")  # a past participle: veranderd, hersteld, changed
+_ITEM = re.compile(r"[-•*–]|\d{1,2}[.)]")  # a list item's mark
+
+
+def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    if family in ("short", "net"):
+        return None
+    pointed = False
+    previous = match.end()
+    for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 240))):
+        word = token.group()
+        breaks = text.count("\n", previous, token.start())
+        # a paragraph or a list item ends the sentence; a keyword at the end of its line is a label (a table's,
+        # or one whose value stands below it: read by the table and display readers)
+        if count > SENTENCE_WORDS or breaks >= 2 or (breaks and (_ITEM.fullmatch(word) or not count)):
+            return None
+        previous = token.end()
+        if pointed and word.startswith(_PLACEHOLDER_OPEN):  # "Microsoft 365: [voornaam.naam]@..."
+            return None
+        if pointed:
+            value = _clean(word)
+            kind = strength(value, min_length) if value else "no"
+            start = token.start() + word.find(value)
+            if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, True, False):
+                return _Hit(match.start(), start, value)
+        folded = _fold(word).rstrip(".,;:!?")
+        # how to reset or choose one ends it; a change done announces the value ("is veranderd -> X")
+        howto = _HOWTO_QUAL.search(folded) is not None and not _DONE.search(folded)
+        if folded in _SENTENCE_STOP or howto or word[-1] in ".?!;":
+            return None
+        pointed = folded in _POINTERS or word.endswith(":")
+    return None
+
+
 # Dutch puts the verb before the subject after a time phrase: "vanaf maandag is de code van de poort 7731#",
 # "sinds vandaag is het wachtwoord van de wifi Zomer2024!": the separator stands before the keyword.
 _VERB_BEFORE = re.compile(r"\b(?:is|wordt|blijft|luidt|est|was)[ \t\xa0]+(?:\w+[ \t\xa0]+){0,2}$")
@@ -612,7 +684,10 @@ def _inline_hits(
                 value = dial.group()  # "is 0 6 1 2", "is 12-34-56": a PIN or a lock's combination
             if value and _value_ok(text, value_start, value, strength(value, min_length), family, True, tight):
                 hits.append(_Hit(match.start(), value_start, value))
-            elif not tail.group("nl") and (hit := _filler_hit(text, match, tail.start("value"), family, min_length)):
+            elif not tail.group("nl") and (
+                hit := _filler_hit(text, match, tail.start("value"), family, min_length)
+                or _sentence_hit(text, match, family, min_length)
+            ):
                 hits.append(hit)
             continue
         hit = (
@@ -620,6 +695,7 @@ def _inline_hits(
             or _display_hit(text, scan, match, family, min_length)
             or _phrase_hit(text, match, family, min_length)
             or _inverted_hit(text, scan, match, family, min_length)
+            or _sentence_hit(text, match, family, min_length)
         )
         if hit is not None:
             hits.append(hit)
