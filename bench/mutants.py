@@ -477,8 +477,8 @@ PASSWORD += [
     Mutant(
         "pw-login-no-met",
         "login user / value without met",
-        r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+",
-        r"\s+(?:met|with|avec)\s+",
+        r'r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"',
+        r'r"\s+(?:met|with|avec)\s+"',
     ),
 ]
 

@@ -551,7 +551,11 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("code achterpoort veranderd -> 6620* (niet doorgeven)", "6620*", "…code achterpoort veranderd ->"),
     ("Op de pc van de lasercutter:\nlogin beheer / Kraan!Vis55", "Kraan!Vis55", "…login beheer /"),
-    ("Voor de pc in het atelier is het login: techniek, Zaag&Vijl62", "Zaag&Vijl62", "…in het atelier is het login: techniek,"),
+    (
+        "Voor de pc in het atelier is het login: techniek, Zaag&Vijl62",
+        "Zaag&Vijl62",
+        "…in het atelier is het login: techniek,",
+    ),
 ]
 
 

@@ -107,9 +107,7 @@ _KEYWORD_LOWER = re.compile(_KEYWORD_SOURCE)
 # small window around each of them.
 _QUICK_SOURCE = r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina"
 # and the first four letters of each slip that none of those finds ("wachwoord", "pswoord")
-_QUICK = re.compile(
-    "|".join([_QUICK_SOURCE, *sorted({s[:4] for s in _SLIPS if not re.search(_QUICK_SOURCE, s)})])
-)
+_QUICK = re.compile("|".join([_QUICK_SOURCE, *sorted({s[:4] for s in _SLIPS if not re.search(_QUICK_SOURCE, s)})]))
 QUICK_OVERLAP = 16  # longer than the longest _QUICK literal
 MAX_KEYWORDS = 5000  # keyword matches examined per text part: bounded work on hostile input
 TABLE_ROWS = 20_000  # table rows read per text part, under all header lines together
@@ -154,7 +152,8 @@ NEAR = 400  # characters before a login phrase in which a password keyword must 
 # "log in with beheer / X", "login admin / X", "connectez-vous avec prof3 et X" (the user a single name, not
 # "je naam").
 _LOGIN_PAIR = re.compile(  # run on the lower-cased text
-    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"
+    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)"
+    r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"
     r"(?P<user>[\w.@-]{2,40})[ \t\xa0]*(?:\ben\b|\band\b|\bet\b|\+|/|,)[ \t\xa0]*(?P<value>\S+)"
 )
 
