@@ -923,6 +923,30 @@ SENSITIVE: list[Mutant] = [
         "            if strong:\n                return strong[0].display",
         "            if False:\n                return strong[0].display",
     ),
+    Mutant(
+        "se-lower-name-anchor",
+        "a lower-case name before a class code is an anchor",
+        "(lower := _lower_name_before(norm, start, compiled))",
+        "(lower := None)",
+    ),
+    Mutant(
+        "se-lower-name-ref",
+        "a lower-case name before a class code is a reference",
+        "if lower := _lower_name_before(norm, start, compiled):",
+        "if lower := None:",
+    ),
+    Mutant(
+        "se-lower-name-last-word",
+        "the last word alone may be the name",
+        "((words, match.start(1)), (words[-1:], match.end(1) - len(words[-1])))",
+        "((words, match.start(1)),)",
+    ),
+    Mutant(
+        "se-lower-name-no-word",
+        "only a first name that is no ordinary word",
+        'compiled.first_names.kind(first.capitalize()) == "name"',
+        "True",
+    ),
 ]
 
 SENSITIVE_TESTS = (

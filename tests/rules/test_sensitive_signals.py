@@ -25,7 +25,7 @@ from discretie.message import parse
 from discretie.model import Finding, Message, PupilRef
 from discretie.names import load_first_names, parse_first_names
 from discretie.policy import Policy
-from discretie.rules.sensitive import audience, check, generic_sentence
+from discretie.rules.sensitive import _context, _pupil_in, _read_part, audience, check, generic_sentence
 
 POLICY = Policy()
 SCHOOL = "sintpieterscollege.be"
@@ -671,3 +671,28 @@ def test_a_weak_word_alone_next_to_a_name_is_asked_to_the_model() -> None:
     assert check(mail(weak, rcpt=[PARENT]), Policy.model_validate({"rules": {"sensitive": {"model": False}}})) == []
     corroborated = "Beste meneer Wyns,\n\nHanne (3B) verblijft in het internaat sinds de uithuisplaatsing.\n\nLatifa"
     assert "family" in found(check(mail(corroborated, rcpt=[PARENT]), POLICY))
+
+
+# --------------------------------------------------------------------------- batch10's classes (issue 11)
+
+
+def test_a_name_typed_in_lower_case_before_a_class_code_is_a_pupil() -> None:
+    """Typed on a phone, all in lower case: 'wout peeters (4C)', 'fyi lien (1B)'. A first name that is no
+    ordinary word, before a class code in brackets, is the pupil (full name or the last word alone);
+    an ordinary word there is not ('de les (4C)')."""
+    full = "hoi sanne\n\nwout peeters (4C) heeft epilepsie, hij had vandaag een aanval op de bus.\n\nilse"
+    assert found(check(mail(full), POLICY))["medical"][0] == '[epilepsie] bij "leerling W. P." (één ontvanger)'
+    alone = "fyi lien (1B) heeft epilepsie, ze had vandaag een aanval op de bus.\nilse"
+    assert found(check(mail(alone), POLICY))["medical"][0] == '[epilepsie] bij "leerling L." (één ontvanger)'
+    word = "fyi de les (1B) over epilepsie is verplaatst naar vrijdag.\nilse"
+    assert check(mail(word), POLICY) == []
+
+
+def test_a_lower_case_name_is_the_pupil_the_model_alone_shows() -> None:
+    """When the model fires on its own, the pupil it shows may be one typed in lower case before a class code."""
+    parts = [_read_part(TEXT_LOWER, POLICY.rules.sensitive.compiled, POLICY.rules.sensitive)]
+    context = _context(mail(TEXT_LOWER), POLICY, parts, POLICY.rules.sensitive.compiled)
+    assert _pupil_in(parts, context, POLICY.rules.sensitive.compiled, None) == "leerling N. V."
+
+
+TEXT_LOWER = "nina vermeulen (2B) zat weer alleen op de speelplaats, ze praat al weken met niemand meer."

@@ -618,6 +618,9 @@ _BEFORE_CODE = re.compile(
     rf"(?: het)? (?i:klas )?))$"
 )
 _BEFORE_CODE_BARE = re.compile(rf"({NAME} {_PARTICLE}?[{_UP}][\w'-]+) $")
+# Typed all in lower case, as on a phone: "rune smolders (2D)", "jamal (2A)" (the first word must be a first
+# name that is no ordinary word; only before a class code in brackets).
+_BEFORE_CODE_LOWER = re.compile(rf"(?:^|[^\w'-])([{_LOW}]{{2,}}(?: [{_LOW}]{{2,}})?) ?\((?i:klas )?$")
 
 # "Emma's ouders", "Tom z'n mama": a possessive name, a medium reference where it stands.
 _POSSESSIVE = re.compile(
@@ -1016,8 +1019,11 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
         match = _BEFORE_CODE.search(before)
         if match is None:
             match = _BEFORE_CODE_BARE.search(before)
-            if match is None:
-                continue
+        if match is None and (lower := _lower_name_before(norm, start, compiled)):
+            yield lower[0], lower[1], f"leerling {initials(lower[0])}"
+            continue
+        if match is None:
+            continue
         name_start = start - len(before) + match.start(1)
         if not _word_start(norm, name_start):
             continue
@@ -1028,6 +1034,19 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
         if (year_group or _sentence_initial(norm, name_start)) and compiled.first_names.kind(name.split()[0]) != "name":
             continue  # "Skireis 5e jaar", "Romereis 6de jaar": a year group after a noun, not a pupil
         yield name, name_start, f"leerling {initials(name)}"
+
+
+def _lower_name_before(norm: str, code: int, compiled: _Compiled) -> tuple[str, int] | None:
+    """A name typed in lower case before the class code at ``code``: ("Rune Smolders", its start)."""
+    match = _BEFORE_CODE_LOWER.search(norm, max(0, code - 60), code)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for name, start in ((words, match.start(1)), (words[-1:], match.end(1) - len(words[-1]))):
+        first = name[0]  # "rune smolders (2D)"; else the last word alone: "fyi jamal (2A)"
+        if compiled.first_names.kind(first.capitalize()) == "name" and _fold_word(first) not in _NOT_NAMES:
+            return " ".join(name).title(), start
+    return None
 
 
 def _strip_leading_words(name: str, start: int) -> tuple[str, int]:
@@ -1344,6 +1363,9 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
     for start, end in class_codes(norm, compiled.abbreviations, lo, hi):
         if _signature(part.signatures, norm, start) is None:
             refs.append(Ref(start, end, WEAK_REF, f"klas {norm[start:end]}", "class"))
+            if lower := _lower_name_before(norm, start, compiled):  # "rune smolders (2D)": no capital to find
+                name, name_start = lower
+                refs.append(Ref(name_start, name_start + len(name), STRONG_REF, f"leerling {initials(name)}", "name"))
     for match in _NAME_RE.finditer(chunk):
         start = lo + match.start()
         if not _word_start(norm, start):
