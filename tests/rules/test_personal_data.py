@@ -336,6 +336,10 @@ def test_an_account_right_after_iban_counts_with_a_failing_checksum() -> None:
     assert [(r.entity, r.score) for r in detect("Nieuw IBAN: BE69 5390 0754 7034")] == [("iban", 0.6)]
     assert detect("referentie BE69 5390 0754 7034") == []
     assert detect("IBAN: BE68 5390 0754 70") == []
+    # the account to pay into: "te storten op", "à verser sur", "pay into"
+    assert [(r.entity, r.score) for r in detect("Het bedrag is te storten op BE69 5390 0754 7034.")] == [("iban", 0.6)]
+    assert [(r.entity, r.score) for r in detect("Montant à verser sur BE69 5390 0754 7034.")] == [("iban", 0.6)]
+    assert detect("Het formulier ligt op BE69 5390 0754 7034") == []
 
 
 def test_dates_in_a_birth_date_column_are_birth_dates() -> None:

@@ -17,7 +17,8 @@ candidate, a checksum decides, context words raise a score. Categories:
 
 Numbers that fail their checksum are not findings, with two exceptions: a number in the national
 number's own format under its name (``rijksregisternummer`` within 160 characters before it) and an
-account number of its country's format right after ``IBAN`` or ``rekeningnummer``: a typo does not
+account number of its country's format right after ``IBAN``, ``rekeningnummer`` or a verb of paying
+into it (``te storten op``, ``à verser sur``): a typo does not
 make it less somebody's identifier (score 0.6). A date in a table column headed ``Geboortedatum``
 (or another birth word) is a birth date; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a
 company's, not a telephone. Every finding is ``info``: alone it never acts or makes an incident
@@ -387,12 +388,16 @@ def find_phones(text: str) -> list[Result]:
 
 # --------------------------------------------------------------------------- stated, not valid
 # A number written in the national number's own format under its name ("rijksregisternummer van de
-# begeleiders:" and a list of them), or an account number right after "IBAN", whose check digits fail:
+# begeleiders:" and a list of them), or an account number right after "IBAN" or a verb of paying into it
+# ("te storten op"), whose check digits fail:
 # a typo or a made-up digit does not make it less someone's identifier as the sender meant it.
 _NN_STATED = re.compile(r"(?<![\d.])\d{2}\.(\d{2})\.(\d{2})-\d{3}\.\d{2}(?![\d]|[.\-]\d)")
 STATED_BEFORE = 160  # characters before a stated national number in which its name must stand
 _IBAN_STATED = re.compile(
-    r"\b(?:iban|(?:bank)?rekening(?:nummer|nr)?|bank account(?: number)?|account number|compte(?: bancaire)?)"
+    r"\b(?:iban|(?:bank)?rekening(?:nummer|nr)?|bank account(?: number)?|account number|compte(?: bancaire)?"
+    # or the account to pay into: "te storten op", "over te schrijven naar", "à verser sur", "pay into"
+    r"|(?:storten|stort|overschrijven|overmaken|betalen|betaal|verser|virer|pay|transfer)(?: \w+)?"
+    r" (?:op|naar|sur|au|into|to))"
     r"\b\W{0,4}$",
     re.IGNORECASE,
 )
