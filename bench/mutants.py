@@ -842,10 +842,11 @@ SENSITIVE: list[Mutant] = [
         "    if False:",
     ),
     Mutant(
-        "se-model-alone-the-strongest-head-when-none-reac",
-        "model alone: the strongest head when none reaches the threshold",
-        "        chosen = [max(heads, key=heads.__getitem__)]",
-        "        chosen = []",
+        "se-model-alone-a-head-at-the-threshold",
+        "model alone: only with a head at category_threshold",
+        "    chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]\n",
+        "    chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]\n"
+        "    chosen = chosen or [max(heads, key=heads.__getitem__)]\n",
     ),
     Mutant(
         "se-model-alone-never-without-heads",

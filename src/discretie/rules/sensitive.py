@@ -1707,9 +1707,10 @@ def _model_alone(
     audience (one parent, a colleague, the CLB; never a group address, many outside recipients
     or "Beste ouders") of at least ALONE_WORDS words that points at a pupil (a name in the subject
     or the salutation, a pupil recipient, a phrase such as "uw zoon" or "de jongen") fires from a
-    probability of ``model_alone``, in the categories whose heads reach ``category_threshold``
-    (else the strongest head), shown with the mail's pupil when it has one. The recognizers know
-    words; the model has read how a mail about one child is written where no listed word stands.
+    probability of ``model_alone``, in the categories whose heads reach ``category_threshold`` (with no
+    such head it cannot say what the mail holds, and does not fire), shown with the mail's pupil when it
+    has one. The recognizers know words; the model has read how a mail about one child is written where
+    no listed word stands.
     A line of news ("Ik voelde dat hij twijfelde.") is too short and about nobody."""
     config: Config = policy.rules.sensitive
     model = config.compiled.model
@@ -1734,8 +1735,6 @@ def _model_alone(
         return {}, {}  # nobody the mail is about: a pupil named in the subject or salutation, "uw zoon", "Tom (3B)"
     heads = model.categories_of(vector)
     chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]
-    if not chosen:
-        chosen = [max(heads, key=heads.__getitem__)]
     best = {c: [Scored(c, config.threshold, "inhoud", person, reader.why, 0)] for c in chosen}
     return best, {c: f"model {probability:.2f}" for c in chosen}
 
