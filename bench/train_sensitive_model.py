@@ -51,6 +51,8 @@ TRAIN_ON = (
     "blind/batch06",
     "blind/batch07",
     "blind/batch08",
+    "blind/batch09",
+    "blind/batch10",
 )
 
 
