@@ -480,6 +480,47 @@ PASSWORD += [
         r'r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"',
         r'r"\s+(?:met|with|avec)\s+"',
     ),
+    Mutant("pw-lock-label-objects", "any thing that locks names a label", 'rf"|{_LOCK_OBJECT.pattern})', 'rf")'),
+    Mutant(
+        "pw-lock-label-equals",
+        "= is a label's colon",
+        r'[^:=\n]{{0,60}}[:=][ \t\xa0]*$"',
+        r'[^:\n]{{0,60}}:[ \t\xa0]*$"',
+    ),
+    Mutant("pw-lock-label-year", "a year-like number after a label", "verb, labelled = label, True", "verb = label"),
+    Mutant("pw-described", "a number described after a label", "if _DESCRIBED.match(scan, value.end()):", "if False:"),
+    Mutant(
+        "pw-pin-compound",
+        "admin-PIN and the like",
+        '    r"|[a-z]{2,20}-pin|(?:admin|beheerders?|sim|bankkaart|toestel)pin"\n',
+        "",
+    ),
+    Mutant("pw-pincodes", "the plural pincodes", "pincodes?|code|sleutel", "pincode|code|sleutel"),
+    Mutant(
+        "pw-pin-line",
+        "labelled PIN lines under a PIN word",
+        "labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() else None",
+        "labelled = None",
+    ),
+    Mutant(
+        "pw-pin-line-number",
+        "a labelled PIN line's number stands on its own",
+        'if _number_ok(text, pos + labelled.start("value"), pos + labelled.end("value"), year_ok=True):',
+        "if True:",
+    ),
+    Mutant(
+        "pw-answer-sentence",
+        "an answer's value after a word ending in ':'",
+        " or _sentence_hit(\n            text, answer, family, min_length\n        )",
+        "",
+    ),
+    Mutant(
+        "pw-table-meeting",
+        "a table near meeting words",
+        "if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))",
+        "if True",
+    ),
+    Mutant("pw-meeting-id-spelling", "Vergadering-ID", r'r"vergader(?:ings?)?-?\s?id|', r'r"vergader(?:ings)?-?\s?id|'),
 ]
 
 PRIVATE: list[Mutant] = [

@@ -556,6 +556,18 @@ CLASSES: list[tuple[str, str, str]] = [
         "Zaag&Vijl62",
         "…in het atelier is het login: techniek,",
     ),
+    # batch11's classes: a lock's label with ':' or '=' and no code word (any thing that locks; a year-like
+    # number after the label is the code), a PIN named by whose it is with a hyphen, the value after a word
+    # that ends in ':' in the answer to a quoted question
+    ("materiaalkast sporthal: 2741\nniet verder geven", "2741", "…materiaalkast sporthal:"),
+    ("fietsenberging achteraan: 1987\nGroetjes", "1987", "…fietsenberging achteraan:"),
+    ("Volgende week:\nalarm bijgebouw = 4 1 7 2 en dan OK\nJos", "4 1 7 2", "…alarm bijgebouw ="),
+    ("Het toestel kreeg een nieuwe admin-PIN: 553019", "553019", "…Het toestel kreeg een nieuwe admin-PIN:"),
+    (
+        "Klopt, hij is aangepast: 77120\n\nOp ma 3 feb. 2025 om 08:12 schreef Dirk:\n> mijn kopieercode doet het niet",
+        "77120",
+        "…Klopt, hij is aangepast:",
+    ),
 ]
 
 
@@ -626,6 +638,10 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
         "nowhere, later in the sentence",
         "Bewaar je wachtwoord nergens in je agenda, in je gsm of op een briefje: Zomer#2024 raadt iedereen.",
     ),
+    (
+        "a meeting id spelled Vergadering-ID",
+        "Online overleg\nVergadering-ID: 375 118 902 664\nWachtwoordcode: Lq7mT2xa\n",
+    ),
     ("a host name to type", "Toch ingevuld? Wijzig je wachtwoord via portal.office.com en meld het ons."),
     (
         "an example later in the sentence",
@@ -670,6 +686,28 @@ def test_ordinary_numbers_and_words_are_no_credential(text: str) -> None:
 )
 def test_strength_of_shapes(token: str, expected: str) -> None:
     assert strength(token, 4) == expected
+
+
+def test_pins_under_a_pin_word_with_what_each_opens() -> None:
+    """A list under a sentence that names PIN codes, each line naming what the PIN opens before it: every
+    value counts; a list of telephone numbers under the same words does not."""
+    text = "De pincodes van de digitale borden:\n\n- A.12  5521\n- A.14  8830\n- labo 2: 1999\n\nBart"
+    (finding,) = run(mail(text))
+    assert finding.category == "credential_table"
+    assert finding.evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
+    phones = "De pincodes krijg je van:\n\n- het secretariaat  016 40 2211\n- de ICT-dienst  016 40 2212\n\nBart"
+    assert run(mail(phones)) == []
+
+
+def test_a_meeting_passcode_in_an_html_table_is_no_credential() -> None:
+    """A Teams invitation's passcode, one cell per line as HTML tables become text, next to its meeting id."""
+    html = (
+        "<p>Microsoft Teams-vergadering</p><table><tr><td>Vergadering-ID:</td><td>375 118 902 664</td></tr>"
+        "<tr><td>Wachtwoordcode:</td><td>Lq7mT2xa</td></tr></table>"
+    )
+    assert run(mail(html, html=True)) == []
+    counted = Policy.model_validate({"rules": {"password": {"ignore_meeting_passcodes": False}}})
+    assert check(parse(mail(html, html=True)), counted) != []
 
 
 def test_wifi_key_in_an_html_table_shows_its_header() -> None:

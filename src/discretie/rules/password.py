@@ -93,9 +93,11 @@ _LOCK_CODES = (
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
     r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user)-?code"
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
-    r"|[a-z]{2,20}s?-?pin-?code"
+    r"|[a-z]{2,20}s?-?pin-?codes?"
+    # a PIN named by whose it is, with a hyphen or as a known compound: "admin-PIN", "beheerders-PIN", "simpin"
+    r"|[a-z]{2,20}-pin|(?:admin|beheerders?|sim|bankkaart|toestel)pin"
 )
-_WEAK = r"ww|pw|pwd|pass|mdp|pin|pincode|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
+_WEAK = r"ww|pw|pwd|pass|mdp|pin|pincodes?|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
 # "/" after a keyword only as in "sleutel/code:" or "wachtwoord/pincode =" (not a URL path); a word after "=" is
 # a value, not a label ("dkim=pass header.i=@example.org" in an Authentication-Results header)
 _KEYWORD_SOURCE = rf"(?<![\w@./=-])(?P<kw>{_STRONG}|{_LOCK_CODES}|{_WEAK})(?![\w@-])(?!/(?![\w-]{{1,20}}[ \t]*[:=]))"
@@ -194,11 +196,18 @@ _LEAD = "\"'‘“«([{"
 
 # An online-meeting invitation: its passcode only opens that meeting and is meant for every invitee.
 _MEETING = re.compile(
-    r"vergader(?:ings)?-?\s?id|meeting\s?id|webinar\s?id|id de (?:la )?r[ée]union|teams\.microsoft\.com"
+    r"vergader(?:ings?)?-?\s?id|meeting\s?id|webinar\s?id|id de (?:la )?r[ée]union|teams\.microsoft\.com"
     r"|zoom\.us/|webex|meet\.google|deelnemen aan (?:de|deze|een)?\s?(?:microsoft teams-|zoom-)?(?:vergadering|meeting)"
     r"|join (?:the |this )?(?:zoom |teams )?meeting|participer à la r[ée]union|teams-vergadering|zoom-vergadering"
 )
 MEETING_NEAR = 500  # characters either side of a keyword searched for meeting words
+
+
+def _meeting_near(scan: str, pos: int) -> bool:
+    """Online-meeting words within MEETING_NEAR characters of ``pos``."""
+    return _MEETING.search(scan[max(0, pos - MEETING_NEAR) : pos + MEETING_NEAR]) is not None
+
+
 # "een sterk wachtwoord is ...", "a strong password is ...": a statement about passwords in general
 _GENERIC = re.compile(
     r"\b(?:een|a|un|une)\s+(?:heel\s+|zeer\s+|erg\s+|very\s+|goed\s+)?(?:slecht|zwak|sterk|goed|veilig|onveilig"
@@ -289,8 +298,8 @@ def strength(token: str, min_length: int) -> str:
 
 
 _PIN_KEYWORDS = frozenset(
-    {"pin", "pincode", "toegangscode", "inlogcode", "logincode", "passcode", "wifi-code", "wificode", "code d'accès"}
-    | {"code d'acces", "code d'accés"}
+    {"pin", "pincode", "pincodes", "toegangscode", "inlogcode", "logincode", "passcode", "wifi-code", "wificode"}
+    | {"code d'accès", "code d'acces", "code d'accés"}
 )
 _LOCK_CODE = re.compile(_LOCK_CODES)
 # bare "code" (or "combinatie") is a credential only about logging in or about a lock: "code om in te
@@ -666,7 +675,7 @@ def _inline_hits(
                 tail = None
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()
-            if (family == "short" or keyword in ("pin", "pincode")) and len(qual.split()) > 3:
+            if (family == "short" or keyword in ("pin", "pincode", "pincodes")) and len(qual.split()) > 3:
                 continue
             if _HOWTO_QUAL.search(qual):  # a code handed over for it is found by its own keyword
                 continue
@@ -737,11 +746,13 @@ _UNLOCK = re.compile(
     r"|uitschakel\w*|uit te schakelen|uitzetten|disarm\w*|d[ée]sactiv\w*"
     r"|schakel\w*(?:[ \t\xa0]+\w+){0,3}?[ \t\xa0]+uit)\b"  # the split verb: "het alarm schakel je uit met ..."
 )
-# A lock, a keypad or an alarm named in the words just before a colon and the number, on the number's line
-# and in its sentence: "alarm: 2580#", "het cijferslot van de fietsenstalling: 4471" (not "lokaal 12: 4471").
+# A lock, a keypad, an alarm or anything else that locks named in the words just before a colon (or "=") and
+# the number, on the number's line and in its sentence: "alarm: 2580#", "het cijferslot van de
+# fietsenstalling: 4471", "sleutelkastje kopieerkamer: 1958" (not "lokaal 12: 4471").
 _LOCK_LABEL = re.compile(
-    r"(?:alarm\w*|klavier|keypad|digicode|(?:cijfer|hang|code|fiets)slot\w*|kluis\w*|brandkast|safe|coffre|cadenas)"
-    r"\b[^:\n]{0,60}:[ \t\xa0]*$"
+    r"(?:alarm\w*|klavier|keypad|digicode|(?:cijfer|hang|code|fiets)slot\w*|kluis\w*|brandkast|safe|coffre|cadenas"
+    # any other thing that locks, and "=" as the colon: "sleutelkastje kopieerkamer: 1958", "alarm = 1 9 8 6"
+    rf"|{_LOCK_OBJECT.pattern})\b[^:=\n]{{0,60}}[:=][ \t\xa0]*$"
 )
 # ... unless the label names a count, a number, a place or a price: "aantal kluisjes: 1200", "nummer van de
 # ruimte: 1207", "alarmcentrale, tel.: 016 ..."
@@ -755,6 +766,7 @@ _NOT_A_CODE_LABEL = re.compile(
 _PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
 _DIGIT_RUN = re.compile(r"\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
+_DESCRIBED = re.compile(r"[ \t\xa0]+(?:is|was|zijn|waren|wordt|blijft|est|are|were)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
 UNLOCK_WORDS = 8  # words between the verb and the number
 MAX_UNLOCK = 500  # digit runs examined per text part
@@ -772,6 +784,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         ends = list(_SENTENCE_END.finditer(scan, lead_start, value.start()))
         lead_start = ends[-1].end() if ends else lead_start
         verbs = list(_UNLOCK.finditer(scan, lead_start, value.start()))
+        labelled = False  # a label and a colon are explicit: a year-like number is the code ("kluis: 1958")
         if verbs and len(scan[verbs[-1].end() : value.start()].split()) <= UNLOCK_WORDS:
             verb = verbs[-1]
         else:  # "het alarm aan het klavier naast de hoofdingang: 2580 en dan #": a lock's label, a colon
@@ -779,14 +792,16 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
             label = _LOCK_LABEL.search(scan, line_start, value.start())
             if label is None or _NOT_A_CODE_LABEL.search(scan, line_start, value.start()):
                 continue
-            verb = label
+            if _DESCRIBED.match(scan, value.end()):
+                continue  # "bij de deur van de zaal: 3041 is ons huisnummer": the number is described, not handed over
+            verb, labelled = label, True
         number = text[value.start() : value.end()]
         groups = number.split("-")
         dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))
         if dial and not _DIAL_AFTER.search(scan, max(0, value.start() - 8), value.start()):
             continue  # "12-03-25" is a date unless the lock opens "met" it
         if " " not in number:
-            if not _number_ok(text, value.start(), value.end(), year_ok=False):
+            if not _number_ok(text, value.start(), value.end(), year_ok=labelled):
                 continue
             if re.match(r"[ \t\xa0]+[A-Z][a-z]", text[value.end() : value.end() + 3]):
                 continue  # a postcode: "3000 Leuven"
@@ -816,6 +831,11 @@ def _url_hits(text: str, min_length: int) -> list[_Hit]:
 # A list of codes below the sentence that names them: "de reservecodes voor je account:" and then one code a
 # line ("81924-33071"); at least two such lines, right after the keyword's paragraph.
 _CODE_LINE = re.compile(r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<value>\S+)[ \t\xa0]*\r?$")
+# under a PIN word, a line may name what the PIN opens before it: "* B.101  1203", "- kluis 2: 4471"
+_PIN_LINE = re.compile(
+    r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?[^\s:=][^:=\n]{0,40}?(?:[:=]|[ \t\xa0])[ \t\xa0]*"
+    r"(?P<value>\d{4,8}[#*]?)[ \t\xa0]*\r?$"
+)
 _CODE_GROUPS = re.compile(r"\d{4,8}(?:[- ]\d{4,8})+")
 LIST_LINES = 12
 _BLANK_LINE = re.compile(r"\r?\n[ \t\xa0]*\r?\n")
@@ -832,10 +852,18 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
             continue
         found: list[_Hit] = []
         pos = blank.end()
+        pins = _family(match.group("kw")) == "pin"
         for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
             row = _CODE_LINE.fullmatch(line)
             value = row.group("value") if row else ""
-            if value and (_CODE_GROUPS.fullmatch(value) or strength(value, min_length) == "strong"):
+            labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() else None
+            if labelled is not None:
+                value = labelled.group("value")
+                if _number_ok(text, pos + labelled.start("value"), pos + labelled.end("value"), year_ok=True):
+                    found.append(_Hit(match.start(), pos + labelled.start("value"), value, table=True))
+                else:
+                    break
+            elif value and (_CODE_GROUPS.fullmatch(value) or strength(value, min_length) == "strong"):
                 found.append(_Hit(match.start(), pos + row.start("value"), value, table=True))  # type: ignore[union-attr]
             elif line.strip() or found:
                 break
@@ -872,7 +900,10 @@ def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
     if family is None:
         return []
     for answer in _ANSWER.finditer(scan, 0, min(quote.start(), ANSWER_CHARS)):
-        if (hit := _filler_hit(text, answer, answer.end(), family, min_length, skip_first=False)) is not None:
+        hit = _filler_hit(text, answer, answer.end(), family, min_length, skip_first=False) or _sentence_hit(
+            text, answer, family, min_length
+        )  # "hij is gereset: 60417"
+        if hit is not None:
             return [hit]
     return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length)
 
@@ -1090,7 +1121,8 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
         if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) in ("net", "code") for m in matches):
             # a password column needs a strong header, or a code column a lock
-            hits += _table_hits(text, scan, config.min_length, matches, title)
+            tables = _table_hits(text, scan, config.min_length, matches, title)
+            hits += [hit for hit in tables if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))]
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
