@@ -885,9 +885,14 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-model-alone-a-head-at-the-threshold",
         "model alone: only with a head at category_threshold",
-        "    chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]\n",
-        "    chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]\n"
-        "    chosen = chosen or [max(heads, key=heads.__getitem__)]\n",
+        "    if not chosen and probability >= config.model_alone_sure:",
+        "    if not chosen:",
+    ),
+    Mutant(
+        "se-model-alone-sure",
+        "model alone: sure without a head",
+        "    if not chosen and probability >= config.model_alone_sure:",
+        "    if False:",
     ),
     Mutant(
         "se-model-alone-never-without-heads",

@@ -183,16 +183,19 @@ def test_the_model_fires_alone_on_a_mail_about_one_pupil_without_a_listed_word(a
     """No term of the lexicon, so the recognizers find nothing; the mail goes to one colleague, has 31
     words and names Wannes in its subject: the model's yes fires, in the categories whose heads reach
     category_threshold (family), shown with the pupil's initial and the model's probability; without such
-    a head it does not."""
+    a head only from model_alone_sure."""
     policy = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model)}}})
     findings = check(mail(LOGEERT, subject="Wannes"), policy)
     assert [(f.category, f.score, f.severity.value, f.evidence) for f in findings] == [
         ("family", 0.75, "medium", ('[inhoud] bij "leerling W." (één ontvanger; model 0.99)',))
     ]
     # no head reaches the threshold (without 'neef': psychosocial 0.27 the strongest): the model cannot say
-    # what kind of information the mail holds, and it does not fire alone
+    # what kind of information the mail holds, and fires alone only when it is sure (model_alone_sure)
     body = LOGEERT.replace("met zijn neef", "met een vriend")
-    assert check(mail(body, subject="Wannes"), policy) == []
+    assert [f.category for f in check(mail(body, subject="Wannes"), policy)] == ["psychosocial"]
+    unsure = Policy.model_validate({"rules": {"sensitive": {"model_file": str(alone_model), "model_alone_sure": 1.0}}})
+    assert check(mail(body, subject="Wannes"), unsure) == []
+    assert [f.category for f in check(mail(LOGEERT, subject="Wannes"), unsure)] == ["family"]
     # a pupil only as a phrase ("uw zoon") is a person too; the evidence then names nobody
     phrase = LOGEERT.replace("Wannes fietst", "Uw zoon fietst")
     assert [f.evidence for f in check(mail(phrase), policy)] == [("[inhoud] (één ontvanger; model 0.99)",)]

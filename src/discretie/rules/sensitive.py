@@ -702,6 +702,7 @@ class Config(RuleConfig):
     model_file: str | None = None
     model_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
     model_alone: float = Field(default=0.7, gt=0.0, le=1.0)
+    model_alone_sure: float = Field(default=0.9, gt=0.0, le=1.0)
     model_floor: float = Field(default=0.5, ge=0.0, le=1.0)
     category_threshold: float = Field(default=0.6, gt=0.0, le=1.0)
     model_veto: float = Field(default=0.3, ge=0.0, le=1.0)
@@ -1708,10 +1709,10 @@ def _model_alone(
     or "Beste ouders") of at least ALONE_WORDS words that points at a pupil (a name in the subject
     or the salutation, a pupil recipient, a phrase such as "uw zoon" or "de jongen") fires from a
     probability of ``model_alone``, in the categories whose heads reach ``category_threshold`` (with no
-    such head it cannot say what the mail holds, and does not fire), shown with the mail's pupil when it
-    has one. The recognizers know words; the model has read how a mail about one child is written where
-    no listed word stands.
-    A line of news ("Ik voelde dat hij twijfelde.") is too short and about nobody."""
+    such head it cannot say what the mail holds, and fires only from ``model_alone_sure``, in the strongest
+    head), shown with the mail's pupil when it has one. The recognizers know words; the model has read
+    how a mail about one child is written where no listed word stands. A line of news ("Ik voelde dat
+    hij twijfelde.") is too short and about nobody."""
     config: Config = policy.rules.sensitive
     model = config.compiled.model
     if model is None or not model.heads or config.model_alone >= 1.0:
@@ -1735,6 +1736,8 @@ def _model_alone(
         return {}, {}  # nobody the mail is about: a pupil named in the subject or salutation, "uw zoon", "Tom (3B)"
     heads = model.categories_of(vector)
     chosen: list[str] = [c for c in CATEGORIES if heads.get(c, 0.0) >= config.category_threshold]
+    if not chosen and probability >= config.model_alone_sure:
+        chosen = [max(heads, key=heads.__getitem__)]  # sure it is sensitive, unsure of what kind
     best = {c: [Scored(c, config.threshold, "inhoud", person, reader.why, 0)] for c in chosen}
     return best, {c: f"model {probability:.2f}" for c in chosen}
 
