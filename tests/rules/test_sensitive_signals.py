@@ -600,7 +600,7 @@ def test_a_first_name_with_accents_the_list_spells_without() -> None:
 
 
 def test_a_group_salutation_to_a_few_colleagues_is_no_circular() -> None:
-    """"Hoi allemaal" to three colleagues addresses three readers, not every family: 'uw kind' and a
+    """ "Hoi allemaal" to three colleagues addresses three readers, not every family: 'uw kind' and a
     name keep their weight. To five or more, or with a parent among them, it is a circular."""
     colleagues = [f"c{n}@{SCHOOL}" for n in range(3)]
     few = audience(mail("x", rcpt=colleagues), POLICY, "Hoi allemaal,")
@@ -696,3 +696,24 @@ def test_a_lower_case_name_is_the_pupil_the_model_alone_shows() -> None:
 
 
 TEXT_LOWER = "nina vermeulen (2B) zat weer alleen op de speelplaats, ze praat al weken met niemand meer."
+
+
+# batch11's classes, in our own words: feeling a burden to others (a warning sign of suicide), a support plan
+# and reading difficulties in French.
+BATCH11_CLASSES = [
+    (
+        "Sara (4A) schreef dat haar ouders beter af zouden zijn zonder me.",
+        "psychosocial",
+        "beter af zouden zijn zonder me",
+    ),
+    ("Tom (2C) said his friends would be better off without me, his words.", "psychosocial", "better off without me"),
+    ("Pour Lina (1B), nous proposons un plan d'accompagnement dès lundi.", "care", "plan d'accompagnement"),
+    ("Le CLB examinera les difficultés de lecture de Lina (1B).", "care", "difficultés de lecture"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "category", "term"), BATCH11_CLASSES)
+def test_batch11_classes_of_facts(sentence: str, category: str, term: str) -> None:
+    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
+    assert category in findings, findings
+    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]

@@ -299,6 +299,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("dood ~ willen", 0.5), ("wants to die", 0.6), ("veut mourir", 0.6), ("kill herself", 0.6),
         ("kill himself", 0.6),
         ("end her life", 0.6), ("end his life", 0.6), ("mettre fin a ses jours", 0.6),
+        # feeling a burden, a warning sign of suicide: "iedereen is beter af zonder mij"
+        ("beter af ~ zonder mij", 0.55), ("beter af ~ zonder me", 0.55), ("zonder mij ~ beter af", 0.55),
+        ("better off without me", 0.6), ("mieux sans moi", 0.55), ("burden to ~ everyone", 0.5),
         # anxiety, panic, distress
         ("paniek", 0.35), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
         ("nachtmerries", 0.45),
@@ -418,6 +421,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("faalangsttraining", 0.45), ("sova-training", 0.45), ("extra zorg", 0.35), ("zorgfase", 0.45),
         ("individueel handelingsplan", 0.55), ("learning plan", 0.4), ("support plan", 0.45), ("accommodations", 0.35),
         ("amenagement*", 0.4), ("suivi ~ clb", 0.45), ("suivi psycho*", 0.5),
+        # the French for begeleidingsplan, individueel plan, leesproblemen, leermoeilijkheden
+        ("plan d'accompagnement", 0.5), ("plan individuel", 0.45), ("difficultes de lecture", 0.4),
+        ("difficultes d'apprentissage", 0.45),
         ("GOK", 0.45), ("gok-uren", 0.5), ("gok-uur", 0.5), ("taalondersteuning", 0.35), ("extra ondersteuning", 0.4),
         ("care plan", 0.5), ("individual education plan", 0.55), ("education plan", 0.45),
         # an impairment comes with support measures
