@@ -53,6 +53,7 @@ TRAIN_ON = (
     "blind/batch08",
     "blind/batch09",
     "blind/batch10",
+    "blind/batch11",
 )
 
 
