@@ -12,7 +12,7 @@ from discretie.message import parse
 from discretie.model import Action, Message, SenderHistory
 from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy, PolicyError, parse_policy
-from discretie.rules.hijack import check, fold, outside_recipients
+from discretie.rules.hijack import Config, check, fold, outside_recipients
 
 POLICY = Policy()
 TEACHER = "an.devos@sintpieterscollege.be"
@@ -232,3 +232,24 @@ def test_two_different_signs_need_no_crowd() -> None:
     assert check(both, off) == []
     three = parse_policy("rules:\n  hijack:\n    signs_alone: 3\n")
     assert check(both, three) == []
+
+
+def test_the_lure_is_looked_for_only_where_it_can_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lure search is the rule's costly part (about 1 ms on a 2 KB text). A mail to a few parents with
+    no other sign cannot reach signs_alone with a lure alone: the text is not searched. With a Reply-To
+    elsewhere it can, and with many recipients (a pattern) every sign counts."""
+    calls: list[str] = []
+    original = Config.lure
+
+    def counting(self: Config, text: str) -> str | None:
+        calls.append(text)
+        return original(self, text)
+
+    monkeypatch.setattr(Config, "lure", counting)
+    assert check(mail("Uw mailbox is vol, antwoord op deze mail.", parents(5)), POLICY) == []
+    assert calls == []
+    reply_to = "Reply-To: support@mailbox-beveiliging.example.com\r\n"
+    assert check(mail("Uw mailbox is vol.", parents(5), headers=reply_to), POLICY) != []
+    assert len(calls) == 1
+    assert check(mail("Uw mailbox is vol.", parents(25)), POLICY) != []
+    assert len(calls) == 2

@@ -67,7 +67,9 @@ def _lure_lines() -> tuple[str, ...]:
 def fold(text: str) -> str:
     """Lower case without accents and with single spaces: what the lure patterns are written for."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    # the combining marks among the text's distinct characters, removed in one pass (not a loop per character)
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return " ".join(decomposed.translate(marks).split())
 
 
 class Config(RuleConfig):
@@ -228,7 +230,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     ):
         before = history.max_externals
         pattern.append(f"eerste keer naar zo veel externen (voordien hoogstens {before} per bericht)")
-    signs = _signs(message, policy, config)
+    # without a pattern only signs_alone signs fire: the lure (a costly search) is read when it can decide
+    signs = _signs(message, policy, config, None if pattern else config.signs_alone)
     if not signs:
         return []
     if pattern:
@@ -238,20 +241,22 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     return []
 
 
-def _signs(message: Message, policy: Policy, config: Config) -> list[str]:
+def _signs(message: Message, policy: Policy, config: Config, needed: int | None = None) -> list[str]:
     """The signs of phishing in ``message``, one per kind: a lure, a Reply-To outside the school, a
-    dangerous link as ``links`` reads it."""
-    signs: list[str] = []
-    lure = config.lure(message.text)
-    if lure is not None:
-        signs.append(f"lokmiddel in de tekst: '{lure}'")
+    dangerous link as ``links`` reads it. With ``needed`` (signs_alone without a pattern: 0 is off), only
+    that many or more count: when the other two signs cannot make it with a lure, none is returned and the
+    lure is not looked for."""
+    others: list[str] = []
     domain = _reply_to_outside(message, policy)
     if domain is not None:
-        signs.append(f"antwoordadres (Reply-To) buiten de school: ...@{domain}")
+        others.append(f"antwoordadres (Reply-To) buiten de school: ...@{domain}")
     dangerous = sorted({f.category for f in links.check(message, policy)} & LINK_SIGNALS)
     if dangerous:
-        signs.append("gevaarlijke link (" + ", ".join(dangerous) + ")")
-    return signs
+        others.append("gevaarlijke link (" + ", ".join(dangerous) + ")")
+    if needed is not None and (not needed or len(others) + 1 < needed):
+        return []
+    lure = config.lure(message.text)
+    return [f"lokmiddel in de tekst: '{lure}'", *others] if lure is not None else others
 
 
 RULE = Rule(
