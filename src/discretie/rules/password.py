@@ -153,6 +153,7 @@ NEAR = 400  # characters before a login phrase in which a password keyword must 
 # A user name and a secret handed over together need no keyword: "ge moet inloggen met admin en X",
 # "log in with beheer / X", "login admin / X", "connectez-vous avec prof3 et X" (the user a single name, not
 # "je naam").
+_LOGIN_WORD = re.compile(r"aanmeld|inlog|log|sign|connect")  # each login phrase below holds one of these
 _LOGIN_PAIR = re.compile(  # run on the lower-cased text
     r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)"
     r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"
@@ -728,7 +729,9 @@ def _platform_name(value: str) -> bool:
 def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
     """A login phrase with a user name and a strong secret, anywhere (no keyword needed); the secret may be
     no platform name ("inloggen met Smartschool en Office365" names two platforms)."""
-    hits = []
+    hits: list[_Hit] = []
+    if not _LOGIN_WORD.search(scan):  # a cheap literal pass before the pattern that tries every position
+        return hits
     for match in _LOGIN_PAIR.finditer(scan):
         value = _clean(text[match.start("value") : match.end("value")])
         if strength(value, min_length) != "strong" or _platform_name(value):
@@ -764,7 +767,9 @@ _NOT_A_CODE_LABEL = re.compile(
 # a number, digits spaced out, a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9") or a
 # dial's combination ("gaat open met 19-07-33": only right after "met", "with", "avec": it is also a date)
 _PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
-_DIGIT_RUN = re.compile(r"\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}")
+# (written with one leading digit so that the engine can skip to the digits: the same matches as
+# "\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}")
+_DIGIT_RUN = re.compile(r"\d(?:\d?(?:-\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
 _DESCRIBED = re.compile(r"[ \t\xa0]+(?:is|was|zijn|waren|wordt|blijft|est|are|were)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
@@ -821,6 +826,8 @@ _URL_USERINFO = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s/:@<>\"']{1,64}:(?P<
 
 def _url_hits(text: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
+    if "://" not in text:  # the pattern tries every word start; most mails have no such link at all
+        return hits
     for match in itertools.islice(_URL_USERINFO.finditer(text), MAX_UNLOCK):
         value = match.group("value")
         if strength(value, min_length) in ("strong", "mixed", "word", "pin"):
@@ -964,6 +971,8 @@ PAIR_NEAR = 200  # characters before the line in which the account must be named
 
 def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
+    if "/" not in text and "|" not in text:
+        return hits
     for line in itertools.islice(_PAIR_LINE.finditer(text), MAX_UNLOCK):
         value = _clean(line.group("value"))
         if strength(value, min_length) != "strong" or _platform_name(value):
