@@ -497,6 +497,7 @@ CLASSES: list[tuple[str, str, str]] = [
         "…eer eens aanmelden met ******** en",  # the user name looks like a secret too: masked
     ),
     ("Sign in with beheer / Mossel&Friet4 on the admin page.", "Mossel&Friet4", "…Sign in with beheer /"),
+    ("Connectez-vous avec prof3 et Lune#Soleil8 sur le portail.", "Lune#Soleil8", "…"),
     # batch07's classes: a pattern lock's dots as digits, an aside in brackets in the qualifier, a PIN
     # asked back in a question
     (
