@@ -373,14 +373,50 @@ PASSWORD += [
     Mutant(
         "pw-pair-line-label",
         "the line above names the account and ends in a colon",
-        'if not (above.endswith(":") and _ACCOUNT_WORD.search(above)) or',
-        "if not _ACCOUNT_WORD.search(above) or",
+        'return above.endswith(":") and _ACCOUNT_WORD.search(above) is not None',
+        "return _ACCOUNT_WORD.search(above) is not None",
     ),
     Mutant(
         "pw-pair-line-sentence",
         "only the last sentence of the line above",
-        '        above = above.rsplit("\\n", 1)[-1]  # the last sentence of the line above',
-        "        above = scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip()",
+        'above = re.split(r"[.!?][ \\t\\xa0]", before.rstrip())[-1].rsplit("\\n", 1)[-1]',
+        "above = before.rstrip()",
+    ),
+    Mutant(
+        "pw-pair-line-block",
+        "the label stands above the first of several rows",
+        '        if text.count("\\n", previous_end, line.start()) != 1:\n            block = line.start()',
+        "        block = line.start()",
+    ),
+    Mutant(
+        "pw-pair-line-columns",
+        "a row's user and password in columns",
+        "(?:[ \\t\\xa0]*[/|][ \\t\\xa0]*|[ \\t\\xa0]{2,})(?P<value>",
+        "[ \\t\\xa0]*[/|][ \\t\\xa0]*(?P<value>",
+    ),
+    Mutant(
+        "pw-pair-line-prefix",
+        "a row may open with a bullet and a label",
+        "(?:[-•*][ \\t\\xa0]+)?(?:[^:\\n/|]{1,40}?:[ \\t\\xa0]+|[^\\n/|]{1,40}?[ \\t\\xa0]{2,})?",
+        "",
+    ),
+    Mutant(
+        "pw-user-then-value",
+        "the user and the password each on a line under the label",
+        "        if _account_label_above(scan, pair.start(), blank=False):",
+        "        if False:",
+    ),
+    Mutant(
+        "pw-user-then-value-right-under",
+        "right under the label, no blank line",
+        "_account_label_above(scan, pair.start(), blank=False)",
+        "_account_label_above(scan, pair.start())",
+    ),
+    Mutant(
+        "pw-mail-user",
+        "a user name may be a mail address",
+        '_LINKISH.match(line.group("user"))',
+        '_URLISH.search(line.group("user"))',
     ),
     Mutant(
         "pw-bare-answer-pin",
@@ -521,6 +557,39 @@ PASSWORD += [
         "if True",
     ),
     Mutant("pw-meeting-id-spelling", "Vergadering-ID", r'r"vergader(?:ings?)?-?\s?id|', r'r"vergader(?:ings)?-?\s?id|'),
+    Mutant("pw-set", "a lock set to a value (staat op)", "        if setting is not None:", "        if False:"),
+    Mutant(
+        "pw-set-dial",
+        "a dial after staat op",
+        "if dial and not (setting or _DIAL_AFTER.search(",
+        "if dial and not (_DIAL_AFTER.search(",
+    ),
+    Mutant(
+        "pw-pincode-qualifier",
+        "pincode takes a qualifier of eight words",
+        'if (family == "short" or keyword == "pin") and len(qual.split()) > 3:',
+        'if (family == "short" or keyword in ("pin", "pincode")) and len(qual.split()) > 3:',
+    ),
+    Mutant("pw-lock-codes-plural", "plural lock codes (gebruikerscodes)", "user)-?codes?", "user)-?code"),
+    Mutant(
+        "pw-word-row",
+        "a list row whose code is a word goes on",
+        "elif pins and _WORD_ROW.fullmatch(line):",
+        "elif False:",
+    ),
+    Mutant(
+        "pw-sentence-dial",
+        "a dial after a pointer in the sentence",
+        'if family in ("pin", "code") and (dial := _DIAL.match(text, start)):',
+        "if False:",
+    ),
+    Mutant(
+        "pw-subject",
+        "a subject that names the lock over a bare value",
+        "found.extend((body.text, hit) for hit in _subject_hits(message, config.min_length))",
+        "pass",
+    ),
+    Mutant("pw-smiley", "a smiley after a bare value", '_SMILEY.sub("", line.strip())', "line.strip()"),
 ]
 
 PRIVATE: list[Mutant] = [

@@ -569,6 +569,23 @@ CLASSES: list[tuple[str, str, str]] = [
         "77120",
         "…Klopt, hij is aangepast:",
     ),
+    # batch12's classes: a lock set to a value ("staat op", a dial and a year-like code too), a PIN's longer
+    # qualifier, a dial after a pointer in the sentence, rows of logins under a label that names the accounts,
+    # the user and the password each on a line right under it, a user that is a mail address
+    ("Het hangslot van de materiaalkist staat op 3-8-1.", "3-8-1", "…hangslot van de materiaalkist staat op"),
+    (
+        "Het cijferslot van de fietsenberging staat op 1975 sinds maandag.",
+        "1975",
+        "…jferslot van de fietsenberging staat op",
+    ),
+    ("De pincode om de voicemail af te luisteren is 5208.", "5208", "…code om de voicemail af te luisteren is"),
+    (
+        "Hier de code die ik kreeg om jouw account terug te zetten: 512 908, tien minuten geldig.",
+        "512 908",
+        "…kreeg om jouw account terug te zetten:",
+    ),
+    ("Je mag mijn account gebruiken:\njan.peeters\nRegen#Boog55\nGroet", "Regen#Boog55", "…"),
+    ("Het beheerdersaccount van de website:\nbeheer@sintpieterscollege.be / Krijt!Bord88", "Krijt!Bord88", "…"),
 ]
 
 
@@ -639,6 +656,9 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
         "nowhere, later in the sentence",
         "Bewaar je wachtwoord nergens in je agenda, in je gsm of op een briefje: Zomer#2024 raadt iedereen.",
     ),
+    ("an address right under a label", "Stuur de aanvraag voor je account naar:\n\nSecretariaat\nSchoolstraat12\n"),
+    ("a time in an agenda", "De vergadering over de accounts staat op 1530 in de agenda."),
+    ("a dial without a lock set to it", "De uitslag van de loting: het werd 3-8-1 voor klas 4B."),
     (
         "a meeting id spelled Vergadering-ID",
         "Online overleg\nVergadering-ID: 375 118 902 664\nWachtwoordcode: Lq7mT2xa\n",
@@ -698,6 +718,37 @@ def test_pins_under_a_pin_word_with_what_each_opens() -> None:
     assert finding.evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
     phones = "De pincodes krijg je van:\n\n- het secretariaat  016 40 2211\n- de ICT-dienst  016 40 2212\n\nBart"
     assert run(mail(phones)) == []
+
+
+def test_rows_of_logins_under_a_label_that_names_the_accounts() -> None:
+    """Under a line that names accounts and ends in a colon, rows of logins: with a bullet and a label
+    before 'user / password', or in columns; the label stands above the first row only."""
+    listed = "Mijn beheerdersaccounts:\n- Wisa: dirk.b / Wisa!Dirk77\n- Schoolonline: dirk.b2 / Reken#Machine4\n"
+    assert len(run(mail(listed))[0].evidence) == 2
+    columns = "De logins van het lab:\n\nPc 1   lab01   Stoel42x\nPc 2   lab02   Tafel77y\nPc 3   lab03   Kast19z\n"
+    (finding,) = run(mail(columns))
+    assert len(finding.evidence) == 3 and "Stoel42x" not in str(finding)
+    schedule = "Het rooster van de lokalen:\n\nMaandag   lokaal2   B204-Lab2\nDinsdag   lokaal3   B205-Lab3\n"
+    assert run(mail(schedule)) == []
+
+
+def test_a_list_of_user_codes_with_a_row_that_keeps_its_code() -> None:
+    """Plural lock codes name a list; a row whose code is a word ('ongewijzigd') does not end it."""
+    text = (
+        "De gebruikerscodes van het alarm zijn aangepast:\n\n"
+        "gebruiker 01 (directie): ongewijzigd\ngebruiker 04 (keuken): 4821\ngebruiker 05 (opvang): 7730\n"
+    )
+    (finding,) = run(mail(text))
+    assert finding.category == "credential_table"
+    assert finding.evidence == ("tabel met 2 wachtwoorden, bv. [********]",)
+
+
+def test_a_note_whose_subject_names_the_lock() -> None:
+    """A two-word note: the subject says what the code opens, the first line is the value alone."""
+    (finding,) = run(mail("7731 :)\n", subject="code fietsenberging"))
+    assert finding.evidence == ("… [********]",)
+    assert run(mail("7731 :)\n", subject="aantal fietsen")) == []
+    assert run(mail("Tot morgen, 7731 stoelen zijn besteld.\n", subject="code fietsenberging")) == []
 
 
 def test_a_meeting_passcode_in_an_html_table_is_no_credential() -> None:

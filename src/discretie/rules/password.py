@@ -91,7 +91,7 @@ _STRONG = (
 _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
-    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user)-?code"
+    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user)-?codes?"
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
     r"|[a-z]{2,20}s?-?pin-?codes?"
     # a PIN named by whose it is, with a hyphen or as a known compound: "admin-PIN", "beheerders-PIN", "simpin"
@@ -613,8 +613,10 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
             return None
         if pointed:
             value = _clean(word)
-            kind = strength(value, min_length) if value else "no"
             start = token.start() + word.find(value)
+            if family in ("pin", "code") and (dial := _DIAL.match(text, start)):
+                value = dial.group()  # "om je account terug te zetten: 847 215"
+            kind = strength(value, min_length) if value else "no"
             if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, True, False):
                 return _Hit(match.start(), start, value)
         folded = _fold(word).rstrip(".,;:!?")
@@ -676,7 +678,7 @@ def _inline_hits(
                 tail = None
         if tail is not None and tail.group("value"):
             qual = tail.group("qual").strip()
-            if (family == "short" or keyword in ("pin", "pincode", "pincodes")) and len(qual.split()) > 3:
+            if (family == "short" or keyword == "pin") and len(qual.split()) > 3:
                 continue
             if _HOWTO_QUAL.search(qual):  # a code handed over for it is found by its own keyword
                 continue
@@ -771,6 +773,8 @@ _PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,
 # "\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}")
 _DIGIT_RUN = re.compile(r"\d(?:\d?(?:-\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
+# A lock set to a number: "het cijferslot staat op 1964", "the padlock is set to 4-1-7"
+_SET = re.compile(r"\b(?:sta(?:at|an)|ingesteld|gezet|is set|set|r[ée]gl[ée]e?)[ \t\xa0]+(?:op|to|sur)[ \t\xa0]+$")
 _DESCRIBED = re.compile(r"[ \t\xa0]+(?:is|was|zijn|waren|wordt|blijft|est|are|were)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
 UNLOCK_WORDS = 8  # words between the verb and the number
@@ -790,7 +794,10 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         lead_start = ends[-1].end() if ends else lead_start
         verbs = list(_UNLOCK.finditer(scan, lead_start, value.start()))
         labelled = False  # a label and a colon are explicit: a year-like number is the code ("kluis: 1958")
-        if verbs and len(scan[verbs[-1].end() : value.start()].split()) <= UNLOCK_WORDS:
+        setting = _SET.search(scan, max(lead_start, value.start() - 24), value.start())
+        if setting is not None:  # "het cijferslot staat op 0-4-2": as explicit as a label
+            verb, labelled = setting, True
+        elif verbs and len(scan[verbs[-1].end() : value.start()].split()) <= UNLOCK_WORDS:
             verb = verbs[-1]
         else:  # "het alarm aan het klavier naast de hoofdingang: 2580 en dan #": a lock's label, a colon
             line_start = max(lead_start, scan.rfind("\n", 0, value.start()) + 1)
@@ -803,8 +810,8 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         number = text[value.start() : value.end()]
         groups = number.split("-")
         dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))
-        if dial and not _DIAL_AFTER.search(scan, max(0, value.start() - 8), value.start()):
-            continue  # "12-03-25" is a date unless the lock opens "met" it
+        if dial and not (setting or _DIAL_AFTER.search(scan, max(0, value.start() - 8), value.start())):
+            continue  # "12-03-25" is a date unless the lock opens "met" it or is set to it
         if " " not in number:
             if not _number_ok(text, value.start(), value.end(), year_ok=labelled):
                 continue
@@ -838,6 +845,10 @@ def _url_hits(text: str, min_length: int) -> list[_Hit]:
 # A list of codes below the sentence that names them: "de reservecodes voor je account:" and then one code a
 # line ("81924-33071"); at least two such lines, right after the keyword's paragraph.
 _CODE_LINE = re.compile(r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<value>\S+)[ \t\xa0]*\r?$")
+# a row of such a list whose value is a word, not a code: "gebruiker 01 (directie)   : ongewijzigd"
+_WORD_ROW = re.compile(
+    r"[ \t\xa0>]*(?:[-•*][ \t\xa0]+)?[^\s:=][^:=\n]{0,40}?[:=][ \t\xa0]*[^\W\d_][\w.-]*[ \t\xa0]*\r?$"
+)
 # under a PIN word, a line may name what the PIN opens before it: "* B.101  1203", "- kluis 2: 4471"
 _PIN_LINE = re.compile(
     r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?[^\s:=][^:=\n]{0,40}?(?:[:=]|[ \t\xa0])[ \t\xa0]*"
@@ -872,6 +883,8 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
                     break
             elif value and (_CODE_GROUPS.fullmatch(value) or strength(value, min_length) == "strong"):
                 found.append(_Hit(match.start(), pos + row.start("value"), value, table=True))  # type: ignore[union-attr]
+            elif pins and _WORD_ROW.fullmatch(line):
+                pass  # a row whose code is a word: "gebruiker 01 (directie): ongewijzigd"; the list goes on
             elif line.strip() or found:
                 break
             pos += len(line) + 1
@@ -961,28 +974,76 @@ def _new_label_hits(text: str, scan: str, matches: list[re.Match[str]], min_leng
 
 
 # An account's user name and password on a line of their own under a line that names the account and ends
-# in a colon: "... met het vervangersaccount:" / "vervanger3 / Vervang!5C"
+# in a colon: "... met het vervangersaccount:" / "vervanger3 / Vervang!5C". Several such rows make a list, the
+# label above the first: "mijn beheerdersaccounts:" / "- Jamf School (iPads): lvds-admin / X" / ...; or a
+# table of logins in columns: "de nieuwe Bingel-logins van je klas:" / "Merel A.   merel5b   hond31"; or the
+# user and the password each on a line: "je mag mijn account gebruiken:" / "katrien.vh" / "X".
 _PAIR_LINE = re.compile(
-    r"^[ \t\xa0>]*(?P<user>[\w.@-]{2,40})[ \t\xa0]*[/|][ \t\xa0]*(?P<value>\S{4,64})[ \t\xa0]*\r?$", re.MULTILINE
+    r"^[ \t\xa0>]*(?:[-•*][ \t\xa0]+)?(?:[^:\n/|]{1,40}?:[ \t\xa0]+|[^\n/|]{1,40}?[ \t\xa0]{2,})?"
+    r"(?P<user>[\w.@-]{2,40})(?:[ \t\xa0]*[/|][ \t\xa0]*|[ \t\xa0]{2,})(?P<value>\S{4,64})[ \t\xa0]*\r?$",
+    re.MULTILINE,
+)
+_USER_THEN_VALUE = re.compile(
+    r"^[ \t\xa0>]*(?P<user>[\w.@-]{2,40})[ \t\xa0]*\r?\n[ \t\xa0>]*(?P<value>\S{6,64})[ \t\xa0]*\r?$", re.MULTILINE
 )
 _ACCOUNT_WORD = re.compile(r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte")
+_LINKISH = re.compile(r"(?i)https?\b|www\.")  # a user name may be a mail address, not a web address
 PAIR_NEAR = 200  # characters before the line in which the account must be named
+
+
+def _account_label_above(scan: str, start: int, blank: bool = True) -> bool:
+    """The last sentence of the line above ``start`` (past one blank line when ``blank``) names an account and
+    ends in a colon."""
+    before = scan[max(0, start - PAIR_NEAR) : start]
+    if not blank and (not before.endswith("\n") or not before[:-1].rsplit("\n", 1)[-1].strip(" \t\r\xa0>")):
+        return False  # the label must be the line right above
+    above = re.split(r"[.!?][ \t\xa0]", before.rstrip())[-1].rsplit("\n", 1)[-1]
+    return above.endswith(":") and _ACCOUNT_WORD.search(above) is not None
 
 
 def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    if "/" not in text and "|" not in text:
+    if not _ACCOUNT_WORD.search(scan):  # every form below needs a label that names an account
         return hits
+    block = -1  # where the rows that follow each other start: the label stands above the first
+    previous_end = -2
     for line in itertools.islice(_PAIR_LINE.finditer(text), MAX_UNLOCK):
+        if text.count("\n", previous_end, line.start()) != 1:
+            block = line.start()
+        previous_end = line.end()
         value = _clean(line.group("value"))
         if strength(value, min_length) != "strong" or _platform_name(value):
             continue
-        above = re.split(r"[.!?][ \t\xa0]", scan[max(0, line.start() - PAIR_NEAR) : line.start()].rstrip())[-1]
-        above = above.rsplit("\n", 1)[-1]  # the last sentence of the line above
-        if not (above.endswith(":") and _ACCOUNT_WORD.search(above)) or _URLISH.search(line.group("user")):
-            continue  # the line above names the account and ends in a colon
+        if not _account_label_above(scan, block) or _LINKISH.match(line.group("user")):
+            continue  # the line above the rows names the account and ends in a colon
         hits.append(_Hit(line.start(), line.start("value") + line.group("value").find(value), value))
+    for pair in itertools.islice(_USER_THEN_VALUE.finditer(text), MAX_UNLOCK):
+        value = _clean(pair.group("value"))
+        if strength(value, min_length) != "strong" or _platform_name(value) or _LINKISH.match(pair.group("user")):
+            continue
+        if _account_label_above(scan, pair.start(), blank=False):  # right under the label, no blank line
+            hits.append(_Hit(pair.start(), pair.start("value") + pair.group("value").find(value), value))
     return hits
+
+
+_SMILEY = re.compile(r"(?:[ \t\xa0]+(?:[;:=]-?[()DPp]|[!.]+|xx?))+$")
+
+
+def _subject_hits(message: Message, min_length: int) -> list[_Hit]:
+    """A note whose subject names the secret and whose first line is the value alone: "code bergingskot" /
+    "1402 ;-)", "wifi gasten" / "Zonnebloem#88"."""
+    subject = message.subject
+    scan, matches = _keywords(subject)
+    for match in matches:
+        family = _family(match.group("kw"))
+        if family == "short" or not _context_ok(scan, match, family):
+            continue
+        for part in message.text_parts[:1]:
+            text = part.text[:ANSWER_CHARS]
+            if hits := _bare_answer(text, len(text), "pin" if family in ("code", "net") else family, min_length):
+                return hits
+        return []
+    return []
 
 
 def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit]:
@@ -990,7 +1051,7 @@ def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit
     over "> wat was weer het paswoord van de pc in de aula?"; a PIN only when a PIN was asked for."""
     pos = 0
     for line in text[:end].split("\n"):
-        stripped = line.strip()
+        stripped = _SMILEY.sub("", line.strip())  # "1402 ;-)"
         if stripped and not (stripped.endswith(",") and len(stripped.split()) <= 4):
             token = _clean(stripped)
             kind = strength(token, min_length) if " " not in stripped else "no"
@@ -1140,6 +1201,9 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits += _new_label_hits(text, scan, matches, config.min_length)
         hits += _pair_line_hits(text, scan, config.min_length)
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
+    if message.text_parts and not found:
+        body = message.text_parts[0]
+        found.extend((body.text, hit) for hit in _subject_hits(message, config.min_length))
     return found
 
 
