@@ -717,3 +717,10 @@ def test_batch11_classes_of_facts(sentence: str, category: str, term: str) -> No
     findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
     assert category in findings, findings
     assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
+
+
+# batch12's class, in our own words: a kindergarten child's school readiness tested by the CLB.
+def test_school_readiness_of_a_kindergarten_child_is_care() -> None:
+    text = "Dag Katrien,\n\nHet schoolrijpheidsonderzoek van Wout (K3A) raadt een extra kleuterjaar aan.\n\nAn"
+    findings = found(check(mail(text), POLICY))
+    assert findings["care"][0].startswith("[schoolrijpheidsonderzoek]")

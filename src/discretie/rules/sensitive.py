@@ -421,6 +421,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("faalangsttraining", 0.45), ("sova-training", 0.45), ("extra zorg", 0.35), ("zorgfase", 0.45),
         ("individueel handelingsplan", 0.55), ("learning plan", 0.4), ("support plan", 0.45), ("accommodations", 0.35),
         ("amenagement*", 0.4), ("suivi ~ clb", 0.45), ("suivi psycho*", 0.5),
+        # a kindergarten child's school readiness tested by the CLB, an extra year in kindergarten
+        ("schoolrijp*", 0.45), ("extra kleuterjaar", 0.5), ("extra jaar ~ kleuterklas", 0.45),
         # the French for begeleidingsplan, individueel plan, leesproblemen, leermoeilijkheden
         ("plan d'accompagnement", 0.5), ("plan individuel", 0.45), ("difficultes de lecture", 0.4),
         ("difficultes d'apprentissage", 0.45),
