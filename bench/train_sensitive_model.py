@@ -54,6 +54,7 @@ TRAIN_ON = (
     "blind/batch09",
     "blind/batch10",
     "blind/batch11",
+    "blind/batch12",
 )
 
 
