@@ -12,7 +12,7 @@ from discretie.message import parse
 from discretie.model import Action, Message, SenderHistory
 from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy, PolicyError, parse_policy
-from discretie.rules.hijack import Config, check, fold, outside_recipients
+from discretie.rules.hijack import LURE_SCAN, Config, check, fold, outside_recipients
 
 POLICY = Policy()
 TEACHER = "an.devos@sintpieterscollege.be"
@@ -253,3 +253,11 @@ def test_the_lure_is_looked_for_only_where_it_can_decide(monkeypatch: pytest.Mon
     assert len(calls) == 1
     assert check(mail("Uw mailbox is vol.", parents(25)), POLICY) != []
     assert len(calls) == 2
+
+
+def test_the_lure_is_looked_for_in_the_first_part_of_a_long_text() -> None:
+    """A 10 MB newsletter to a group took 7 s of CPU for the lure search: it reads the first LURE_SCAN
+    characters, where a phishing mail puts its lure; one further down is not seen."""
+    config = POLICY.rules.hijack
+    assert config.lure("Uw mailbox is vol. " + "x " * 1000) == "uw mailbox is vol"
+    assert config.lure("nieuws " * (LURE_SCAN // 7 + 1) + "Uw mailbox is vol.") is None
