@@ -12,7 +12,7 @@ from discretie.message import parse
 from discretie.model import Action, Message, SenderHistory
 from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy, PolicyError, parse_policy
-from discretie.rules.hijack import LURE_SCAN, Config, check, fold, outside_recipients
+from discretie.rules.hijack import LURE_SCAN, Config, check, fold, outside_recipients, required_literals
 
 POLICY = Policy()
 TEACHER = "an.devos@sintpieterscollege.be"
@@ -261,3 +261,26 @@ def test_the_lure_is_looked_for_in_the_first_part_of_a_long_text() -> None:
     config = POLICY.rules.hijack
     assert config.lure("Uw mailbox is vol. " + "x " * 1000) == "uw mailbox is vol"
     assert config.lure("nieuws " * (LURE_SCAN // 7 + 1) + "Uw mailbox is vol.") is None
+
+
+def test_what_a_lure_requires_is_read_from_its_pattern() -> None:
+    """Literal runs and groups of literal alternatives at the top level are required; anything else, or a
+    case-insensitive pattern, requires nothing (the search then runs as before)."""
+    pattern = r"\b(uw|je|jouw) (mailbox|postvak) is (bijna )?vol\b"
+    assert required_literals(pattern) == (("uw", "je", "jouw"), ("mailbox", "postvak"), ("vol",))
+    assert required_literals(r"(?i)\bUW MAILBOX") == ()
+    # "(mij|me)" is read as "m" and a choice: not literal alternatives, nothing required of it
+    assert required_literals(r"\bstuur (mij|me) de codes\b") == (("stuur ",), (" de codes",))
+
+
+def test_the_lures_give_what_one_alternation_of_them_gives() -> None:
+    """Searched one by one after the literal check: the leftmost match, the first pattern at a tie, as one
+    alternation of all patterns would find."""
+    policy = parse_policy(
+        "rules:\n  hijack:\n    use_default_lists: false\n    lures: ['mailbox is vol', 'uw mailbox']\n"
+    )
+    config = policy.rules.hijack
+    assert config.lure("Let op: uw mailbox is vol") == "uw mailbox"  # leftmost
+    tie = parse_policy("rules:\n  hijack:\n    use_default_lists: false\n    lures: ['uw mail', 'uw mailbox']\n")
+    assert tie.rules.hijack.lure("uw mailbox is vol") == "uw mail"  # the first pattern at a tie
+    assert config.lure("geen lokmiddel hier") is None

@@ -29,11 +29,12 @@ What the relay does with a finding (hold the burst, one alert per burst, the blo
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, PrivateAttr, field_validator
 
@@ -75,6 +76,58 @@ def fold(text: str) -> str:
     return " ".join(decomposed.translate(marks).split())
 
 
+def required_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """What any match of ``pattern`` contains: for each part of its top level, a run of literal characters
+    (3 or more) or a group of literal alternatives ("(uw|je|jouw)": one of them). A text that lacks one
+    cannot match, and the search (slow for these patterns: they try every position) is skipped. Parts the
+    reading does not know (classes, repeats, flags) require nothing; so does everything should the standard
+    library's parser (``re._parser``, Python 3.11+) ever change: only speed depends on it."""
+    try:
+        return _required_literals(pattern)
+    except Exception:  # a private module of the standard library: never fail a rule on it
+        return ()
+
+
+def _required_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
+    parser: Any = importlib.import_module("re._parser")
+    codes: Any = importlib.import_module("re._constants")
+    tree = parser.parse(pattern)
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    required: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in tree:
+        if op is codes.LITERAL:
+            run += chr(arg)
+            continue
+        if len(run.strip()) >= 3:
+            required.append((run,))
+        run = ""
+        if op is codes.SUBPATTERN and not arg[1] and len(arg[-1]) == 1:
+            branch_op, branch = arg[-1][0]
+            if branch_op is codes.BRANCH:
+                words = ["".join(chr(c) for o, c in alt if o is codes.LITERAL) for alt in branch[1]]
+                if all(len(w) == len(alt) >= 2 for w, alt in zip(words, branch[1], strict=True)):
+                    required.append(tuple(words))
+    if len(run.strip()) >= 3:
+        required.append((run,))
+    return tuple(required)
+
+
+def _leftmost(
+    text: str, lures: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...]
+) -> re.Match[str] | None:
+    """The match one alternation of all lures would give: the leftmost, the first pattern at a tie."""
+    best: re.Match[str] | None = None
+    for pattern, required in lures:
+        if not all(any(word in text for word in words) for words in required):
+            continue
+        found = pattern.search(text)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
+
+
 class Config(RuleConfig):
     """Parameters of ``rules.hijack`` (docs/policy.md, docs/rules.md)."""
 
@@ -96,6 +149,7 @@ class Config(RuleConfig):
     lures: tuple[str, ...] = ()  # more lure patterns (regular expressions on accent-free lower case)
 
     _lure: re.Pattern[str] | None = PrivateAttr(default=None)
+    _lures: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = PrivateAttr(default=())
 
     @field_validator("lures")
     @classmethod
@@ -121,6 +175,7 @@ class Config(RuleConfig):
         patterns = (_lure_lines() if self.use_default_lists else ()) + self.lures
         if patterns:
             self._lure = re.compile("|".join(f"(?:{p})" for p in patterns))
+            self._lures = tuple((re.compile(p), required_literals(p)) for p in patterns)
 
     @property
     def window(self) -> float:
@@ -132,7 +187,7 @@ class Config(RuleConfig):
         if self._lure is None:
             return None
         folded = fold(text[:LURE_SCAN])
-        match = self._lure.search(folded)
+        match = _leftmost(folded, self._lures)
         if match is None or WARNING.search(folded):
             return None
         return match.group()[:MAX_LURE_CHARS]
