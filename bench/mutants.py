@@ -590,6 +590,52 @@ PASSWORD += [
         "pass",
     ),
     Mutant("pw-smiley", "a smiley after a bare value", '_SMILEY.sub("", line.strip())', "line.strip()"),
+    Mutant(
+        "pw-sep-next-line",
+        "a separator word on the next line",
+        r'r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*)"',
+        r'r"[ \t\xa0]*"',
+    ),
+    Mutant("pw-meeting-hyphen", "Meeting-ID with a hyphen", r"meeting[\s-]?id", r"meeting\s?id"),
+    Mutant(
+        "pw-meeting-via", "deelnemen via Zoom", r"deelnemen via (?:zoom|teams|webex)", r"deelnemen via zoomteamswebex"
+    ),
+    Mutant(
+        "pw-dial-apart",
+        "a dial's groups apart",
+        r"\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?",
+        r"\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?",
+    ),
+    Mutant(
+        "pw-mail-user-apart",
+        "a mail address user needs only an account named above",
+        '"@" in pair.group("user") and _ACCOUNT_WORD.search(',
+        "False and _ACCOUNT_WORD.search(",
+    ),
+    Mutant(
+        "pw-user-value-tight",
+        "a plain user name right under the label",
+        'tight = pair.group("gap").count("\\n") == 1 and',
+        "tight =",
+    ),
+    Mutant(
+        "pw-inline-pair",
+        "beheer: user / password inside a line",
+        "    for pair in itertools.islice(_INLINE_PAIR.finditer(scan), MAX_UNLOCK):",
+        '    for pair in itertools.islice(_INLINE_PAIR.finditer(""), MAX_UNLOCK):',
+    ),
+    Mutant(
+        "pw-changed-to",
+        "veranderd naar X",
+        'pointed = folded in _POINTERS or word.endswith(":") or changed',
+        'pointed = folded in _POINTERS or word.endswith(":")',
+    ),
+    Mutant(
+        "pw-subject-net",
+        "a subject that names the Wi-Fi",
+        '        families = ["net"]  # "wifi lerarenkamer": the network\'s name, then its key',
+        "        pass",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [

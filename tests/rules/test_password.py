@@ -586,6 +586,23 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("Je mag mijn account gebruiken:\njan.peeters\nRegen#Boog55\nGroet", "Regen#Boog55", "…"),
     ("Het beheerdersaccount van de website:\nbeheer@sintpieterscollege.be / Krijt!Bord88", "Krijt!Bord88", "…"),
+    # batch13's classes: a mail address and the password each on a line (apart, as HTML paragraphs come out)
+    # under a sentence that names the account, "beheer: user / password" inside a line, a password "veranderd
+    # naar" its value, a separator word on the next line, a dial's groups written apart
+    (
+        "We delen het account van het labo, zo kunnen we allebei verbeteren.\n\n\n"
+        "labo3@spc.ksleuven.be\n\n\nZuur&Base33",
+        "Zuur&Base33",
+        "…",
+    ),
+    ("- back-ups: elke nacht; server beheer: root2 / Kabel#Rek81\n- printer: ok", "Kabel#Rek81", "…"),
+    (
+        "De firma heeft het beheerderswachtwoord van de scanner gisteren veranderd naar Scan!Kopie24 (grapjas).",
+        "Scan!Kopie24",
+        "…van de scanner gisteren veranderd naar",
+    ),
+    ("Jullie mogen al binnen: de code van de deur\nis 2287 en dan het sterretje.", "2287", "…is"),
+    ("De brandkast gaat open met 14 - 28 - 03 (eerst links rond).", "14 - 28 - 03", "…"),
 ]
 
 
@@ -659,6 +676,10 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("an address right under a label", "Stuur de aanvraag voor je account naar:\n\nSecretariaat\nSchoolstraat12\n"),
     ("a time in an agenda", "De vergadering over de accounts staat op 1530 in de agenda."),
     ("a dial without a lock set to it", "De uitslag van de loting: het werd 3-8-1 voor klas 4B."),
+    ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),
+    ("a meeting joined via Zoom", "Deelnemen via Zoom:\nToegangscode: 651203\n"),
+    ("a word and a line far below under an account label", "Nieuw in je account:\nagenda\n\n\nKalender2025\n"),
+    ("a mail address and a line under no account", "Stuur het naar:\n\ninfo@sintpieterscollege.be\n\nLeuven2025\n"),
     (
         "a meeting id spelled Vergadering-ID",
         "Online overleg\nVergadering-ID: 375 118 902 664\nWachtwoordcode: Lq7mT2xa\n",
@@ -741,6 +762,13 @@ def test_a_list_of_user_codes_with_a_row_that_keeps_its_code() -> None:
     (finding,) = run(mail(text))
     assert finding.category == "credential_table"
     assert finding.evidence == ("tabel met 2 wachtwoorden, bv. [********]",)
+
+
+def test_a_note_whose_subject_names_the_network() -> None:
+    """The subject names the Wi-Fi, the note is its name and, on the next line, its key."""
+    (finding,) = run(mail("SPC-Gasten\nRegen#Boog55\n", subject="wifi refter"))
+    assert finding.evidence == ("…SPC-Gasten [********]",)
+    assert run(mail("SPC-Gasten\nwerkt weer\n", subject="wifi refter")) == []
 
 
 def test_a_note_whose_subject_names_the_lock() -> None:

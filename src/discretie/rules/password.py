@@ -126,7 +126,9 @@ _TAIL_SOURCE = (
     # the first word on the keyword's own line: "pass\nx-aol-sid: 3039ac1d" is a label of the next line;
     # only a sentence that goes on may wrap right after the keyword: "Het wachtwoord\nom het te openen: X"
     rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:(?:[ \t\xa0]+|{_WRAP}){_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
-    r"[ \t\xa0]*(?P<sep>:|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
+    # a separator word may start the next line of a wrapped sentence: "code van de deur\nis 1958"
+    r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*)"
+    r"(?P<sep>:|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
     r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
     r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
     r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
@@ -197,7 +199,8 @@ _LEAD = "\"'‘“«([{"
 
 # An online-meeting invitation: its passcode only opens that meeting and is meant for every invitee.
 _MEETING = re.compile(
-    r"vergader(?:ings?)?-?\s?id|meeting\s?id|webinar\s?id|id de (?:la )?r[ée]union|teams\.microsoft\.com"
+    r"vergader(?:ings?)?-?\s?id|meeting[\s-]?id|webinar[\s-]?id|deelnemen via (?:zoom|teams|webex)"
+    r"|id de (?:la )?r[ée]union|teams\.microsoft\.com"
     r"|zoom\.us/|webex|meet\.google|deelnemen aan (?:de|deze|een)?\s?(?:microsoft teams-|zoom-)?(?:vergadering|meeting)"
     r"|join (?:the |this )?(?:zoom |teams )?meeting|participer à la r[ée]union|teams-vergadering|zoom-vergadering"
 )
@@ -593,6 +596,8 @@ _POINTERS = frozenset({"->", "-->", "=>", "→", "=", ":", "dus", "namelijk", "n
 _SENTENCE_STOP = _PHRASE_STOP - {"als", "of", "or", "ou", "pas", "comme"} | {"nergens", "niemand", "nowhere", "nobody"}
 SENTENCE_WORDS = 24  # words of the sentence read after the keyword
 _DONE = re.compile(r"d$")  # a past participle: veranderd, hersteld, changed
+_CHANGED = frozenset({"veranderd", "gewijzigd", "aangepast", "gezet", "ingesteld", "changed", "set", "modifie"})
+_TO = frozenset({"naar", "in", "to", "en"})
 _ITEM = re.compile(r"[-•*–]|\d{1,2}[.)]")  # a list item's mark
 
 
@@ -601,6 +606,7 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         return None
     pointed = False
     previous = match.end()
+    previous_word = ""
     for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 240))):
         word = token.group()
         breaks = text.count("\n", previous, token.start())
@@ -624,7 +630,9 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         howto = _HOWTO_QUAL.search(folded) is not None and not _DONE.search(folded)
         if folded in _SENTENCE_STOP or howto or word[-1] in ".?!;":
             return None
-        pointed = folded in _POINTERS or word.endswith(":")
+        changed = folded in _TO and previous_word in _CHANGED  # "... veranderd naar X", "changed to X"
+        pointed = folded in _POINTERS or word.endswith(":") or changed
+        previous_word = folded
     return None
 
 
@@ -768,10 +776,12 @@ _NOT_A_CODE_LABEL = re.compile(
 # four to eight digits (a keypad code may end in # or *), or single digits spaced out: "1 9 8 4"
 # a number, digits spaced out, a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9") or a
 # dial's combination ("gaat open met 19-07-33": only right after "met", "with", "avec": it is also a date)
-_PIN_VALUE = re.compile(r"(?<![\w.,/+-])(?:\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d)")
+_PIN_VALUE = re.compile(
+    r"(?<![\w.,/+-])(?:\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d| -)"
+)
 # (written with one leading digit so that the engine can skip to the digits: the same matches as
-# "\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}")
-_DIGIT_RUN = re.compile(r"\d(?:\d?(?:-\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
+# "\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}"; a dial's groups may stand apart: "12 - 36 - 04")
+_DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?- ?\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
 # A lock set to a number: "het cijferslot staat op 1964", "the padlock is set to 4-1-7"
 _SET = re.compile(r"\b(?:sta(?:at|an)|ingesteld|gezet|is set|set|r[ée]gl[ée]e?)[ \t\xa0]+(?:op|to|sur)[ \t\xa0]+$")
@@ -984,7 +994,8 @@ _PAIR_LINE = re.compile(
     re.MULTILINE,
 )
 _USER_THEN_VALUE = re.compile(
-    r"^[ \t\xa0>]*(?P<user>[\w.@-]{2,40})[ \t\xa0]*\r?\n[ \t\xa0>]*(?P<value>\S{6,64})[ \t\xa0]*\r?$", re.MULTILINE
+    r"^[ \t\xa0>]*(?P<user>[\w.@-]{2,40})[ \t\xa0]*(?P<gap>(?:\r?\n[ \t\xa0>]*){1,4})(?P<value>\S{6,64})[ \t\xa0]*\r?$",
+    re.MULTILINE,
 )
 _ACCOUNT_WORD = re.compile(r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte")
 _LINKISH = re.compile(r"(?i)https?\b|www\.")  # a user name may be a mail address, not a web address
@@ -1001,10 +1012,22 @@ def _account_label_above(scan: str, start: int, blank: bool = True) -> bool:
     return above.endswith(":") and _ACCOUNT_WORD.search(above) is not None
 
 
+# "NAS beheer: spcadmin / X", "admin: root / X" anywhere in a line: a login named, then user / password
+_INLINE_PAIR = re.compile(
+    r"\b(?:\w*beheer\w*|admin\w*|login|inlog\w*|account)[ \t\xa0]*:[ \t\xa0]*(?P<user>[\w.@-]{2,40})"
+    r"[ \t\xa0]*/[ \t\xa0]*(?P<value>\S{4,64})"
+)
+
+
 def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    if not _ACCOUNT_WORD.search(scan):  # every form below needs a label that names an account
-        return hits
+    if not _ACCOUNT_WORD.search(scan) and "beheer" not in scan and "admin" not in scan:
+        return hits  # every form below needs a label that names an account or a login
+    for pair in itertools.islice(_INLINE_PAIR.finditer(scan), MAX_UNLOCK):
+        value = _clean(text[pair.start("value") : pair.end("value")])
+        if strength(value, min_length) == "strong" and not _platform_name(value):
+            start = pair.start("value") + text[pair.start("value") : pair.end("value")].find(value)
+            hits.append(_Hit(pair.start(), start, value))
     block = -1  # where the rows that follow each other start: the label stands above the first
     previous_end = -2
     for line in itertools.islice(_PAIR_LINE.finditer(text), MAX_UNLOCK):
@@ -1021,7 +1044,12 @@ def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
         value = _clean(pair.group("value"))
         if strength(value, min_length) != "strong" or _platform_name(value) or _LINKISH.match(pair.group("user")):
             continue
-        if _account_label_above(scan, pair.start(), blank=False):  # right under the label, no blank line
+        # right under the label, no blank line; a mail address as the user needs only an account named above
+        # (and may stand apart from the password, as HTML paragraphs become lines with blank lines between)
+        tight = pair.group("gap").count("\n") == 1 and _account_label_above(scan, pair.start(), blank=False)
+        if tight or (
+            "@" in pair.group("user") and _ACCOUNT_WORD.search(scan, max(0, pair.start() - PAIR_NEAR), pair.start())
+        ):
             hits.append(_Hit(pair.start(), pair.start("value") + pair.group("value").find(value), value))
     return hits
 
@@ -1034,15 +1062,23 @@ def _subject_hits(message: Message, min_length: int) -> list[_Hit]:
     "1402 ;-)", "wifi gasten" / "Zonnebloem#88"."""
     subject = message.subject
     scan, matches = _keywords(subject)
-    for match in matches:
-        family = _family(match.group("kw"))
-        if family == "short" or not _context_ok(scan, match, family):
-            continue
-        for part in message.text_parts[:1]:
-            text = part.text[:ANSWER_CHARS]
-            if hits := _bare_answer(text, len(text), "pin" if family in ("code", "net") else family, min_length):
-                return hits
+    families = [
+        family for m in matches if (family := _family(m.group("kw"))) != "short" and _context_ok(scan, m, family)
+    ]
+    if not families and _KEY_CONTEXT.search(scan):
+        families = ["net"]  # "wifi lerarenkamer": the network's name, then its key
+    if not families or not message.text_parts:
         return []
+    family = families[0]
+    text = message.text_parts[0].text[:ANSWER_CHARS]
+    if hits := _bare_answer(text, len(text), "pin" if family in ("code", "net") else family, min_length):
+        return hits
+    if family == "net":  # the network's name on the first line, its key alone on the next
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:2]
+        if len(lines) == 2 and all(len(m.group().split()) == 1 for m in lines):
+            value = _clean(lines[1].group().strip())
+            if strength(value, min_length) == "strong":
+                return [_Hit(lines[0].start(), lines[1].start() + lines[1].group().find(value), value)]
     return []
 
 
