@@ -55,6 +55,7 @@ TRAIN_ON = (
     "blind/batch10",
     "blind/batch11",
     "blind/batch12",
+    "blind/batch13",
 )
 
 
