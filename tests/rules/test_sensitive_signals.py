@@ -535,13 +535,6 @@ BATCH04_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "category", "term"), BATCH04_CLASSES)
-def test_batch04_classes_of_facts(sentence: str, category: str, term: str) -> None:
-    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
-    assert category in findings, findings
-    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
-
-
 def test_one_initial_with_a_class_is_a_pupil() -> None:
     """ "L. uit 3C" names a pupil the way staff protect a name; one initial alone does not."""
     findings = found(check(mail("Dag Katrien,\n\nL. uit 3C is zwanger.\n\nAn"), POLICY))
@@ -565,13 +558,6 @@ BATCH05_CLASSES = [
     ("Yanis (2C) a reçu une exclusion temporaire de trois jours.", "psychosocial", "exclusion temporaire"),
     ("We can offer the family of Emma (4B) payment in instalments for the trip.", "financial", "instalments"),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "category", "term"), BATCH05_CLASSES)
-def test_batch05_classes_of_facts(sentence: str, category: str, term: str) -> None:
-    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
-    assert category in findings, findings
-    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
 
 
 def test_a_mention_of_the_clb_is_not_care_information() -> None:
@@ -712,15 +698,16 @@ BATCH11_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "category", "term"), BATCH11_CLASSES)
-def test_batch11_classes_of_facts(sentence: str, category: str, term: str) -> None:
-    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
-    assert category in findings, findings
-    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
-
-
 # batch12's class, in our own words: a kindergarten child's school readiness tested by the CLB.
 def test_school_readiness_of_a_kindergarten_child_is_care() -> None:
     text = "Dag Katrien,\n\nHet schoolrijpheidsonderzoek van Wout (K3A) raadt een extra kleuterjaar aan.\n\nAn"
     findings = found(check(mail(text), POLICY))
     assert findings["care"][0].startswith("[schoolrijpheidsonderzoek]")
+
+
+@pytest.mark.parametrize(("sentence", "category", "term"), BATCH04_CLASSES + BATCH05_CLASSES + BATCH11_CLASSES)
+def test_classes_of_facts_of_blind_batches(sentence: str, category: str, term: str) -> None:
+    """Each class of fact a blind batch's misses showed (our own words): found in its category, with its term."""
+    findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
+    assert category in findings, findings
+    assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
