@@ -117,8 +117,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-fillers",
         "fillers between separator and value",
-        'elif not tail.group("nl") and (hit := _filler_hit(',
-        "elif False and (hit := _filler_hit(",
+        'hit := _filler_hit(text, match, tail.start("value"), family, min_length)\n',
+        "hit := None\n",
     ),
     Mutant("pw-filler-words", "only time/manner words are fillers", "if not (folded in _FILLERS or", "if not (True or"),
     Mutant("pw-filler-plain", "no PIN after a filler with digits", "                and plain\n", ""),
@@ -176,7 +176,10 @@ PASSWORD: list[Mutant] = [
         "and not qual)",
     ),
     Mutant(
-        "pw-tables", "password tables", "hits += _table_hits(text, scan, config.min_length, matches, title)", "pass"
+        "pw-tables",
+        "password tables",
+        "tables = _table_hits(text, scan, config.min_length, matches, title)",
+        "tables = []",
     ),
     Mutant(
         "pw-table-header",
@@ -293,7 +296,7 @@ PASSWORD += [
         r'r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord"',
     ),
     Mutant("pw-role-codes", "a role's code (gebruikerscode)", "|gebruikers|beheerders|admin|personeels", "|"),
-    Mutant("pw-pincode-compounds", "compounds of pincode", '    r"|[a-z]{2,20}s?-?pin-?code"\n', ""),
+    Mutant("pw-pincode-compounds", "compounds of pincode", '    r"|[a-z]{2,20}s?-?pin-?codes?"\n', ""),
     Mutant("pw-wrap-qualifier", "a qualifier on the next line", "(?:[ \\t\\xa0]+|{_WRAP})", "(?:[ \\t\\xa0]+)"),
     Mutant(
         "pw-login-pair",
@@ -348,8 +351,8 @@ PASSWORD += [
     Mutant(
         "pw-dial-after",
         "a dial's combination only after met",
-        "        if dial and not _DIAL_AFTER.search(",
-        "        if False and not _DIAL_AFTER.search(",
+        "        if dial and not (setting or _DIAL_AFTER.search(",
+        "        if False and not (setting or _DIAL_AFTER.search(",
     ),
     Mutant(
         "pw-short-signed",

@@ -506,9 +506,9 @@ CLASSES: list[tuple[str, str, str]] = [
         "…an de kar ontgrendel je met het patroon",
     ),
     (
-        "Het wachtwoord van de server (oud model, kelder): Kast!Rood-9",
+        "Het wachtwoord van de server (niet die van de NAS): Kast!Rood-9",
         "Kast!Rood-9",
-        "…oord van de server (oud model, kelder):",
+        "…rd van de server (niet die van de NAS):",
     ),
     (
         "Je gaf me vorige week de pincode van de kluis. Blijft het 4471? Anders bel ik je.",
