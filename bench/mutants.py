@@ -639,6 +639,34 @@ PASSWORD += [
         '        families = ["net"]  # "wifi lerarenkamer": the network\'s name, then its key',
         "        pass",
     ),
+    Mutant("pw-referred", "die is X after the keyword", " or changed or referred", " or changed"),
+    Mutant("pw-silence", "an alarm silenced with its code", "|afzetten|stil(?:len|zetten)?|", "|"),
+    Mutant(
+        "pw-direct-dial",
+        "a code digit by digit right after the word",
+        '    if family in ("pin", "code") and (dial := _DIAL.match(text, start)):\n'
+        '        value = dial.group()  # "code 6 1 9 8',
+        '    if False and (dial := _DIAL.match(text, start)):\n        value = dial.group()  # "code 6 1 9 8',
+    ),
+    Mutant("pw-login-as", "aanmelden als USER met X", r"|als|as|en tant que)|[ \t]*:)?\s+", r")|[ \t]*:)?\s+"),
+    Mutant(
+        "pw-answer-line-yes",
+        "a short yes before the answer",
+        r"(?:(?i:ja|jep|jawel|yes|yep|oui|ok|zeker|tuurlijk|natuurlijk)\W{0,2}[ \t\xa0]+)?",
+        "",
+    ),
+    Mutant(
+        "pw-answer-line-user",
+        "the user before the answer",
+        r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+)",
+        r"(?P<value>\S+)",
+    ),
+    Mutant(
+        "pw-answer-line-how",
+        "how to use it after the answer",
+        r'    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*))?"' + "\n",
+        "",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [

@@ -586,6 +586,12 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("Je mag mijn account gebruiken:\njan.peeters\nRegen#Boog55\nGroet", "Regen#Boog55", "…"),
     ("Het beheerdersaccount van de website:\nbeheer@sintpieterscollege.be / Krijt!Bord88", "Krijt!Bord88", "…"),
+    # batch14's classes: a PIN referred to as "die is", an alarm silenced with its code, a code digit by digit
+    # right after the word, a login "als" a user "met" its password
+    ("De lasersnijder vraagt bij het starten een pin, die is 5512.", "5512", "…"),
+    ("Het inbraakalarm van de keuken stil je met 4 4 1 9 op het paneel.", "4 4 1 9", "…"),
+    ("Op het paneel van het alarm: code 7 2 0 5 en dan AAN.", "7 2 0 5", "…"),
+    ('Op de meetcomputer aanmelden als "atelier" met Moer!Bout55 (hoofdletter M).', "Moer!Bout55", "…"),
     # batch13's classes: a mail address and the password each on a line (apart, as HTML paragraphs come out)
     # under a sentence that names the account, "beheer: user / password" inside a line, a password "veranderd
     # naar" its value, a separator word on the next line, a dial's groups written apart
@@ -962,6 +968,13 @@ def reply(answer: str, question: str) -> bytes:
         ("Dag Tom,\n\nBurcht#Linde77", "Hoe luidde het wachtwoord van de laptopkar ook weer?", "Burcht#Linde77"),
         ("Vijver-Kikker-9b", "Wat was het paswoord van de gedeelde map?", "Vijver-Kikker-9b"),
         ("Hoi,\n\n30917", "Wat is de pincode van de kluis in het secretariaat?", "30917"),
+        # batch14's class: the first line is the value after a short yes and the user, or before how to use it
+        (
+            "Jep, stagebox@spc.ksleuven.be / Stage!Box33 (met uitroepteken)",
+            "Welk wachtwoord heeft de stagebox?",
+            "Stage!Box33",
+        ),
+        ("4471 en dan de klink omhoog duwen", "Wat is de code van de fietsenberging?", "4471"),
     ],
 )
 def test_the_answer_to_a_quoted_question_about_a_secret(answer: str, question: str, secret: str) -> None:

@@ -158,8 +158,9 @@ NEAR = 400  # characters before a login phrase in which a password keyword must 
 _LOGIN_WORD = re.compile(r"aanmeld|inlog|log|sign|connect")  # each login phrase below holds one of these
 _LOGIN_PAIR = re.compile(  # run on the lower-cased text
     r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)"
-    r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"
-    r"(?P<user>[\w.@-]{2,40})[ \t\xa0]*(?:\ben\b|\band\b|\bet\b|\+|/|,)[ \t\xa0]*(?P<value>\S+)"
+    r"(?:\s+(?:met|with|avec|als|as|en tant que)|[ \t]*:)?\s+"
+    r"[\"'“‘]?(?P<user>[\w.@-]{2,40})[\"'”’]?[ \t\xa0]*(?:\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b|\+|/|,)"
+    r"[ \t\xa0]*(?P<value>\S+)"
 )
 
 # Words that follow "wachtwoord:"/"password is" in ordinary prose, or introduce an example.
@@ -540,6 +541,8 @@ def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -
         return None
     value = _clean(direct.group("value"))
     start = direct.start("value") + direct.group("value").find(value)
+    if family in ("pin", "code") and (dial := _DIAL.match(text, start)):
+        value = dial.group()  # "code 6 1 9 8 en dan AF"
     if family == "short" and not _SIGNED.fullmatch(value):
         return None
     kind = strength(value, min_length)
@@ -598,6 +601,8 @@ SENTENCE_WORDS = 24  # words of the sentence read after the keyword
 _DONE = re.compile(r"d$")  # a past participle: veranderd, hersteld, changed
 _CHANGED = frozenset({"veranderd", "gewijzigd", "aangepast", "gezet", "ingesteld", "changed", "set", "modifie"})
 _TO = frozenset({"naar", "in", "to", "en"})
+_IS = frozenset({"is", "was", "blijft", "est"})
+_THAT = frozenset({"die", "dat", "deze", "hij", "ze", "that", "it", "c'est", "celui-ci"})
 _ITEM = re.compile(r"[-•*–]|\d{1,2}[.)]")  # a list item's mark
 
 
@@ -631,7 +636,8 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         if folded in _SENTENCE_STOP or howto or word[-1] in ".?!;":
             return None
         changed = folded in _TO and previous_word in _CHANGED  # "... veranderd naar X", "changed to X"
-        pointed = folded in _POINTERS or word.endswith(":") or changed
+        referred = folded in _IS and previous_word in _THAT  # "vraagt een pin, die is 3390"
+        pointed = folded in _POINTERS or word.endswith(":") or changed or referred
         previous_word = folded
     return None
 
@@ -756,7 +762,7 @@ def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
 _UNLOCK = re.compile(
     r"\b(?:typ|tik|toets|intoetsen|ingeven|invoeren|tapez|composez|entrez|saisissez|type|enter|key in"
     r"|open|opent|openen|opende|ontgrendel\w*|ontsluit\w*|unlock\w*|opens|ouvre\w*|ouvrir|d[ée]verrouill\w*"
-    r"|uitschakel\w*|uit te schakelen|uitzetten|disarm\w*|d[ée]sactiv\w*"
+    r"|uitschakel\w*|uit te schakelen|uitzetten|afzetten|stil(?:len|zetten)?|disarm\w*|d[ée]sactiv\w*"
     r"|schakel\w*(?:[ \t\xa0]+\w+){0,3}?[ \t\xa0]+uit)\b"  # the split verb: "het alarm schakel je uit met ..."
 )
 # A lock, a keypad, an alarm or anything else that locks named in the words just before a colon (or "=") and
@@ -1082,16 +1088,26 @@ def _subject_hits(message: Message, min_length: int) -> list[_Hit]:
     return []
 
 
+# A reply's first line that is the value: alone, after a short yes ("Jep,"), after the user name and a slash
+# ("stages@school.be / X"), or followed by an aside or how to use it ("2580 en dan het hekje trekken").
+_ANSWER_LINE = re.compile(
+    r"(?:(?i:ja|jep|jawel|yes|yep|oui|ok|zeker|tuurlijk|natuurlijk)\W{0,2}[ \t\xa0]+)?"
+    r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+)"
+    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*))?"
+)
+
+
 def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit]:
-    """A reply whose first line (after a greeting such as "Hoi An,") is the value alone: "Spc!Aula2023"
-    over "> wat was weer het paswoord van de pc in de aula?"; a PIN only when a PIN was asked for."""
+    """A reply whose first line (after a greeting such as "Hoi An,") is the value: "Spc!Aula2023" over "> wat
+    was weer het paswoord van de pc in de aula?" (see _ANSWER_LINE); a PIN only when a PIN was asked for."""
     pos = 0
     for line in text[:end].split("\n"):
         stripped = _SMILEY.sub("", line.strip())  # "1402 ;-)"
         if stripped and not (stripped.endswith(",") and len(stripped.split()) <= 4):
-            token = _clean(stripped)
-            kind = strength(token, min_length) if " " not in stripped else "no"
-            start = pos + line.find(token)
+            answer = _ANSWER_LINE.fullmatch(stripped)
+            token = _clean(answer.group("value")) if answer else ""
+            kind = strength(token, min_length) if token else "no"
+            start = pos + line.find(token, line.find(answer.group("value"))) if answer else pos
             if kind == "strong" or (
                 kind == "pin" and family == "pin" and _number_ok(text, start, start + len(token), year_ok=False)
             ):
