@@ -56,6 +56,7 @@ TRAIN_ON = (
     "blind/batch11",
     "blind/batch12",
     "blind/batch13",
+    "blind/batch14",
 )
 
 
