@@ -406,8 +406,8 @@ PASSWORD += [
     Mutant(
         "pw-user-then-value",
         "the user and the password each on a line under the label",
-        "        if _account_label_above(scan, pair.start(), blank=False):",
-        "        if False:",
+        "        if tight or (\n",
+        "        if False and (\n",
     ),
     Mutant(
         "pw-user-then-value-right-under",
