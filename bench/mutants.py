@@ -667,6 +667,18 @@ PASSWORD += [
         r'    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*))?"' + "\n",
         "",
     ),
+    Mutant(
+        "pw-combination",
+        "a combination lock right before its number",
+        "        hits += _combination_hits(text, scan)\n",
+        "",
+    ),
+    Mutant(
+        "pw-combination-number",
+        "a combination's number stands on its own",
+        'if _number_ok(text, match.start("value"), match.end("value"), year_ok=True):',
+        "if True:",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [

@@ -592,6 +592,9 @@ CLASSES: list[tuple[str, str, str]] = [
     ("Het inbraakalarm van de keuken stil je met 4 4 1 9 op het paneel.", "4 4 1 9", "…"),
     ("Op het paneel van het alarm: code 7 2 0 5 en dan AAN.", "7 2 0 5", "…"),
     ('Op de meetcomputer aanmelden als "atelier" met Moer!Bout55 (hoofdletter M).', "Moer!Bout55", "…"),
+    # batch13/14's class: a combination lock named right before its number, three digits too
+    ("Het geldkistje van de schoolwinkel heeft een cijferslot, 473.", "473", "…"),
+    ("- materiaalkar: hangslot 0815, sleutel bij Jos", "0815", "…"),
     # batch13's classes: a mail address and the password each on a line (apart, as HTML paragraphs come out)
     # under a sentence that names the account, "beheer: user / password" inside a line, a password "veranderd
     # naar" its value, a separator word on the next line, a dial's groups written apart
@@ -684,6 +687,7 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a dial without a lock set to it", "De uitslag van de loting: het werd 3-8-1 voor klas 4B."),
     ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),
     ("a meeting joined via Zoom", "Deelnemen via Zoom:\nToegangscode: 651203\n"),
+    ("padlocks bought for an amount", "We bestelden 30 hangsloten, 120 euro in totaal."),
     ("a word and a line far below under an account label", "Nieuw in je account:\nagenda\n\n\nKalender2025\n"),
     ("a mail address and a line under no account", "Stuur het naar:\n\ninfo@sintpieterscollege.be\n\nLeuven2025\n"),
     (

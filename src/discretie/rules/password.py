@@ -842,6 +842,22 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     return hits
 
 
+# A combination lock named right before its number, which may have three digits: "het geldkistje; cijferslot
+# 382", "de kast heeft een cijferslot, 1904", "hangslot: 0815".
+_COMBINATION = re.compile(
+    r"\b(?:cijferslot|hangslot|combinatieslot|codeslot|cadenas|padlock|combination lock)(?:je|jes|en)?"
+    r"[ \t\xa0]*[,:=]?[ \t\xa0]*(?:(?:is|staat op)[ \t\xa0]+)?(?P<value>\d{3,8})(?![\w/-]|[.,]\d| \d)"
+)
+
+
+def _combination_hits(text: str, scan: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in itertools.islice(_COMBINATION.finditer(scan), MAX_UNLOCK):
+        if _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
+            hits.append(_Hit(match.start(), match.start("value"), text[match.start("value") : match.end("value")]))
+    return hits
+
+
 # A password in a link's user part, any scheme: "ftp://scanner:Kopie!2024@10.20.1.15/scans",
 # "https://admin:SpcNas#88@nas.example:5001/" (the links rule judges the link; this one, the secret).
 _URL_USERINFO = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s/:@<>\"']{1,64}:(?P<value>[^\s/@<>\"']{1,64})@[\w.\[\]-]")
@@ -1246,6 +1262,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
             tables = _table_hits(text, scan, config.min_length, matches, title)
             hits += [hit for hit in tables if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))]
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
+        hits += _combination_hits(text, scan)
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)
