@@ -52,8 +52,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-meeting",
         "meeting passcodes",
-        "if skip_meetings and _MEETING.search(scan[max(0, match.start()",
-        "if False and _MEETING.search(scan[max(0, match.start()",
+        "if skip_meetings and _meeting_near(scan, match.start(), match.end()):",
+        "if False:",
     ),
     Mutant(
         "pw-generic",
@@ -158,8 +158,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-unlock-meeting",
         "meeting ids near a verb",
-        "if skip_meetings and _MEETING.search(scan[max(0, verb.start()",
-        "if False and _MEETING.search(scan[max(0, verb.start()",
+        "if skip_meetings and _meeting_near(scan, verb.start(), value.end()):",
+        "if False:",
     ),
     Mutant("pw-login", "login phrases", "for match in _login_phrases(scan, matches):", "for match in []:"),
     Mutant(
@@ -284,8 +284,8 @@ PASSWORD += [
     Mutant(
         "pw-dial",
         "a PIN digit by digit or a combination after the separator",
-        'if family in ("pin", "code") and (dial := _DIAL.match(text, value_start)):',
-        "if False and (dial := _DIAL.match(text, value_start)):",
+        'value = _spelled(text, value_start, value, family)  # "is 0 6 1 2"',
+        'value = value  # "is 0 6 1 2"',
     ),
     Mutant("pw-dial-filler", "no combination-shaped date after fillers", "and not _DIAL.fullmatch(value)\n", "\n"),
     # batch06's classes (issue 11)
@@ -516,8 +516,8 @@ PASSWORD += [
     Mutant(
         "pw-login-no-met",
         "login user / value without met",
-        r'r"(?:\s+(?:met|with|avec)|[ \t]*:)?\s+"',
-        r'r"\s+(?:met|with|avec)\s+"',
+        r'r"(?:\s+(?:met|with|avec|als|as|en tant que)|[ \t]*:)?\s+"',
+        r'r"\s+(?:met|with|avec|als|as|en tant que)\s+"',
     ),
     Mutant("pw-lock-label-objects", "any thing that locks names a label", 'rf"|{_LOCK_OBJECT.pattern})', 'rf")'),
     Mutant(
@@ -583,8 +583,8 @@ PASSWORD += [
     Mutant(
         "pw-sentence-dial",
         "a dial after a pointer in the sentence",
-        'if family in ("pin", "code") and (dial := _DIAL.match(text, start)):',
-        "if False:",
+        'value = _spelled(text, start, value, family)  # "om je account',
+        'value = value  # "om je account',
     ),
     Mutant(
         "pw-subject",
@@ -644,9 +644,8 @@ PASSWORD += [
     Mutant(
         "pw-direct-dial",
         "a code digit by digit right after the word",
-        '    if family in ("pin", "code") and (dial := _DIAL.match(text, start)):\n'
-        '        value = dial.group()  # "code 6 1 9 8',
-        '    if False and (dial := _DIAL.match(text, start)):\n        value = dial.group()  # "code 6 1 9 8',
+        'value = _spelled(text, start, value, family)  # "code 6 1 9 8',
+        'value = value  # "code 6 1 9 8',
     ),
     Mutant("pw-login-as", "aanmelden als USER met X", r"|als|as|en tant que)|[ \t]*:)?\s+", r")|[ \t]*:)?\s+"),
     Mutant(

@@ -208,9 +208,11 @@ _MEETING = re.compile(
 MEETING_NEAR = 500  # characters either side of a keyword searched for meeting words
 
 
-def _meeting_near(scan: str, pos: int) -> bool:
-    """Online-meeting words within MEETING_NEAR characters of ``pos``."""
-    return _MEETING.search(scan[max(0, pos - MEETING_NEAR) : pos + MEETING_NEAR]) is not None
+def _meeting_near(scan: str, start: int, end: int | None = None) -> bool:
+    """Online-meeting words within MEETING_NEAR characters of ``start``..``end``."""
+    return (
+        _MEETING.search(scan[max(0, start - MEETING_NEAR) : (start if end is None else end) + MEETING_NEAR]) is not None
+    )
 
 
 # "een sterk wachtwoord is ...", "a strong password is ...": a statement about passwords in general
@@ -541,8 +543,7 @@ def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -
         return None
     value = _clean(direct.group("value"))
     start = direct.start("value") + direct.group("value").find(value)
-    if family in ("pin", "code") and (dial := _DIAL.match(text, start)):
-        value = dial.group()  # "code 6 1 9 8 en dan AF"
+    value = _spelled(text, start, value, family)  # "code 6 1 9 8 en dan AF"
     if family == "short" and not _SIGNED.fullmatch(value):
         return None
     kind = strength(value, min_length)
@@ -625,8 +626,7 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         if pointed:
             value = _clean(word)
             start = token.start() + word.find(value)
-            if family in ("pin", "code") and (dial := _DIAL.match(text, start)):
-                value = dial.group()  # "om je account terug te zetten: 847 215"
+            value = _spelled(text, start, value, family)  # "om je account terug te zetten: 847 215"
             kind = strength(value, min_length) if value else "no"
             if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, True, False):
                 return _Hit(match.start(), start, value)
@@ -670,6 +670,14 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 _DIAL = re.compile(r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)")
 
 
+def _spelled(text: str, start: int, value: str, family: str) -> str:
+    """After a PIN or code word, a PIN written digit by digit or a lock's combination at ``start`` is the value
+    (more than the one token ``value``): "0 6 1 2", "12-34-56", "847 215"."""
+    if family in ("pin", "code") and (dial := _DIAL.match(text, start)):
+        return dial.group()
+    return value
+
+
 def _inline_hits(
     text: str, scan: str, matches: list[re.Match[str]], min_length: int, skip_meetings: bool = True
 ) -> list[_Hit]:
@@ -680,7 +688,7 @@ def _inline_hits(
         family = _family(keyword)
         if not _context_ok(scan, match, family):
             continue
-        if skip_meetings and _MEETING.search(scan[max(0, match.start() - MEETING_NEAR) : match.end() + MEETING_NEAR]):
+        if skip_meetings and _meeting_near(scan, match.start(), match.end()):
             continue
         if _GENERIC.search(scan[max(0, match.start() - 40) : match.start()]):
             continue
@@ -705,8 +713,7 @@ def _inline_hits(
             tight = bool(tail.group("nl")) or (sep in ("", "=") and not qual and _line_end(text, tail.end("value")))
             if _PIN_QUAL.match(tail.group("qual")):
                 family = "pin"  # "wachtwoord/pincode: 4821"
-            if family in ("pin", "code") and (dial := _DIAL.match(text, value_start)):
-                value = dial.group()  # "is 0 6 1 2", "is 12-34-56": a PIN or a lock's combination
+            value = _spelled(text, value_start, value, family)  # "is 0 6 1 2", "is 12-34-56"
             if value and _value_ok(text, value_start, value, strength(value, min_length), family, True, tight):
                 hits.append(_Hit(match.start(), value_start, value))
             elif not tail.group("nl") and (
@@ -742,6 +749,16 @@ def _platform_name(value: str) -> bool:
     return re.sub(r"[^a-z]", "", _fold(value)) in _PROSE
 
 
+def _strong_value(text: str, start: int, end: int, min_length: int) -> tuple[str, int] | None:
+    """The secret in ``text[start:end]`` (quotes and trailing punctuation cleaned) and where it starts, when
+    it is strong and no platform's name; else None."""
+    raw = text[start:end]
+    value = _clean(raw)
+    if strength(value, min_length) != "strong" or _platform_name(value):
+        return None
+    return value, start + raw.find(value)
+
+
 def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
     """A login phrase with a user name and a strong secret, anywhere (no keyword needed); the secret may be
     no platform name ("inloggen met Smartschool en Office365" names two platforms)."""
@@ -749,11 +766,8 @@ def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
     if not _LOGIN_WORD.search(scan):  # a cheap literal pass before the pattern that tries every position
         return hits
     for match in _LOGIN_PAIR.finditer(scan):
-        value = _clean(text[match.start("value") : match.end("value")])
-        if strength(value, min_length) != "strong" or _platform_name(value):
-            continue
-        start = match.start("value") + text[match.start("value") : match.end("value")].find(value)
-        hits.append(_Hit(match.start(), start, value))
+        if found := _strong_value(text, match.start("value"), match.end("value"), min_length):
+            hits.append(_Hit(match.start(), found[1], found[0]))
     return hits
 
 
@@ -836,7 +850,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         window = scan[max(0, verb.start() - CONTEXT_BEFORE) : value.end() + CONTEXT_AFTER]
         if _LOCK_OBJECT.search(window) is None:
             continue
-        if skip_meetings and _MEETING.search(scan[max(0, verb.start() - MEETING_NEAR) : value.end() + MEETING_NEAR]):
+        if skip_meetings and _meeting_near(scan, verb.start(), value.end()):
             continue
         hits.append(_Hit(verb.start(), value.start(), number))
     return hits
@@ -1046,25 +1060,21 @@ def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     if not _ACCOUNT_WORD.search(scan) and "beheer" not in scan and "admin" not in scan:
         return hits  # every form below needs a label that names an account or a login
     for pair in itertools.islice(_INLINE_PAIR.finditer(scan), MAX_UNLOCK):
-        value = _clean(text[pair.start("value") : pair.end("value")])
-        if strength(value, min_length) == "strong" and not _platform_name(value):
-            start = pair.start("value") + text[pair.start("value") : pair.end("value")].find(value)
-            hits.append(_Hit(pair.start(), start, value))
+        if found := _strong_value(text, pair.start("value"), pair.end("value"), min_length):
+            hits.append(_Hit(pair.start(), found[1], found[0]))
     block = -1  # where the rows that follow each other start: the label stands above the first
     previous_end = -2
     for line in itertools.islice(_PAIR_LINE.finditer(text), MAX_UNLOCK):
         if text.count("\n", previous_end, line.start()) != 1:
             block = line.start()
         previous_end = line.end()
-        value = _clean(line.group("value"))
-        if strength(value, min_length) != "strong" or _platform_name(value):
-            continue
-        if not _account_label_above(scan, block) or _LINKISH.match(line.group("user")):
+        found = _strong_value(text, line.start("value"), line.end("value"), min_length)
+        if found is None or not _account_label_above(scan, block) or _LINKISH.match(line.group("user")):
             continue  # the line above the rows names the account and ends in a colon
-        hits.append(_Hit(line.start(), line.start("value") + line.group("value").find(value), value))
+        hits.append(_Hit(line.start(), found[1], found[0]))
     for pair in itertools.islice(_USER_THEN_VALUE.finditer(text), MAX_UNLOCK):
-        value = _clean(pair.group("value"))
-        if strength(value, min_length) != "strong" or _platform_name(value) or _LINKISH.match(pair.group("user")):
+        found = _strong_value(text, pair.start("value"), pair.end("value"), min_length)
+        if found is None or _LINKISH.match(pair.group("user")):
             continue
         # right under the label, no blank line; a mail address as the user needs only an account named above
         # (and may stand apart from the password, as HTML paragraphs become lines with blank lines between)
@@ -1072,7 +1082,7 @@ def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
         if tight or (
             "@" in pair.group("user") and _ACCOUNT_WORD.search(scan, max(0, pair.start() - PAIR_NEAR), pair.start())
         ):
-            hits.append(_Hit(pair.start(), pair.start("value") + pair.group("value").find(value), value))
+            hits.append(_Hit(pair.start(), found[1], found[0]))
     return hits
 
 
