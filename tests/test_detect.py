@@ -5,7 +5,11 @@ gap and capitals syntax; Presidio-style recognisers score by pattern, checksum a
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discretie.detect import (
     Lexicon,
@@ -22,6 +26,7 @@ from discretie.detect import (
     signature_at,
     signature_spans,
     span_at,
+    strip_accents,
 )
 
 # --------------------------------------------------------------------------- folding
@@ -308,3 +313,12 @@ def test_closing_formulas(closing: str) -> None:
 def test_prose_is_not_signature() -> None:
     text = "Beste,\n\nDe zorgcoördinator bespreekt dit met uw zoon morgen tijdens de middagpauze op school.\n"
     assert signature_at(text, text.index("zorg")) is None
+
+
+@given(st.text(max_size=200))
+def test_strip_accents_is_the_decomposition_without_its_marks(text: str) -> None:
+    """One pass over the distinct characters gives what a loop over every character gave (hijack, links,
+    private_account, labels, roster and the fold table used that loop)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert strip_accents(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert strip_accents("Één coördinator, café") == "Een coordinator, cafe"

@@ -44,6 +44,13 @@ import ahocorasick_rs
 # --------------------------------------------------------------------------- folding
 
 
+def strip_accents(text: str) -> str:
+    """``text`` decomposed (NFKD) without its combining marks: "één coördinator" -> "een coordinator". The
+    marks among the text's distinct characters are removed in one pass, not by a loop over every character."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.translate({ord(c): None for c in set(decomposed) if unicodedata.combining(c)})
+
+
 def _fold_char(ch: str) -> str:
     """One character, lower-cased and without diacritics; always exactly one character."""
     special = {
@@ -73,7 +80,7 @@ def _fold_char(ch: str) -> str:
     low = ch.lower()
     if len(low) != 1:
         return ch
-    base = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    base = strip_accents(low)
     return base if len(base) == 1 else low
 
 

@@ -10,8 +10,7 @@ filter): :func:`rule_id` resolves either and refuses anything else with the list
 
 from __future__ import annotations
 
-import unicodedata
-
+from discretie.detect import strip_accents
 from discretie.rules import RULES
 
 RULE_LABELS: dict[str, str] = {
@@ -210,8 +209,7 @@ class UnknownRule(ValueError):
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("_", "-")
+    return strip_accents(" ".join(text.split()).casefold()).replace("_", "-")
 
 
 def valid_rules() -> str:

@@ -29,13 +29,13 @@ import json
 import re
 import struct
 import sys
-import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from discretie.detect import strip_accents
 from discretie.model import PupilRef
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def _fold(text: str) -> str:
     """Lower case without accents: ``Crabbé`` -> ``crabbe``."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return strip_accents(text).casefold()
 
 
 def name_words(text: str) -> list[str]:

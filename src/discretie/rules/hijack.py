@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field, PrivateAttr, field_validator
 
 from discretie.config import RuleConfig
+from discretie.detect import strip_accents
 from discretie.message import parse_addresses
 from discretie.model import Action, Finding, Kind, Message, Severity
 from discretie.rules import links
@@ -70,10 +70,7 @@ def _lure_lines() -> tuple[str, ...]:
 
 def fold(text: str) -> str:
     """Lower case without accents and with single spaces: what the lure patterns are written for."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    # the combining marks among the text's distinct characters, removed in one pass (not a loop per character)
-    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    return " ".join(decomposed.translate(marks).split())
+    return " ".join(strip_accents(text.lower()).split())
 
 
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
@@ -148,7 +145,6 @@ class Config(RuleConfig):
     use_default_lists: bool = True
     lures: tuple[str, ...] = ()  # more lure patterns (regular expressions on accent-free lower case)
 
-    _lure: re.Pattern[str] | None = PrivateAttr(default=None)
     _lures: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = PrivateAttr(default=())
 
     @field_validator("lures")
@@ -173,9 +169,7 @@ class Config(RuleConfig):
 
     def model_post_init(self, __context: object) -> None:
         patterns = (_lure_lines() if self.use_default_lists else ()) + self.lures
-        if patterns:
-            self._lure = re.compile("|".join(f"(?:{p})" for p in patterns))
-            self._lures = tuple((re.compile(p), required_literals(p)) for p in patterns)
+        self._lures = tuple((re.compile(p), required_literals(p)) for p in patterns)
 
     @property
     def window(self) -> float:
@@ -184,7 +178,7 @@ class Config(RuleConfig):
     def lure(self, text: str) -> str | None:
         """The first lure phrase in ``text`` (folded), or None; None too when the text warns about
         phishing (:data:`WARNING`): then the lure is quoted, not used."""
-        if self._lure is None:
+        if not self._lures:
             return None
         folded = fold(text[:LURE_SCAN])
         match = _leftmost(folded, self._lures)

@@ -50,6 +50,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from pydantic import Field, PrivateAttr, field_validator
 
 from discretie.config import RuleConfig
+from discretie.detect import strip_accents
 from discretie.model import Action, Finding, Kind, Message, Severity
 from discretie.rules import personal_data, sensitive
 from discretie.rules.base import Rule
@@ -276,7 +277,7 @@ def registrable(host: str) -> str:
 def skeleton(host: str) -> str:
     """What a reader sees: compatibility forms folded, look-alike letters mapped to the letter they imitate."""
     text = unicodedata.normalize("NFKC", host).translate(_CONFUSABLES).lower()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = strip_accents(text)
     for seq, letter in _MULTI:
         text = text.replace(seq, letter)
     return text

@@ -22,13 +22,13 @@ Evidence keeps masked addresses only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 
 from discretie.config import GlobList, RuleConfig, _as_globs
+from discretie.detect import strip_accents
 from discretie.message import parse_addresses
 from discretie.model import Action, Finding, Kind, Message, Severity
 from discretie.redact import mask_address
@@ -185,8 +185,7 @@ class Config(RuleConfig):
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Émilie Dequeker" -> "emilie dequeker"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_accents(text.lower())
 
 
 def _tokens(text: str) -> list[str]:
