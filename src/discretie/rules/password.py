@@ -866,6 +866,8 @@ _COMBINATION = re.compile(
 
 def _combination_hits(text: str, scan: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    if not any(word in scan for word in ("slot", "cadenas", "padlock", "combination")):
+        return hits  # the pattern tries every word start: most mails name no lock at all
     for match in itertools.islice(_COMBINATION.finditer(scan), MAX_UNLOCK):
         if _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
             hits.append(_Hit(match.start(), match.start("value"), text[match.start("value") : match.end("value")]))
