@@ -67,6 +67,8 @@ def read_path(arg: str, local_part_limit: int = 0) -> tuple[str, str]:
         raise AddressError(_syntax_problem(arg))
     if match["bare"] is not None:
         address, params = match["bare"], match["p2"] or ""
+        if params.startswith("("):  # "a@b (x)": a header parser reads a comment there, not a parameter
+            raise AddressError("a comment after an address without brackets")
     elif match["angle"]:
         address, params = match["angle"], match["params"] or ""
     else:
