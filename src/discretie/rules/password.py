@@ -48,12 +48,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from discretie.config import RuleConfig
 from discretie.model import Action, Finding, Message, Severity
 from discretie.redact import mask
+from discretie.rules import credential_model
 from discretie.rules.base import Rule
+from discretie.rules.textmodel import Model
 
 if TYPE_CHECKING:
     from discretie.policy import Policy
@@ -232,6 +234,23 @@ class Config(RuleConfig):
     ignore_meeting_passcodes: bool = Field(
         default=True, description="a passcode in a Teams/Zoom/Webex invitation is not a finding"
     )
+    model: bool = Field(
+        default=True, description="ask the learned credential model about a mail the reading above found nothing in"
+    )
+    model_file: str | None = Field(default=None, description="a credential model built for a measurement")
+    model_threshold: float = Field(
+        default=0.8, gt=0.0, le=1.0, description="the model's probability from which a token is a credential"
+    )
+
+    _model: Model | None = PrivateAttr(default=None)
+
+    def model_post_init(self, __context: object) -> None:
+        self._model = credential_model.load_model(self.model_file) if self.model else None
+
+    @property
+    def learned(self) -> Model | None:
+        """The credential model (``None`` when ``model`` is off)."""
+        return self._model
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,14 +434,20 @@ def _line_end(text: str, pos: int) -> bool:
     return tail.strip(" \t\r\"'’”") == ""
 
 
+def _lower(text: str) -> str:
+    """``text`` lower-cased, offset for offset (the few letters whose lower case is longer stay as they are)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    return lower
+
+
 def _keywords(text: str) -> tuple[str, list[re.Match[str]]]:
     """(the lower-cased text, keyword matches in it). Matching lower-case text case-sensitively is
     fast; the few letters whose lower case has another length are left as they are, so offsets in
     the lower-cased twin are offsets in ``text``. The full keyword regex runs only in windows
     around the hits of the cheap ``_QUICK`` pass, and at most ``MAX_KEYWORDS`` matches are kept."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    lower = _lower(text)
     matches: list[re.Match[str]] = []
     pos = last_end = 0
     while len(matches) < MAX_KEYWORDS:
@@ -1288,6 +1313,169 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
     return found
 
 
+def _judged(value: str) -> bool:
+    """A token the credential model may score: one ``strength`` does not rule out or take for a plain word
+    (compounds, placeholders, links and prose words are never secrets), or groups of digits such as a backup
+    code ("81924-33071")."""
+    return strength(value, 3) not in ("no", "word") or _CODE_GROUPS.fullmatch(value) is not None
+
+
+# What the credential model may not overrule: the reading's knowledge of what a value is not. A value under a label
+# that names a reference number, an example or advice, a value the sentence then describes as something else, a
+# mail header line, a user name, a placeholder, a date after a time word, a cell of a table that is about no access.
+# the label right before the value (its head word, or "X van/of ..."), run on lower case
+_REFERENCE_LABEL = re.compile(
+    r"\b(?:bank|iban|bic|swift|rekening\w*|account ?n(?:umbe)?r|klant\w*|client|customer|order\w*|bestel\w*"
+    r"|factu\w*|invoice|artikel\w*|article|referen\w*|r[ée]f[ée]rence|ref|ticket\w*|dossier\w*|lokaal|room|salle"
+    r"|toestel\w*|extension|ext|poste|tel|telefoon\w*|gsm|serie\w*|serial|inventaris\w*|postcode|huisnummer"
+    r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv)"
+    r"(?:[ \t](?:nummer|nr|number|no|n°|code))?(?:[ \t](?:van|of|du|de|des)[ \t][^\n:=]{1,25})?[ \t]*[.:=#]?[ \t\xa0]*$"
+)
+# "de code van het vak is", "nummer van de ruimte:": the code or number of a thing that is no lock or account
+_CODE_OF_THING = re.compile(
+    r"\b(?:code|nummer|nr|number|id)[ \t]+(?:van|of|du|de)[ \t]+(?:het[ \t]+|de[ \t]+|the[ \t]+|la[ \t]+|le[ \t]+|l')?"
+    r"(?:vak\w*|cursus|course|les|artikel|product|klant|bestelling|order|factuur|boek\w*|item|lokaal|ruimte|kamer)\b"
+    r"[^\n]{0,30}$"
+)
+_HOWTO = re.compile(  # how to change or choose one: "wachtwoord wijzigen: ...", "wil je het wijzigen, druk op: ..."
+    r"\b(?:wijzigen|veranderen|aanpassen|instellen|kiezen|kies|resetten|vergeten|change|choose|forgot|changer"
+    r"|choisir|modifier|oubli[ée])\b[^\n]*:[ \t\xa0]*$"
+)
+_HEADER_LINE = re.compile(
+    r"[ \t>]*(?:x-[\w-]+|received|authentication-results|arc-[\w-]+|dkim-signature|message-id)[ \t]*:"
+    r"|.*\b(?:dkim|spf|dmarc|iprev)="
+)
+_USER_NAME = re.compile(r"[a-z]+(?:[._][a-z]+)+\d{0,4}")  # jan.peeters, lotte.peeters01
+_TIME_WORD = re.compile(
+    r"\b(?:op|vanaf|tot|sinds|na|voor|tegen|on|from|until|since|by|le|du|au|depuis|jusqu)[ \t\xa0]+$"
+)
+_ADVICE = _SENTENCE_STOP | {"bijvoorbeeld", "voorbeeld", "example", "exemple"}
+_TABLE_SEPARATORS = ("\t", ";", "|", "  ")
+
+
+def _model_veto(text: str, lower: str, start: int, end: int) -> str:
+    """Why a candidate the credential model scored high is no secret after all ("" when nothing says so)."""
+    value = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = lower[line_start : line_end if line_end >= 0 else len(text)]
+    before = lower[line_start:start]
+    if not before.strip(" \t\xa0>-•*:") and line_start > 1:  # alone at the start of its line: its label is above
+        above_end = text.rfind("\n", 0, line_start - 1)
+        before = lower[above_end + 1 : line_start - 1] + " " + before
+    if _REFERENCE_LABEL.search(before[-60:]) or _CODE_OF_THING.search(before[-80:]):
+        return "reference"
+    if _HEADER_LINE.match(line):
+        return "header"
+    if start and text[start - 1] in "[<{":
+        return "placeholder"
+    if _USER_NAME.fullmatch(value):
+        return "user name"
+    if _DESCRIBED.match(text, end):
+        return "described"
+    if value.rstrip("#*").replace(" ", "").replace("-", "").isdigit():
+        if not _number_ok(text, start, end, year_ok=True):
+            return "number"  # a phone number, an amount, a count
+        if ("-" in value or _YEAR.match(value)) and _TIME_WORD.search(lower, max(0, start - 12), start):
+            return "date"  # "open op 12-03-25", "sinds 2019"
+    # advice or an example in the value's sentence on its line: "gebruik geen wachtwoord zoals X",
+    # "nergens op papier: X"
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(lower, line_start, start)), default=line_start)
+    if set(re.findall(r"[a-z]+", lower[sentence:start])) & _ADVICE:
+        return "advice"
+    if _GENERIC_ANYWHERE.search(lower, sentence, start):
+        return "generic"
+    if _HOWTO.search(lower, sentence, start):
+        return "how-to"
+    for separator in _TABLE_SEPARATORS:
+        if line.count(separator) >= 2 and not _table_about_access(lower, line_start, separator):
+            return "table"
+    if (
+        not lower[line_start:start].strip(" \t\xa0>-•*")
+        and not line[end - line_start :].strip()
+        and _orphan(lower, line_start)
+    ):
+        return "orphan"
+    return ""
+
+
+def _orphan(lower: str, line_start: int) -> bool:
+    """A value alone on its line with no label: the nearest line above (blank lines skipped: HTML puts them
+    everywhere) neither ends in ":" nor names an access, and is no login name under words about an access
+    ("Groeten / ICTteam2025", "Stuur het naar: / info@school.be / Leuven2025")."""
+    above_end = line_start - 1
+    while above_end > 0:
+        above_start = lower.rfind("\n", 0, above_end) + 1
+        above = lower[above_start:above_end].strip(" \t\xa0\r>")
+        if above:
+            break
+        above_end = above_start - 1
+    else:
+        return False  # the first line of the text: a reply that is only the value
+    if above.endswith(":") or _access_named(above):
+        return False
+    if re.fullmatch(r"(?=\S*[\d._@-])[\w.+-]+(?:@[\w.-]+)?", above):  # a login name ("labo5@...", "dirk.b"): is it one?
+        return above_start > 0 and not _access_named(lower[max(0, above_start - 200) : above_start])
+    return True
+
+
+def _access_named(line: str) -> bool:
+    """A (lower-case) line names a password, a PIN, a lock, an account or a Wi-Fi network, not only a bare "code"."""
+    if _LOCK_OBJECT.search(line) or _ACCOUNT_WORD.search(line) or _KEY_CONTEXT.search(line):
+        return True
+    return any(_family(m.group("kw")) != "code" for m in _KEYWORD_LOWER.finditer(line))
+
+
+_GENERIC_ANYWHERE = re.compile(_GENERIC.pattern.removesuffix(r"\s+$") + r"\s")
+
+
+def _table_about_access(lower: str, line_start: int, separator: str) -> bool:
+    """The header row of the table whose row starts at ``line_start`` (the first line of the block of lines that
+    hold ``separator``) names a password or a lock."""
+    header = line_start
+    while header > 1:
+        above = lower.rfind("\n", 0, header - 1) + 1
+        if lower.count(separator, above, header - 1) < 1:
+            break
+        header = above
+    first = lower[header : lower.find("\n", header) if lower.find("\n", header) >= 0 else len(lower)]
+    # the table's own header row, or the line that introduces it ("De logins van het lab:", a blank line between)
+    label_end = lower.rfind("\n", 0, max(0, header - 1))
+    while label_end > 0 and not lower[lower.rfind("\n", 0, label_end) + 1 : label_end].strip():
+        label_end = lower.rfind("\n", 0, label_end)
+    label = lower[lower.rfind("\n", 0, max(0, label_end)) + 1 : max(0, label_end)] if header > 1 else ""
+    return _access_named(first) or _access_named(label)
+
+
+def model_hit(message: Message, config: Config) -> tuple[str, _Hit, float] | None:
+    """The credential model's best candidate over the subject and the text parts, when its probability
+    reaches ``model_threshold`` (a meeting's passcode excepted, as for the reading above)."""
+    model = config.learned
+    if model is None:
+        return None
+    best: tuple[str, _Hit, float] | None = None
+    for text, where, _title in _texts(message):
+        if not text:
+            continue
+        lower = ""
+        for scored in credential_model.score(model, text, message.subject, _judged):
+            if scored.probability < config.model_threshold or (best and scored.probability <= best[2]):
+                continue
+            start = scored.candidate.start
+            if len(scored.candidate.value) < config.min_length and not (
+                config.min_length <= 4 and scored.candidate.value.isdigit()
+            ):
+                continue  # a policy's longer minimum holds for the model too (a padlock's 3 digits by default)
+            lower = lower or _lower(text)
+            if config.ignore_meeting_passcodes and _meeting_near(lower, start):
+                continue
+            if _model_veto(text, lower, start, scored.candidate.end):
+                continue
+            hit = _Hit(start, start, scored.candidate.value, where=where(start))
+            best = (text, hit, scored.probability)
+    return best
+
+
 def _texts(message: Message) -> list[tuple[str, Callable[[int], str], str]]:
     """The subject and every text part, each with where an offset in it lies (in a document) and its title:
     the subject and the part's file name, lower-cased (what a table in an attachment is about)."""
@@ -1333,7 +1521,19 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.password
     found = find(message, config)
     if not found:
-        return []
+        learned = model_hit(message, config)
+        if learned is None:
+            return []
+        text, hit, probability = learned
+        return [
+            Finding(
+                rule="password",
+                category="credential",
+                severity=Severity.HIGH,
+                reason="Er staat vermoedelijk een wachtwoord of toegangscode in het bericht.",
+                evidence=(_scrub(_evidence(text, hit), [hit.value]) + f" (model {probability:.2f})",),
+            )
+        ]
     rows = [hit for _, hit in found if hit.table]
     table = len({hit.value for hit in rows}) >= 2  # one label/value pair in cells is not a list
     evidence: dict[str, None] = {}
