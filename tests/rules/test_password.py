@@ -1059,3 +1059,49 @@ def test_codes_in_groups(text: str, secret: str) -> None:
 
 def test_grouped_digits_without_a_code_word_are_no_secret() -> None:
     assert run(mail("Het ordernummer van de boeken: 318 407, levering vrijdag.")) == []
+
+
+# Issue 11, classes of batch15's first-contact misses (our own words), each read by the reading alone: an
+# emoticon after the sentence is no separator; a network named, then "name / key"; a login name alone on its line
+# under a sentence about logging in with an account; a PIN column whose header names the lock after the keyword
+# in a table aligned with spaces.
+@pytest.mark.parametrize(
+    ("text", "secret", "shown"),
+    [
+        ("Het bedieningspaneel is beveiligd met PIN 5813 zodat de kleuters er niet aan zitten :)", "5813", "PIN"),
+        ("The gate is locked with PIN 7046, so keep it to yourself ;-)", "7046", "locked with PIN"),
+        (
+            "Wifi in het atelier: AtelierNet / Kwast-Penseel-88 (niet doorgeven aan de cursisten)",
+            "Kwast-Penseel-88",
+            "AtelierNet",
+        ),
+        ("Réseau de la salle : SalleB / Violon-2207", "Violon-2207", "SalleB"),
+        (
+            "Log morgen in met mijn account, de taken staan klaar in de map.\n\nkoen.maes\nKroket2290\n\nGroeten",
+            "Kroket2290",
+            "koen.maes",
+        ),
+    ],
+)
+def test_batch15_classes_read_without_the_model(text: str, secret: str, shown: str) -> None:
+    (finding,) = check(parse(mail(text)), READING)
+    assert finding.category == "credential"
+    assert secret not in str(finding) and shown in finding.evidence[0]
+
+
+def test_a_pin_column_named_with_its_lock_in_a_table_aligned_with_spaces() -> None:
+    text = "Dag collega's,\n\nNaam  Vak  Badge  PIN kluis\nAn Peeters  Frans  0211  5530\nTom Maes  LO  0212  8841\n"
+    (finding,) = check(parse(mail(text)), READING)
+    assert finding.category == "credential_table"
+    assert finding.evidence == ("tabel met 2 wachtwoorden, bv. [********]",)
+    # the badge numbers are no secret, and a PIN column with no lock named anywhere is no table of codes
+    assert "0211" not in str(finding)
+    assert check(parse(mail("Naam;PIN\nAn;5530\nTom;8841\n")), READING) == []
+
+
+def test_an_emoticon_colon_is_no_separator_but_a_colon_is() -> None:
+    """':)' after the sentence is no separator: without that the reading took ')' for the value and gave up."""
+    smiley = password._TAIL.match(" 5813 zo :)")
+    assert smiley is None or smiley.group("sep") != ":"
+    colon = password._TAIL.match(" van de kast: 5813")
+    assert colon is not None and colon.group("sep") == ":" and colon.group("value") == "5813"

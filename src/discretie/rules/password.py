@@ -130,7 +130,7 @@ _TAIL_SOURCE = (
     rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:(?:[ \t\xa0]+|{_WRAP}){_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
     # a separator word may start the next line of a wrapped sentence: "code van de deur\nis 1958"
     r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*)"
-    r"(?P<sep>:|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
+    r"(?P<sep>:(?!-?[()DPp](?:\s|$))|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
     r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
     r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
     r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
@@ -1075,17 +1075,24 @@ def _account_label_above(scan: str, start: int, blank: bool = True) -> bool:
     return above.endswith(":") and _ACCOUNT_WORD.search(above) is not None
 
 
-# "NAS beheer: spcadmin / X", "admin: root / X" anywhere in a line: a login named, then user / password
+# "NAS beheer: spcadmin / X", "admin: root / X" anywhere in a line: a login named, then user / password;
+# "Wi-Fi in de zaal: ZaalNet / X": a network named, then its name / its key
 _INLINE_PAIR = re.compile(
-    r"\b(?:\w*beheer\w*|admin\w*|login|inlog\w*|account)[ \t\xa0]*:[ \t\xa0]*(?P<user>[\w.@-]{2,40})"
+    r"\b(?:\w*beheer\w*|admin\w*|login|inlog\w*|account|wi-?fi\w*|netwerk\w*|network|ssid|r[ée]seau)"
+    r"(?:[ \t\xa0]+[\w-]+){0,3}[ \t\xa0]*:[ \t\xa0]*(?P<user>[\w.@-]{2,40})"
     r"[ \t\xa0]*/[ \t\xa0]*(?P<value>\S{4,64})"
 )
 
 
 def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    if not _ACCOUNT_WORD.search(scan) and "beheer" not in scan and "admin" not in scan:
-        return hits  # every form below needs a label that names an account or a login
+    if (
+        not _ACCOUNT_WORD.search(scan)
+        and "beheer" not in scan
+        and "admin" not in scan
+        and not _KEY_CONTEXT.search(scan)
+    ):
+        return hits  # every form below needs a label that names an account, a login or a network
     for pair in itertools.islice(_INLINE_PAIR.finditer(scan), MAX_UNLOCK):
         if found := _strong_value(text, pair.start("value"), pair.end("value"), min_length):
             hits.append(_Hit(pair.start(), found[1], found[0]))
@@ -1105,10 +1112,12 @@ def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
             continue
         # right under the label, no blank line; a mail address as the user needs only an account named above
         # (and may stand apart from the password, as HTML paragraphs become lines with blank lines between)
+        # (a login name such as "jan.peeters" likewise: the sentence above says to log in with the account)
         tight = pair.group("gap").count("\n") == 1 and _account_label_above(scan, pair.start(), blank=False)
-        if tight or (
-            "@" in pair.group("user") and _ACCOUNT_WORD.search(scan, max(0, pair.start() - PAIR_NEAR), pair.start())
-        ):
+        login = "@" in pair.group("user") or (
+            pair.group("gap").count("\n") == 1 and _USER_NAME.fullmatch(pair.group("user")) is not None
+        )
+        if tight or (login and _ACCOUNT_WORD.search(scan, max(0, pair.start() - PAIR_NEAR), pair.start())):
             hits.append(_Hit(pair.start(), found[1], found[0]))
     return hits
 
@@ -1195,16 +1204,16 @@ def _split(line: str, delim: str) -> list[str]:
 
 
 def _header_keyword(cell: str, scan: str, pos: int, title: str = "") -> bool:
-    """A header cell that names a password column: a strong keyword, or a network key near network words."""
-    found = _KEYWORD.fullmatch(_last_words(cell))
-    if found is None:
+    """A header cell that names a password column: a strong keyword, a bare code or PIN with a lock named (in the
+    cell, around the table or in the title), or a network key near network words."""
+    keyword = _cell_keyword(cell).lower()
+    if not keyword:
         return False
-    keyword = found.group("kw").lower()
     if keyword not in _WEAK_WORDS:
         return True
     window = scan[max(0, pos - CONTEXT_BEFORE) : pos + CONTEXT_AFTER]
-    if _family(keyword) == "code":  # "Kastje;Leerling;Code" under "de codes van de kastjes", in "kastjes.csv"
-        return _LOCK_OBJECT.search(window) is not None or _LOCK_OBJECT.search(title) is not None
+    if _family(keyword) in ("code", "pin"):  # "Kastje;Leerling;Code" under "de codes van de kastjes", "PIN kluis"
+        return any(_LOCK_OBJECT.search(where) for where in (cell.lower(), window, title))
     return _family(keyword) == "net" and _KEY_CONTEXT.search(window) is not None
 
 
@@ -1238,7 +1247,7 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
             delim = "  "
         if delim is not None:
             cells = _split(stripped, delim)
-            column = next((i for i, c in enumerate(cells) if len(c) <= 40 and _KEYWORD.fullmatch(_last_words(c))), None)
+            column = next((i for i, c in enumerate(cells) if len(c) <= 40 and _cell_keyword(c)), None)
             if column is None or not _header_line(cells, column, scan, offsets[index], title):
                 continue
             for row_index in range(index + 1, min(len(lines), index + 200, index + 1 + budget)):
@@ -1251,7 +1260,7 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
                     break  # not a row of this table
                 value = values[column]
                 kind = strength(value, min_length)
-                if kind == "pin" and _family(_last_words(cells[column]).lower()) in ("pin", "code"):
+                if kind == "pin" and _family(_cell_keyword(cells[column]).lower()) in ("pin", "code"):
                     kind = "strong"  # a lock code column: every row's number opens something
                 if not any(ch.isspace() for ch in value) and kind in ("strong", "mixed", "word"):
                     start = offsets[row_index] + lines[row_index].find(value)
@@ -1277,6 +1286,16 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
     return hits
 
 
+def _cell_keyword(cell: str) -> str:
+    """The keyword of a header cell: its last word ("tijdelijk wachtwoord") or, in a cell of two or three words,
+    its first ("PIN sleutelkast", "wachtwoord Smartschool"); "" when it has none."""
+    last = _last_words(cell)
+    if _KEYWORD.fullmatch(last):
+        return last
+    words = cell.strip().rstrip(":").split()
+    return words[0] if 2 <= len(words) <= 3 and _KEYWORD.fullmatch(words[0]) else ""
+
+
 def _last_words(cell: str) -> str:
     """A header cell such as "tijdelijk wachtwoord" or "Wachtwoord:": its keyword part."""
     cell = cell.strip().rstrip(":").strip()
@@ -1294,8 +1313,8 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         text = text[:MAX_SCAN_CHARS]
         scan, matches = _keywords(text)
         hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
-        if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) in ("net", "code") for m in matches):
-            # a password column needs a strong header, or a code column a lock
+        if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) in ("net", "code", "pin") for m in matches):
+            # a password column needs a strong header, or a code or PIN column a lock
             tables = _table_hits(text, scan, config.min_length, matches, title)
             hits += [hit for hit in tables if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))]
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
