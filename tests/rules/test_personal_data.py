@@ -360,3 +360,15 @@ def test_a_company_number_is_not_a_telephone(text: str) -> None:
 
 def test_an_account_after_rekeningnummer_counts_with_failing_check_digits() -> None:
     assert [(r.entity, r.score) for r in detect("Rekeningnummer: BE69 5390 0754 7034 (vzw)")] == [("iban", 0.6)]
+
+
+def test_an_account_named_with_a_clause_before_the_colon_counts_with_a_failing_checksum() -> None:
+    """batch15's class (our own words): "de rekening waarmee u betaalde: BE.." names the account as surely as
+    "IBAN:" does; without the colon, or far from the number, it does not."""
+    refund = "We storten het terug op de rekening die u ons gaf: BE69 5390 0754 7034."
+    assert [(r.entity, r.score) for r in detect(refund)] == [("iban", 0.6)]
+    assert [(r.entity, r.score) for r in detect("Remboursé sur le compte que vous utilisez: BE69 5390 0754 7034")] == [
+        ("iban", 0.6)
+    ]
+    assert detect("De rekening van de school BE69 5390 0754 7034") == []
+    assert detect("Zie de rekening in bijlage, het nummer van het dossier is BE69 5390 0754 7034") == []

@@ -296,3 +296,21 @@ def test_at_most_five_pieces_of_evidence() -> None:
     (finding,) = check(mail.message(), POLICY)
     assert len(finding.evidence) == 5
     assert finding.evidence[0] == f"a***@{SCHOOL} -> k***@gmail.com (automatisch doorgestuurd: auto-submitted)"
+
+
+def test_the_initials_of_a_first_name_of_several_parts() -> None:
+    """batch15's class (our own words): Pieter-Jan Goossens forwarding to pj.goossens@ is a self-forward; so is
+    Marie-Louise Peeters to peeters.ml@; the initials of another first name are not."""
+    sender = f"pieter-jan.goossens@{SCHOOL}"
+    forward = Mail(mail_from=sender, from_header=f"Pieter-Jan Goossens <{sender}>", to="pj.goossens@hotmail.com")
+    assert [f.category for f in check(forward.message(), POLICY)] == ["self_forward"]
+    other = f"marie-louise.peeters@{SCHOOL}"
+    assert [
+        f.category
+        for f in check(
+            Mail(mail_from=other, from_header=f"Marie-Louise Peeters <{other}>", to="peeters.ml@gmail.com").message(),
+            POLICY,
+        )
+    ] == ["self_forward"]
+    stranger = Mail(mail_from=sender, from_header=f"Pieter-Jan Goossens <{sender}>", to="jk.goossens@hotmail.com")
+    assert [f.category for f in check(stranger.message(), POLICY)] == []

@@ -688,3 +688,20 @@ def test_a_first_name_after_a_title_in_the_subject_is_a_grown_up(title: str) -> 
     group = "ouders-6@sintpieterscollege.be"
     assert check(mail(body, subject=f"In memoriam {title} Koen Claes", to=group), POLICY) == []
     assert categories(check(mail(body, subject="In memoriam Koen Claes", to=group), POLICY)) == {"family"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dag collega's,\n\nMila Claes (3A, trompet) heeft gehoorschade opgelopen op een festival. Ze draagt "
+        "voortaan oordoppen in de repetitie en zit niet meer naast de pauken.\n\nGreet",
+        "Bonjour,\n\nLucas Dubois (2B) souffre d'acouphènes depuis le concert; il portera des bouchons d'oreille "
+        "pendant les répétitions.\n\nMarie",
+    ],
+    ids=["nl", "fr"],
+)
+def test_a_hearing_condition_of_a_named_pupil_is_medical(body: str) -> None:
+    """batch15's class (our own words): hearing loss or ringing ears of one pupil is a medical fact."""
+    findings = check(mail(body), POLICY)
+    assert "medical" in categories(findings)
+    assert all("Claes" not in e and "Dubois" not in e for f in findings for e in f.evidence)

@@ -395,6 +395,8 @@ _NN_STATED = re.compile(r"(?<![\d.])\d{2}\.(\d{2})\.(\d{2})-\d{3}\.\d{2}(?![\d]|
 STATED_BEFORE = 160  # characters before a stated national number in which its name must stand
 _IBAN_STATED = re.compile(
     r"\b(?:iban|(?:bank)?rekening(?:nummer|nr)?|bank account(?: number)?|account number|compte(?: bancaire)?"
+    # or an account named with a clause before the colon: "de rekening waarmee u betaalde:", "le compte que ... :"
+    r"|(?:rekening|account|compte)(?: \w+){1,4}(?=:)"
     # or the account to pay into: "te storten op", "over te schrijven naar", "à verser sur", "pay into"
     r"|(?:storten|stort|overschrijven|overmaken|betalen|betaal|verser|virer|pay|transfer)(?: \w+)?"
     r" (?:op|naar|sur|au|into|to))"
@@ -415,7 +417,7 @@ def _stated(text: str) -> list[Result]:
             results.append(Result("national_number", *match.span(), match.group(), 0.6, "nn_stated", why))
     for match in _IBAN_CANDIDATE.finditer(text):
         compact = match.group().replace(" ", "")
-        if not _IBAN_STATED.search(text, max(0, match.start() - 24), match.start()) or _valid_iban(compact):
+        if not _IBAN_STATED.search(text, max(0, match.start() - 48), match.start()) or _valid_iban(compact):
             continue
         # the format and length of that country, only the check digits fail: with them put right it is valid
         repaired = compact[:2] + std_iban.calc_check_digits(compact) + compact[4:]

@@ -196,7 +196,8 @@ def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
     """Ways to write a person's name in a local part, as one run of letters.
 
     For every split of the tokens into first name(s) and surname: firstlast, lastfirst,
-    f+last, last+f, also with the surname's particles dropped (Van den Broeck -> broeck).
+    f+last, last+f (f: the first initial, or the initials of every part: Pieter-Jan -> pj), also with the
+    surname's particles dropped (Van den Broeck -> broeck).
     """
     out: set[str] = set()
     if len(tokens) < 2:
@@ -213,7 +214,9 @@ def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
                 continue
             out.update({first + last, last + first})
             if initials:
-                out.update({first[0] + last, last + first[0]})
+                # "p" and, for a first name of several parts (Pieter-Jan), "pj": pj.goossens@
+                letters = {first[0], "".join(f[0] for f in firsts)}
+                out.update(spelled for i in letters for spelled in (i + last, last + i))
     return {s for s in out if len(s) >= min_length}
 
 

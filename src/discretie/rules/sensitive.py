@@ -109,6 +109,9 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("auditieve beperking", 0.5), ("verstandelijke beperking", 0.55), ("mentale beperking", 0.5),
         ("beperking", 0.25), ("rolstoel*", 0.4), ("slechthorend*", 0.45), ("slechtziend*", 0.45),
         ("doof", 0.35),
+        # hearing conditions (hearing loss after noise, ringing ears), Dutch, English, French
+        ("gehoorverlies", 0.5), ("gehoorschade", 0.5), ("gehoorprobl*", 0.45), ("tinnitus", 0.5), ("oorsuizen", 0.5),
+        ("hearing loss", 0.5), ("perte auditive", 0.5), ("acouph*", 0.5),
         ("gehoorapparaat*", 0.45), ("hoorapparaat*", 0.45), ("cochleair*", 0.5), ("disabilit*", 0.45),
         ("wheelchair", 0.4), ("hearing impair*", 0.45),
         # treatment
