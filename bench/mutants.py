@@ -1,11 +1,12 @@
-"""Mutation test of the documented mechanisms of the ``password``, ``private_account`` and ``sensitive`` rules.
+"""Mutation test of the documented mechanisms of the ``password`` rule (and its credential model),
+``private_account`` and ``sensitive``.
 
 Each mutant removes or negates one mechanism that docs/rules.md promises (a word list, a penalty, an
 exclusion, a bound, a policy switch). The rule's tests must fail on every mutant; a mutant that leaves
 them green is a mechanism nobody would notice losing. Every mutant runs on a copy of ``src/`` (the
 worktree is never touched), with the copy first on ``PYTHONPATH``.
 
-    .venv/bin/python bench/mutants.py                      # all three rules
+    .venv/bin/python bench/mutants.py                      # all rules
     .venv/bin/python bench/mutants.py --rule sensitive --only se-generic-question se-generic-example
     .venv/bin/python bench/mutants.py --rule password --only pw-prose
 
@@ -261,7 +262,18 @@ PASSWORD: list[Mutant] = [
         "if keyword in _PIN_KEYWORDS or _LOCK_CODE.fullmatch(keyword):",
         "if keyword in _PIN_KEYWORDS:",
     ),
-    Mutant("pw-severity", "severity high", "severity=Severity.HIGH,", "severity=Severity.MEDIUM,"),
+    Mutant(
+        "pw-severity",
+        "severity high",
+        "severity=Severity.HIGH,\n            reason=(",
+        "severity=Severity.MEDIUM,\n            reason=(",
+    ),
+    Mutant(
+        "pw-model-severity",
+        "severity high for the model too",
+        'severity=Severity.HIGH,\n                reason="Er staat vermoedelijk',
+        'severity=Severity.MEDIUM,\n                reason="Er staat vermoedelijk',
+    ),
 ]
 
 PASSWORD += [
@@ -406,8 +418,8 @@ PASSWORD += [
     Mutant(
         "pw-user-then-value",
         "the user and the password each on a line under the label",
-        "        if tight or (\n",
-        "        if False and (\n",
+        "if tight or (login and",
+        "if (login and",
     ),
     Mutant(
         "pw-user-then-value-right-under",
@@ -612,8 +624,8 @@ PASSWORD += [
     Mutant(
         "pw-mail-user-apart",
         "a mail address user needs only an account named above",
-        '"@" in pair.group("user") and _ACCOUNT_WORD.search(',
-        "False and _ACCOUNT_WORD.search(",
+        'login = "@" in pair.group("user") or (',
+        "login = False or (",
     ),
     Mutant(
         "pw-user-value-tight",
@@ -699,8 +711,14 @@ PRIVATE: list[Mutant] = [
     Mutant(
         "pa-initial-last",
         "surname + initial spellings",
-        "out.update({first[0] + last, last + first[0]})",
-        "out.update({first[0] + last})",
+        "for spelled in (i + last, last + i))",
+        "for spelled in (i + last,))",
+    ),
+    Mutant(
+        "pa-compound-initials",
+        "the initials of a first name of several parts",
+        'letters = {first[0], "".join(f[0] for f in firsts)}',
+        "letters = {first[0]}",
     ),
     Mutant("pa-short-surname", "one-letter surnames are skipped", "if len(last) < 2:", "if False:"),
     Mutant(
@@ -806,9 +824,248 @@ PRIVATE: list[Mutant] = [
     Mutant(
         "pa-accents",
         "accents are folded",
-        'return "".join(ch for ch in decomposed if not unicodedata.combining(ch))',
+        "return strip_accents(text.lower())",
         "return text.lower()",
     ),
+]
+
+# The credential model's place in the rule (the reading's vetoes, its switches) and batch15's reading classes.
+PASSWORD += [
+    Mutant(
+        "pw-model-off",
+        "the credential model's second opinion",
+        "learned = model_hit(message, config)",
+        "learned = None",
+    ),
+    Mutant(
+        "pw-model-meeting",
+        "no meeting passcode from the model",
+        "if config.ignore_meeting_passcodes and _meeting_near(lower, start):",
+        "if False:",
+    ),
+    Mutant(
+        "pw-model-veto",
+        "the reading's vetoes",
+        "if _model_veto(text, lower, start, scored.candidate.end):",
+        "if False:",
+    ),
+    Mutant(
+        "pw-model-min-length",
+        "min_length for the model",
+        "if len(scored.candidate.value) < config.min_length and not (",
+        "if False and not (",
+    ),
+    Mutant(
+        "pw-model-threshold",
+        "model_threshold",
+        "if scored.probability < config.model_threshold or",
+        "if scored.probability < 0.5 or",
+    ),
+    Mutant(
+        "pw-veto-reference",
+        "reference labels",
+        "if _REFERENCE_LABEL.search(before[-60:]) or _CODE_OF_THING.search(before[-80:]):",
+        "if _CODE_OF_THING.search(before[-80:]):",
+    ),
+    Mutant("pw-veto-code-of", "the code of a thing", "or _CODE_OF_THING.search(before[-80:]):", ":"),
+    Mutant(
+        "pw-veto-label-above",
+        "the label above a value alone",
+        'if not before.strip(" \\t\\xa0>-•*:") and line_start > 1:',
+        "if False:",
+    ),
+    Mutant("pw-veto-header", "mail header lines", "if _HEADER_LINE.match(line):", "if False:"),
+    Mutant("pw-veto-placeholder", "placeholders", 'if start and text[start - 1] in "[<{":', "if False:"),
+    Mutant("pw-veto-user", "user names", "if _USER_NAME.fullmatch(value):", "if False:"),
+    Mutant(
+        "pw-veto-number-named",
+        "a number named as one",
+        "if _NUMBER_NAMED.search(text, max(0, start - 14), start):",
+        "if False:",
+    ),
+    Mutant(
+        "pw-number-named-word",
+        "the word itself, not inside a compound",
+        '_NUMBER_NAMED = re.compile(r"\\b" + _NUMBER_NAME.pattern',
+        "_NUMBER_NAMED = re.compile(_NUMBER_NAME.pattern",
+    ),
+    Mutant(
+        "pw-veto-time",
+        "a clock time after a time word or before 'tot'",
+        "if _CLOCK.fullmatch(value) and (",
+        "if False and (",
+    ),
+    Mutant(
+        "pw-veto-short",
+        "a short keyword needs a separator or a sign",
+        "if _SHORT_BEFORE.search(lower, max(0, start - 8), start) and value.isalnum():",
+        "if False:",
+    ),
+    Mutant(
+        "pw-veto-platform",
+        "platform names",
+        'if _platform_name(value):\n        return "platform"',
+        'if False:\n        return "platform"',
+    ),
+    Mutant(
+        "pw-veto-unnamed",
+        "dials and slash pairs with no access named",
+        "if _access_unnamed(lower, line_start, start, value):",
+        "if False:",
+    ),
+    Mutant("pw-unnamed-login", "a login name before the slash", 'if re.search(r"[@._\\d]", user):', "if False:"),
+    Mutant("pw-access-admin", "its administration names an access", " or _ADMIN.search(line):", ":"),
+    Mutant(
+        "pw-judged-mixed",
+        "joined words are no candidates",
+        'not in ("no", "word", "mixed") or',
+        'not in ("no", "word") or',
+    ),
+    Mutant("pw-veto-described", "a value described as something else", "if _DESCRIBED.match(text, end):", "if False:"),
+    Mutant(
+        "pw-veto-number",
+        "phone numbers, amounts, counts",
+        "if not _number_ok(text, start, end, year_ok=True):",
+        "if False:",
+    ),
+    Mutant(
+        "pw-veto-date",
+        "dates after a time word",
+        'if ("-" in value or _YEAR.match(value)) and _TIME_WORD.search(lower, max(0, start - 12), start):',
+        "if False:",
+    ),
+    Mutant(
+        "pw-veto-advice",
+        "advice and examples",
+        'if set(re.findall(r"[a-z]+", lower[sentence:start])) & _ADVICE:',
+        "if False:",
+    ),
+    Mutant(
+        "pw-veto-sentence",
+        "advice only in the value's own sentence",
+        "sentence = max((m.end() for m in _SENTENCE_END.finditer(lower, line_start, start)), default=line_start)",
+        "sentence = line_start",
+    ),
+    Mutant(
+        "pw-veto-generic", "general statements", "if _GENERIC_ANYWHERE.search(lower, sentence, start):", "if False:"
+    ),
+    Mutant("pw-veto-howto", "how to change one", "if _HOWTO.search(lower, sentence, start):", "if False:"),
+    Mutant(
+        "pw-veto-table",
+        "tables about no access",
+        "if line.count(separator) >= 2 and not _table_about_access(lower, line_start, separator):",
+        "if False:",
+    ),
+    Mutant(
+        "pw-veto-table-label",
+        "the line that introduces a table",
+        "return _access_named(first) or _access_named(label)",
+        "return _access_named(first)",
+    ),
+    Mutant("pw-veto-orphan", "values alone under no label", "and _orphan(lower, line_start)", "and False"),
+    Mutant(
+        "pw-orphan-first-line",
+        "a reply that is only the value",
+        "return False  # the first line of the text",
+        "return True",
+    ),
+    Mutant("pw-orphan-label", "a label above", 'if above.endswith(":") or _access_named(above):', "if False:"),
+    Mutant(
+        "pw-orphan-login",
+        "a login name above, under words about an access",
+        "return above_start > 0 and not _access_named(lower[max(0, above_start - 200) : above_start])",
+        "return True",
+    ),
+    Mutant("pw-access-network", "a network names an access", " or _KEY_CONTEXT.search(line) or", " or"),
+    Mutant(
+        "pw-judged-word",
+        "plain words are no candidates",
+        'not in ("no", "word", "mixed") or',
+        'not in ("no", "mixed") or',
+    ),
+    Mutant("pw-judged-groups", "digit groups are candidates", "or _CODE_GROUPS.fullmatch(value) is not None\n", "\n"),
+    Mutant("pw-smiley", "an emoticon is no separator", 'r"(?P<sep>:(?!-?[()DPp](?:\\s|$))|', 'r"(?P<sep>:|'),
+    Mutant("pw-wifi-pair", "a network named, then name / key", "|wi-?fi\\w*|netwerk\\w*|network|ssid|r[ée]seau)", ")"),
+    Mutant(
+        "pw-login-name",
+        "a login name alone under a sentence about the account",
+        'pair.group("gap").count("\\n") == 1 and _USER_NAME.fullmatch(pair.group("user")) is not None',
+        "False",
+    ),
+    Mutant(
+        "pw-cell-first-word",
+        "a header cell's first word",
+        'return words[0] if 2 <= len(words) <= 3 and _KEYWORD.fullmatch(words[0]) else ""',
+        'return ""',
+    ),
+    Mutant(
+        "pw-pin-header",
+        "a PIN column with its lock",
+        'if _family(keyword) in ("code", "pin"):',
+        'if _family(keyword) == "code":',
+    ),
+    Mutant(
+        "pw-pin-tables",
+        "PIN keywords open the table reader",
+        '("net", "code", "pin") for m in matches',
+        '("net", "code") for m in matches',
+    ),
+]
+
+CREDENTIAL_MODEL: list[Mutant] = [
+    Mutant("cm-never", "dates, times and amounts", " or _NEVER.fullmatch(value) or _LINK", " or _LINK"),
+    Mutant("cm-link", "links, addresses and files", "or _LINK.search(value):", ":"),
+    Mutant(
+        "cm-dial",
+        "dials as one candidate",
+        "dials = list(itertools.islice(_DIAL.finditer(text, 0, end), MAX_CANDIDATES))",
+        "dials = []",
+    ),
+    Mutant(
+        "cm-passphrase",
+        "passphrases",
+        "if _PASSPHRASE.fullmatch(value):\n        return len(value) >= 12",
+        "if False:\n        return False",
+    ),
+    Mutant("cm-three-digits", "three digits", "return digits >= 3 or len(value) >= 6", "return len(value) >= 6"),
+    Mutant("cm-inner-capital", "inner capitals", "return inner_upper or sign", "return sign"),
+    Mutant("cm-judge", "the rule's judgement", "and _candidate(value) and judge(value):", "and _candidate(value):"),
+    Mutant("cm-bang", "a sentence's exclamation mark", 'value = value.rstrip("!")  # "de code is 4471!"', "pass"),
+    Mutant(
+        "cm-bound", "MAX_CANDIDATES", "if found >= MAX_CANDIDATES:\n            return", "if False:\n            return"
+    ),
+    Mutant("cm-csv-cells", "a cell is a token", "{_SIGN}A-Z])[^\\s;|]*+", "{_SIGN}A-Z])[^\\s]*+"),
+    Mutant("cm-subject", "the subject's words", 'counts.update("t:" + w for w in _words(subject)[:12])', "pass"),
+    Mutant(
+        "cm-separator",
+        "the separator",
+        'counts["sep:" + (before[-1] if before and not before[-1].isalnum() else "w")] += 1',
+        "pass",
+    ),
+    Mutant(
+        "cm-paragraph",
+        "one paragraph",
+        "left = _words(folded[max(paragraph, start - 200) : start])",
+        "left = _words(folded[max(0, start - 200) : start])",
+    ),
+    Mutant(
+        "cm-above",
+        "the line above a value alone",
+        'counts.update("a:" + w for w in _words(folded[above_start:above_end])[-4:])',
+        "pass",
+    ),
+    Mutant(
+        "cm-label",
+        "the line's label",
+        'counts.update("lab:" + w for w in _words(fold_chars(prefix[:colon]))[-2:])',
+        "pass",
+    ),
+    Mutant("cm-cell", "a table cell", 'counts["cell"] += 1', "pass"),
+    Mutant("cm-far", "the wider sentence", 'counts.update("f:" + w for w in left[-30:-5])', "pass"),
+    Mutant("cm-year", "a year's shape", 'shape.append("s:year")', "pass"),
+    Mutant("cm-key", "a keypad's confirm key", 'shape.append("s:key")', "pass"),
+    Mutant("cm-yearend", "a word ending in a year", 'shape.append("s:yearend")  # Welkom2024, Zomer2026!', "pass"),
+    Mutant("cm-ref", "a reference's shape", 'shape.append("s:ref")  # F2026, INV-10023, R-482', "pass"),
 ]
 
 SENSITIVE: list[Mutant] = [
@@ -1160,7 +1417,16 @@ SENSITIVE_TESTS = (
 )
 
 TARGETS: dict[str, tuple[Path, tuple[str, ...], list[Mutant]]] = {
-    "password": (RULES / "password.py", ("tests/rules/test_password.py",), PASSWORD),
+    "password": (
+        RULES / "password.py",
+        ("tests/rules/test_password.py", "tests/rules/test_credential_model.py"),
+        PASSWORD,
+    ),
+    "credential_model": (
+        RULES / "credential_model.py",
+        ("tests/rules/test_credential_model.py", "tests/rules/test_password.py"),
+        CREDENTIAL_MODEL,
+    ),
     "private_account": (RULES / "private_account.py", ("tests/rules/test_private_account.py",), PRIVATE),
     "sensitive": (RULES / "sensitive.py", SENSITIVE_TESTS, SENSITIVE),
 }

@@ -13,8 +13,9 @@ is the secret, the labels do not say; so:
 - in a mail labelled ``password``, the candidates that the rule's own reading (``password.find``) takes for the
   value are positives, and the rest are left out (a phone number in the signature is no secret);
 - in a mail labelled ``password`` where the reading finds nothing, every candidate is a positive: the model must
-  learn the forms the reading misses, and most candidates of such short mails are the secret (a refinement that
-  re-labelled only each mail's best candidate did worse on the held-out corpora: docs/rules.md).
+  learn the forms the reading misses, and most candidates of such short mails are the secret (re-labelling only
+  each mail's best candidates and training again found as many on the held-out corpora for twice the false
+  alarms: docs/rules.md).
 
 A logistic regression (:func:`discretie.rules.textmodel.fit`, balanced classes, L2) over sublinear TF-IDF:
 deterministic, pure Python, about 20 seconds; ``--cross`` trains once per corpus (a few minutes) and prints, per

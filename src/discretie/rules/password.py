@@ -1333,10 +1333,11 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
 
 
 def _judged(value: str) -> bool:
-    """A token the credential model may score: one ``strength`` does not rule out or take for a plain word
-    (compounds, placeholders, links and prose words are never secrets), or groups of digits such as a backup
+    """A token the credential model may score: one ``strength`` does not rule out or take for a plain word or
+    for joined words (compounds, placeholders, links, prose words and names such as SPC-Gast are not for the
+    model to call secrets), or groups of digits such as a backup
     code ("81924-33071")."""
-    return strength(value, 3) not in ("no", "word") or _CODE_GROUPS.fullmatch(value) is not None
+    return strength(value, 3) not in ("no", "word", "mixed") or _CODE_GROUPS.fullmatch(value) is not None
 
 
 # What the credential model may not overrule: the reading's knowledge of what a value is not. A value under a label
@@ -1366,8 +1367,13 @@ _HEADER_LINE = re.compile(
 )
 _USER_NAME = re.compile(r"[a-z]+(?:[._][a-z]+)+\d{0,4}")  # jan.peeters, lotte.peeters01
 _TIME_WORD = re.compile(
-    r"\b(?:op|vanaf|tot|sinds|na|voor|tegen|on|from|until|since|by|le|du|au|depuis|jusqu)[ \t\xa0]+$"
+    r"\b(?:op|vanaf|tot|sinds|in|na|voor|tegen|om|jaar|on|from|until|since|by|at|le|du|au|en|depuis|jusqu"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t\xa0]+$"
 )
+_NUMBER_NAMED = re.compile(r"\b" + _NUMBER_NAME.pattern, re.IGNORECASE)  # the word itself, not "kopieerkamer"
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0730, 1800
+_UNTIL = re.compile(r"[ \t\xa0]*(?:tot|till|until|to|à|-|–|uur\b|u\b|h\b)")
+_SHORT_BEFORE = re.compile(r"\b(?:ww|pw|pwd|pass|mdp)[ \t\xa0]+$")
 _ADVICE = _SENTENCE_STOP | {"bijvoorbeeld", "voorbeeld", "example", "exemple"}
 _TABLE_SEPARATORS = ("\t", ";", "|", "  ")
 
@@ -1382,21 +1388,31 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
     if not before.strip(" \t\xa0>-•*:") and line_start > 1:  # alone at the start of its line: its label is above
         above_end = text.rfind("\n", 0, line_start - 1)
         before = lower[above_end + 1 : line_start - 1] + " " + before
-    if _REFERENCE_LABEL.search(before[-60:]) or _CODE_OF_THING.search(before[-80:]):
-        return "reference"
     if _HEADER_LINE.match(line):
         return "header"
+    if _REFERENCE_LABEL.search(before[-60:]) or _CODE_OF_THING.search(before[-80:]):
+        return "reference"
+    if _NUMBER_NAMED.search(text, max(0, start - 14), start):
+        return "reference"  # "is nummer 214", "lokaal 2104": a number named as one
+    if _platform_name(value):
+        return "platform"  # "inloggen met Smartschool en Office365"
     if start and text[start - 1] in "[<{":
         return "placeholder"
     if _USER_NAME.fullmatch(value):
         return "user name"
     if _DESCRIBED.match(text, end):
         return "described"
+    if _SHORT_BEFORE.search(lower, max(0, start - 8), start) and value.isalnum():
+        return "short keyword"  # "Maak PW Oefening12": ww/pw/mdp need a separator, or a sign in the value
     if value.rstrip("#*").replace(" ", "").replace("-", "").isdigit():
         if not _number_ok(text, start, end, year_ok=True):
             return "number"  # a phone number, an amount, a count
         if ("-" in value or _YEAR.match(value)) and _TIME_WORD.search(lower, max(0, start - 12), start):
             return "date"  # "open op 12-03-25", "sinds 2019"
+        if _CLOCK.fullmatch(value) and (
+            _TIME_WORD.search(lower, max(0, start - 12), start) or _UNTIL.match(lower, end)
+        ):
+            return "time"  # "vanaf 1 september 0730 tot 1800"
     # advice or an example in the value's sentence on its line: "gebruik geen wachtwoord zoals X",
     # "nergens op papier: X"
     sentence = max((m.end() for m in _SENTENCE_END.finditer(lower, line_start, start)), default=line_start)
@@ -1406,6 +1422,8 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
         return "generic"
     if _HOWTO.search(lower, sentence, start):
         return "how-to"
+    if _access_unnamed(lower, line_start, start, value):
+        return "no access named"
     for separator in _TABLE_SEPARATORS:
         if line.count(separator) >= 2 and not _table_about_access(lower, line_start, separator):
             return "table"
@@ -1416,6 +1434,20 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
     ):
         return "orphan"
     return ""
+
+
+def _access_unnamed(lower: str, line_start: int, start: int, value: str) -> bool:
+    """A dial ("3-8-1") or the second half of a slash pair ("Leuven / Brussel-Noord2") where neither its line, the
+    line above nor the 120 characters before name a password, a PIN, a lock, a code, an account or a network."""
+    before = lower[line_start:start].rstrip(" \t\xa0")
+    if before.endswith("/"):
+        user = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        if re.search(r"[@._\d]", user):
+            return False  # a login name before the slash: "stages@school.be / X", "lab01 / X"
+    elif not _DIAL.fullmatch(value):
+        return False
+    window = lower[max(0, start - 120) : lower.find("\n", start) if lower.find("\n", start) >= 0 else len(lower)]
+    return not (_access_named(window) or _KEYWORD_LOWER.search(window))
 
 
 def _orphan(lower: str, line_start: int) -> bool:
@@ -1438,9 +1470,13 @@ def _orphan(lower: str, line_start: int) -> bool:
     return True
 
 
+_ADMIN = re.compile(r"beheer|admin")  # "NAS beheer: spcadmin / X"
+
+
 def _access_named(line: str) -> bool:
-    """A (lower-case) line names a password, a PIN, a lock, an account or a Wi-Fi network, not only a bare "code"."""
-    if _LOCK_OBJECT.search(line) or _ACCOUNT_WORD.search(line) or _KEY_CONTEXT.search(line):
+    """A (lower-case) line names a password, a PIN, a lock, an account, its administration or a Wi-Fi network, not
+    only a bare "code"."""
+    if _LOCK_OBJECT.search(line) or _ACCOUNT_WORD.search(line) or _KEY_CONTEXT.search(line) or _ADMIN.search(line):
         return True
     return any(_family(m.group("kw")) != "code" for m in _KEYWORD_LOWER.finditer(line))
 
