@@ -864,10 +864,10 @@ PASSWORD += [
     Mutant(
         "pw-veto-reference",
         "reference labels",
-        "if _REFERENCE_LABEL.search(before[-60:]) or _CODE_OF_THING.search(before[-80:]):",
-        "if _CODE_OF_THING.search(before[-80:]):",
+        "if label and not _PREPOSITION_BEFORE.search(before[-60:], 0, label.start()):",
+        "if False:",
     ),
-    Mutant("pw-veto-code-of", "the code of a thing", "or _CODE_OF_THING.search(before[-80:]):", ":"),
+    Mutant("pw-veto-code-of", "the code of a thing", "if _CODE_OF_THING.search(before[-80:]):", "if False:"),
     Mutant(
         "pw-veto-label-above",
         "the label above a value alone",
@@ -900,6 +900,13 @@ PASSWORD += [
         "a short keyword needs a separator or a sign",
         "if _SHORT_BEFORE.search(lower, max(0, start - 8), start) and value.isalnum():",
         "if False:",
+    ),
+    Mutant("pw-turn-dial", "a dial's turns after a combination word", '    rf"|{_TURN}(?:', '    rf"|NEVER{_TURN}(?:'),
+    Mutant(
+        "pw-veto-preposition",
+        "a reference word after a preposition is no label",
+        "if label and not _PREPOSITION_BEFORE.search(before[-60:], 0, label.start()):",
+        "if label:",
     ),
     Mutant(
         "pw-veto-platform",

@@ -277,6 +277,7 @@ def veto(text: str, value: str) -> str:
         ("NAS beheer: spcadmin / N4s-Centrum!", "N4s-Centrum!", ""),
         ("De brandkast: eerst rechts naar 27-04-91, dan links", "27-04-91", ""),
         ("het sleutelkastje kopieerkamer: 1958", "1958", ""),  # a room in a compound names no number
+        ("de code is veranderd na de inventaris: 1357 en dan OK", "1357", ""),  # after a preposition: no label
         ("de code is 0730, niet verder vertellen", "0730", ""),
         ("Het is nog altijd 2906? Dan gebruik ik die. Het werkte niet meer.", "2906", ""),
     ],

@@ -16,6 +16,7 @@ from discretie.rules import password
 from discretie.rules.password import check, strength
 
 POLICY = Policy()
+READING = Policy.model_validate({"rules": {"password": {"model": False}}})  # the reading alone
 
 
 def mail(body: str, *, subject: str = "Info", html: bool = False, cte: str | None = None) -> bytes:
@@ -31,7 +32,14 @@ def mail(body: str, *, subject: str = "Info", html: bool = False, cte: str | Non
 
 
 def run(raw: bytes) -> list[Finding]:
-    return check(parse(raw), POLICY)
+    """What the rule's reading finds (the tests here are about it; the learned second opinion has its own, in
+    test_credential_model.py). Where the reading finds nothing, the whole rule must find nothing either: every
+    look-alike here is checked against the model too."""
+    message = parse(raw)
+    reading = check(message, READING)
+    if not reading:
+        assert check(message, POLICY) == [], "the credential model fires on a look-alike the reading rejects"
+    return reading
 
 
 # (text, the secret that must be found and never shown)
@@ -729,9 +737,6 @@ READING_ONLY = frozenset(
         "a slash line under no label",
     }
 )
-READING = Policy.model_validate({"rules": {"password": {"model": False}}})
-
-
 @pytest.mark.parametrize(("name", "text"), CLASS_NEGATIVES, ids=[n for n, _ in CLASS_NEGATIVES])
 def test_ordinary_numbers_and_words_are_no_credential(name: str, text: str) -> None:
     assert check(parse(mail(text)), READING if name in READING_ONLY else POLICY) == []
@@ -1105,3 +1110,18 @@ def test_an_emoticon_colon_is_no_separator_but_a_colon_is() -> None:
     assert smiley is None or smiley.group("sep") != ":"
     colon = password._TAIL.match(" van de kast: 5813")
     assert colon is not None and colon.group("sep") == ":" and colon.group("value") == "5813"
+
+
+# Issue 11, batch16's classes (our own words): a safe's combination as the turns of its dial after the keyword.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combinatie van de brandkast:  rechts 21 - links 8 - rechts 40, dan de hendel.",
+        "La combinaison du coffre : gauche 14 – droite 3 – gauche 27",
+    ],
+)
+def test_a_combination_as_the_turns_of_a_dial(text: str) -> None:
+    (finding,) = run(mail(text))
+    assert finding.category == "credential"
+    assert "21" not in finding.evidence[0] and "14" not in finding.evidence[0]
+    assert run(mail("Draai eerst links en dan rechts om de kast te openen.")) == []

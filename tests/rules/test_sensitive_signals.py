@@ -711,3 +711,33 @@ def test_classes_of_facts_of_blind_batches(sentence: str, category: str, term: s
     findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
     assert category in findings, findings
     assert any(line.startswith(f"[{term}]") for line in findings[category]), findings[category]
+
+
+def test_the_senders_own_mail_forwarded_to_a_private_mailbox_counts() -> None:
+    """batch16's class (our own words): care notes the sender had mailed to himself, forwarded to his private
+    mailbox under the same name. The quote is the sender's mail, not the recipient's own words."""
+    notes = "Jelle V. (3B) - papa opgenomen in de psychiatrie, Jelle slaapt nu bij zijn oma."
+    body = (
+        f"voor thuis\n\n-----Oorspronkelijk bericht-----\nVan: An Devos <an.devos@{SCHOOL}>\n"
+        f"Verzonden: dinsdag 4 maart 2025 17:02\nAan: An Devos <an.devos@{SCHOOL}>\nOnderwerp: notities\n\n{notes}\n"
+    )
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = f"An Devos <an.devos@{SCHOOL}>"
+    msg["To"] = "An Devos <an.devos.thuis@gmail.com>"
+    msg["Subject"] = "FW: notities"
+    msg.set_content(body)
+    message = parse(bytes(msg), f"an.devos@{SCHOOL}", ["an.devos.thuis@gmail.com"])
+    assert "psychosocial" in found(check(message, POLICY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les parents de Léa Martens (3B) se séparent; elle sera plus souvent absente le lundi.",
+        "Depuis que ses parents se sont séparés, Léa Martens (3B) arrive souvent en retard.",
+    ],
+)
+def test_a_separation_said_in_french(sentence: str) -> None:
+    """batch16's class (our own words): parents separating, co-parenting, in French."""
+    message = mail(f"Bonjour Claire,\n\n{sentence}\n\nSophie", rcpt=["claire.dupont@ac-lille.fr"])
+    assert "family" in found(check(message, POLICY))

@@ -692,12 +692,16 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 
 
 # A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
-_DIAL = re.compile(r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)")
+_TURN = r"(?i:links|rechts|left|right|gauche|droite)[ \t\xa0]*\d{1,2}"  # a safe's dial turned: "links 34"
+_DIAL = re.compile(
+    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
+    rf"|{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{1,5}}(?!\d)"
+)
 
 
 def _spelled(text: str, start: int, value: str, family: str) -> str:
     """After a PIN or code word, a PIN written digit by digit or a lock's combination at ``start`` is the value
-    (more than the one token ``value``): "0 6 1 2", "12-34-56", "847 215"."""
+    (more than the one token ``value``): "0 6 1 2", "12-34-56", "847 215", "links 34 – rechts 12 – links 77"."""
     if family in ("pin", "code") and (dial := _DIAL.match(text, start)):
         return dial.group()
     return value
@@ -1373,6 +1377,11 @@ _TIME_WORD = re.compile(
 _NUMBER_NAMED = re.compile(r"\b" + _NUMBER_NAME.pattern, re.IGNORECASE)  # the word itself, not "kopieerkamer"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0730, 1800
 _UNTIL = re.compile(r"[ \t\xa0]*(?:tot|till|until|to|à|-|–|uur\b|u\b|h\b)")
+# "de code is veranderd na de inventaris: X": the reference word is not the label when a preposition stands before it
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:na|tijdens|sinds|voor|bij|door|after|before|during|since|apres|avant|pendant|depuis)[ \t\xa0]+"
+    r"(?:de|het|een|the|a|la|le|les|l'|une?)?[ \t\xa0]*$"
+)
 _SHORT_BEFORE = re.compile(r"\b(?:ww|pw|pwd|pass|mdp)[ \t\xa0]+$")
 _ADVICE = _SENTENCE_STOP | {"bijvoorbeeld", "voorbeeld", "example", "exemple"}
 _TABLE_SEPARATORS = ("\t", ";", "|", "  ")
@@ -1390,8 +1399,11 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
         before = lower[above_end + 1 : line_start - 1] + " " + before
     if _HEADER_LINE.match(line):
         return "header"
-    if _REFERENCE_LABEL.search(before[-60:]) or _CODE_OF_THING.search(before[-80:]):
+    label = _REFERENCE_LABEL.search(before[-60:])
+    if label and not _PREPOSITION_BEFORE.search(before[-60:], 0, label.start()):
         return "reference"
+    if _CODE_OF_THING.search(before[-80:]):
+        return "reference"  # "de code van het vak is"
     if _NUMBER_NAMED.search(text, max(0, start - 14), start):
         return "reference"  # "is nummer 214", "lokaal 2104": a number named as one
     if _platform_name(value):

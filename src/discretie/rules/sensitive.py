@@ -389,6 +389,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("daklozenopvang", 0.55), ("placed in care", 0.55), ("evicted", 0.55),
         ("homeless", 0.5),
         ("place en foyer", 0.55), ("placee en foyer", 0.55), ("placee", 0.4), ("garde ~ enfant*", 0.45),
+        # the French for "zijn ouders gaan uit elkaar", "papa is vertrokken", co-parenting
+        ("parents ~ se separent", 0.55), ("se separent", 0.35), ("parents ~ separes", 0.5), ("se sont separes", 0.5),
+        ("pere ~ quitte ~ maison", 0.5), ("mere ~ quitte ~ maison", 0.5), ("garde alternee", 0.5),
         ("divorce", 0.5),
         ("overlijden van ~ vader", 0.55), ("overlijden van ~ moeder", 0.55), ("overlijden van ~ mama", 0.55),
         ("overlijden van ~ papa", 0.55), ("begraven", 0.3), ("komt ~ zonder ~ eten", 0.45), ("honger", 0.3),
@@ -1627,15 +1630,20 @@ def _own_quote(text: str, message: Message, policy: Policy) -> int:
     or -1. What a parent wrote about their child and gets back in the school's answer tells them nothing
     they did not say: "onze zoon heeft nog niets vastgesteld" quoted under a general answer is no
     disclosure. Copied to anyone else, it is; and among staff a care note mailed back and forth is the
-    mail §3.3 asks to keep out of the mailbox, so a colleague's quote still counts."""
+    mail §3.3 asks to keep out of the mailbox, so a colleague's quote still counts. A quote headed by the
+    sender's own address is the sender's mail (forwarded to a private mailbox under the same name), never the
+    recipient's."""
     rcpts = _recipients(message)
     if len(rcpts) != 1 or policy.school.classify(rcpts[0]) is not Kind.EXTERNAL:
         return -1
     rcpt = rcpts[0]
     local = rcpt.split("@", 1)[0]
     names = {fold_chars(a.name).strip() for a in (*message.to, *message.cc) if a.key == rcpt and a.name.strip()}
+    sender = message.sender.lower()
     for found in _QUOTE_HEADER.finditer(text, 0, min(len(text), 20_000)):
         who = fold_chars(found.group("who") or found.group("sender") or "").strip(" \t\r:")
+        if sender and sender in who:
+            continue  # the sender's own mail forwarded, also to their own private mailbox: not the recipient's words
         name = re.sub(r"\s*<[^>]*>\s*$|\s*\[mailto:[^\]]*\]\s*$", "", who).strip(" \"'")
         if rcpt in who or (name and (name in names or re.sub(r"[\s']+", ".", name) == local)):
             return found.start()
