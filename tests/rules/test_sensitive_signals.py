@@ -92,7 +92,8 @@ def test_first_name_alone_is_a_pupil_reference() -> None:
     findings = check(
         mail("Hoi Katrien,\n\nIk merk dat Wannes sinds de kerstvakantie paniekaanvallen heeft.\n\nAn"), POLICY
     )
-    assert found(findings) == {"psychosocial": ('[paniekaanvallen] bij "W." (één ontvanger)',)}
+    # (the model's category heads may add a category of their own: here the one the recognizers found matters)
+    assert found(findings)["psychosocial"] == ('[paniekaanvallen] bij "W." (één ontvanger)',)
 
 
 def test_first_names_off_in_policy_drops_the_reference() -> None:
