@@ -1415,6 +1415,12 @@ SENSITIVE: list[Mutant] = [
         'compiled.first_names.kind(first.capitalize()) == "name"',
         "True",
     ),
+    Mutant(
+        "se-own-quote-sender",
+        "a quote headed by the sender's own address is not the recipient's words",
+        "if sender and sender in who:",
+        "if False:",
+    ),
 ]
 
 SENSITIVE_TESTS = (
