@@ -31,7 +31,6 @@ letter (``m****``): never the word itself.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -540,25 +539,6 @@ _WORD = re.compile(r"\w+(?:'\w+)*")
 MAX_CANDIDATES = 200  # term occurrences examined per text part: a longer list of them says enough
 
 
-@functools.lru_cache(maxsize=256)
-def _occurrences(words: frozenset[str]) -> re.Pattern[str]:
-    """The occurrences of ``words`` as whole words of :data:`_WORD` (not inside "l'dan" or "dan's")."""
-    alternatives = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<!\w)(?<!\w')(?:{alternatives})(?!\w)(?!'\w)")
-
-
-def _could_start(word: str, terms: _Terms) -> bool:
-    """Whether ``word`` (lower case) is a term, a term's prefix or a phrase's first word: what
-    :func:`_candidates` needs before it yields anything at the word."""
-    if not word.isascii():
-        word = fold(word)
-    if word[:3] not in terms.stems:
-        return False
-    if word in terms.exact or word in terms.phrases or ("'" in word and word.replace("'", "") in terms.phrases):
-        return True
-    return any(len(word) >= length and word[:length] in terms.prefixes for length in terms.prefix_lengths)
-
-
 def _candidates(text: str, terms: _Terms) -> Iterator[tuple[int, int, str, str, bool]]:
     """(start, end, matched text, category, weak) for phrases (category prefixed with "!": aimed by
     themselves) and single words, in text order. Words are read in ``text.lower()``; only a word that
@@ -567,13 +547,8 @@ def _candidates(text: str, terms: _Terms) -> Iterator[tuple[int, int, str, str, 
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two (İ): fold keeps positions
         low = fold(text)
-    starts = frozenset(word for word in set(_WORD.findall(low)) if _could_start(word, terms))
-    if not starts:
-        return  # no distinct word of the text can start a term: the walk below would yield nothing
-    # walk only the occurrences of those words (all words when one needs folding: rare)
-    walk = _occurrences(starts).finditer(low) if all(w.isascii() for w in starts) else _WORD.finditer(low)
     folded: list[str] = []
-    for m in walk:
+    for m in _WORD.finditer(low):
         word = m.group()
         if not word.isascii():
             word = fold(word)
@@ -689,11 +664,8 @@ _GROUP_STEMS = frozenset(alt[:4] for alt in re.sub(r"\\w\*|'\?|\(\?:|\)", "", _G
 _GROUP_KEYS: tuple[str, ...] = ("<a group word>",)  # a marker: tried only when _has_group_word
 
 
-_LONG_WORD = re.compile(r"\w{4,}")
-
-
 def _has_group_word(text: str) -> bool:
-    return any(w[:4] in _GROUP_STEMS for w in set(_LONG_WORD.findall(text))) and bool(_GROUP_WORD.search(text))
+    return any(m.group()[:4] in _GROUP_STEMS for m in re.finditer(r"\w{4,}", text)) and bool(_GROUP_WORD.search(text))
 
 
 _JOKE_KEYS = ("\U0001f602", "\U0001f923", "\U0001f606", "haha", "hihi", "lol", "mop", "grap", "blague", "joke", "mdr")
