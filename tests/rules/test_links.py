@@ -263,8 +263,11 @@ def test_evidence_never_holds_the_secret_or_the_path() -> None:
         ("Backups: ftp://backup:Herfst!77@files.example-hosting.be/nacht/", "link naar files.example-hosting.be"),
         ("Map: webdavs://docent:Klas#2b@dav.example.org/map", "link naar dav.example.org"),
         ("Beheer: https://root:Nas#41@nas.example.net:5001/", "link naar nas.example.net"),
+        # batch16's class (our own words): a camera's stream, a terminal
+        ("Beeld gang: rtsp://viewer:Gang!Cam7@192.0.2.40:554/stream1", "link naar 192.0.2.40"),
+        ("Console: ssh://beheer:Zolder#9@srv.example.org:22", "link naar srv.example.org"),
     ],
-    ids=["ftp", "webdav with # in the password", "https with # in the password"],
+    ids=["ftp", "webdav with # in the password", "https with # in the password", "rtsp", "ssh"],
 )
 def test_credentials_in_any_scheme_and_with_delimiters_in_the_password(body: str, evidence: str) -> None:
     result = found(mail(body))

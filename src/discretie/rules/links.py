@@ -61,10 +61,13 @@ if TYPE_CHECKING:
 MAX_URLS = 500  # links read per message
 MAX_URL_CHARS = 4096
 
-SCHEMES = ("http", "https", "ftp", "ftps", "sftp", "webdav", "webdavs", "dav", "davs", "smb")
+# file shares and the protocols of cameras, streams, terminals and directories (a login in an rtsp:// camera link)
+OTHER_SCHEMES = ("ftp", "ftps", "sftp", "webdav", "webdavs", "dav", "davs", "smb")
+OTHER_SCHEMES += ("rtsp", "rtsps", "rtmp", "rtmps", "ssh", "telnet", "vnc", "rdp", "ldap", "ldaps", "imap", "imaps")
+SCHEMES = ("http", "https", *OTHER_SCHEMES)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
 # Links of the other schemes are found from their "://" (one fast substring search) and the scheme before it.
-_OTHER_SCHEME = re.compile(r"(?i)\b(?:ftps?|sftp|webdavs?|davs?|smb)$")
+_OTHER_SCHEME = re.compile(rf"(?i)\b(?:{'|'.join(OTHER_SCHEMES)})$")
 _URL_REST = re.compile(r"://[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
 # user:password@host as written, also when the password holds a character that ends the authority for a
 # URL parser (#, ?, /): "https://admin:Nas#88@nas.example.be/".
@@ -417,7 +420,7 @@ def _strip(url: str) -> str:
 
 
 def _other_scheme_urls(text: str) -> Iterator[str]:
-    """ftp://, webdav://, smb:// ... links: at each "://", the scheme written right before it."""
+    """ftp://, webdav://, smb://, rtsp://, ssh:// ... links: at each "://", the scheme written right before it."""
     at = text.find("://")
     found = 0
     while at != -1 and found < MAX_URLS:
