@@ -62,7 +62,7 @@ MAX_URLS = 500  # links read per message
 MAX_URL_CHARS = 4096
 
 # file shares and the protocols of cameras, streams, terminals and directories (a login in an rtsp:// camera link)
-OTHER_SCHEMES = ("ftp", "ftps", "sftp", "webdav", "webdavs", "dav", "davs", "smb")
+OTHER_SCHEMES: tuple[str, ...] = ("ftp", "ftps", "sftp", "webdav", "webdavs", "dav", "davs", "smb")
 OTHER_SCHEMES += ("rtsp", "rtsps", "rtmp", "rtmps", "ssh", "telnet", "vnc", "rdp", "ldap", "ldaps", "imap", "imaps")
 SCHEMES = ("http", "https", *OTHER_SCHEMES)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`\u00a0\u200b{}|\\^\[\]]+")
