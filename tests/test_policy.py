@@ -143,6 +143,9 @@ def test_with_roster_is_a_copy_that_carries_the_pupil_list() -> None:
         def is_known_address(self, address: str) -> bool:
             return False
 
+        def pupils_at(self, address: str) -> frozenset[str]:
+            return frozenset()
+
     policy = load_policy(None)
     roster = OnePupil()
     with_roster = policy.with_roster(roster)

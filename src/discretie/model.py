@@ -308,6 +308,10 @@ class PupilIndex(Protocol):
         """Whether ``address`` is a parent's or pupil's address in the roster."""
         ...
 
+    def pupils_at(self, address: str) -> frozenset[str]:
+        """The pupils whose own address ``address`` is (a pupil's school or private address in the export)."""
+        ...
+
     def members(self, pupil: str) -> frozenset[str]:
         """The pupils a ``PupilRef.pupil`` stands for: itself, or, for a first name that many pupils carry
         (``find`` then gives one ref with a group id rather than one per pupil), all of them."""

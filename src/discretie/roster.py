@@ -593,6 +593,9 @@ class Roster:
     def children_of(self, address: str) -> frozenset[str]:
         return frozenset(self._maps["a"].get(self._h("a", normalize_address(address)), ()))
 
+    def pupils_at(self, address: str) -> frozenset[str]:
+        return frozenset(self._maps["pa"].get(self._h("pa", normalize_address(address)), ()))
+
     def is_known_address(self, address: str) -> bool:
         value = normalize_address(address)
         return self._h("a", value) in self._maps["a"] or self._h("pa", value) in self._maps["pa"]

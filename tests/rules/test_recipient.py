@@ -199,3 +199,25 @@ def test_the_same_sentence_in_the_plain_and_html_part_is_one_mention() -> None:
     assert check(parse(raw, TEACHER, [MATHIS_PARENT]), POLICY) == []
     twice = raw.replace(b"de infoavond over de reis.</p>", b"de infoavond.</p><p>Noor belt u nog.</p>")
     assert kinds(check(parse(twice, TEACHER, [MATHIS_PARENT]), POLICY)) == ["other_pupil"]
+
+
+def test_a_pupil_and_their_own_parent_visible_to_each_other_need_no_bcc() -> None:
+    """`bcc` with the roster (batch13, batch15, batch16's class, our own words): a mail to a pupil with that pupil's
+    own parent in Cc shows each an address they know. Another pupil's parent, the pupil's two parents (who may live
+    apart) or any pair without a roster to tell stay a finding."""
+    from discretie.rules import bcc
+
+    def visible(*to: str, policy: Policy = POLICY) -> list[str]:
+        raw = (
+            f"From: An Devos <{TEACHER}>\r\nTo: {to[0]}\r\nCc: {', '.join(to[1:])}\r\nSubject: Proficiat\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nProficiat met je selectie!\r\n"
+        ).encode()
+        return [f.category for f in bcc.check(parse(raw, TEACHER, list(to)), policy)]
+
+    mathis = "mathis.lemmens@leerling.sintpieterscollege.be"
+    lore = "lore.peeters@leerling.sintpieterscollege.be"
+    assert visible(mathis, MATHIS_PARENT) == []
+    assert visible(MATHIS_PARENT, mathis) == []
+    assert visible(mathis, LORE_P_PARENT) == ["visible_recipients"]  # another pupil's parent
+    assert visible(lore, LORE_P_PARENT, "an.dewit@hotmail.com") == ["visible_recipients"]  # two parents
+    assert visible(mathis, MATHIS_PARENT, policy=load_policy(None)) == ["visible_recipients"]  # no roster

@@ -171,6 +171,9 @@ class OneRoster:
     def is_known_address(self, address: str) -> bool:
         return False
 
+    def pupils_at(self, address: str) -> frozenset[str]:
+        return frozenset()
+
 
 def test_roster_hit_is_strong_and_shown_as_initials() -> None:
     """ "Merveille" is not on the first-name list: without the roster nothing fires; with it the

@@ -42,6 +42,20 @@ def _is_group(address: Address, policy: Policy) -> bool:
     return policy.school.classify(address.key) is Kind.GROUP
 
 
+def _one_family(outsiders: list[str], policy: Policy) -> bool:
+    """A pupil and one of that pupil's own parents, known as such in the school's pupil list: they know each
+    other's address (a mail to a pupil with the mother in Cc). Two parents of one pupil may not (parents who
+    live apart), nor may anyone without a roster to tell."""
+    roster = policy.roster
+    if roster is None or len(outsiders) != 2:
+        return False
+    first, second = outsiders
+    return any(
+        bool(roster.pupils_at(pupil) & roster.children_of(parent))
+        for pupil, parent in ((first, second), (second, first))
+    )
+
+
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.bcc
     own = {message.sender, *(a.key for a in message.from_)}
@@ -70,7 +84,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 move_to_bcc=tuple(groups),
             )
         )
-    if len(outsiders) > config.max_visible_external:
+    if len(outsiders) > config.max_visible_external and not _one_family(outsiders, policy):
         findings.append(
             Finding(
                 rule="bcc",
