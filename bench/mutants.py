@@ -909,6 +909,20 @@ PASSWORD += [
         "if label:",
     ),
     Mutant(
+        "pw-model-access-gate",
+        "the model decides only where an access is named",
+        "if not _access_near(lower, start, scored.candidate.end, message.subject.lower()):",
+        "if False:",
+    ),
+    Mutant(
+        "pw-access-subject",
+        "the subject may name the access",
+        "for window in (lower[max(0, start - ACCESS_BEFORE) : end + ACCESS_AFTER], subject)",
+        "for window in (lower[max(0, start - ACCESS_BEFORE) : end + ACCESS_AFTER],)",
+    ),
+    Mutant("pw-access-unlock", "a verb of opening names an access", " or _UNLOCK.search(window)", ""),
+    Mutant("pw-access-device", "a device names an access", " or _DEVICE.search(window)", ""),
+    Mutant(
         "pw-veto-platform",
         "platform names",
         'if _platform_name(value):\n        return "platform"',

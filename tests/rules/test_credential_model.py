@@ -291,3 +291,22 @@ def test_a_vetoed_candidate_gives_no_finding_even_when_the_model_is_sure() -> No
     (scored,) = score(load_model(), text, "Info", password._judged)
     assert scored.probability >= 0.8
     assert password.check(parse(mail(text)), POLICY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "fires"),
+    [
+        ("Het toernooi won ze met 8206 punten, ruim boven de limiet.", "Info", False),
+        ("De ISO-norm voor het gewest is BE-VLG7, zo staat het in de atlas.", "Info", False),
+        ("Hey,\n\nde laptopkar: 3390 op het klavier, daarna draaien.\n\nLies", "Info", True),
+        ("Hey,\n\nvoor de kar in B12: 3390 en dan draaien.\n\nLies", "laptopkar code", True),  # the subject names it
+        ("Hey,\n\nvoor de kar in B12: 3390 en dan draaien.\n\nLies", "Info", False),
+        ("Hoi,\n\nde kar in B12 opent met 3390, daarna draaien.\n\nLies", "Info", True),  # a verb of opening
+    ],
+)
+def test_the_model_decides_only_where_an_access_is_named(text: str, subject: str, fires: bool) -> None:
+    """A number in a news item is no credential, however sure the model: a password, PIN, code, lock, account,
+    network or a verb of typing or opening must be named near it or in the subject (ACCESS_BEFORE/AFTER)."""
+    message = parse(mail(text, subject=subject))
+    assert password.check(message, READING) == []
+    assert bool(password.check(message, POLICY)) is fires

@@ -1448,6 +1448,24 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
     return ""
 
 
+ACCESS_BEFORE, ACCESS_AFTER = 300, 150  # characters around a candidate in which an access must be named
+# devices that start or open with a secret ("de beamer-pc start op met X"); not a phone: every signature has one
+_DEVICE = re.compile(
+    r"\b(?:pc|pc's|server|nas|router|switch|camera|beamer|smartboard|scanner|terminal|kassa|voicemail|console)\b"
+)
+
+
+def _access_near(lower: str, start: int, end: int, subject: str) -> bool:
+    """A password, PIN, code, lock, account, network or its administration, a device that starts with a secret,
+    or a verb of typing or opening something, named in the ``ACCESS_BEFORE`` characters before the candidate,
+    the ``ACCESS_AFTER`` after it, or the subject: the model decides where a credential could be handed over,
+    not on every number."""
+    return any(
+        _access_named(window) or _KEYWORD_LOWER.search(window) or _UNLOCK.search(window) or _DEVICE.search(window)
+        for window in (lower[max(0, start - ACCESS_BEFORE) : end + ACCESS_AFTER], subject)
+    )
+
+
 def _access_unnamed(lower: str, line_start: int, start: int, value: str) -> bool:
     """A dial ("3-8-1") or the second half of a slash pair ("Leuven / Brussel-Noord2") where neither its line, the
     line above nor the 120 characters before name a password, a PIN, a lock, a code, an account or a network."""
@@ -1538,6 +1556,8 @@ def model_hit(message: Message, config: Config) -> tuple[str, _Hit, float] | Non
                 continue
             if _model_veto(text, lower, start, scored.candidate.end):
                 continue
+            if not _access_near(lower, start, scored.candidate.end, message.subject.lower()):
+                continue  # a number in a news item or a report: nothing about an access anywhere near it
             hit = _Hit(start, start, scored.candidate.value, where=where(start))
             best = (text, hit, scored.probability)
     return best
