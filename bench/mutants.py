@@ -922,6 +922,19 @@ PASSWORD += [
     ),
     Mutant("pw-access-unlock", "a verb of opening names an access", " or _UNLOCK.search(window)", ""),
     Mutant("pw-access-device", "a device names an access", " or _DEVICE.search(window)", ""),
+    Mutant("pw-entity", "HTML entities in a value", 'if "&" in token and _ENTITY.search(token):', "if False:"),
+    Mutant(
+        "pw-code-groups",
+        "digit groups are strong",
+        'if _CODE_GROUPS.fullmatch(token):\n        return "strong"',
+        'if False:\n        return "strong"',
+    ),
+    Mutant(
+        "pw-recovery-key",
+        "a disk's recovery key",
+        '    r"|(?:bitlocker-?)?herstelsleutel|',
+        '    r"|(?:bitlocker-?)?NEVERherstelsleutel|',
+    ),
     Mutant(
         "pw-veto-platform",
         "platform names",
@@ -1434,6 +1447,12 @@ SENSITIVE: list[Mutant] = [
         "a quote headed by the sender's own address is not the recipient's words",
         "if sender and sender in who:",
         "if False:",
+    ),
+    Mutant(
+        "se-neutral-care-things",
+        "things and bodies named after a care word",
+        '"medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",',
+        "",
     ),
 ]
 

@@ -1125,3 +1125,21 @@ def test_a_combination_as_the_turns_of_a_dial(text: str) -> None:
     assert finding.category == "credential"
     assert "21" not in finding.evidence[0] and "14" not in finding.evidence[0]
     assert run(mail("Draai eerst links en dan rechts om de kast te openen.")) == []
+
+
+# Issue 11, batch17's classes (our own words): a disk's recovery key in groups of digits; a procedure's button
+# written with HTML entities ("&quot;Wachtwoord vergeten?&quot;") is no value.
+def test_a_recovery_key_in_groups_of_digits() -> None:
+    text = "Dag Els,\n\nTik bij het opstarten deze herstelsleutel in:\n\n102938-475610-293847-561029\n\nJan"
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "102938" not in finding.evidence[0]
+    (english,) = run(mail("Your BitLocker recovery key is 102938-475610-293847-561029."))
+    assert "475610" not in english.evidence[0]
+    assert strength("102938-475610-293847", 4) == "strong" and strength("0477-21", 4) != "strong"
+
+
+def test_a_button_written_with_html_entities_is_no_value() -> None:
+    assert run(mail("Kies op de startpagina &quot;Wachtwoord vergeten?&quot; en volg de stappen.")) == []
+    assert strength("vergeten?&quot", 4) in ("no", "word") and strength("Pieter&Paul-2025", 4) == "strong"
+    (finding,) = run(mail("wachtwoord: &quot;Kast19z&quot;"))
+    assert "Kast19z" not in str(finding)

@@ -745,3 +745,11 @@ def test_a_separation_said_in_french(sentence: str) -> None:
     """batch16's class (our own words): parents separating, co-parenting, in French."""
     message = mail(f"Bonjour Claire,\n\n{sentence}\n\nSophie", rcpt=["claire.dupont@ac-lille.fr"])
     assert "family" in found(check(message, POLICY))
+
+
+def test_a_cabinet_a_trolley_or_a_board_named_after_a_care_word_is_no_fact() -> None:
+    """batch17's class (our own words): a care school's workplace names things after care words."""
+    assert check(mail("Hoi Katrien,\n\nLotte (5A) zet na de les de medicatiekar terug in het lokaal.\n\nAn"), POLICY) == []
+    assert check(mail("Hoi Katrien,\n\nJonas (6B) bediende vandaag de tafel van het OCMW-bestuur.\n\nAn"), POLICY) == []
+    fact = "Hoi Katrien,\n\nLotte (5A) krijgt sinds maandag medicatie voor haar epilepsie.\n\nAn"
+    assert "medical" in found(check(mail(fact), POLICY))

@@ -40,6 +40,7 @@ part, text parts read up to ``MAX_SCAN_CHARS``.
 from __future__ import annotations
 
 import bisect
+import html
 import dataclasses
 import itertools
 import re
@@ -86,6 +87,7 @@ _STRONG = (
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
+    r"|(?:bitlocker-?)?herstelsleutel|(?:bitlocker )?recovery key|cl[ée] de r[ée]cup[ée]ration"  # a disk's key
     r"|code sms|" + "|".join(_SLIPS)
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
@@ -284,10 +286,17 @@ def _classes(token: str) -> tuple[bool, bool, bool, bool]:
     return lower, upper_inner, digit, symbol
 
 
+_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,4}|#x[0-9a-f]{2,4});?", re.IGNORECASE)
+
+
 def strength(token: str, min_length: int) -> str:
     """``strong`` (clearly a secret), ``word`` (a plain word: a secret only in a tight layout) or ``no``."""
+    if "&" in token and _ENTITY.search(token):
+        token = html.unescape(token).strip(_TRAIL + "\"?")  # '&quot;Wachtwoord vergeten?&quot;' typed as entities
     if len(token) < min_length or len(token) > 64:
         return "no"
+    if _CODE_GROUPS.fullmatch(token):
+        return "strong"  # a recovery key or backup code in groups: 481097-356213-244618
     if _MASK.search(token) or token.startswith(_PLACEHOLDER_OPEN) or _URLISH.search(token):
         return "no"
     folded = _fold(token).strip(".:;,!?")

@@ -470,6 +470,9 @@ DEFAULT_NEUTRAL: tuple[str, ...] = (
     "psychiatrisch centrum", "zelfmoordaanslag*", "zelfmoordterrorist*", "zelfmoordcommando*",
     "zelfmoordactie*", "verenigd koninkrijk", "rouwkaart", "time-out project", "time-outproject",
     "psychologie", "add to", "add a", "add the", "please add", "ion beam", "type 9 font",
+    # things and bodies named after a care word: a cabinet, a trolley, a board (a care school's workplace)
+    "medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",
+    "bestuur van het ocmw", "raad van het ocmw",
 )
 
 # Pupil references found by phrase: (phrase, weight). Strong 0.45, medium 0.3, weak 0.15.
