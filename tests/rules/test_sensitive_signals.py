@@ -749,7 +749,8 @@ def test_a_separation_said_in_french(sentence: str) -> None:
 
 def test_a_cabinet_a_trolley_or_a_board_named_after_a_care_word_is_no_fact() -> None:
     """batch17's class (our own words): a care school's workplace names things after care words."""
-    assert check(mail("Hoi Katrien,\n\nLotte (5A) zet na de les de medicatiekar terug in het lokaal.\n\nAn"), POLICY) == []
+    trolley = "Hoi Katrien,\n\nLotte (5A) zet na de les de medicatiekar terug in het lokaal.\n\nAn"
+    assert check(mail(trolley), POLICY) == []
     assert check(mail("Hoi Katrien,\n\nJonas (6B) bediende vandaag de tafel van het OCMW-bestuur.\n\nAn"), POLICY) == []
     fact = "Hoi Katrien,\n\nLotte (5A) krijgt sinds maandag medicatie voor haar epilepsie.\n\nAn"
     assert "medical" in found(check(mail(fact), POLICY))

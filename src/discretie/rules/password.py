@@ -40,8 +40,8 @@ part, text parts read up to ``MAX_SCAN_CHARS``.
 from __future__ import annotations
 
 import bisect
-import html
 import dataclasses
+import html
 import itertools
 import re
 import unicodedata
