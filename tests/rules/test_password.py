@@ -737,6 +737,8 @@ READING_ONLY = frozenset(
         "a slash line under no label",
     }
 )
+
+
 @pytest.mark.parametrize(("name", "text"), CLASS_NEGATIVES, ids=[n for n, _ in CLASS_NEGATIVES])
 def test_ordinary_numbers_and_words_are_no_credential(name: str, text: str) -> None:
     assert check(parse(mail(text)), READING if name in READING_ONLY else POLICY) == []

@@ -292,7 +292,7 @@ _ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,4}|#x[0-9a-f]{2,4});?"
 def strength(token: str, min_length: int) -> str:
     """``strong`` (clearly a secret), ``word`` (a plain word: a secret only in a tight layout) or ``no``."""
     if "&" in token and _ENTITY.search(token):
-        token = html.unescape(token).strip(_TRAIL + "\"?")  # '&quot;Wachtwoord vergeten?&quot;' typed as entities
+        token = html.unescape(token).strip(_TRAIL + '"?')  # '&quot;Wachtwoord vergeten?&quot;' typed as entities
     if len(token) < min_length or len(token) > 64:
         return "no"
     if _CODE_GROUPS.fullmatch(token):
