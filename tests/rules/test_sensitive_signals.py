@@ -256,9 +256,13 @@ def test_death_in_the_news_is_not_a_pupils_family() -> None:
 # --------------------------------------------------------------------------- genericness
 
 
+RECOGNIZERS = Policy.model_validate({"rules": {"sensitive": {"model": False}}})  # the model neither adds nor vetoes
+
+
 @pytest.mark.parametrize(
     ("sentence", "why"),
     [
+        ("we verwerken deze gegevens: identiteitsgegevens, medische gegevens, gezinsgegevens.", "gegevenslijst"),
         ("mijn kind heeft astma. mag het een puffer bij zich hebben?", "vraag"),
         ("als uw kind medicatie neemt, vult de arts het attest in.", "voorwaarde"),
         ("medicatie (bv. tegen adhd) geeft de school niet.", "voorbeeld"),
@@ -293,6 +297,7 @@ def test_procedure_with_the_pupil_in_general() -> None:
         "l'attestation du médecin; les médicaments restent en classe.\n\nNadia"
     )
     assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+    assert check(mail(body, rcpt=[PARENT]), RECOGNIZERS) == []  # by the recognizers alone, not the model's veto
 
 
 # --------------------------------------------------------------------------- audience
@@ -445,6 +450,7 @@ def test_generic_phrase_alone_gets_no_corroboration() -> None:
         "avec le nom de l'élève et l'attestation du médecin.\n\nStijn"
     )
     assert check(mail(body, rcpt=[PARENT]), POLICY) == []
+    assert check(mail(body, rcpt=[PARENT]), RECOGNIZERS) == []  # by the recognizers alone, not the model's veto
 
 
 # --------------------------------------------------------------------------- classes from issue 11 (own words)
