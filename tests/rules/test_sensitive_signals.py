@@ -612,6 +612,7 @@ def test_a_fact_the_writer_tells_of_themself_is_no_pupils() -> None:
     words stay the pupils' ('mijn handelingsplan voor Jelle')."""
     own = "Hoi Nadia,\n\nTot na mijn operatie neemt Jelle mijn klassen over, ook 3B.\n\nAn"
     assert check(mail(own), POLICY) == []
+    assert check(mail(own), RECOGNIZERS) == []  # by the recognizers alone, not the model's veto
     pupil = "Hoi Nadia,\n\nNa zijn operatie mag Jelle (3B) niet meesporten.\n\nAn"
     assert found(check(mail(pupil), POLICY)).keys() == {"medical"}
     care = "Hoi Nadia,\n\nMijn handelingsplan voor Jelle (3B) is klaar.\n\nAn"
