@@ -613,6 +613,11 @@ def test_a_fact_the_writer_tells_of_themself_is_no_pupils() -> None:
     own = "Hoi Nadia,\n\nTot na mijn operatie neemt Jelle mijn klassen over, ook 3B.\n\nAn"
     assert check(mail(own), POLICY) == []
     assert check(mail(own), RECOGNIZERS) == []  # by the recognizers alone, not the model's veto
+    for mine in (
+        "Hoi Nadia,\n\nNa mijn operatie neemt Jelle (3B) de leiding van het project over.\n\nAn",
+        "Hoi Nadia,\n\nMijn depressie speelt weer op, dus Jelle Peeters (3B) krijgt zijn toets later.\n\nAn",
+    ):
+        assert check(mail(mine), POLICY) == []
     pupil = "Hoi Nadia,\n\nNa zijn operatie mag Jelle (3B) niet meesporten.\n\nAn"
     assert found(check(mail(pupil), POLICY)).keys() == {"medical"}
     care = "Hoi Nadia,\n\nMijn handelingsplan voor Jelle (3B) is klaar.\n\nAn"
