@@ -25,7 +25,16 @@ from discretie.message import parse
 from discretie.model import Finding, Message, PupilRef
 from discretie.names import load_first_names, parse_first_names
 from discretie.policy import Policy
-from discretie.rules.sensitive import _context, _pupil_in, _read_part, audience, check, generic_sentence
+from discretie.rules.sensitive import (
+    _context,
+    _model_text,
+    _own_quote,
+    _pupil_in,
+    _read_part,
+    audience,
+    check,
+    generic_sentence,
+)
 
 POLICY = Policy()
 SCHOOL = "sintpieterscollege.be"
@@ -655,6 +664,17 @@ def test_what_the_parent_wrote_is_not_disclosed_to_that_parent() -> None:
     assert check(other, POLICY) != []
 
 
+def test_the_model_reads_the_reply_without_the_parents_own_mail() -> None:
+    """What the model is asked about is the subject and the reply, not the parent's own quoted question."""
+    answer = "Beste mevrouw,\n\nDat bespreken we bij de inschrijving.\n\nAn"
+    question = "Onze zoon heeft dyslexie en dyscalculie, krijgt hij extra tijd bij de examens?"
+    message = reply_to_parent(answer, question)
+    quotes = [_own_quote(part.text, message, POLICY) for part in message.text_parts]
+    assert quotes[0] > 0
+    text = _model_text(message, quotes)
+    assert "inschrijving" in text and "dyslexie" not in text
+
+
 def test_a_colleagues_quote_still_counts() -> None:
     """Among staff a care note mailed back is still a care note in the mailbox (§3.3): the quote of the
     one colleague the reply goes to counts."""
@@ -670,6 +690,8 @@ def test_a_weak_word_alone_next_to_a_name_is_asked_to_the_model() -> None:
     makes it fire. With a second fact nearby it fires as before."""
     weak = "Beste meneer Wyns,\n\nHanne brengt maandag om 7u45 haar valies naar het internaat.\n\nLatifa"
     assert check(mail(weak, rcpt=[PARENT]), POLICY) == []
+    classed = weak.replace("Hanne", "Hanne (3B)")  # a strong reference does not lift a weak word alone either
+    assert check(mail(classed, rcpt=[PARENT]), POLICY) == check(mail(classed, rcpt=[PARENT]), RECOGNIZERS) == []
     assert check(mail(weak, rcpt=[PARENT]), Policy.model_validate({"rules": {"sensitive": {"model": False}}})) == []
     corroborated = "Beste meneer Wyns,\n\nHanne (3B) verblijft in het internaat sinds de uithuisplaatsing.\n\nLatifa"
     assert "family" in found(check(mail(corroborated, rcpt=[PARENT]), POLICY))
