@@ -952,8 +952,8 @@ PASSWORD += [
     Mutant(
         "pw-judged-mixed",
         "joined words are no candidates",
-        'not in ("no", "word", "mixed") or',
-        'not in ("no", "word") or',
+        'not in ("no", "word", "mixed")\n',
+        'not in ("no", "word")\n',
     ),
     Mutant("pw-veto-described", "a value described as something else", "if _DESCRIBED.match(text, end):", "if False:"),
     Mutant(
@@ -1014,10 +1014,9 @@ PASSWORD += [
     Mutant(
         "pw-judged-word",
         "plain words are no candidates",
-        'not in ("no", "word", "mixed") or',
-        'not in ("no", "mixed") or',
+        'not in ("no", "word", "mixed")\n',
+        'not in ("no", "mixed")\n',
     ),
-    Mutant("pw-judged-groups", "digit groups are candidates", "or _CODE_GROUPS.fullmatch(value) is not None\n", "\n"),
     Mutant("pw-smiley", "an emoticon is no separator", 'r"(?P<sep>:(?!-?[()DPp](?:\\s|$))|', 'r"(?P<sep>:|'),
     Mutant("pw-wifi-pair", "a network named, then name / key", "|wi-?fi\\w*|netwerk\\w*|network|ssid|r[ée]seau)", ")"),
     Mutant(

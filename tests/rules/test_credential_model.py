@@ -90,6 +90,8 @@ def test_dials_keypad_groups_and_passphrases_are_one_candidate_each() -> None:
 def test_the_rules_judgement_keeps_compounds_and_plain_words_out() -> None:
     """``judge`` is the reading's ``strength``: a compound such as "3D-printer" or a plain word is no secret."""
     assert values("In het 3D-printlokaal staat een A4-printer voor de M365-accounts.") == []
+    assert values("Lees eerst de HANDLEIDING van de kar.") == []  # a word in capitals
+    assert [c.value for c in candidates("Lees eerst de HANDLEIDING", lambda _v: True)] == ["HANDLEIDING"]
     assert [c.value for c in candidates("In het 3D-printlokaal", lambda _v: True)] == ["3D-printlokaal"]
 
 
@@ -223,11 +225,21 @@ def test_the_threshold_and_the_minimum_length_are_policy_settings() -> None:
     assert password._judged("382") and password.Config(min_length=4).min_length == 4
 
 
+# A threshold so low that every candidate the model scores is decisive: what keeps one out is then the reading's
+# veto alone (a retrained model's scores cannot hide a veto's loss).
+EAGER = {"model_threshold": 0.01}
+
+
 def test_a_meeting_passcode_stays_out_unless_the_policy_counts_them() -> None:
     text = "Deelnemen aan de Teams-vergadering\nVergadering-ID: 361 554 071\nWachtwoord: Zq3Ub7\n"
     assert password.check(parse(mail(text)), POLICY) == []
+    eager = Policy.model_validate({"rules": {"password": {**EAGER, "model": True}}})
+    assert password.check(parse(mail(text)), eager) == []
     counted = Policy.model_validate({"rules": {"password": {"ignore_meeting_passcodes": False}}})
     assert password.check(parse(mail(text)), counted)
+    model_only = Policy.model_validate({"rules": {"password": {**EAGER, "ignore_meeting_passcodes": False}}})
+    message = parse(mail(text.replace("Wachtwoord: Zq3Ub7", "Deel Zq3Ub7 niet door")))
+    assert password.check(message, READING) == [] and password.check(message, model_only)
 
 
 def veto(text: str, value: str) -> str:
@@ -280,6 +292,9 @@ def veto(text: str, value: str) -> str:
         ("de code is veranderd na de inventaris: 1357 en dan OK", "1357", ""),  # after a preposition: no label
         ("de code is 0730, niet verder vertellen", "0730", ""),
         ("Het is nog altijd 2906? Dan gebruik ik die. Het werkte niet meer.", "2906", ""),
+        ("Het werkte niet meer. Is het nu nog altijd 2906?", "2906", ""),  # advice only in the value's sentence
+        ("De logins van het lab:\n\nPc 1   lab01   Stoel42x\nPc 2   lab02   Tafel77y\n", "Stoel42x", ""),
+        ("Voor het wifi-netwerk van de school\n\nSPC-Personeel\nLeuven#Dijle77\n", "Leuven#Dijle77", ""),
     ],
 )
 def test_what_the_reading_knows_a_value_is_not(text: str, value: str, reason: str) -> None:

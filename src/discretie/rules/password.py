@@ -1348,9 +1348,8 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
 def _judged(value: str) -> bool:
     """A token the credential model may score: one ``strength`` does not rule out or take for a plain word or
     for joined words (compounds, placeholders, links, prose words and names such as SPC-Gast are not for the
-    model to call secrets), or groups of digits such as a backup
-    code ("81924-33071")."""
-    return strength(value, 3) not in ("no", "word", "mixed") or _CODE_GROUPS.fullmatch(value) is not None
+    model to call secrets); groups of digits such as a backup code ("81924-33071") are strong."""
+    return strength(value, 3) not in ("no", "word", "mixed")
 
 
 # What the credential model may not overrule: the reading's knowledge of what a value is not. A value under a label
