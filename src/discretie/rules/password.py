@@ -1074,6 +1074,7 @@ _USER_THEN_VALUE = re.compile(
     re.MULTILINE,
 )
 _ACCOUNT_WORD = re.compile(r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte")
+_ADMIN = re.compile(r"beheer|admin")  # "NAS beheer: spcadmin / X"
 _LINKISH = re.compile(r"(?i)https?\b|www\.")  # a user name may be a mail address, not a web address
 PAIR_NEAR = 200  # characters before the line in which the account must be named
 
@@ -1099,12 +1100,7 @@ _INLINE_PAIR = re.compile(
 
 def _pair_line_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    if (
-        not _ACCOUNT_WORD.search(scan)
-        and "beheer" not in scan
-        and "admin" not in scan
-        and not _KEY_CONTEXT.search(scan)
-    ):
+    if not (_ACCOUNT_WORD.search(scan) or _ADMIN.search(scan) or _KEY_CONTEXT.search(scan)):
         return hits  # every form below needs a label that names an account, a login or a network
     for pair in itertools.islice(_INLINE_PAIR.finditer(scan), MAX_UNLOCK):
         if found := _strong_value(text, pair.start("value"), pair.end("value"), min_length):
@@ -1469,7 +1465,7 @@ def _access_near(lower: str, start: int, end: int, subject: str) -> bool:
     the ``ACCESS_AFTER`` after it, or the subject: the model decides where a credential could be handed over,
     not on every number."""
     return any(
-        _access_named(window) or _KEYWORD_LOWER.search(window) or _UNLOCK.search(window) or _DEVICE.search(window)
+        _access_or_code(window) or _UNLOCK.search(window) or _DEVICE.search(window)
         for window in (lower[max(0, start - ACCESS_BEFORE) : end + ACCESS_AFTER], subject)
     )
 
@@ -1485,7 +1481,7 @@ def _access_unnamed(lower: str, line_start: int, start: int, value: str) -> bool
     elif not _DIAL.fullmatch(value):
         return False
     window = lower[max(0, start - 120) : lower.find("\n", start) if lower.find("\n", start) >= 0 else len(lower)]
-    return not (_access_named(window) or _KEYWORD_LOWER.search(window))
+    return not _access_or_code(window)
 
 
 def _orphan(lower: str, line_start: int) -> bool:
@@ -1508,7 +1504,9 @@ def _orphan(lower: str, line_start: int) -> bool:
     return True
 
 
-_ADMIN = re.compile(r"beheer|admin")  # "NAS beheer: spcadmin / X"
+def _access_or_code(text: str) -> bool:
+    """:func:`_access_named`, or any keyword at all, a bare "code" too."""
+    return _access_named(text) or _KEYWORD_LOWER.search(text) is not None
 
 
 def _access_named(line: str) -> bool:
