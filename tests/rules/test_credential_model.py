@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections import Counter
-from email.message import EmailMessage
 from pathlib import Path
 from types import ModuleType
 
@@ -25,23 +24,13 @@ from discretie.rules.credential_model import (
     score,
     window_features,
 )
+from tests.rules.test_password import POLICY, READING, mail
 
 REPO = Path(__file__).resolve().parents[2]
-POLICY = Policy()
-READING = Policy.model_validate({"rules": {"password": {"model": False}}})
 
 
 def values(text: str) -> list[str]:
     return [c.value for c in candidates(text, password._judged)]
-
-
-def mail(body: str, subject: str = "Info") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "an.devos@sintpieterscollege.be"
-    msg["To"] = "jan.peeters@spc.ksleuven.be"
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return msg.as_bytes()
 
 
 def trainer() -> ModuleType:
