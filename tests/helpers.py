@@ -6,6 +6,7 @@ Everything listens on 127.0.0.1 with explicit hostnames: nothing resolves names 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import os
 import signal
 import socket
@@ -15,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -24,6 +26,21 @@ from aiosmtpd.smtp import SMTP
 from discretie.policy import Policy, load_policy
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def bench_module(script: str) -> ModuleType:
+    """``bench/<script>.py`` as a module, loaded once (as ``discretie_bench_<script>``, registered in
+    ``sys.modules``: dataclasses look their module up while the class is built)."""
+    name = f"discretie_bench_{script}"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{script}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 SHARED = REPO.parent / "shared"
 
 

@@ -4,13 +4,12 @@ reproducible from its generator. A failing rule test lists the misclassified fil
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.helpers import bench_module
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
@@ -21,19 +20,7 @@ MIN_PER_CATEGORY = 5
 MIN_HARD_NEGATIVES = 70
 
 
-def _load_quality() -> ModuleType:
-    name = "discretie_bench_quality"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load_quality()
+quality = bench_module("quality")
 
 
 @pytest.fixture(scope="module")

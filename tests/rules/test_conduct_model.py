@@ -3,7 +3,6 @@ only about mail whose words the lists and forms do not know, aimed at someone, o
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +14,7 @@ from discretie.model import Message, Severity
 from discretie.policy import Policy
 from discretie.rules.conduct import MODEL_DATA, check
 from discretie.rules.textmodel import load_model, parse_model
+from tests.helpers import bench_module
 
 REPO = Path(__file__).resolve().parents[2]
 TEACHER = "an.devos@sintpieterscollege.be"
@@ -30,11 +30,7 @@ def mail(body: str, subject: str = "Even dit") -> Message:
 
 
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_conduct_model", REPO / "bench" / "train_conduct_model.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("train_conduct_model")
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ reports when the model decides."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +22,7 @@ from discretie.rules.credential_model import (
     score,
     window_features,
 )
+from tests.helpers import bench_module
 from tests.rules.test_password import POLICY, READING, mail
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,14 +33,7 @@ def values(text: str) -> list[str]:
 
 
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_credential_model", REPO / "bench" / "train_credential_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("train_credential_model")
 
 
 # ---------------------------------------------------------------------------------------------- candidates

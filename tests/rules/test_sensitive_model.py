@@ -3,7 +3,6 @@ its file, the script that builds it, and how the rule asks it only about borderl
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -17,6 +16,7 @@ from discretie.model import Message
 from discretie.policy import Policy
 from discretie.rules.sensitive import check
 from discretie.rules.sensitive_model import features, load_model, parse_model, vectorize
+from tests.helpers import bench_module
 
 REPO = Path(__file__).resolve().parents[2]
 SCHOOL = "sintpieterscollege.be"
@@ -32,11 +32,7 @@ def mail(body: str, subject: str = "Bericht", to: str = f"katrien.janssens@{SCHO
 
 
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_sensitive_model", REPO / "bench" / "train_sensitive_model.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("train_sensitive_model")
 
 
 def test_features() -> None:

@@ -8,9 +8,7 @@ Audience: group address, many outside recipients, a salutation to a group.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -35,6 +33,7 @@ from discretie.rules.sensitive import (
     check,
     generic_sentence,
 )
+from tests.helpers import bench_module
 
 POLICY = Policy()
 SCHOOL = "sintpieterscollege.be"
@@ -82,10 +81,7 @@ def test_first_name_list_format() -> None:
 
 def test_first_name_list_is_reproducible_from_its_script() -> None:
     """bench/build_first_names.py writes exactly the packaged file from the deduce list."""
-    spec = importlib.util.spec_from_file_location("build_first_names", REPO / "bench" / "build_first_names.py")
-    assert spec is not None and spec.loader is not None
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_module("build_first_names")
     packaged = (REPO / "src" / "discretie" / "data" / "first_names.txt").read_text("utf-8")
     assert packaged.startswith("# Dutch first names, derived by bench/build_first_names.py from deduce 3.0.6")
     assert "LGPL-3.0-or-later" in packaged.splitlines()[1]
@@ -348,14 +344,7 @@ def test_trip_subject_with_year_group_is_not_a_pupil() -> None:
 
 
 def _quality() -> ModuleType:
-    name = "discretie_bench_quality"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "quality.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return bench_module("quality")
 
 
 # Reached after tuning on these batches (NOT first-contact figures: those are in docs/rules.md).
@@ -430,10 +419,7 @@ def test_surname_after_a_particle_is_no_first_name() -> None:
 
 def test_docs_appendix_is_the_lexicon() -> None:
     """docs/rules.md ends with what bench/lexicon_appendix.py prints from the source."""
-    spec = importlib.util.spec_from_file_location("lexicon_appendix", REPO / "bench" / "lexicon_appendix.py")
-    assert spec is not None and spec.loader is not None
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_module("lexicon_appendix")
     docs = (REPO / "docs" / "rules.md").read_text("utf-8")
     assert docs.endswith(module.appendix())
 
