@@ -81,6 +81,15 @@ MISDIRECTED = [
     ("Beste ouder,\n\nDe turnzak van Lore Peeters ligt hier.\nUw dochter mag hem afhalen.\n\nAn", LORE_J_PARENT),
     # the subject line names the pupil
     ("Beste ouders,\n\nZie bijlage voor het verslag.\n\nAn", MATHIS_PARENT, "Verslag Lore Janssens (4B)"),
+    # a salutation of a title and a surname alone, as formal and French letters open
+    ("Mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_P_PARENT),
+    ("Madame Peeters,\n\nLore a bien travaillé ce trimestre.\n\nAn", LORE_J_PARENT),
+    # two pupils with this first name in one class: the surname the mail gives a title says which one
+    (
+        "Beste ouders van Lore,\n\nZoals met meneer Janssens besproken, krijgt Lore (4B) extra tijd.\n\nAn",
+        LORE_P_PARENT,
+    ),
+    ("Hallo,\n\nLore (4B) is haar brooddoos vergeten; mevrouw Peeters weet ervan.\n\nAn", LORE_J_PARENT),
 ]
 
 
@@ -144,6 +153,15 @@ CORRECT = [
     ("Beste ouders,\n\nMathis Lemmens won de wedstrijd!\n\nAn", "ouders-5c@sintpieterscollege.be"),
     # no pupil named
     ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nAn", MATHIS_PARENT),
+    # a line that starts with a title is no salutation: the surname completes no first name
+    ("Beste ouders,\n\nMevrouw Lemmens belt u morgen over de uitstap; Mathis gaat ook mee.\n\nAn", LORE_J_PARENT),
+    # two pupils with this first name: a titled surname that is the recipient's child's, or that is
+    # neither pupil's, leaves the name to the recipient's child
+    (
+        "Beste ouders van Lore,\n\nZoals met meneer Janssens besproken, krijgt Lore (4B) extra tijd.\n\nAn",
+        LORE_J_PARENT,
+    ),
+    ("Beste ouders van Lore,\n\nZoals met meneer Wouters besproken, krijgt Lore (4B) extra tijd.\n\nAn", LORE_J_PARENT),
 ]
 
 

@@ -17,7 +17,9 @@ first name with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and fi
 named twice or in the subject line; only names that are not someone else's: not after a title ("juf
 Noor"), not in a signature or sign-off, not in the header lines of a quoted mail; first names also not on
 the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
-name of a pupil named in full is that pupil again. The salutation's surname completes a first name. A
+name of a pupil named in full is that pupil again. The salutation's surname completes a first name (also a
+salutation of titles alone: "Madame Lambert,"). A first name several pupils carry (also with their class)
+is the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that picks one. A
 first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
 of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
 conflict, a group task); only a name the mail marks as the child then counts.
@@ -109,31 +111,51 @@ SIGNATURE_LINES = 4
 _BLOCK_END = re.compile(r"\n[ \t\r]*\n")
 
 
+_TITLES = (
+    r"(?:meneer|mijnheer|mevrouw|mevr\.?|dhr\.?|heer|mw\.?|mr\.?|mrs\.?|ms\.?|madame|mme\.?|monsieur|familie|fam\.?)"
+)
+_NAME_WORDS = r"((?:(?:[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?|van|de|der|den|ter|ten|le|la|da|el)[ \t]*)+)"
 _SALUTATION_SURNAME = re.compile(
     r"^[ \t>]*(?:beste|geachte|dag|hallo|goedemorgen|goeiemorgen|goedemiddag|lieve|dear|bonjour)[ \t]+"
-    r"(?:(?:meneer|mevrouw|mevr\.?|dhr\.?|heer|mw\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|familie|fam\.?|ouders)"
-    r"(?:[ \t]+(?:en|&)[ \t]+)?)+[ \t]+"
-    r"((?:(?:[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?|van|de|der|den|ter|ten|le|la|da|el)[ \t]*)+)",
+    rf"(?:(?:{_TITLES[3:-1]}|ouders)(?:[ \t]+(?:en|et|and|&)[ \t]+)?)+[ \t]+" + _NAME_WORDS,
     re.IGNORECASE | re.MULTILINE,
 )
+# A salutation of titles alone, as French and formal letters open ("Madame Lambert,", "Mevrouw Peeters"):
+# the whole line, so that a sentence that starts with a title ("Mevrouw Claes belde") is no salutation.
+_TITLE_LINE = re.compile(
+    rf"^[ \t>]*(?:{_TITLES}(?:[ \t]+(?:en|et|and|&)[ \t]+)?)+[ \t]+" + _NAME_WORDS[:-1] + r")[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A surname after a title anywhere ("met mevrouw Wouters spraken we af"): whose family the mail speaks of.
+_TITLED = re.compile(rf"\b{_TITLES}[ \t]+" + _NAME_WORDS, re.IGNORECASE)
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "da", "el"})
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
+def _surname(words_after_title: str) -> str | None:
+    """The capitalised name at the start of ``words_after_title`` ("Peeters hoe gaat het" -> "Peeters"),
+    without trailing particles; None when it starts with an ordinary word."""
+    words: list[str] = []
+    for word in words_after_title.split():
+        if not word[0].isupper() and word.lower() not in _PARTICLES:
+            break
+        words.append(word)
+    while words and not words[-1][0].isupper():  # no trailing particles
+        words.pop()
+    return " ".join(words) if words else None
+
+
 def _salutation_surnames(text: str) -> list[str]:
-    """Surnames of the salutation lines ("Beste meneer en mevrouw Van Acker" -> "Van Acker")."""
-    out = []
-    for m in _SALUTATION_SURNAME.finditer(text):
-        words: list[str] = []
-        for word in m.group(1).split():  # up to the first ordinary word: "Peeters hoe gaat het" -> "Peeters"
-            if not word[0].isupper() and word.lower() not in _PARTICLES:
-                break
-            words.append(word)
-        while words and not words[-1][0].isupper():  # no trailing particles
-            words.pop()
-        if words and words[-1][0].isupper():
-            out.append(" ".join(words))
-    return out
+    """Surnames of the salutation lines ("Beste meneer en mevrouw Van Acker" -> "Van Acker", "Madame
+    Lambert," -> "Lambert")."""
+    found = [_surname(m.group(1)) for pattern in (_SALUTATION_SURNAME, _TITLE_LINE) for m in pattern.finditer(text)]
+    return [name for name in found if name]
+
+
+def _titled_surnames(text: str) -> set[str]:
+    """Every surname the mail gives a title, on the salutation line or in a sentence ("mevrouw Wouters")."""
+    found = {_surname(m.group(1)) for m in _TITLED.finditer(text)}
+    return {name for name in found if name} | set(_salutation_surnames(text))
 
 
 def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -232,6 +254,21 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for ref in refs:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
+    # a name several pupils carry ("Chloé", "Sem (1B)") is the one whose surname the mail gives a title
+    # ("Madame Lambert", "met mevrouw Wouters"): the family the mail speaks of
+    titled = _titled_surnames(text) if any(len(p) > 1 for p in pupils_at.values()) else set()
+    for span, pupils in pupils_at.items():
+        if len(pupils) > 1 and titled:
+            first = text[span[0] : span[1]].split()[0]
+            hits = {
+                p
+                for s in titled
+                for r in roster.find(f"{first} {s}")
+                if r.kind == "full_name"
+                for p in roster.members(r.pupil)
+            }
+            if len(hits & pupils) == 1:
+                pupils_at[span] = hits & pupils
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
