@@ -1043,6 +1043,73 @@ PASSWORD += [
         '("net", "code", "pin") for m in matches',
         '("net", "code") for m in matches',
     ),
+    Mutant(
+        "pw-login-verb-split",
+        "the verb of logging in, split, names the account",
+        '    r"|\\blog(?:t|gen)?[ \\t\\xa0]+(?:(?:je|jullie|u|you)[ \\t\\xa0]+)?(?:in|on)\\b|\\bsign[ -]?in\\b"\n',
+        '    r""\n',
+    ),
+    Mutant(
+        "pw-login-verb-aanmelden",
+        "'meld je aan' names the account",
+        '    r"|\\bmeld(?:t)?[ \\t\\xa0]+(?:je|jullie|u)[ \\t\\xa0]+aan\\b|\\bconnecte(?:z|r)?\\b"\n',
+        '    r"|\\bconnecte(?:z|r)?\\b"\n',
+    ),
+]
+
+RECIPIENT: list[Mutant] = [
+    Mutant(
+        "rc-title-line",
+        "a salutation of titles alone completes a first name",
+        "for pattern in (_SALUTATION_SURNAME, _TITLE_LINE)",
+        "for pattern in (_SALUTATION_SURNAME,)",
+    ),
+    Mutant(
+        "rc-title-line-whole",
+        "a salutation of titles alone is the whole line",
+        'r")[ \\t]*[,:]?[ \\t]*$",',
+        'r")",',
+    ),
+    Mutant(
+        "rc-titled-surname",
+        "a titled surname picks one of several pupils with a first name",
+        "if len(pupils) > 1 and titled:",
+        "if False:",
+    ),
+    Mutant(
+        "rc-salutation-completes",
+        "the salutation's surname completes a first name",
+        "for surname in _salutation_surnames(text):",
+        "for surname in []:",
+    ),
+    Mutant(
+        "rc-marked",
+        "a first name marked as the recipients' child",
+        "marked_spans = [span for span in by_span if _marked(text, span[0])]",
+        "marked_spans: list[tuple[int, int]] = []",
+    ),
+    Mutant(
+        "rc-third-parties",
+        "names next to 'uw zoon' are third parties",
+        "third = _third_parties(text, list(by_span))",
+        "third: set[tuple[int, int]] = set()",
+    ),
+    Mutant(
+        "rc-title-before",
+        "a name after a title is someone else",
+        "if _TITLE.search(text, max(0, start - 20), start) or _QUOTE_HEADER.match(line):",
+        "if _QUOTE_HEADER.match(line):",
+    ),
+    Mutant(
+        "rc-repeated",
+        "a bare first name counts when repeated",
+        ">= 2 or span[1] <= subject_line",
+        ">= 99 or span[1] <= subject_line",
+    ),
+    Mutant(
+        "rc-subject-line", "a bare first name counts in the subject line", ">= 2 or span[1] <= subject_line", ">= 2"
+    ),
+    Mutant("rc-typos", "a parent's address one or two characters off", "and roster.near_known_address(r)", "and False"),
 ]
 
 CREDENTIAL_MODEL: list[Mutant] = [
@@ -1474,6 +1541,7 @@ TARGETS: dict[str, tuple[Path, tuple[str, ...], list[Mutant]]] = {
     ),
     "private_account": (RULES / "private_account.py", ("tests/rules/test_private_account.py",), PRIVATE),
     "sensitive": (RULES / "sensitive.py", SENSITIVE_TESTS, SENSITIVE),
+    "recipient": (RULES / "recipient.py", ("tests/rules/test_recipient.py",), RECIPIENT),
 }
 
 

@@ -620,6 +620,11 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("Jullie mogen al binnen: de code van de deur\nis 2287 en dan het sterretje.", "2287", "…is"),
     ("De brandkast gaat open met 14 - 28 - 03 (eerst links rond).", "14 - 28 - 03", "…"),
+    # batch18's class: the verb of logging in split ("log in op", "meld je aan", "sign in") names the account
+    # above a mail address and the password, each on a line
+    ("Log je in op het profiel van de toneelgroep:\ntoneel.spc@gmail.com\nCoulisse#84\nTot zo", "Coulisse#84", "…"),
+    ("Meld je aan bij de quizapp van 2C:\nquiz2c@spc.ksleuven.be\nVraag&Antwoord7", "Vraag&Antwoord7", "…"),
+    ("Please sign in to the exchange blog with\nblog.krakow@gmail.com\nWisla!River5", "Wisla!River5", "…"),
 ]
 
 

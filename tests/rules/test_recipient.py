@@ -162,6 +162,7 @@ CORRECT = [
         LORE_J_PARENT,
     ),
     ("Beste ouders van Lore,\n\nZoals met meneer Wouters besproken, krijgt Lore (4B) extra tijd.\n\nAn", LORE_J_PARENT),
+    ("Beste ouders,\n\nMevrouw Wouters zag Lore (4B) en Mathis Lemmens samen op de bus.\n\nAn", LORE_J_PARENT),
 ]
 
 

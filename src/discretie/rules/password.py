@@ -1073,7 +1073,13 @@ _USER_THEN_VALUE = re.compile(
     r"^[ \t\xa0>]*(?P<user>[\w.@-]{2,40})[ \t\xa0]*(?P<gap>(?:\r?\n[ \t\xa0>]*){1,4})(?P<value>\S{6,64})[ \t\xa0]*\r?$",
     re.MULTILINE,
 )
-_ACCOUNT_WORD = re.compile(r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte")
+# An account, a login name, or the verb of logging in, also split ("log in op ...", "meld je aan", "sign in",
+# "connectez-vous")
+_ACCOUNT_WORD = re.compile(
+    r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte|connexion"
+    r"|\blog(?:t|gen)?[ \t\xa0]+(?:(?:je|jullie|u|you)[ \t\xa0]+)?(?:in|on)\b|\bsign[ -]?in\b"
+    r"|\bmeld(?:t)?[ \t\xa0]+(?:je|jullie|u)[ \t\xa0]+aan\b|\bconnecte(?:z|r)?\b"
+)
 _ADMIN = re.compile(r"beheer|admin")  # "NAS beheer: spcadmin / X"
 _LINKISH = re.compile(r"(?i)https?\b|www\.")  # a user name may be a mail address, not a web address
 PAIR_NEAR = 200  # characters before the line in which the account must be named

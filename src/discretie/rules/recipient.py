@@ -111,13 +111,14 @@ SIGNATURE_LINES = 4
 _BLOCK_END = re.compile(r"\n[ \t\r]*\n")
 
 
-_TITLES = (
-    r"(?:meneer|mijnheer|mevrouw|mevr\.?|dhr\.?|heer|mw\.?|mr\.?|mrs\.?|ms\.?|madame|mme\.?|monsieur|familie|fam\.?)"
+_TITLE_WORDS = (
+    r"meneer|mijnheer|mevrouw|mevr\.?|dhr\.?|heer|mw\.?|mr\.?|mrs\.?|ms\.?|madame|mme\.?|monsieur|familie|fam\.?"
 )
+_TITLES = rf"(?:{_TITLE_WORDS})"
 _NAME_WORDS = r"((?:(?:[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)?|van|de|der|den|ter|ten|le|la|da|el)[ \t]*)+)"
 _SALUTATION_SURNAME = re.compile(
     r"^[ \t>]*(?:beste|geachte|dag|hallo|goedemorgen|goeiemorgen|goedemiddag|lieve|dear|bonjour)[ \t]+"
-    rf"(?:(?:{_TITLES[3:-1]}|ouders)(?:[ \t]+(?:en|et|and|&)[ \t]+)?)+[ \t]+" + _NAME_WORDS,
+    rf"(?:(?:{_TITLE_WORDS}|ouders)(?:[ \t]+(?:en|et|and|&)[ \t]+)?)+[ \t]+" + _NAME_WORDS,
     re.IGNORECASE | re.MULTILINE,
 )
 # A salutation of titles alone, as French and formal letters open ("Madame Lambert,", "Mevrouw Peeters"):
