@@ -1044,6 +1044,12 @@ PASSWORD += [
         '("net", "code") for m in matches',
     ),
     Mutant(
+        "pw-mixed-question",
+        "joined words at the end of a question stay mixed",
+        """words = re.split(r"[-.'’]", token.rstrip("\\"'’”».,:;?"))""",
+        """words = re.split(r"[-.'’]", token)""",
+    ),
+    Mutant(
         "pw-login-verb-split",
         "the verb of logging in, split, names the account",
         '    r"|\\blog(?:t|gen)?[ \\t\\xa0]+(?:(?:je|jullie|u|you)[ \\t\\xa0]+)?(?:in|on)\\b|\\bsign[ -]?in\\b"\n',

@@ -324,7 +324,9 @@ def strength(token: str, min_length: int) -> str:
     if letters and lower and len(token) >= 6 and (symbol or upper_inner):
         # joined words without a digit or a special sign (ICT-coördinator, SPC-Gast, PowerPoint) are
         # names far more often than secrets: a secret only right after a password keyword's separator
-        return "mixed" if all(p.isalpha() for p in re.split(r"[-.'’]", token)) else "strong"
+        # (a question or a sentence ends after it: "het paswoord van de labo-laptops?" names a thing)
+        words = re.split(r"[-.'’]", token.rstrip("\"'’”».,:;?"))
+        return "mixed" if all(p.isalpha() for p in words) else "strong"
     if token.isalpha() and len(token) >= 6:
         return "word"
     if _DIAL.fullmatch(token):
