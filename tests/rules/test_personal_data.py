@@ -82,6 +82,8 @@ NOT_PHONES = [
     "0123 45 67 89",  # not a valid number range
     "1234 5678 90",
     "bestelnummer 2024-0456-7788",
+    "Vergader-ID: 482 016 733 905",  # the tail of a longer run of digit groups is no number of its own
+    "ID: 7 0471 22 33 44 1",
 ]
 
 
