@@ -1521,6 +1521,18 @@ SENSITIVE: list[Mutant] = [
         "if False:",
     ),
     Mutant(
+        "se-agent-plural",
+        "the agent of a passive is no plural of everybody",
+        'return set(_WORD_RE.findall(_AGENT.sub(" ", text)))',
+        "return set(_WORD_RE.findall(text))",
+    ),
+    Mutant(
+        "se-agent-relative",
+        "a plural followed by a relative clause is what the sentence is about",
+        'r"(?!\\s+(?:die|dat|te|om|who|that|to|qui|pour)\\b)"',
+        'r""',
+    ),
+    Mutant(
         "se-neutral-care-things",
         "things and bodies named after a care word",
         '"medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",',

@@ -774,3 +774,14 @@ def test_a_cabinet_a_trolley_or_a_board_named_after_a_care_word_is_no_fact() -> 
     assert check(mail("Hoi Katrien,\n\nJonas (6B) bediende vandaag de tafel van het OCMW-bestuur.\n\nAn"), POLICY) == []
     fact = "Hoi Katrien,\n\nLotte (5A) krijgt sinds maandag medicatie voor haar epilepsie.\n\nAn"
     assert "medical" in found(check(mail(fact), POLICY))
+
+
+def test_the_agent_of_a_passive_is_no_plural_of_everybody() -> None:
+    """batch18's class (our own words): "gepest door oudere leerlingen" says who bullies one pupil; the plural is
+    the agent, not a sign that the sentence speaks of all pupils. A plural the sentence is about still is."""
+    text = "Dag mevrouw,\n\nWe zien dat hij op de speelplaats al weken gepest wordt door jongere leerlingen.\n\nAn"
+    for policy in (POLICY, RECOGNIZERS):
+        findings = found(check(mail(text, subject="Gesprek over Milan", rcpt=[PARENT]), policy))
+        assert findings["psychosocial"] == ('[gepest] bij "leerling M." (één ontvanger buiten de school)',)
+    general = "Dag mevrouw,\n\nWe zien dat hij soms helpt door leerlingen die gepest worden op te vangen.\n\nAn"
+    assert check(mail(general, subject="Gesprek over Milan", rcpt=[PARENT]), RECOGNIZERS) == []

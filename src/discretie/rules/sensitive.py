@@ -648,6 +648,18 @@ _NAME_RE = re.compile(rf"{NAME}(?: (?:[Vv]an |[Dd]e |[Dd]e[rn] |[Tt]e[rn] |[Vv]a
 _YOU_RE = re.compile(r"\b(?:je|jij|jou|jouw|you|your)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _WORD_RE = re.compile(r"[a-z]+")
+# The agent of what is done to someone ("gepest door oudere leerlingen", "bullied by other pupils"): a plural
+# there says who did it, not that the sentence speaks of everybody ("leerlingen die gepest worden" does).
+_AGENT = re.compile(
+    r"\b(?:door|by|par)\s+(?:[a-z'-]+\s+){0,2}"
+    r"(?:leerlingen|kinderen|jongeren|klasgenoten|students|pupils|children|classmates|eleves|enfants)\b"
+    r"(?!\s+(?:die|dat|te|om|who|that|to|qui|pour)\b)"
+)
+
+
+def _sentence_words(text: str) -> set[str]:
+    """The words of a (folded) sentence that say whom it speaks of: the agent of a passive left out."""
+    return set(_WORD_RE.findall(_AGENT.sub(" ", text)))
 
 
 def _fold_word(word: str) -> str:
@@ -1525,7 +1537,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             left, right = _sentence_bounds(folded, hit.start, hit.end)
             if (left, right) not in sentences:
                 sentences[(left, right)] = (
-                    generic_sentence(folded, left, right), set(_WORD_RE.findall(folded.text[left:right]))
+                    generic_sentence(folded, left, right), _sentence_words(folded.text[left:right])
                 )
             generic, words = sentences[(left, right)]
 
@@ -1538,7 +1550,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
                     bounds = ref_sentences[ref.start] = _sentence_bounds(folded, ref.start, ref.end)
                 if bounds not in sentences:
                     sentences[bounds] = (
-                        generic_sentence(folded, *bounds), set(_WORD_RE.findall(folded.text[bounds[0] : bounds[1]]))
+                        generic_sentence(folded, *bounds), _sentence_words(folded.text[bounds[0] : bounds[1]])
                     )
                 why = sentences[bounds][0]
                 return why is not None and (why != "regel" or ref.weight <= MEDIUM_REF)
