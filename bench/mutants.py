@@ -1533,6 +1533,24 @@ SENSITIVE: list[Mutant] = [
         'r""',
     ),
     Mutant(
+        "se-numbered-item",
+        "a numbered line that tells something is no heading",
+        "return _SENTENCE_END_IN_LINE.search(line, numbered.end()) is None",
+        "return True",
+    ),
+    Mutant(
+        "se-numbered-row",
+        "a name after a list number opens a row",
+        " and not _ENUMERATOR.fullmatch(norm, line_start, start):",
+        ":",
+    ),
+    Mutant(
+        "se-of-service",
+        "a first name followed by the service one works for is staff",
+        "service = _OF_SERVICE.match(norm, end)",
+        "service = None",
+    ),
+    Mutant(
         "se-neutral-care-things",
         "things and bodies named after a care word",
         '"medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",',

@@ -785,3 +785,25 @@ def test_the_agent_of_a_passive_is_no_plural_of_everybody() -> None:
         assert findings["psychosocial"] == ('[gepest] bij "leerling M." (één ontvanger buiten de school)',)
     general = "Dag mevrouw,\n\nWe zien dat hij soms helpt door leerlingen die gepest worden op te vangen.\n\nAn"
     assert check(mail(general, subject="Gesprek over Milan", rcpt=[PARENT]), RECOGNIZERS) == []
+
+
+def test_a_numbered_list_item_opens_with_the_pupil_it_is_about() -> None:
+    """batch18's class (our own words): "1. Mila (...) has epilepsy." is an item about Mila, as a bullet is, not a
+    numbered heading ("3.1 Zorg en aandacht" still is one: a title has no sentence's end)."""
+    text = (
+        "Dear Tom,\n\nTwo things for the hosts:\n\n1. Mila (staying with the Nowak family) has epilepsy; she wears a "
+        "bracelet with her details.\n2. Arne (staying with the Kowal family) is vegetarian.\n\nBest,\nAn"
+    )
+    findings = found(check(mail(text, subject="Hosts", rcpt=["t.nowak@szkola.pl"]), RECOGNIZERS))
+    assert findings["medical"] == ('[epilepsy] bij "leerling M." (één ontvanger buiten de school)',)
+    heading = "Dag Katrien,\n\n3.1 Mila en epilepsie op school\nDe brochure ligt in het zorglokaal.\n\nAn"
+    assert check(mail(heading), RECOGNIZERS) == []
+
+
+def test_a_first_name_followed_by_the_service_one_works_for_is_staff() -> None:
+    """general02's class (our own words): "Hilde van de boekhouding" is a colleague, not a pupil."""
+    text = (
+        "Dag collega's,\n\nWie merkt dat schoolkosten een probleem zijn, spreekt Hilde van de boekhouding aan. "
+        "Zij bekijkt het solidariteitsfonds.\n\nPJ"
+    )
+    assert check(mail(text, rcpt=[COLLEAGUE, "zorgteam@sintpieterscollege.be"]), RECOGNIZERS) == []

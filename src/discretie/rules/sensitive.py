@@ -1162,6 +1162,7 @@ _ROLE_ENDINGS = (
     "acteur", "actrice", "kunstenaar", "onderzoeker", "politicus", "partner", "dr", "prof", "author", "writer",
 )
 _BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
+_OF_SERVICE = re.compile(r",? (?:van|from|de|du) (?:de |het |the |la |l')?(\w+)")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
 _NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
 _ONE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?![\w.]| ?[A-Z]\.)")
@@ -1228,10 +1229,14 @@ def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
 
 
 def _is_staff(norm: str, start: int, end: int) -> bool:
-    """A role word among the two words before the name on its line, or a role in brackets after it."""
+    """A role word among the two words before the name on its line, a role in brackets after it, or the service
+    someone works for right after it ("Hilde van de boekhouding", "Jan van het CLB")."""
     line_start = norm.rfind("\n", 0, start) + 1
     before = [_fold_word(w.strip(".,:;()")) for w in norm[max(line_start, start - 40) : start].split()[-2:]]
     if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
+        return True
+    service = _OF_SERVICE.match(norm, end)
+    if service is not None and _fold_word(service.group(1)).endswith(_ROLE_ENDINGS):
         return True
     bracket = _BRACKET_AFTER.match(norm, end)
     if bracket is not None:
@@ -1240,25 +1245,31 @@ def _is_staff(norm: str, start: int, end: int) -> bool:
     return False
 
 
+_NUMBERED_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+(?=[A-Z])")
+_SENTENCE_END_IN_LINE = re.compile(r"[.!?](?:\s|$)")
+_ENUMERATOR = re.compile(r"[ \t>]*(?:\d{1,2}[.)]|[a-z]\))[ \t]+")  # "1. ", "2) ", "b) " before a list item
+
+
 def _heading_line(norm: str, pos: int) -> bool:
-    """Whether ``pos`` is on a heading: a numbered line ("3.1 Zorg en aandacht"), or a short line
-    (at most six words) without a sentence's end in which every word starts with a capital."""
+    """Whether ``pos`` is on a heading: a numbered line with no sentence's end ("3.1 Zorg en aandacht"), or a
+    short line (at most six words) without a sentence's end in which every word starts with a capital."""
     start = norm.rfind("\n", 0, pos) + 1
     end = norm.find("\n", pos)
     line = norm[start : len(norm) if end < 0 else end].strip()
-    if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+[A-Z]", line):
-        return True
+    if numbered := _NUMBERED_LINE.match(line):
+        # a title, not an item of a numbered list that tells something ("1. Jonas (3B) heeft ... .")
+        return _SENTENCE_END_IN_LINE.search(line, numbered.end()) is None
     words = line.split()
     return 1 < len(words) <= 6 and not line.endswith((".", "!", "?", ":")) and all(w[:1].isupper() for w in words)
 
 
 def _row_start(norm: str, start: int, end: int, first_names: FirstNames) -> bool:
-    """A name that opens a line of a table or a bullet list ("- Lore B.: ...", "Lore<TAB>Sinds
-    ...", a table cell on its own line followed by the row's other cells, or a line next to
+    """A name that opens a line of a table or a bullet or numbered list ("- Lore B.: ...", "1. Lore (4B) ...",
+    "Lore<TAB>Sinds ...", a table cell on its own line followed by the row's other cells, or a line next to
     another line that opens with a first name): the row is about that person. A name alone on a
     line before a blank line or the end is a sign-off."""
     line_start = norm.rfind("\n", 0, start) + 1
-    if norm[line_start:start].strip(" -*•·–>") != "":
+    if norm[line_start:start].strip(" -*•·–>") != "" and not _ENUMERATOR.fullmatch(norm, line_start, start):
         return False
     rest = norm[end : end + 3]
     if rest.startswith("\n"):
