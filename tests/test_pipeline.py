@@ -125,3 +125,26 @@ def test_header_recipients_used_without_envelope(scripted: dict[str, list[Findin
     raw = b"From: a@sintpieterscollege.be\r\nTo: b@spc.ksleuven.be\r\nSubject: x\r\n\r\nx\r\n"
     assert pipeline.recipients(parse(raw)) == ("b@spc.ksleuven.be",)
     assert pipeline.check(parse(raw), Policy()).action is Action.FORWARD
+
+
+def test_a_large_text_is_not_copied_whole_by_each_rule() -> None:
+    """The rules over a 4 MB text part allocate at most 2.4x its size at their peak (the mail's joined text, kept
+    for the rules that read it, and the one normalised and folded reading `sensitive` makes): `links` joined the
+    subject to the whole text once more, and `conduct` built the writer's whole text before taking the part it
+    reads."""
+    import tracemalloc
+
+    line = b"y" * 998 + b"\r\n"
+    raw = b"From: an.devos@sintpieterscollege.be\r\nTo: jan.peeters@spc.ksleuven.be\r\nSubject: verslag\r\n\r\n"
+    raw += line * (4 * 1024 * 1024 // len(line))
+    policy = Policy()
+    message = parse(raw, "an.devos@sintpieterscollege.be", ("jan.peeters@spc.ksleuven.be",))
+    pipeline.check(parse(RAW, "an.devos@sintpieterscollege.be", ("ouder@gmail.com",)), policy)  # models loaded
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]  # what is traced is what the check allocates
+        pipeline.check(message, policy)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (peak - before) / len(raw) < 2.4  # 1.96 measured; 3.06 before

@@ -705,13 +705,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], str, str], ...] = (
 
 
 def own_text(message: Message) -> str:
-    """The subject and what the writer wrote: the body parts up to a forward or reply marker, without ``>`` lines."""
+    """The subject and what the writer wrote: the body parts (their first ``MAX_CHARS``) up to a forward or reply
+    marker, without ``>`` lines."""
     parts = [message.subject]
     for part in message.text_parts:
         if part.source == "embedded":
             continue
-        marker = _FORWARD.search(part.text)
-        text = part.text[: marker.start()] if marker else part.text
+        text = part.text[:MAX_CHARS]  # what is read of it: a 25 MB part is not copied whole
+        marker = _FORWARD.search(text)
+        text = text[: marker.start()] if marker else text
         parts.append("\n".join(line for line in text.splitlines() if not line.startswith(">")))
     return "\n".join(parts)
 
@@ -720,7 +722,7 @@ def model_text(message: Message) -> str:
     """What the learned model reads: :func:`own_text`, or, when the writer endorses what they forward (a laugh,
     "zo waar", "stuur door"), the subject and the whole text parts, the forwarded text being the writer's own."""
     own = own_text(message)
-    parts = [p.text for p in message.text_parts if p.source != "embedded"]
+    parts = [p.text[:MAX_CHARS] for p in message.text_parts if p.source != "embedded"]
     folded = fold(own[:MAX_CHARS])
     if any(_FORWARD.search(p) for p in parts) and _gate(folded, _ENDORSED_KEYS) and _ENDORSED.search(folded):
         return "\n".join([message.subject, *parts])

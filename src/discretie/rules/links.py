@@ -714,7 +714,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     outside = False
     if shares:
         many, outside = _outsiders(message, policy, config.many_externals)
-    text = message.subject + "\n" + message.text
+    text = message.text if shorteners or shares else ""  # (the subject is its first line)
     if shorteners and _LURE.search(text):
         hosts = ", ".join(dict.fromkeys(shorteners))
         add("shortener", f"verkorte link via {hosts} (in een bericht dat lokt om te klikken of in te loggen)")
