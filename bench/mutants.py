@@ -1052,14 +1052,15 @@ PASSWORD += [
     Mutant(
         "pw-login-verb-split",
         "the verb of logging in, split, names the account",
-        '    r"|\\blog(?:t|gen)?[ \\t\\xa0]+(?:(?:je|jullie|u|you)[ \\t\\xa0]+)?(?:in|on)\\b|\\bsign[ -]?in\\b"\n',
+        '    r"|log(?<!\\wlog)(?:t|gen)?[ \\t\\xa0]+(?:(?:je|jullie|u|you)[ \\t\\xa0]+)?(?:in|on)\\b|sign(?<!\\wsign)'
+        '[ -]?in\\b"\n',
         '    r""\n',
     ),
     Mutant(
         "pw-login-verb-aanmelden",
         "'meld je aan' names the account",
-        '    r"|\\bmeld(?:t)?[ \\t\\xa0]+(?:je|jullie|u)[ \\t\\xa0]+aan\\b|\\bconnecte(?:z|r)?\\b"\n',
-        '    r"|\\bconnecte(?:z|r)?\\b"\n',
+        '    r"|meld(?<!\\wmeld)t?[ \\t\\xa0]+(?:je|jullie|u)[ \\t\\xa0]+aan\\b|connecte(?<!\\wconnecte)[zr]?\\b"\n',
+        '    r"|connecte(?<!\\wconnecte)[zr]?\\b"\n',
     ),
 ]
 

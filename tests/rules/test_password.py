@@ -1153,3 +1153,22 @@ def test_a_button_written_with_html_entities_is_no_value() -> None:
     assert strength("vergeten?&quot", 4) in ("no", "word") and strength("Pieter&Paul-2025", 4) == "strong"
     (finding,) = run(mail("wachtwoord: &quot;Kast19z&quot;"))
     assert "Kast19z" not in str(finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "names_an_account"),
+    [
+        ("log in op de spotify", True),
+        ("logt u in met", True),
+        ("meld je aan bij", True),
+        ("please sign-in", True),
+        ("connectez-vous", True),
+        ("lees de blog in de klas", False),  # the verb, not the end of another word
+        ("het design in 3D", False),
+        ("vermeld je aan wie", False),
+    ],
+)
+def test_the_verb_of_logging_in_is_a_whole_word(text: str, names_an_account: bool) -> None:
+    from discretie.rules.password import _ACCOUNT_WORD
+
+    assert (_ACCOUNT_WORD.search(text) is not None) is names_an_account

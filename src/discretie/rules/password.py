@@ -1076,11 +1076,12 @@ _USER_THEN_VALUE = re.compile(
     re.MULTILINE,
 )
 # An account, a login name, or the verb of logging in, also split ("log in op ...", "meld je aan", "sign in",
-# "connectez-vous")
+# "connectez-vous"). Every branch starts with its letters and checks the word start behind them ("log(?<!\wlog)"
+# is "\blog"): a branch that starts with "\b" makes the engine try every position, 9x slower on a typical mail.
 _ACCOUNT_WORD = re.compile(
     r"account|login|inlog|aanmeld|gebruikersnaam|username|user name|identifiant|compte|connexion"
-    r"|\blog(?:t|gen)?[ \t\xa0]+(?:(?:je|jullie|u|you)[ \t\xa0]+)?(?:in|on)\b|\bsign[ -]?in\b"
-    r"|\bmeld(?:t)?[ \t\xa0]+(?:je|jullie|u)[ \t\xa0]+aan\b|\bconnecte(?:z|r)?\b"
+    r"|log(?<!\wlog)(?:t|gen)?[ \t\xa0]+(?:(?:je|jullie|u|you)[ \t\xa0]+)?(?:in|on)\b|sign(?<!\wsign)[ -]?in\b"
+    r"|meld(?<!\wmeld)t?[ \t\xa0]+(?:je|jullie|u)[ \t\xa0]+aan\b|connecte(?<!\wconnecte)[zr]?\b"
 )
 _ADMIN = re.compile(r"beheer|admin")  # "NAS beheer: spcadmin / X"
 _LINKISH = re.compile(r"(?i)https?\b|www\.")  # a user name may be a mail address, not a web address
