@@ -60,6 +60,7 @@ TRAIN_ON = (
     "blind/batch15",
     "blind/batch16",
     "blind/batch17",
+    "blind/batch18",
 )
 
 
