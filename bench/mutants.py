@@ -1534,6 +1534,30 @@ SENSITIVE: list[Mutant] = [
         'r""',
     ),
     Mutant(
+        "se-class-lower-case",
+        "a class code typed in lower case in brackets",
+        '    r"|(?<=\\()[1-7][a-f][1-9]?(?=\\))"\n',
+        "",
+    ),
+    Mutant(
+        "se-lower-name-particles",
+        "a lower-case name before a class code with its surname's particles",
+        "(?: (?:van|vande|vanden|vander|de|den|der|ter|ten|le|la|du|el|ben|'t))*",
+        "",
+    ),
+    Mutant(
+        "se-death-fr-en",
+        "a death in the family in French and English",
+        '("deces", 0.35), ("funerailles", 0.3), ("obseques", 0.3), ("deuil", 0.3), ("funeral", 0.3),',
+        "",
+    ),
+    Mutant(
+        "se-death-of-a-parent-fr-en",
+        "the death of a parent in French and English",
+        '*((f"deces de ~ {w}", 0.55) for w in ("pere", "mere", "maman", "papa", "frere", "soeur")),',
+        "",
+    ),
+    Mutant(
         "se-numbered-item",
         "a numbered line that tells something is no heading",
         "return _SENTENCE_END_IN_LINE.search(line, numbered.end()) is None",

@@ -31,6 +31,7 @@ from discretie.rules.sensitive import (
     _read_part,
     audience,
     check,
+    class_codes,
     generic_sentence,
 )
 from tests.helpers import bench_module
@@ -729,7 +730,20 @@ def test_school_readiness_of_a_kindergarten_child_is_care() -> None:
     assert findings["care"][0].startswith("[schoolrijpheidsonderzoek]")
 
 
-@pytest.mark.parametrize(("sentence", "category", "term"), BATCH04_CLASSES + BATCH05_CLASSES + BATCH11_CLASSES)
+# batch19's classes, in our own words: a death in the family said in French or English; a name and its class
+# typed in lower case, as on a phone, also with a surname's particles.
+BATCH19_CLASSES = [
+    ("Nous avons appris le décès de sa mère; Lina (2B) reste chez une tante.", "family", "décès de sa mère"),
+    ("Après le décès, Lina (2B) a manqué deux jours pour les obsèques.", "family", "décès"),
+    ("Tom (3A) will miss the trip after the death of his father last week.", "family", "death of his father"),
+    ("fyi noah de smet (2c) kreeg zijn insulinepomp niet aan de praat", "medical", "insulinepomp"),
+    ("mila el amrani (4e) moet om 10u haar epipen bij de verpleging halen", "medical", "epipen"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "term"), BATCH04_CLASSES + BATCH05_CLASSES + BATCH11_CLASSES + BATCH19_CLASSES
+)
 def test_classes_of_facts_of_blind_batches(sentence: str, category: str, term: str) -> None:
     """Each class of fact a blind batch's misses showed (our own words): found in its category, with its term."""
     findings = found(check(mail(f"Dag Katrien,\n\n{sentence}\n\nAn"), POLICY))
@@ -807,3 +821,11 @@ def test_a_first_name_followed_by_the_service_one_works_for_is_staff() -> None:
         "Zij bekijkt het solidariteitsfonds.\n\nPJ"
     )
     assert check(mail(text, rcpt=[COLLEAGUE, "zorgteam@sintpieterscollege.be"]), RECOGNIZERS) == []
+
+
+def test_a_class_code_in_lower_case_counts_only_in_brackets() -> None:
+    """batch19's class: "(4d)" after a name typed on a phone is a class; "3d" elsewhere is no class code."""
+    norm = "noah (4d) maakt een 3d-model, de 3d printer staat in lokaal 4d"
+    assert [norm[a:b] for a, b in class_codes(norm, frozenset())] == ["4d"]
+    found_ = found(check(mail("fyi noah de smet (2c) kreeg zijn insulinepomp niet aan de praat"), RECOGNIZERS))
+    assert found_["medical"][0].startswith('[insulinepomp] bij "leerling N. D. S."')

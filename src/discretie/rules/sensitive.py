@@ -395,6 +395,10 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("divorce", 0.5),
         ("overlijden van ~ vader", 0.55), ("overlijden van ~ moeder", 0.55), ("overlijden van ~ mama", 0.55),
         ("overlijden van ~ papa", 0.55), ("begraven", 0.3), ("komt ~ zonder ~ eten", 0.45), ("honger", 0.3),
+        # a death in the family in French and English, as "overlijden", "begrafenis" and "rouw" say it in Dutch
+        ("deces", 0.35), ("funerailles", 0.3), ("obseques", 0.3), ("deuil", 0.3), ("funeral", 0.3),
+        *((f"deces de ~ {w}", 0.55) for w in ("pere", "mere", "maman", "papa", "frere", "soeur")),
+        *((f"death of ~ {w}", 0.55) for w in ("father", "mother", "mum", "mom", "dad", "brother", "sister")),
         # violence at home
         ("thuis ~ ruzie", 0.45),
         ("ruzie ~ slaan", 0.5), ("met slaan", 0.45), ("geweld ~ thuis", 0.55), ("thuis ~ geweld", 0.55),
@@ -584,6 +588,8 @@ _NOT_NAMES = _wordset(
 _CLASS_CODE = re.compile(
     r"[1-7] ?[A-Z]{1,6}[1-9]?(?![\w/-])|[KL][1-6][A-F]?(?![\w/-])|[Kk]las(?:groep)? [1-7]\w{0,6}\b"
     rf"|{_LEERJAAR}\b"
+    # typed in lower case, as on a phone, only in brackets: "ella (4d)", not "de 3d-printer"
+    r"|(?<=\()[1-7][a-f][1-9]?(?=\))"
 )
 _YEAR_LETTER = re.compile(r"[1-7] ?[A-F][1-9]?")
 
@@ -637,7 +643,11 @@ _BEFORE_CODE = re.compile(
 _BEFORE_CODE_BARE = re.compile(rf"({NAME} {_PARTICLE}?[{_UP}][\w'-]+) $")
 # Typed all in lower case, as on a phone: "rune smolders (2D)", "jamal (2A)" (the first word must be a first
 # name that is no ordinary word; only before a class code in brackets).
-_BEFORE_CODE_LOWER = re.compile(rf"(?:^|[^\w'-])([{_LOW}]{{2,}}(?: [{_LOW}]{{2,}})?) ?\((?i:klas )?$")
+# "rune smolders (2D)", "ella van den broeck (4d)", "malak el idrissi (5c)": a first name, a surname's particles
+_BEFORE_CODE_LOWER = re.compile(
+    rf"(?:^|[^\w'-])([{_LOW}]{{2,}}(?: (?:van|vande|vanden|vander|de|den|der|ter|ten|le|la|du|el|ben|'t))*"
+    rf"(?: [{_LOW}]{{2,}})?) ?\((?i:klas )?$"
+)
 
 # "Emma's ouders", "Tom z'n mama": a possessive name, a medium reference where it stands.
 _POSSESSIVE = re.compile(
