@@ -1050,6 +1050,12 @@ PASSWORD += [
         """words = re.split(r"[-.'’]", token)""",
     ),
     Mutant(
+        "pw-mailbox-local-part",
+        "a mailbox named by its local part is no secret",
+        ' or token.endswith("@"):\n        return "no"  # (a mailbox',
+        ':\n        return "no"  # (a mailbox',
+    ),
+    Mutant(
         "pw-login-verb-split",
         "the verb of logging in, split, names the account",
         '    r"|log(?<!\\wlog)(?:t|gen)?[ \\t\\xa0]+(?:(?:je|jullie|u|you)[ \\t\\xa0]+)?(?:in|on)\\b|sign(?<!\\wsign)'
@@ -1172,6 +1178,12 @@ CREDENTIAL_MODEL: list[Mutant] = [
     Mutant("cm-year", "a year's shape", 'shape.append("s:year")', "pass"),
     Mutant("cm-key", "a keypad's confirm key", 'shape.append("s:key")', "pass"),
     Mutant("cm-yearend", "a word ending in a year", 'shape.append("s:yearend")  # Welkom2024, Zomer2026!', "pass"),
+    Mutant(
+        "cm-exclaimed-joined-words",
+        "an exclamation mark after joined words ends the sentence",
+        "if core != value and (core.isdigit() or all(p.isalpha() for p in _JOINED.split(core))):",
+        "if core != value and (core.isdigit() or core.isalpha()):",
+    ),
     Mutant("cm-ref", "a reference's shape", 'shape.append("s:ref")  # F2026, INV-10023, R-482', "pass"),
 ]
 

@@ -83,6 +83,9 @@ def test_a_cell_of_a_csv_row_or_a_text_table_is_a_token_of_its_own() -> None:
 def test_an_exclamation_mark_after_a_number_is_the_sentence_not_the_secret() -> None:
     (found,) = candidates("De code is 4471!", password._judged)
     assert found == Candidate(11, 15, "4471")
+    # after joined words too: a name of a place, not joined words with a sign (batch19's class)
+    assert values("Proficiat en welkom in Heilig-Hart! Je badge ligt klaar.") == []
+    assert values("Welkom in Heilig-Hart!2 en Heilig!Hart") == ["Heilig-Hart!2", "Heilig!Hart"]
 
 
 def test_candidates_are_bounded() -> None:

@@ -434,7 +434,7 @@ CLASSES: list[tuple[str, str, str]] = [
     (
         "Het paswoord van secretariaat@ is nu\nKaai-Dijle-71!",
         "Kaai-Dijle-71!",
-        f"…Het paswoord van {mask('secretariaat@')} is nu",
+        "…Het paswoord van secretariaat@ is nu",  # a mailbox's name is no secret: shown as it is
     ),
     # lock and device codes
     (
@@ -640,6 +640,7 @@ def test_credential_classes_of_blind_mail(text: str, secret: str, lead: str) -> 
 # (what it shows, text): ordinary school mail around the same words, never a credential
 CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a question for a thing's password", "Heeft iemand het paswoord van de gast-wifi? Het briefje is weg."),
+    ("a mailbox named by its local part", "Sinds vrijdag is het wachtwoord van onthaal@ verlopen, help!"),
     ("a phone number after a code", "Problemen met de code van de poort: 0477 21 65 09 (Dirk)"),
     ("a 10-digit phone number", "Voor de code van de kopieermachine: 0477216509 (bel Martine)"),
     ("a room number", "Open de deur van lokaal 2104 met je badge."),
@@ -758,6 +759,7 @@ def test_ordinary_numbers_and_words_are_no_credential(name: str, text: str) -> N
         ("ICT-coördinator", "mixed"),
         ("PowerPoint", "mixed"),
         ("gast-wifi?", "mixed"),  # joined words at the end of a question: a thing, not a secret with a sign
+        ("onthaal@", "no"),  # a mailbox named by its local part (batch19's class)
         ("Zon-Bloem!", "strong"),  # an exclamation mark may be the secret's own sign
         ("Dijle!Kaai", "strong"),
         ("2580#", "pin"),

@@ -71,6 +71,7 @@ class Candidate:
 _DIAL = re.compile(  # opens with a digit, so that re scans for digits at C speed
     r"\d(?<![\w,.-]\d)(?:(?: \d){3,7}(?: ?[#*])?|\d{2} \d{3}|\d?(?: ?- ?\d{1,2}){2,5})(?![\w-]|[.,]\d| \d)"
 )
+_JOINED = re.compile(r"[-'’]")  # what joins the words of a name or a compound ("Sint-Pieters", "d'Hondt")
 _PASSPHRASE = re.compile(r"[^\W\d_]{2,}(?:[-_.+][^\W\d_]{2,}){2,}")  # paarse-olifant-danst-traag
 
 
@@ -106,8 +107,9 @@ def candidates(text: str, judge: Callable[[str], bool]) -> Iterator[Candidate]:
         value = raw.lstrip(_LEAD)
         start = match.start() + len(raw) - len(value)
         value = value.rstrip(_TRAIL)
-        if value.endswith("!") and (value.rstrip("!").isdigit() or value.rstrip("!").isalpha()):
-            value = value.rstrip("!")  # "de code is 4471!"
+        core = value.rstrip("!")
+        if core != value and (core.isdigit() or all(p.isalpha() for p in _JOINED.split(core))):
+            value = core  # "de code is 4471!", "Welkom op Sint-Pieters!": the sentence's end, not the value's sign
         if dials and any(dial.start() <= start < dial.end() for dial in dials):
             continue
         if value and _candidate(value) and judge(value):

@@ -297,8 +297,8 @@ def strength(token: str, min_length: int) -> str:
         return "no"
     if _CODE_GROUPS.fullmatch(token):
         return "strong"  # a recovery key or backup code in groups: 481097-356213-244618
-    if _MASK.search(token) or token.startswith(_PLACEHOLDER_OPEN) or _URLISH.search(token):
-        return "no"
+    if _MASK.search(token) or token.startswith(_PLACEHOLDER_OPEN) or _URLISH.search(token) or token.endswith("@"):
+        return "no"  # (a mailbox named by its local part, "stages@", is no secret either)
     folded = _fold(token).strip(".:;,!?")
     if folded in _PROSE or _KEYWORD.fullmatch(folded):
         return "no"
