@@ -341,6 +341,9 @@ def test_an_account_right_after_iban_counts_with_a_failing_checksum() -> None:
     # the account to pay into: "te storten op", "à verser sur", "pay into"
     assert [(r.entity, r.score) for r in detect("Het bedrag is te storten op BE69 5390 0754 7034.")] == [("iban", 0.6)]
     assert [(r.entity, r.score) for r in detect("Montant à verser sur BE69 5390 0754 7034.")] == [("iban", 0.6)]
+    # a noun of paying (batch19's class): "via een storting op", "par virement sur"
+    for text in ("Betaal via een storting op BE69 5390 0754 7034.", "Par virement sur BE69 5390 0754 7034."):
+        assert [(r.entity, r.score) for r in detect(text)] == [("iban", 0.6)]
     assert detect("Het formulier ligt op BE69 5390 0754 7034") == []
 
 

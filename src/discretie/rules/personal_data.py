@@ -398,8 +398,10 @@ _IBAN_STATED = re.compile(
     r"\b(?:iban|(?:bank)?rekening(?:nummer|nr)?|bank account(?: number)?|account number|compte(?: bancaire)?"
     # or an account named with a clause before the colon: "de rekening waarmee u betaalde:", "le compte que ... :"
     r"|(?:rekening|account|compte)(?: \w+){1,4}(?=:)"
-    # or the account to pay into: "te storten op", "over te schrijven naar", "à verser sur", "pay into"
-    r"|(?:storten|stort|overschrijven|overmaken|betalen|betaal|verser|virer|pay|transfer)(?: \w+)?"
+    # or the account to pay into: "te storten op", "over te schrijven naar", "via overschrijving op", "à verser
+    # sur", "par virement sur", "pay into"
+    r"|(?:storten|stort|storting|overschrijven|overschrijving|overmaken|betalen|betaal|betaling|verser|virer"
+    r"|virement|versement|pay|payment|transfer)(?: \w+)?"
     r" (?:op|naar|sur|au|into|to))"
     r"\b\W{0,4}$",
     re.IGNORECASE,
