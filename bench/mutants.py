@@ -1056,6 +1056,13 @@ PASSWORD += [
         ':\n        return "no"  # (a mailbox',
     ),
     Mutant(
+        "pw-platform-accounts",
+        "a platform a team shares names the account",
+        '    r"|insta(?<!\\winsta)(?:gram)?\\b|facebook|tiktok|snapchat|spotify|netflix|canva\\b|pinterest'
+        '|linkedin|youtube"\n',
+        "",
+    ),
+    Mutant(
         "pw-login-verb-split",
         "the verb of logging in, split, names the account",
         '    r"|log(?<!\\wlog)(?:t|gen)?[ \\t\\xa0]+(?:(?:je|jullie|u|you)[ \\t\\xa0]+)?(?:in|on)\\b|sign(?<!\\wsign)'

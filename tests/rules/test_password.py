@@ -625,6 +625,12 @@ CLASSES: list[tuple[str, str, str]] = [
     ("Log je in op het profiel van de toneelgroep:\ntoneel.spc@gmail.com\nCoulisse#84\nTot zo", "Coulisse#84", "…"),
     ("Meld je aan bij de quizapp van 2C:\nquiz2c@spc.ksleuven.be\nVraag&Antwoord7", "Vraag&Antwoord7", "…"),
     ("Please sign in to the exchange blog with\nblog.krakow@gmail.com\nWisla!River5", "Wisla!River5", "…"),
+    # batch19's class: a platform a team shares names the account ("de gegevens van de TikTok van de klas")
+    (
+        "Hier de gegevens van de TikTok van de leerlingenraad:\n\nllr_spc_official\nKrijtbord#2026\n\nGroet",
+        "Krijtbord#2026",
+        "…",
+    ),
 ]
 
 
@@ -1165,6 +1171,9 @@ def test_a_button_written_with_html_entities_is_no_value() -> None:
         ("meld je aan bij", True),
         ("please sign-in", True),
         ("connectez-vous", True),
+        ("de gegevens van de insta", True),  # a platform whose account a team shares
+        ("volg ons op instagram", True),  # (the rule reads lower-cased text)
+        ("de installatie van de printer", False),  # not the start of another word
         ("lees de blog in de klas", False),  # the verb, not the end of another word
         ("het design in 3D", False),
         ("vermeld je aan wie", False),
