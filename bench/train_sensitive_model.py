@@ -61,6 +61,7 @@ TRAIN_ON = (
     "blind/batch16",
     "blind/batch17",
     "blind/batch18",
+    "blind/batch19",
 )
 
 

@@ -98,7 +98,7 @@ def test_packaged_model() -> None:
     """Built by bench/train_sensitive_model.py from the four labelled corpora."""
     model = load_model()
     assert model.trained_on == tuple(f"tests/{name}" for name in trainer().TRAIN_ON)
-    assert "tests/blind/batch19" not in model.trained_on  # measured on first contact: never trained on
+    assert "tests/blind/batch20" not in model.trained_on  # measured on first contact: never trained on
     assert len(model.idf) > 10_000
     personal = "Wannes (3B) heeft sinds de scheiding van zijn ouders paniekaanvallen en ziet een psycholoog."
     circular = "Beste ouders, de uitstap naar Brugge vertrekt om acht uur. Vergeet het lunchpakket niet."
