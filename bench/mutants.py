@@ -1097,6 +1097,12 @@ RECIPIENT: list[Mutant] = [
         "if False:",
     ),
     Mutant(
+        "rc-class-named",
+        "the class the mail names picks one of several pupils with a first name",
+        "if len(pupils) > 1 and codes:",
+        "if False:",
+    ),
+    Mutant(
         "rc-salutation-completes",
         "the salutation's surname completes a first name",
         "for surname in _salutation_surnames(text):",

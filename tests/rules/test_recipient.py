@@ -20,8 +20,10 @@ CSV = "\n".join(
         "P3;Lore;Janssens;4B;lore.janssens@leerling.sintpieterscollege.be;els.janssens@gmail.com;",
         "P4;Noor;Claes;2A;noor.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
         "P5;Seppe;Claes;4B;seppe.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
+        "P6;Noor;Wouters;5C;noor.wouters@leerling.sintpieterscollege.be;noor.wouters.mama@telenet.be;",
     ]
 )
+NOOR_W_PARENT = "noor.wouters.mama@telenet.be"
 MATHIS_PARENT = "sofie.lemmens@gmail.com"
 LORE_P_PARENT = "kristof.peeters@telenet.be"
 LORE_J_PARENT = "els.janssens@gmail.com"
@@ -90,6 +92,9 @@ MISDIRECTED = [
         LORE_P_PARENT,
     ),
     ("Hallo,\n\nLore (4B) is haar brooddoos vergeten; mevrouw Peeters weet ervan.\n\nAn", LORE_J_PARENT),
+    # two pupils with this first name in different classes: the class the mail names says which one (batch20)
+    ("Beste ouders,\n\nNoor trakteerde vandaag.\n\nGroeten,\nAn Devos\ntitularis 5C", CLAES, "Traktatie Noor"),
+    ("Beste ouders,\n\nNoor mag de toets van 5C inhalen.\n\nAn", CLAES, "Toets Noor"),
 ]
 
 
@@ -163,6 +168,10 @@ CORRECT = [
     ),
     ("Beste ouders van Lore,\n\nZoals met meneer Wouters besproken, krijgt Lore (4B) extra tijd.\n\nAn", LORE_J_PARENT),
     ("Beste ouders,\n\nMevrouw Wouters zag Lore (4B) en Mathis Lemmens samen op de bus.\n\nAn", LORE_J_PARENT),
+    # the class named is the recipient's child's, or both children's classes are named
+    ("Beste ouders,\n\nNoor trakteerde. Noor bakte zelf.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),
+    ("Beste ouders,\n\nNoor trakteerde. Noor bakte zelf.\n\nGroeten,\nAn Devos\ntitularis 2A", CLAES),
+    ("Beste ouders,\n\nNoor trakteerde in 2A en in 5C. Noor bakte zelf.\n\nAn", CLAES),
 ]
 
 

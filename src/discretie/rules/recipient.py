@@ -19,7 +19,8 @@ Noor"), not in a signature or sign-off, not in the header lines of a quoted mail
 the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
 name of a pupil named in full is that pupil again. The salutation's surname completes a first name (also a
 salutation of titles alone: "Madame Lambert,"). A first name several pupils carry (also with their class)
-is the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that picks one. A
+is the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), or the one in a class the
+mail names anywhere ("Nederlands 1C", "titularis 3C"), when that picks one. A
 first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
 of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
 conflict, a group task); only a name the mail marks as the child then counts.
@@ -130,6 +131,7 @@ _TITLE_LINE = re.compile(
 # A surname after a title anywhere ("met mevrouw Wouters spraken we af"): whose family the mail speaks of.
 _TITLED = re.compile(rf"\b{_TITLES}[ \t]+" + _NAME_WORDS, re.IGNORECASE)
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "da", "el"})
+_CLASS_CODE = re.compile(r"(?<![\w/.-])[1-7] ?[A-F][1-9]?(?![\w/-])")  # "3C", "1A2", "5 B"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
@@ -257,7 +259,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
     # a name several pupils carry ("Chloé", "Sem (1B)") is the one whose surname the mail gives a title
     # ("Madame Lambert", "met mevrouw Wouters"): the family the mail speaks of
-    titled = _titled_surnames(text) if any(len(p) > 1 for p in pupils_at.values()) else set()
+    ambiguous = any(len(p) > 1 for p in pupils_at.values())
+    titled = _titled_surnames(text) if ambiguous else set()
     for span, pupils in pupils_at.items():
         if len(pupils) > 1 and titled:
             first = text[span[0] : span[1]].split()[0]
@@ -266,6 +269,21 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 for s in titled
                 for r in roster.find(f"{first} {s}")
                 if r.kind == "full_name"
+                for p in roster.members(r.pupil)
+            }
+            if len(hits & pupils) == 1:
+                pupils_at[span] = hits & pupils
+    # ... or the one in the class the mail names anywhere ("op Smartschool bij Nederlands 1C", "titularis 3C"),
+    # when exactly one of them is in a class it names
+    codes = {c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)} if ambiguous else set()
+    for span, pupils in pupils_at.items():
+        if len(pupils) > 1 and codes:
+            first = text[span[0] : span[1]].split()[0]
+            hits = {
+                p
+                for code in codes
+                for r in roster.find(f"{first} ({code})")
+                if r.kind == "initials_class"
                 for p in roster.members(r.pupil)
             }
             if len(hits & pupils) == 1:
