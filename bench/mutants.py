@@ -41,7 +41,7 @@ PASSWORD: list[Mutant] = [
     Mutant("pw-prose", "ordinary words after a keyword (_PROSE)", "if folded in _PROSE or", "if False or"),
     Mutant("pw-mask", "masked values", "if _MASK.search(token) or", "if"),
     Mutant("pw-placeholder", "placeholders as values", "token.startswith(_PLACEHOLDER_OPEN) or _URLISH", "_URLISH"),
-    Mutant("pw-url", "URLs and addresses", "or _URLISH.search(token):", ":"),
+    Mutant("pw-url", "URLs and addresses", " or _URLISH.search(token) or token", " or token"),
     Mutant("pw-compound", "compounds like 2FA-beveiligd", "if _COMPOUND.match(token):", "if False:"),
     Mutant("pw-passphrase", "passphrases of joined words", "if len(parts) >= 3 and", "if False and"),
     Mutant(
@@ -335,8 +335,8 @@ PASSWORD += [
     Mutant(
         "pw-pattern-lock",
         "a pattern lock's dots as digits (1-4-7-8-9) need no 'met' before them",
-        "dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))",
-        "dial = len(groups) > 1",
+        "dial = not turns and len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))",
+        "dial = not turns and len(groups) > 1",
     ),
     Mutant("pw-aside-word", "an aside in brackets is one qualifier word", "(?:\\([^()\\n]{1,60}\\)|", "(?:"),
     Mutant(
@@ -363,7 +363,7 @@ PASSWORD += [
     Mutant(
         "pw-dial-after",
         "a dial's combination only after met",
-        "        if dial and not (setting or _DIAL_AFTER.search(",
+        "        if maybe_date and not (setting or _DIAL_AFTER.search(",
         "        if False and not (setting or _DIAL_AFTER.search(",
     ),
     Mutant(
@@ -576,8 +576,8 @@ PASSWORD += [
     Mutant(
         "pw-set-dial",
         "a dial after staat op",
-        "if dial and not (setting or _DIAL_AFTER.search(",
-        "if dial and not (_DIAL_AFTER.search(",
+        "if maybe_date and not (setting or _DIAL_AFTER.search(",
+        "if maybe_date and not (_DIAL_AFTER.search(",
     ),
     Mutant(
         "pw-pincode-qualifier",
@@ -618,8 +618,8 @@ PASSWORD += [
     Mutant(
         "pw-dial-apart",
         "a dial's groups apart",
-        r"\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?",
-        r"\d{1,2}(?:-\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?",
+        r"\d{1,2}(?: ?[-–—] ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?",
+        r"\d{1,2}(?:[-–—]\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?",
     ),
     Mutant(
         "pw-mail-user-apart",
@@ -1048,6 +1048,42 @@ PASSWORD += [
         "joined words at the end of a question stay mixed",
         """words = re.split(r"[-.'’]", token.rstrip("\\"'’”».,:;?"))""",
         """words = re.split(r"[-.'’]", token)""",
+    ),
+    Mutant(
+        "pw-dial-turn-letters",
+        "a dial's turns by their letters (R 42, L 17)",
+        "|(?<!\\w)[lr](?=[ \\t\\xa0]*\\d))",
+        ")",
+    ),
+    Mutant(
+        "pw-dial-turns-after-label",
+        "a dial's turns after a lock's label",
+        '        values += itertools.islice(_TURNS.finditer(scan), MAX_UNLOCK)  # "r 42 – l 17 – r 8"\n',
+        "",
+    ),
+    Mutant(
+        "pw-dial-en-dash",
+        "a dial's groups joined by an en dash",
+        'r"(?<![\\w.,/+-])(?:\\d{1,2}(?: ?[-–—] ?\\d{1,2}){2,7}',
+        'r"(?<![\\w.,/+-])(?:\\d{1,2}(?: ?- ?\\d{1,2}){2,7}',
+    ),
+    Mutant(
+        "pw-dial-label-not-date",
+        "a dial after a lock's label that cannot be a date",
+        "not labelled or (len(groups) == 3",
+        "True or (len(groups) == 3",
+    ),
+    Mutant(
+        "pw-model-date-shape",
+        "the model's veto of a day-month-year",
+        "        if _DATE_SHAPE.fullmatch(value) and not (",
+        "        if False and not (",
+    ),
+    Mutant(
+        "pw-model-date-turned",
+        "a dial turned to a date-shaped number is no date",
+        "            or _TURN_WORD.search(lower, max(0, start - 24), start)\n",
+        "",
     ),
     Mutant(
         "pw-mailbox-local-part",

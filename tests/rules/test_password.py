@@ -620,6 +620,13 @@ CLASSES: list[tuple[str, str, str]] = [
     ),
     ("Jullie mogen al binnen: de code van de deur\nis 2287 en dan het sterretje.", "2287", "…is"),
     ("De brandkast gaat open met 14 - 28 - 03 (eerst links rond).", "14 - 28 - 03", "…"),
+    # batch20's class: a dial's turns by their letters, and groups joined by an en dash, after a lock's label
+    (
+        "Materiaalkluis sporthal: L 12 – R 30 – L 7, dan de hendel omhoog.",
+        "L 12 – R 30 – L 7",
+        "…Materiaalkluis sporthal:",
+    ),
+    ("Brandkast toneel: 33 – 08 – 51", "33 – 08 – 51", "…Brandkast toneel:"),
     # batch18's class: the verb of logging in split ("log in op", "meld je aan", "sign in") names the account
     # above a mail address and the password, each on a line
     ("Log je in op het profiel van de toneelgroep:\ntoneel.spc@gmail.com\nCoulisse#84\nTot zo", "Coulisse#84", "…"),
@@ -647,6 +654,8 @@ def test_credential_classes_of_blind_mail(text: str, secret: str, lead: str) -> 
 CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a question for a thing's password", "Heeft iemand het paswoord van de gast-wifi? Het briefje is weg."),
     ("a mailbox named by its local part", "Sinds vrijdag is het wachtwoord van onthaal@ verlopen, help!"),
+    ("a date after a lock's label", "Alarm turnzaal: 14-03-25 om 3u afgegaan, de firma komt kijken."),
+    ("a room's letter and number", "Kamer R 12 - L 3 - R 4 is vrij voor de oudergesprekken."),
     ("a phone number after a code", "Problemen met de code van de poort: 0477 21 65 09 (Dirk)"),
     ("a 10-digit phone number", "Voor de code van de kopieermachine: 0477216509 (bel Martine)"),
     ("a room number", "Open de deur van lokaal 2104 met je badge."),

@@ -703,7 +703,8 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 
 
 # A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
-_TURN = r"(?i:links|rechts|left|right|gauche|droite)[ \t\xa0]*\d{1,2}"  # a safe's dial turned: "links 34"
+# a safe's dial turned: "links 34", "R 42" (a turn's letter, as safes are labelled)
+_TURN = r"(?i:links|rechts|left|right|gauche|droite|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{1,2}"
 _DIAL = re.compile(
     r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
     rf"|{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{1,5}}(?!\d)"
@@ -837,11 +838,18 @@ _NOT_A_CODE_LABEL = re.compile(
 # a number, digits spaced out, a pattern lock's dots numbered as on a keypad ("het patroon 1-4-7-8-9") or a
 # dial's combination ("gaat open met 19-07-33": only right after "met", "with", "avec": it is also a date)
 _PIN_VALUE = re.compile(
-    r"(?<![\w.,/+-])(?:\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d| -)"
+    r"(?<![\w.,/+-])(?:\d{1,2}(?: ?[-–—] ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}[#*]?)(?![\w/-]|[.,]\d| \d| [-–—])"
 )
 # (written with one leading digit so that the engine can skip to the digits: the same matches as
-# "\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}"; a dial's groups may stand apart: "12 - 36 - 04")
-_DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?- ?\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
+# "\d{1,2}(?: ?- ?\d{1,2}){2,7}|\d(?: \d){3,7}|\d{4,8}"; a dial's groups may stand apart, with any dash:
+# "12 - 36 - 04", "42 – 17 – 8")
+_DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
+# A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
+_TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{2,5}}(?!\d)")
+_DASH = re.compile(r" ?[-–—] ?")
+_TURN_WORD = re.compile(r"\b(?:links|rechts|left|right|gauche|droite)\b")  # "eerst rechts naar 27-04-91"
+# a day, a month and a year: 14-03-25, 3-9-2024 (day up to 31, month up to 12)
+_DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01]) ?- ?(?:0?[1-9]|1[0-2]) ?- ?(?:\d{2}|\d{4})")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
 # A lock set to a number: "het cijferslot staat op 1964", "the padlock is set to 4-1-7"
 _SET = re.compile(r"\b(?:sta(?:at|an)|ingesteld|gezet|is set|set|r[ée]gl[ée]e?)[ \t\xa0]+(?:op|to|sur)[ \t\xa0]+$")
@@ -855,10 +863,12 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     """A number typed in or opened with, near a thing that locks (copier, door, alarm, locker, iPad).
     Digit runs are found first (a cheap pass), then the verb is looked for in the words before them."""
     hits: list[_Hit] = []
-    for digits in itertools.islice(_DIGIT_RUN.finditer(scan), MAX_UNLOCK):
-        value = _PIN_VALUE.match(scan, digits.start())
-        if value is None:
-            continue
+    values = [
+        v for d in itertools.islice(_DIGIT_RUN.finditer(scan), MAX_UNLOCK) if (v := _PIN_VALUE.match(scan, d.start()))
+    ]
+    if "l" in scan or "r" in scan:
+        values += itertools.islice(_TURNS.finditer(scan), MAX_UNLOCK)  # "r 42 – l 17 – r 8"
+    for value in values:
         lead_start = max(0, value.start() - 100)
         ends = list(_SENTENCE_END.finditer(scan, lead_start, value.start()))
         lead_start = ends[-1].end() if ends else lead_start
@@ -878,10 +888,14 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
                 continue  # "bij de deur van de zaal: 3041 is ons huisnummer": the number is described, not handed over
             verb, labelled = label, True
         number = text[value.start() : value.end()]
-        groups = number.split("-")
-        dial = len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))
-        if dial and not (setting or _DIAL_AFTER.search(scan, max(0, value.start() - 8), value.start())):
-            continue  # "12-03-25" is a date unless the lock opens "met" it or is set to it
+        turns = not number[0].isdigit()  # a dial's turns: "R 42 – L 17 – R 8"
+        groups = _DASH.split(number)
+        dial = not turns and len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))
+        # "12-03-25" is a date unless the lock opens "met" it or is set to it, or a lock's label names it and it
+        # cannot be a date ("kluis: 42 – 17 – 8")
+        maybe_date = dial and (not labelled or (len(groups) == 3 and int(groups[0]) <= 31 and int(groups[1]) <= 12))
+        if maybe_date and not (setting or _DIAL_AFTER.search(scan, max(0, value.start() - 8), value.start())):
+            continue
         if " " not in number:
             if not _number_ok(text, value.start(), value.end(), year_ok=labelled):
                 continue
@@ -1436,6 +1450,13 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
             return "number"  # a phone number, an amount, a count
         if ("-" in value or _YEAR.match(value)) and _TIME_WORD.search(lower, max(0, start - 12), start):
             return "date"  # "open op 12-03-25", "sinds 2019"
+        if _DATE_SHAPE.fullmatch(value) and not (
+            _DIAL_AFTER.search(lower, max(0, start - 8), start)
+            or _SET.search(lower, max(0, start - 24), start)
+            or _TURN_WORD.search(lower, max(0, start - 24), start)
+        ):
+            # "alarm: 14-03-25 ging af": a day and a month, unless a lock opens "met" it, is set or turned to it
+            return "date"
         if _CLOCK.fullmatch(value) and (
             _TIME_WORD.search(lower, max(0, start - 12), start) or _UNTIL.match(lower, end)
         ):
