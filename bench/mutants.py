@@ -1619,6 +1619,18 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-adapted-programme",
+        "an adapted programme in other words than curriculum",
+        '*((f"{adj} {what}", 0.5) for adj in ("aangepast", "aangepaste") for what in ("programma", "lesprogramma",',
+        '*((f"{adj} {what}", 0.5) for adj in () for what in ("programma", "lesprogramma",',
+    ),
+    Mutant(
+        "se-host-family-weak",
+        "a host family is weak alone",
+        """("famille d'accueil", 0.3),""",
+        """("famille d'accueil", 0.55),""",
+    ),
+    Mutant(
         "se-numbered-item",
         "a numbered line that tells something is no heading",
         "return _SENTENCE_END_IN_LINE.search(line, numbered.end()) is None",

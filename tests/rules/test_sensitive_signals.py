@@ -738,6 +738,9 @@ BATCH19_CLASSES = [
     ("Tom (3A) will miss the trip after the death of his father last week.", "family", "death of his father"),
     ("fyi noah de smet (2c) kreeg zijn insulinepomp niet aan de praat", "medical", "insulinepomp"),
     ("mila el amrani (4e) moet om 10u haar epipen bij de verpleging halen", "medical", "epipen"),
+    # batch20's classes: an adapted programme in other words than "curriculum"; a placement with a foster family
+    ("De klassenraad stelt voor Sam (3B) een aangepast lesprogramma voor tot Pasen.", "care", "aangepast lesprogramma"),
+    ("Depuis mars, Inès (2C) est placée en famille d'accueil à Namur.", "family", "placée en famille d'accueil"),
 ]
 
 
@@ -829,3 +832,10 @@ def test_a_class_code_in_lower_case_counts_only_in_brackets() -> None:
     assert [norm[a:b] for a, b in class_codes(norm, frozenset())] == ["4d"]
     found_ = found(check(mail("fyi noah de smet (2c) kreeg zijn insulinepomp niet aan de praat"), RECOGNIZERS))
     assert found_["medical"][0].startswith('[insulinepomp] bij "leerling N. D. S."')
+
+
+def test_a_host_family_of_an_exchange_is_no_placement() -> None:
+    """batch20's class (our own words): "famille d'accueil" is an exchange's host family as well as a foster family:
+    alone it is a weak word (the model has the last word), after "placé(e) en" it is a placement."""
+    text = "Chers parents,\n\nPendant l'échange à Namur, Inès (2C) logera dans une famille d'accueil.\n\nAn"
+    assert check(mail(text, rcpt=[PARENT]), RECOGNIZERS) == []

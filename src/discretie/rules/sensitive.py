@@ -216,7 +216,9 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("divorce*", 0.5), ("custody", 0.5), ("foster care", 0.55), ("foster family", 0.55),
         ("foster parent*", 0.55), ("domestic violence", 0.6), ("child protection", 0.45),
         ("social services", 0.4), ("passed away", 0.35), ("garde alternee", 0.55),
-        ("famille d'accueil", 0.55),
+        # a foster family, and also an exchange's host family: weak alone, clear after "placé(e) en"
+        ("famille d'accueil", 0.3),
+        *((f"{w} en famille d'accueil", 0.55) for w in ("place", "placee", "places", "placees")),
         ("juge de la jeunesse", 0.6),
     ),
     "care": (
@@ -233,6 +235,11 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("ondersteuningsteam*", 0.45), ("ondersteuner*", 0.4), ("ondersteuningsnoden", 0.5),
         ("ondersteuningsbehoefte*", 0.5), ("IAC", 0.55), ("individueel aangepast curriculum", 0.6),
         ("aangepast curriculum", 0.5), ("redelijke aanpassing*", 0.55), ("sticordi*", 0.5),
+        # the adapted programme said in other words: "een aangepast lesprogramma", "een aangepast traject",
+        # exempted from a subject
+        *((f"{adj} {what}", 0.5) for adj in ("aangepast", "aangepaste") for what in ("programma", "lesprogramma",
+                                                                                     "lessenpakket", "traject")),
+        ("vrijstelling voor", 0.35), ("vrijgesteld van", 0.35),
         ("compenserende maatregel*", 0.45), ("dispenserende maatregel*", 0.45), ("dispensatie*", 0.4),
         ("tijdverlenging", 0.4), ("voorleessoftware", 0.35), ("kurzweil", 0.3), ("sprintplus", 0.3),
         ("leesprobl*", 0.4), ("leerprobl*", 0.45), ("leermoeilijkhe*", 0.45), ("leerachterstand*", 0.35),
