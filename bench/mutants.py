@@ -1086,6 +1086,18 @@ PASSWORD += [
         "",
     ),
     Mutant(
+        "pw-answer-addressed",
+        "a reply that addresses the one who asked before the value",
+        """    r"(?:[A-Z][\\w'-]+,[ \\t\\xa0]+)?"\n""",
+        "",
+    ),
+    Mutant(
+        "pw-answer-comma-aside",
+        "an aside after a comma behind the value",
+        "|,[ \\t\\xa0]+.*)?",
+        ")?",
+    ),
+    Mutant(
         "pw-mailbox-local-part",
         "a mailbox named by its local part is no secret",
         ' or token.endswith("@"):\n        return "no"  # (a mailbox',

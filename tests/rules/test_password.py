@@ -627,6 +627,13 @@ CLASSES: list[tuple[str, str, str]] = [
         "…Materiaalkluis sporthal:",
     ),
     ("Brandkast toneel: 33 – 08 – 51", "33 – 08 – 51", "…Brandkast toneel:"),
+    # batch20's class: the reply addresses the one who asked, then gives the value and an aside after a comma
+    (
+        "Lies, 73915, nog altijd dezelfde.\n\nOp ma 3 feb. 2025 om 08:12 schreef Lies:\n"
+        "> wat is de pincode van de kassa?",
+        "73915",
+        "…",
+    ),
     # batch18's class: the verb of logging in split ("log in op", "meld je aan", "sign in") names the account
     # above a mail address and the password, each on a line
     ("Log je in op het profiel van de toneelgroep:\ntoneel.spc@gmail.com\nCoulisse#84\nTot zo", "Coulisse#84", "…"),

@@ -1187,9 +1187,12 @@ def _subject_hits(message: Message, min_length: int) -> list[_Hit]:
 # A reply's first line that is the value: alone, after a short yes ("Jep,"), after the user name and a slash
 # ("stages@school.be / X"), or followed by an aside or how to use it ("2580 en dan het hekje trekken").
 _ANSWER_LINE = re.compile(
+    # the one asked, addressed first ("Hilde, 246810, zelfde als vorig jaar."), or a short yes
+    r"(?:[A-Z][\w'-]+,[ \t\xa0]+)?"
     r"(?:(?i:ja|jep|jawel|yes|yep|oui|ok|zeker|tuurlijk|natuurlijk)\W{0,2}[ \t\xa0]+)?"
-    r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+)"
-    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*))?"
+    r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+?)"
+    # an aside after it: in brackets, how to use it, or after a comma
+    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*)|,[ \t\xa0]+.*)?"
 )
 
 
