@@ -1199,3 +1199,21 @@ def test_the_verb_of_logging_in_is_a_whole_word(text: str, names_an_account: boo
     from discretie.rules.password import _ACCOUNT_WORD
 
     assert (_ACCOUNT_WORD.search(text) is not None) is names_an_account
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside in brackets with a comma inside is one qualifier word before "is"
+        "De pincode (die van het kastje, niet die van de deur) is 5820.",
+        # the user and the password each on a line right under a label that names the account; the user is no
+        # login-name shape and no address, so only the label right above says what the lines are
+        "Het account van de toneelgroep:\nToneel5C\nDecor#Kist7\n",
+    ],
+)
+def test_the_reading_alone_finds_an_aside_and_a_login_under_its_label(text: str) -> None:
+    """Two mechanisms the full mutation run found undefended after the day's other changes (their earlier tests
+    now also pass through other readers): each must be decisive for the reading alone."""
+    (finding,) = check(parse(mail(text)), READING)
+    assert finding.category == "credential"
+    assert "5820" not in str(finding) and "Decor#Kist7" not in str(finding)
