@@ -1135,20 +1135,20 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-title-line-whole",
         "a salutation of titles alone is the whole line",
-        'r")[ \\t]*[,:]?[ \\t]*$",',
-        'r")",',
+        'r"[,:]?[ \\t]*$",',
+        'r"",',
     ),
     Mutant(
         "rc-titled-surname",
         "a titled surname picks one of several pupils with a first name",
-        "if len(pupils) > 1 and titled:",
-        "if False:",
+        '_pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text)))',
+        "pass",
     ),
     Mutant(
         "rc-class-named",
         "the class the mail names picks one of several pupils with a first name",
-        "if len(pupils) > 1 and codes:",
-        "if False:",
+        '_pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])',
+        "pass",
     ),
     Mutant(
         "rc-salutation-completes",

@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discretie.config import RuleConfig
-from discretie.model import Action, Finding, Kind, Message, PupilRef, Severity
+from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
 from discretie.redact import masked_list
 from discretie.rules.base import Rule
 
@@ -125,7 +125,7 @@ _SALUTATION_SURNAME = re.compile(
 # A salutation of titles alone, as French and formal letters open ("Madame Lambert,", "Mevrouw Peeters"):
 # the whole line, so that a sentence that starts with a title ("Mevrouw Claes belde") is no salutation.
 _TITLE_LINE = re.compile(
-    rf"^[ \t>]*(?:{_TITLES}(?:[ \t]+(?:en|et|and|&)[ \t]+)?)+[ \t]+" + _NAME_WORDS[:-1] + r")[ \t]*[,:]?[ \t]*$",
+    rf"^[ \t>]*(?:{_TITLES}(?:[ \t]+(?:en|et|and|&)[ \t]+)?)+[ \t]+" + _NAME_WORDS + r"[,:]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A surname after a title anywhere ("met mevrouw Wouters spraken we af"): whose family the mail speaks of.
@@ -159,6 +159,26 @@ def _titled_surnames(text: str) -> set[str]:
     """Every surname the mail gives a title, on the salutation line or in a sentence ("mevrouw Wouters")."""
     found = {_surname(m.group(1)) for m in _TITLED.finditer(text)}
     return {name for name in found if name} | set(_salutation_surnames(text))
+
+
+def _pick(
+    roster: PupilIndex, text: str, pupils_at: dict[tuple[int, int], set[str]], kind: str, suffixes: list[str]
+) -> None:
+    """Narrow each mention of a first name several pupils carry to the one pupil that the first name with one of
+    ``suffixes`` finds as ``kind`` ("Chloé" + "Lambert" as a full name, "Noor" + "(5C)" with a class), when
+    exactly one of its pupils is found so."""
+    for span, pupils in pupils_at.items():
+        if len(pupils) > 1 and suffixes:
+            first = text[span[0] : span[1]].split()[0]
+            found = {
+                pupil
+                for suffix in suffixes
+                for ref in roster.find(f"{first} {suffix}")
+                if ref.kind == kind
+                for pupil in roster.members(ref.pupil)
+            }
+            if len(found & pupils) == 1:
+                pupils_at[span] = found & pupils
 
 
 def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -257,37 +277,13 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for ref in refs:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
-    # a name several pupils carry ("Chloé", "Sem (1B)") is the one whose surname the mail gives a title
-    # ("Madame Lambert", "met mevrouw Wouters"): the family the mail speaks of
-    ambiguous = any(len(p) > 1 for p in pupils_at.values())
-    titled = _titled_surnames(text) if ambiguous else set()
-    for span, pupils in pupils_at.items():
-        if len(pupils) > 1 and titled:
-            first = text[span[0] : span[1]].split()[0]
-            hits = {
-                p
-                for s in titled
-                for r in roster.find(f"{first} {s}")
-                if r.kind == "full_name"
-                for p in roster.members(r.pupil)
-            }
-            if len(hits & pupils) == 1:
-                pupils_at[span] = hits & pupils
-    # ... or the one in the class the mail names anywhere ("op Smartschool bij Nederlands 1C", "titularis 3C"),
-    # when exactly one of them is in a class it names
-    codes = {c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)} if ambiguous else set()
-    for span, pupils in pupils_at.items():
-        if len(pupils) > 1 and codes:
-            first = text[span[0] : span[1]].split()[0]
-            hits = {
-                p
-                for code in codes
-                for r in roster.find(f"{first} ({code})")
-                if r.kind == "initials_class"
-                for p in roster.members(r.pupil)
-            }
-            if len(hits & pupils) == 1:
-                pupils_at[span] = hits & pupils
+    if any(len(p) > 1 for p in pupils_at.values()):
+        # a name several pupils carry ("Chloé", "Sem (1B)") is the one whose surname the mail gives a title
+        # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of), or the one in a class the mail
+        # names anywhere ("op Smartschool bij Nederlands 1C", "titularis 3C")
+        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text)))
+        codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
+        _pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
