@@ -1609,8 +1609,8 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-class-lower-case",
         "a class code typed in lower case in brackets",
-        '    r"|(?<=\\()[1-7][a-f][1-9]?(?=\\))"\n',
-        "",
+        '    r"|[1-7](?<=\\(\\d)[a-f][1-9]?(?=\\))"  # (the digit first: a leading look-behind is tried',
+        '    r""  # (the digit first: a leading look-behind is tried',
     ),
     Mutant(
         "se-lower-name-particles",

@@ -846,6 +846,8 @@ _PIN_VALUE = re.compile(
 _DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
 # A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
 _TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{2,5}}(?!\d)")
+# where one turn follows another ("42 – l 17"): opens with a digit, so that re scans for digits at C speed
+_TURN_LINK = re.compile(r"\d[ \t\xa0]*[–—,/-]?[ \t\xa0]*(?:links|rechts|left|right|gauche|droite|[lr])[ \t\xa0]*\d")
 _DASH = re.compile(r" ?[-–—] ?")
 _TURN_WORD = re.compile(r"\b(?:links|rechts|left|right|gauche|droite)\b")  # "eerst rechts naar 27-04-91"
 # a day, a month and a year: 14-03-25, 3-9-2024 (day up to 31, month up to 12)
@@ -866,7 +868,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     values = [
         v for d in itertools.islice(_DIGIT_RUN.finditer(scan), MAX_UNLOCK) if (v := _PIN_VALUE.match(scan, d.start()))
     ]
-    if "l" in scan or "r" in scan:
+    if _TURN_LINK.search(scan):  # the turns' pattern tries every "l" and "r": only where two turns meet (16 µs)
         values += itertools.islice(_TURNS.finditer(scan), MAX_UNLOCK)  # "r 42 – l 17 – r 8"
     for value in values:
         lead_start = max(0, value.start() - 100)

@@ -596,7 +596,7 @@ _CLASS_CODE = re.compile(
     r"[1-7] ?[A-Z]{1,6}[1-9]?(?![\w/-])|[KL][1-6][A-F]?(?![\w/-])|[Kk]las(?:groep)? [1-7]\w{0,6}\b"
     rf"|{_LEERJAAR}\b"
     # typed in lower case, as on a phone, only in brackets: "ella (4d)", not "de 3d-printer"
-    r"|(?<=\()[1-7][a-f][1-9]?(?=\))"
+    r"|[1-7](?<=\(\d)[a-f][1-9]?(?=\))"  # (the digit first: a leading look-behind is tried at every position)
 )
 _YEAR_LETTER = re.compile(r"[1-7] ?[A-F][1-9]?")
 
