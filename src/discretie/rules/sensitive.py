@@ -668,7 +668,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 # The agent of what is done to someone ("gepest door oudere leerlingen", "bullied by other pupils"): a plural
 # there says who did it, not that the sentence speaks of everybody ("leerlingen die gepest worden" does).
 _AGENT = re.compile(
-    r"\b(?:door|by|par)\s+(?:[a-z'-]+\s+){0,2}"
+    r"(?:door(?<!\wdoor)|by(?<!\wby)|par(?<!\wpar))\s+(?:[a-z'-]+\s+){0,2}"  # (letters first: scanned fast)
     r"(?:leerlingen|kinderen|jongeren|klasgenoten|students|pupils|children|classmates|eleves|enfants)\b"
     r"(?!\s+(?:die|dat|te|om|who|that|to|qui|pour)\b)"
 )
