@@ -704,7 +704,8 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 
 # A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
 # a safe's dial turned: "links 34", "R 42" (a turn's letter, as safes are labelled)
-_TURN = r"(?i:links|rechts|left|right|gauche|droite|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{1,2}"
+_TURN_WORDS = "links|rechts|left|right|gauche|droite"
+_TURN = rf"(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
 _DIAL = re.compile(
     r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
     rf"|{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{1,5}}(?!\d)"
@@ -847,9 +848,9 @@ _DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{
 # A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
 _TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{2,5}}(?!\d)")
 # where one turn follows another ("42 – l 17"): opens with a digit, so that re scans for digits at C speed
-_TURN_LINK = re.compile(r"\d[ \t\xa0]*[–—,/-]?[ \t\xa0]*(?:links|rechts|left|right|gauche|droite|[lr])[ \t\xa0]*\d")
+_TURN_LINK = re.compile(rf"\d[ \t\xa0]*[–—,/-]?[ \t\xa0]*(?:{_TURN_WORDS}|[lr])[ \t\xa0]*\d")
 _DASH = re.compile(r" ?[-–—] ?")
-_TURN_WORD = re.compile(r"\b(?:links|rechts|left|right|gauche|droite)\b")  # "eerst rechts naar 27-04-91"
+_TURN_WORD = re.compile(rf"\b(?:{_TURN_WORDS})\b")  # "eerst rechts naar 27-04-91"
 # a day, a month and a year: 14-03-25, 3-9-2024 (day up to 31, month up to 12)
 _DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01]) ?- ?(?:0?[1-9]|1[0-2]) ?- ?(?:\d{2}|\d{4})")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")

@@ -155,10 +155,11 @@ def _salutation_surnames(text: str) -> list[str]:
     return [name for name in found if name]
 
 
-def _titled_surnames(text: str) -> set[str]:
-    """Every surname the mail gives a title, on the salutation line or in a sentence ("mevrouw Wouters")."""
+def _titled_surnames(text: str, salutation: list[str]) -> set[str]:
+    """Every surname the mail gives a title, in a sentence ("mevrouw Wouters") or on the salutation line (its
+    surnames: ``salutation``)."""
     found = {_surname(m.group(1)) for m in _TITLED.finditer(text)}
-    return {name for name in found if name} | set(_salutation_surnames(text))
+    return {name for name in found if name} | set(salutation)
 
 
 def _pick(
@@ -277,18 +278,19 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for ref in refs:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
+    salutation = _salutation_surnames(text)  # read once: it narrows names here and completes first names below
     if any(len(p) > 1 for p in pupils_at.values()):
         # a name several pupils carry ("Chloé", "Sem (1B)") is the one whose surname the mail gives a title
         # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of), or the one in a class the mail
         # names anywhere ("op Smartschool bij Nederlands 1C", "titularis 3C")
-        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text)))
+        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))
         codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
         _pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
-    for surname in _salutation_surnames(text):
+    for surname in salutation:
         for span, group in by_span.items():
             if group[0].kind == "first_name":
                 completed = roster.find(f"{text[span[0] : span[1]]} {surname}")
