@@ -669,14 +669,14 @@ PASSWORD += [
     Mutant(
         "pw-answer-line-user",
         "the user before the answer",
-        r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+)",
-        r"(?P<value>\S+)",
+        r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+?)",
+        r"(?P<value>\S+?)",
     ),
     Mutant(
         "pw-answer-line-how",
         "how to use it after the answer",
-        r'    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*))?"' + "\n",
-        "",
+        r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*)|",
+        r"(?:",
     ),
     Mutant(
         "pw-combination",
@@ -1141,7 +1141,7 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-titled-surname",
         "a titled surname picks one of several pupils with a first name",
-        '_pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text)))',
+        '_pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))',
         "pass",
     ),
     Mutant(
@@ -1153,7 +1153,7 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-salutation-completes",
         "the salutation's surname completes a first name",
-        "for surname in _salutation_surnames(text):",
+        "for surname in salutation:",
         "for surname in []:",
     ),
     Mutant(
@@ -1204,7 +1204,12 @@ CREDENTIAL_MODEL: list[Mutant] = [
     Mutant("cm-three-digits", "three digits", "return digits >= 3 or len(value) >= 6", "return len(value) >= 6"),
     Mutant("cm-inner-capital", "inner capitals", "return inner_upper or sign", "return sign"),
     Mutant("cm-judge", "the rule's judgement", "and _candidate(value) and judge(value):", "and _candidate(value):"),
-    Mutant("cm-bang", "a sentence's exclamation mark", 'value = value.rstrip("!")  # "de code is 4471!"', "pass"),
+    Mutant(
+        "cm-bang",
+        "a sentence's exclamation mark",
+        '            value = core  # "de code is 4471!"',
+        "            pass  #",
+    ),
     Mutant(
         "cm-bound", "MAX_CANDIDATES", "if found >= MAX_CANDIDATES:\n            return", "if False:\n            return"
     ),
