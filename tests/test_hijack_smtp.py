@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from discretie import relay
+from discretie.model import SenderHistory
 from discretie.store import Store, StoreError
 from tests.helpers import ProcessGateway, Received, Sink, ThreadGateway, make_policy
 from tests.test_pg_gateway import Shared, port_of, start
@@ -307,6 +308,35 @@ def test_a_sender_blocked_by_hand_is_held_for_every_recipient(gw: ThreadGateway,
     with Store.open(tmp_path / "store.db") as store:
         held = store.list_messages(states=("held",))
     assert [m.findings[0].category for m in held] == ["blocked", "blocked"]
+
+
+def test_mail_to_staff_reads_the_block_at_once_without_a_store_thread(
+    gw: ThreadGateway, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mail to colleagues only counts nothing, so the relay reads its sender's history (a block) at once
+    from the SQLite file instead of asking a store thread for it (a round trip per message): a block set
+    by ``discretie sender block`` in another process holds the next mail all the same. Mail to parents
+    is counted, in a store thread."""
+    assert gw.policy_path is not None
+    store = gw.running.gateway.store
+    real = store.sender_activity
+    asked: list[int] = []
+
+    def counting(address: str, externals: int, *, window: float, timeout: float | None = None) -> SenderHistory:
+        asked.append(externals)
+        history: SenderHistory = real(address, externals, window=window, timeout=timeout)
+        return history
+
+    monkeypatch.setattr(store, "sender_activity", counting)
+    assert cli(Path(gw.policy_path), "sender", "block", TEACHER).returncode == 0
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"vastgehouden" in reply
+    assert cli(Path(gw.policy_path), "sender", "unblock", TEACHER).returncode == 0
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"SINK" in reply
+    code, reply = send(gw.port, parents(0, 5), PLAIN)
+    assert code == 250 and b"SINK" in reply
+    assert asked == [5]
 
 
 def test_in_audit_mode_the_burst_goes_out_with_one_alert(tmp_path: Path, sink: Sink) -> None:

@@ -4,13 +4,18 @@ minute under a keyed hash (no address, no recipient), a window, a baseline, exac
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
 from pathlib import Path
+
+import pytest
 
 from discretie import notify
 from discretie.model import Action, Finding, Severity, Verdict
 from discretie.policy import Policy
 from discretie.store import Store
+from discretie.store.errors import StoreError
 from tests.test_store import PARENT, SENDER, Clock, Target, parsed, sample_raw
 from tests.test_store import policy as policy  # the fixtures, used by name
 from tests.test_store import target as target
@@ -137,6 +142,37 @@ def test_block_by_burst_and_by_hand_and_its_release_are_audited(target: Target, 
         ("dpo", "sender_blocked", OTHER, None),
         ("dpo", "sender_unblocked", SENDER, "blokkering opgeheven: wachtwoord gereset"),
     ]
+
+
+def test_the_history_of_mail_to_staff_is_read_at_once_where_the_store_can(target: Target) -> None:
+    """Mail to staff only counts nothing, so its history (a block) is read in the caller's thread where
+    the back-end answers without waiting: on the SQLite file, the same history as a store thread's read,
+    what another connection just wrote (a block from the CLI), and a lock met there is no wait but None
+    (the relay then asks in a store thread). PostgreSQL answers nothing at once."""
+    clock = Clock()
+    with target.open(clock=clock) as store, target.open(clock=clock) as other:
+        store.sender_activity(SENDER, 10, window=900)
+        now = store.sender_history_now(SENDER, window=900)
+        if target.kind == "postgresql":
+            assert now is None
+            return
+        assert now is not None and now == store.sender_activity(SENDER, 0, window=900)
+        assert (now.externals, now.messages, now.first_seen, now.blocked) == (10, 1, clock.now, False)
+        assert other.block_sender(SENDER, actor="dpo") is True
+        blocked = store.sender_history_now(SENDER.upper(), window=900)
+        assert blocked is not None and blocked.blocked is True
+        # A WAL reader meets no writer's lock; any error there (here: a table gone under it) is None at once.
+        target.sql("ALTER TABLE sender_blocks RENAME TO sender_blocks_away")
+        assert store.sender_history_now(SENDER, window=900) is None
+        target.sql("ALTER TABLE sender_blocks_away RENAME TO sender_blocks")
+        with target.row_locked("messages", "", waiters=0, start=[], first="DELETE FROM sender_blocks"):
+            started = time.monotonic()  # a writer holds the file's write lock: the read does not wait for it
+            during = store.sender_history_now(SENDER, window=900)
+            assert during is not None and during.blocked is True and time.monotonic() - started < 0.5
+        after = store.sender_history_now(SENDER, window=900)  # the writer's commit is seen: the block lifted
+        assert after is not None and after.blocked is False
+    with pytest.raises(StoreError, match="gesloten"), store._db.instant() or contextlib.nullcontext():
+        pass
 
 
 def test_retention_purges_counts_profiles_and_old_blocks(target: Target, policy: Policy) -> None:

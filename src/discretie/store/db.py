@@ -75,6 +75,12 @@ class Database(Protocol):
         around it (PostgreSQL: no BEGIN and COMMIT round trips); ``timeout`` as for :meth:`tx`."""
         ...
 
+    def instant(self) -> AbstractContextManager[Conn] | None:
+        """For ONE read-only statement that never waits, for a caller that must not block (the relay's
+        event loop): a connection of the calling thread's own on which any lock is StoreError at once;
+        None when the back-end cannot answer without a round trip (PostgreSQL: ask in a store thread)."""
+        ...
+
     def after_purge(self) -> None:
         """Give the space of purged rows back where the back-end needs telling."""
         ...

@@ -509,6 +509,10 @@ class PostgresDatabase:
         """One read-only statement in autocommit (its own snapshot); ``timeout`` as for :meth:`tx`."""
         return self._transaction(read_only=True, timeout=timeout, single=True)
 
+    def instant(self) -> None:
+        """Every answer is a round trip to the server: none without waiting."""
+        return None
+
     def after_purge(self) -> None:
         """Autovacuum gives the space back."""
 

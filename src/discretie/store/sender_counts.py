@@ -26,6 +26,7 @@ from discretie import notify
 from discretie.model import SenderHistory
 from discretie.store.base import StoreBase
 from discretie.store.db import Conn
+from discretie.store.errors import StoreError
 
 BUCKET = 60  # seconds per counter row
 COUNTS_KEPT = 86400.0  # a counter row is kept this long (the longest window the rule allows)
@@ -75,6 +76,20 @@ class Senders(StoreBase):
                 return self._history(conn, key, address, now, window)
         with self._statement(timeout) as conn:  # _history is one statement
             return self._history(conn, key, address, now, window)
+
+    def sender_history_now(self, address: str, *, window: float) -> SenderHistory | None:
+        """The history of a message to nobody outside the staff (nothing to count: only a block matters
+        then), read in the calling thread when the back-end answers without waiting (the SQLite file): the
+        relay's event loop asks this first and saves a store thread's round trip per message. None when it
+        cannot answer at once (PostgreSQL, a lock): the caller asks :meth:`sender_activity` in a store thread."""
+        instant = self._db.instant()
+        if instant is None:
+            return None
+        try:
+            with instant as conn:
+                return self._history(conn, self._sender_key(address), address, self._clock(), window)
+        except StoreError:
+            return None
 
     def _history(self, conn: Conn, key: str, address: str, now: float, window: float) -> SenderHistory:
         """The counts, the profile and the block in one statement: the relay asks for them before

@@ -391,6 +391,8 @@ class SqliteDatabase:
         self.label = str(path)
         self._lock = threading.RLock()
         self._closed = False
+        self._instant = threading.local()  # per thread: a read-only connection that never waits
+        self._instant_conns: list[sqlite3.Connection] = []
 
     @classmethod
     def open(cls, path: Path, *, create: bool) -> SqliteDatabase:
@@ -514,6 +516,26 @@ class SqliteDatabase:
         """One statement: a read transaction as any other (BEGIN and COMMIT cost no round trip here)."""
         return self.read(timeout)
 
+    @contextlib.contextmanager
+    def instant(self) -> Iterator[sqlite3.Connection]:
+        """For ONE read-only statement that never waits: not the shared connection (a store thread may
+        hold its lock through a commit's fsync) but one of the calling thread's own, read-only, with no
+        busy timeout. In WAL mode a reader waits for no writer; a lock it meets all the same (another
+        process's exclusive lock, a WAL being recovered) is StoreError at once."""
+        if self._closed:
+            raise StoreError(f"de opslag {self.path} is gesloten")
+        conn: sqlite3.Connection | None = getattr(self._instant, "conn", None)
+        try:
+            if conn is None:
+                conn = sqlite3.connect(str(self.path), timeout=0, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA query_only = ON")
+                with self._lock:
+                    self._instant_conns.append(conn)
+                self._instant.conn = conn
+            yield conn
+        except sqlite3.Error as exc:
+            raise StoreError(_describe_sqlite(self.path, exc)) from None
+
     def after_purge(self) -> None:
         with self._lock, contextlib.suppress(sqlite3.Error):
             self.conn.executescript("PRAGMA incremental_vacuum;")  # runs to the end, unlike execute()
@@ -522,5 +544,6 @@ class SqliteDatabase:
         with self._lock:
             if not self._closed:
                 self._closed = True
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.close()
+                for conn in [self.conn, *self._instant_conns]:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.close()
