@@ -131,7 +131,8 @@ _TAIL_SOURCE = (
     # only a sentence that goes on may wrap right after the keyword: "Het wachtwoord\nom het te openen: X"
     rf"(?P<qual>(?:[ \t\xa0]*/[ \t\xa0]*[\w-]{{1,20}})?(?:(?:[ \t\xa0]+|{_WRAP}){_WORD}(?:{_GAP}{_WORD}){{0,QUAL}}?)??)"
     # a separator word may start the next line of a wrapped sentence: "code van de deur\nis 1958"
-    r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*)"
+    # (possessive: the separator's own blanks after a run of them given back one by one were quadratic)
+    r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*+)"
     r"(?P<sep>:(?!-?[()DPp](?:\s|$))|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
     r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
     r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
@@ -848,7 +849,7 @@ _DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{
 # A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
 _TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{2,5}}(?!\d)")
 # where one turn follows another ("42 – l 17"): opens with a digit, so that re scans for digits at C speed
-_TURN_LINK = re.compile(rf"\d[ \t\xa0]*[–—,/-]?[ \t\xa0]*(?:{_TURN_WORDS}|[lr])[ \t\xa0]*\d")
+_TURN_LINK = re.compile(rf"\d[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+(?:{_TURN_WORDS}|[lr])[ \t\xa0]*+\d")
 _DASH = re.compile(r" ?[-–—] ?")
 _TURN_WORD = re.compile(rf"\b(?:{_TURN_WORDS})\b")  # "eerst rechts naar 27-04-91"
 # a day, a month and a year: 14-03-25, 3-9-2024 (day up to 31, month up to 12)
