@@ -608,8 +608,8 @@ PASSWORD += [
     Mutant(
         "pw-sep-next-line",
         "a separator word on the next line",
-        r'r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*)"',
-        r'r"[ \t\xa0]*"',
+        r'r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*+)"',
+        r'r"[ \t\xa0]*+"',
     ),
     Mutant("pw-meeting-hyphen", "Meeting-ID with a hyphen", r"meeting[\s-]?id", r"meeting\s?id"),
     Mutant(
@@ -1177,13 +1177,39 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-repeated",
         "a bare first name counts when repeated",
-        ">= 2 or span[1] <= subject_line",
-        ">= 99 or span[1] <= subject_line",
+        ">= 2 or span[1] <= subject_end",
+        ">= 99 or span[1] <= subject_end",
     ),
     Mutant(
-        "rc-subject-line", "a bare first name counts in the subject line", ">= 2 or span[1] <= subject_line", ">= 2"
+        "rc-subject-line", "a bare first name counts in the subject line", ">= 2 or span[1] <= subject_end", ">= 2"
     ),
     Mutant("rc-typos", "a parent's address one or two characters off", "and roster.near_known_address(r)", "and False"),
+    Mutant(
+        "rc-thread-subject",
+        "a reply's subject says nothing of this message when the body names a pupil in full",
+        "if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):",
+        "if False:",
+    ),
+    Mutant(
+        "rc-thread-subject-body",
+        "... only when the body names a pupil in full",
+        "if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):",
+        "if _THREAD_SUBJECT.match(message.subject):",
+    ),
+    Mutant(
+        "rc-completion-within",
+        "the salutation completes a first name only to a pupil it can still be",
+        "for p in roster.members(r.pupil)} & group_pupils",
+        "for p in roster.members(r.pupil)}",
+    ),
+    Mutant(
+        "rc-class-before-title",
+        "the class the mail names picks before a titled surname",
+        '_pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])\n'
+        '        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))',
+        '_pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))\n'
+        '        _pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])',
+    ),
 ]
 
 CREDENTIAL_MODEL: list[Mutant] = [

@@ -95,6 +95,10 @@ MISDIRECTED = [
     # two pupils with this first name in different classes: the class the mail names says which one (batch20)
     ("Beste ouders,\n\nNoor trakteerde vandaag.\n\nGroeten,\nAn Devos\ntitularis 5C", CLAES, "Traktatie Noor"),
     ("Beste ouders,\n\nNoor mag de toets van 5C inhalen.\n\nAn", CLAES, "Toets Noor"),
+    # an answer in the wrong thread: the subject is the recipients' earlier mail about their own child, the body
+    # names another pupil in full (here by the salutation's surname) (batch21)
+    ("Beste mevrouw Lemmens,\n\nMathis was vandaag erg stil in de klas.\n\nAn", NOOR_W_PARENT, "Re: Tekening Noor"),
+    ("Beste ouders,\n\nMathis Lemmens heeft zijn taak niet ingediend.\n\nAn", NOOR_W_PARENT, "Antw: uitstap Noor"),
 ]
 
 
@@ -172,6 +176,9 @@ CORRECT = [
     ("Beste ouders,\n\nNoor trakteerde. Noor bakte zelf.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),
     ("Beste ouders,\n\nNoor trakteerde. Noor bakte zelf.\n\nGroeten,\nAn Devos\ntitularis 2A", CLAES),
     ("Beste ouders,\n\nNoor trakteerde in 2A en in 5C. Noor bakte zelf.\n\nAn", CLAES),
+    # a mother with her own surname, which another pupil with her child's first name carries: the class the mail
+    # names is her child's (batch08: "mevrouw Ceulemans", mother of Wout Coppens of 1D; a Wout Ceulemans in 3C)
+    ("Beste mevrouw Claes,\n\nNoor mag de toets inhalen.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),
 ]
 
 
@@ -179,6 +186,15 @@ CORRECT = [
 def test_correctly_addressed_mail_passes(case: tuple[str, ...]) -> None:
     body, *to = case
     assert run(body, *to) == []
+
+
+def test_a_replys_subject_counts_when_the_body_names_no_pupil_in_full() -> None:
+    """A reply's subject is the thread's: it stops counting only when the body names a pupil in full (or with
+    a class). A first name the body repeats is not enough: "Re: Tekening Noor" to Noor's mother with "Mathis
+    hielp. Mathis was blij." is about her Noor as well."""
+    body = "Beste mevrouw,\n\nMathis hielp bij het ophangen. Mathis was blij.\n\nAn"
+    assert run(body, NOOR_W_PARENT, subject="Re: Tekening Noor") == []
+    assert kinds(run(body, LORE_J_PARENT, subject="Re: Tekening Noor")) == ["other_pupil"]
 
 
 def test_without_a_roster_nothing_is_found() -> None:

@@ -113,6 +113,8 @@ _QUOTE_HEADER = re.compile(
 _SURNAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-zà-ÿ]+|[Vv][ae]n\b|[Dd]e\b)")
 SIGNATURE_LINES = 4
 _BLOCK_END = re.compile(r"\n[ \t\r]*\n")
+# A subject taken over from an earlier message: a reply's or a forward's (Outlook, Gmail, Apple Mail in NL/EN/FR/DE)
+_THREAD_SUBJECT = re.compile(r"[ \t]*(?:re|antw|aw|sv|fw|fwd|tr|doorst|wg)[ \t]*:", re.IGNORECASE)
 
 
 _TITLE_WORDS = (
@@ -287,24 +289,36 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
     salutation = _salutation_surnames(text)  # read once: it narrows names here and completes first names below
     if any(len(p) > 1 for p in pupils_at.values()):
-        # a name several pupils carry ("Chloé", "Sem (1B)") is the one whose surname the mail gives a title
-        # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of), or the one in a class the mail
-        # names anywhere ("op Smartschool bij Nederlands 1C", "titularis 3C")
-        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))
+        # a name several pupils carry ("Chloé", "Sem (1B)") is the one in a class the mail names anywhere ("op
+        # Smartschool bij Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title
+        # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of). The class first: it is the
+        # pupil's, a title's surname may be a parent's own (a mother keeps hers: "mevrouw Ceulemans", mother of
+        # Wout Coppens of 1D, is no sign of a Wout Ceulemans of 3C)
         codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
         _pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])
+        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
     for surname in salutation:
         for span, group in by_span.items():
+            group_pupils = pupils_at[span]
             if group[0].kind == "first_name":
                 completed = roster.find(f"{text[span[0] : span[1]]} {surname}")
-                full = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)}
+                # (only to one of the pupils the name can still be: not against the class the mail names)
+                full = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)} & group_pupils
                 if full:
                     pupils_at[span] = full
                     strong_spans.append(span)
+    # a reply's or a forward's subject is the thread's, written before this message ("Re: Tekening Yasmine"): when
+    # the body names a pupil in full or with a class, a name only that subject gives says nothing of whom this
+    # message is about, nor that it is about the recipients' child
+    subject_end = len(message.subject)
+    if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):
+        for span in [span for span in by_span if span[1] <= subject_end]:
+            del by_span[span], pupils_at[span]
+        strong_spans = [span for span in strong_spans if span in by_span]
     # a first name of a pupil also named in full (or with a class) is that pupil
     named = {pupil for span in strong_spans for pupil in pupils_at[span]}
     for span, pupils in pupils_at.items():
@@ -331,9 +345,8 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         contexts: dict[frozenset[str], set[str]] = {}
         for span in bare:
             contexts.setdefault(frozenset(pupils_at[span]), set()).add(_context(text, span))
-        subject_line = len(message.subject)
         subject_spans += [
-            span for span in bare if len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_line
+            span for span in bare if len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_end
         ]
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
