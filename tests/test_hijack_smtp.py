@@ -339,6 +339,34 @@ def test_mail_to_staff_reads_the_block_at_once_without_a_store_thread(
     assert asked == [5]
 
 
+def test_when_the_instant_read_fails_a_store_thread_asks(
+    gw: ThreadGateway, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The history read at once raises (anything, not only a lock): the mail is not refused for it, a store
+    thread asks instead, and a block still holds the mail."""
+    assert gw.policy_path is not None
+    store = gw.running.gateway.store
+    real = store.sender_activity
+    asked: list[int] = []
+
+    def failing(address: str, *, window: float) -> None:
+        raise RuntimeError("kapot")
+
+    def counting(address: str, externals: int, *, window: float, timeout: float | None = None) -> SenderHistory:
+        asked.append(externals)
+        history: SenderHistory = real(address, externals, window=window, timeout=timeout)
+        return history
+
+    monkeypatch.setattr(store, "sender_history_now", failing)
+    monkeypatch.setattr(store, "sender_activity", counting)
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"SINK" in reply
+    assert cli(Path(gw.policy_path), "sender", "block", TEACHER).returncode == 0
+    code, reply = send(gw.port, [COLLEAGUE], PLAIN)
+    assert code == 250 and b"vastgehouden" in reply
+    assert asked == [0, 0]
+
+
 def test_in_audit_mode_the_burst_goes_out_with_one_alert(tmp_path: Path, sink: Sink) -> None:
     """``mode: audit``: every message of the burst is forwarded, the DPO still gets one alert (saying
     it is audit mode) instead of a report per message, and nobody is blocked."""

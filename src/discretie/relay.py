@@ -865,9 +865,13 @@ class Gateway:
             return message
         outside = hijack.outside_recipients(message, policy).count
         if outside == 0:  # nothing to count: read at once where the store can (SQLite), no thread's round trip
-            history = self.store.sender_history_now(message.sender, window=config.window)
-            if history is not None:
-                return dataclasses.replace(message, history=history)
+            try:
+                now = self.store.sender_history_now(message.sender, window=config.window)
+            except Exception as exc:  # as below: the counts are never worth the mail (a store thread asks again)
+                log.warning("store_failed", sid=state.sid, op="sender_history_now", error=type(exc).__name__)
+                now = None
+            if now is not None:
+                return dataclasses.replace(message, history=now)
         try:
             history = await self._in_store(
                 self.store.sender_activity,

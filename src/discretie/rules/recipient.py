@@ -312,8 +312,9 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                     pupils_at[span] = full
                     strong_spans.append(span)
     # a reply's or a forward's subject is the thread's, written before this message ("Re: Tekening Yasmine"): when
-    # the body names a pupil in full or with a class, a name only that subject gives says nothing of whom this
-    # message is about, nor that it is about the recipients' child
+    # the body names a pupil in full or with a class, a first name only that subject gives says nothing of whom
+    # this message is about, nor that it is about the recipients' child (their child named there in full or with
+    # a class still counts: checked above, the cautious reading)
     subject_end = len(message.subject)
     if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):
         for span in [span for span in by_span if span[1] <= subject_end]:
