@@ -6,7 +6,8 @@ every SMTP session for seconds to hours. Three found on 2026-12-06 (all since fi
   IGNORECASE, 2^n on a line of letters after a title that then failed the line's end (a blind mail's
   "Madame ..." sentence; 20 s for one 20-letter word after "Mevrouw Peeters");
 - ``conduct``'s phrase end and ``password``'s keyword tail and dial-turn check: two blank runs in a row,
-  quadratic over a long run of blanks (20,000 blanks after an insult: 8 s; after "pincode kluis": 2 s).
+  quadratic over a long run of blanks (20,000 blanks after an insult: 8 s; after "pincode kluis": 2 s; after a
+  dial's turn "links 4": 43 s).
 
 Two nets: every compiled pattern of the package's modules pumped with repeated units after its own
 words (catches exponential backtracking at a small size), and whole mails of 20,000 characters of one
@@ -96,6 +97,8 @@ PREFIXES = (
     "Mevrouw Peeters",
     "wachtwoord:",
     "pincode kluis",
+    "pincode: links 4",  # a dial's turn, and one turn after another elsewhere ("4 r 5"): the turns are read
+    "Kluis 4 r 5, links 4",
     "Gebruiker / wachtwoord",
     "tel. 016",
     "Lore (3B)",

@@ -709,7 +709,7 @@ _TURN_WORDS = "links|rechts|left|right|gauche|droite"
 _TURN = rf"(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
 _DIAL = re.compile(
     r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
-    rf"|{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{1,5}}(?!\d)"
+    rf"|{_TURN}(?:[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+{_TURN}){{1,5}}(?!\d)"
 )
 
 
@@ -847,7 +847,7 @@ _PIN_VALUE = re.compile(
 # "12 - 36 - 04", "42 – 17 – 8")
 _DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
 # A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
-_TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*[–—,/-]?[ \t\xa0]*{_TURN}){{2,5}}(?!\d)")
+_TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+{_TURN}){{2,5}}(?!\d)")
 # where one turn follows another ("42 – l 17"): opens with a digit, so that re scans for digits at C speed
 _TURN_LINK = re.compile(rf"\d[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+(?:{_TURN_WORDS}|[lr])[ \t\xa0]*+\d")
 _DASH = re.compile(r" ?[-–—] ?")
