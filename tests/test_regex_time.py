@@ -102,6 +102,7 @@ PREFIXES = (
     "Gebruiker / wachtwoord",
     "tel. 016",
     "Lore (3B)",
+    "Mathis Lemmens en uw zoon",  # the recipients' own child without a name, after a pupil's
     "Klassenraad 4C\n- Lore B.:",
     "IBAN BE",
     "> ",

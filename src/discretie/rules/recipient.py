@@ -52,9 +52,10 @@ _CHILD_MARKER = re.compile(
     re.IGNORECASE,
 )
 _MARKER_WORDS = ("van", "zoon", "dochter", "kind", "pupil")
-# The recipients' own child without a name: then another pupil's name is a third party.
+# The recipients' own child without a name: then another pupil's name is a third party. (The first blank run
+# possessive: two runs around an optional comma were quadratic on a long run of blanks.)
 _OWN_CHILD = re.compile(
-    r"\b(?:[Uu]w|[Jj]ullie)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil|kinderen)\b(?!\s*,?\s*[A-Z])"
+    r"\b(?:[Uu]w|[Jj]ullie)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil|kinderen)\b(?!\s*+,?\s*[A-Z])"
 )
 
 
