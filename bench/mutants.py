@@ -1199,8 +1199,8 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-completion-within",
         "the salutation completes a first name only to a pupil it can still be",
-        "for p in roster.members(r.pupil)} & group_pupils",
-        "for p in roster.members(r.pupil)}",
+        "full = named_so & pupils_at[span]",
+        "full = named_so",
     ),
     Mutant(
         "rc-class-before-title",

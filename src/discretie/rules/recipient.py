@@ -18,9 +18,11 @@ named twice or in the subject line; only names that are not someone else's: not 
 Noor"), not in a signature or sign-off, not in the header lines of a quoted mail; first names also not on
 the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
 name of a pupil named in full is that pupil again. The salutation's surname completes a first name (also a
-salutation of titles alone: "Madame Lambert,"). A first name several pupils carry (also with their class)
-is the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), or the one in a class the
-mail names anywhere ("Nederlands 1C", "titularis 3C"), when that picks one. A
+salutation of titles alone: "Madame Lambert,"), only to a pupil the name can still be. A first name several
+pupils carry (also with their class) is the one in a class the mail names anywhere ("Nederlands 1C",
+"titularis 3C"), else the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that
+picks one. A reply's or a forward's subject is the thread's: when the body names a pupil in full or with a
+class, a first name only that subject gives does not count. A
 first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
 of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
 conflict, a group task); only a name the mail marks as the child then counts.
@@ -304,11 +306,11 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
     for surname in salutation:
         for span, group in by_span.items():
-            group_pupils = pupils_at[span]
             if group[0].kind == "first_name":
                 completed = roster.find(f"{text[span[0] : span[1]]} {surname}")
                 # (only to one of the pupils the name can still be: not against the class the mail names)
-                full = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)} & group_pupils
+                named_so = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)}
+                full = named_so & pupils_at[span]
                 if full:
                     pupils_at[span] = full
                     strong_spans.append(span)
