@@ -1141,13 +1141,13 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-titled-surname",
         "a titled surname picks one of several pupils with a first name",
-        '_pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))',
+        "_pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))",
         "pass",
     ),
     Mutant(
         "rc-class-named",
         "the class the mail names picks one of several pupils with a first name",
-        '_pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])',
+        "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))",
         "pass",
     ),
     Mutant(
@@ -1205,10 +1205,10 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-class-before-title",
         "the class the mail names picks before a titled surname",
-        '_pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])\n'
-        '        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))',
-        '_pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))\n'
-        '        _pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])',
+        "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))\n"
+        "        _pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))",
+        "_pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))\n"
+        "        _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))",
     ),
 ]
 

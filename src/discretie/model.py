@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -315,6 +315,12 @@ class PupilIndex(Protocol):
     def members(self, pupil: str) -> frozenset[str]:
         """The pupils a ``PupilRef.pupil`` stands for: itself, or, for a first name that many pupils carry
         (``find`` then gives one ref with a group id rather than one per pupil), all of them."""
+        ...
+
+    def in_classes(self, firsts: Iterable[str], classes: Sequence[str]) -> dict[str, frozenset[str]]:
+        """For each of ``firsts`` (the first word of a first-name reference, as the text wrote it), the pupils
+        ``find`` reads at the start of ``f"{first} ({klass})"`` as that first name with that class, for any of
+        ``classes``."""
         ...
 
     def near_known_address(self, address: str) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from discretie.config import RuleConfig
@@ -55,9 +56,10 @@ _CHILD_MARKER = re.compile(
 )
 _MARKER_WORDS = ("van", "zoon", "dochter", "kind", "pupil")
 # The recipients' own child without a name: then another pupil's name is a third party. (The first blank run
-# possessive: two runs around an optional comma were quadratic on a long run of blanks.)
+# possessive: two runs around an optional comma were quadratic on a long run of blanks. The look-ahead of the
+# first letters lets the engine skip to them.)
 _OWN_CHILD = re.compile(
-    r"\b(?:[Uu]w|[Jj]ullie)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil|kinderen)\b(?!\s*+,?\s*[A-Z])"
+    r"(?=[UuJj])\b(?:[Uu]w|[Jj]ullie)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil|kinderen)\b(?!\s*+,?\s*[A-Z])"
 )
 
 
@@ -141,9 +143,13 @@ _TITLE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A surname after a title anywhere ("met mevrouw Wouters spraken we af"): whose family the mail speaks of.
-_TITLED = re.compile(rf"\b{_TITLES}[ \t]+" + _NAME_WORDS, re.IGNORECASE)
+# (The look-ahead of the titles' first letters lets the engine skip to them: with ``\b`` first it tried every
+# position, 0.3 ms on a 5 KB mail; 0.12 ms so.)
+_TITLE_STARTS = "".join(sorted({word[0] for word in _TITLE_WORDS.split("|")}))
+_TITLED = re.compile(rf"(?=[{_TITLE_STARTS}])\b{_TITLES}[ \t]+" + _NAME_WORDS, re.IGNORECASE)
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "da", "el"})
-_CLASS_CODE = re.compile(r"(?<![\w/.-])[1-7] ?[A-F][1-9]?(?![\w/-])")  # "3C", "1A2", "5 B"
+# "3C", "1A2", "5 B" (the digit first, its look-behind after it: the engine skips to digits; 4x faster)
+_CLASS_CODE = re.compile(r"[1-7](?<![\w/.-][1-7]) ?[A-F][1-9]?(?![\w/-])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
@@ -175,23 +181,38 @@ def _titled_surnames(text: str, salutation: list[str]) -> set[str]:
 
 
 def _pick(
-    roster: PupilIndex, text: str, pupils_at: dict[tuple[int, int], set[str]], kind: str, suffixes: list[str]
+    text: str, pupils_at: dict[tuple[int, int], set[str]], found_for: Callable[[set[str]], dict[str, frozenset[str]]]
 ) -> None:
-    """Narrow each mention of a first name several pupils carry to the one pupil that the first name with one of
-    ``suffixes`` finds as ``kind`` ("Chloé" + "Lambert" as a full name, "Noor" + "(5C)" with a class), when
-    exactly one of its pupils is found so."""
+    """Narrow each mention of a first name several pupils carry to the one pupil that ``found_for`` gives for its
+    first word ("Chloé" + "Lambert" as a full name, "Noor" + "(5C)" with a class), when exactly one of its
+    pupils is found so (``found_for`` is asked once, for every such first word)."""
+    firsts = {_first_word(text, span) for span, pupils in pupils_at.items() if len(pupils) > 1}
+    if not firsts:
+        return
+    found = found_for(firsts)
     for span, pupils in pupils_at.items():
-        if len(pupils) > 1 and suffixes:
-            first = text[span[0] : span[1]].split()[0]
-            found = {
-                pupil
-                for suffix in suffixes
-                for ref in roster.find(f"{first} {suffix}")
-                if ref.kind == kind
-                for pupil in roster.members(ref.pupil)
-            }
-            if len(found & pupils) == 1:
-                pupils_at[span] = found & pupils
+        if len(pupils) > 1:
+            one = found[_first_word(text, span)] & pupils
+            if len(one) == 1:
+                pupils_at[span] = set(one)
+
+
+def _first_word(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]].split()[0]
+
+
+def _full_names(roster: PupilIndex, firsts: set[str], surnames: list[str]) -> dict[str, frozenset[str]]:
+    """For each of ``firsts``, the pupils it names in full with one of ``surnames``."""
+    return {
+        first: frozenset(
+            pupil
+            for surname in surnames
+            for ref in roster.find(f"{first} {surname}")
+            if ref.kind == "full_name"
+            for pupil in roster.members(ref.pupil)
+        )
+        for first in firsts
+    }
 
 
 def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -298,8 +319,9 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         # pupil's, a title's surname may be a parent's own (a mother keeps hers: "mevrouw Ceulemans", mother of
         # Wout Coppens of 1D, is no sign of a Wout Ceulemans of 3C)
         codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
-        _pick(roster, text, pupils_at, "initials_class", [f"({code})" for code in codes])
-        _pick(roster, text, pupils_at, "full_name", sorted(_titled_surnames(text, salutation)))
+        surnames = sorted(_titled_surnames(text, salutation))
+        _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))
+        _pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
