@@ -355,6 +355,30 @@ def test_dates_in_a_birth_date_column_are_birth_dates() -> None:
     assert detect("Naam;Klas;Inschrijving\nLien V.;5A;14/03/2010\n") == []
 
 
+def test_a_date_of_birth_as_eight_digits_with_a_birth_word_in_its_sentence() -> None:
+    """Eight digits that are a real date (day, month, year) count as a birth date when a birth word stands
+    before them in the same sentence, further away than a written date's 30 characters; not without one, not
+    a birth word of the sentence before, not an impossible date, not digits inside a longer number."""
+    explained = "De pdf opent met de geboortedatum van uw dochter, te typen als dag-maand-jaar zonder tekens: 21112011."
+    assert [(r.entity, r.text, r.pattern) for r in detect(explained)] == [
+        ("birthdate", "21112011", "birthdate_compact")
+    ]
+    assert explained.index("21112011") - explained.index("geboortedatum") > 30  # beyond a written date's reach
+    assert [r.text for r in detect("Date of birth, written as DDMMYYYY for the login: 05062010")] == ["05062010"]
+    for text in (
+        "Uw bestelling 21112011 is verzonden.",  # no birth word
+        "Hij is geboren in Gent. Het bestelnummer is 21112011.",  # the birth word in the sentence before
+        "Het wachtwoord is de geboortedatum in de vorm ddmmjjjj, dus 31022011.",  # not a date
+        "geboortedatum: klantnummer 121112011",  # nine digits
+        "geboortedatum: 2111201",  # seven
+    ):
+        assert [r for r in detect(text) if r.entity == "birthdate"] == [], text
+    # in a birth-date column also where the header is beyond the reach of a sentence's birth word
+    rows = [f"Leerling {i};5A;{day:02d}032010" for i, day in enumerate(range(10, 20))]
+    table = "Naam;Klas;Geboortedatum\n" + "\n".join(rows) + "\n"
+    assert [r.text for r in detect(table) if r.entity == "birthdate"] == [f"{day:02d}032010" for day in range(10, 20)]
+
+
 @pytest.mark.parametrize(
     "text", ["Ons ondernemingsnummer is 0418.765.432.", "BTW BE 0418.765.432", "n° d'entreprise : 0418.765.432"]
 )

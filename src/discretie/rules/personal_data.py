@@ -13,19 +13,21 @@ candidate, a checksum decides, context words raise a score. Categories:
 - ``iban``: any IBAN with a valid mod-97 checksum (``BE68 5390 0754 7034``); for Belgian
   accounts also the national check digits.
 - ``birthdate``: a date (``12/03/2010``, ``12 maart 2010``, ``2010-03-12``) only when a word
-  such as geboren, geboortedatum, °, born or né(e) stands just before it.
+  such as geboren, geboortedatum, °, born or né(e) stands just before it; eight digits that are a
+  real date (``12032010``) when such a word stands before them in the same sentence (a password
+  made of a pupil's date of birth is explained, not labelled: "de geboortedatum, als ddmmjjjj").
 
 Numbers that fail their checksum are not findings, with two exceptions: a number in the national
 number's own format under its name (``rijksregisternummer`` within 160 characters before it) and an
 account number of its country's format right after ``IBAN``, ``rekeningnummer`` or a verb of paying
-into it (``te storten op``, ``à verser sur``): a typo does not
-make it less somebody's identifier (score 0.6). A date in a table column headed ``Geboortedatum``
-(or another birth word) is a birth date; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a
-company's, not a telephone. Every finding is ``info``: alone it never acts or makes an incident
-(§2's discretieplicht is about *where* data goes, and a phone number in a staff signature is
-ordinary); the ``sensitive`` rule calls :func:`find_national_numbers` and :func:`find_birthdates`
-directly to identify the pupil a sensitive term is about. The school's own numbers can be listed
-under ``ignore``. Evidence: the values, masked (``04** ** ** 56``), at most three per category.
+into it (``te storten op``, ``à verser sur``): a typo does not make it less somebody's identifier
+(score 0.6). A date in a table column headed ``Geboortedatum`` (or another birth word) is a birth
+date, also as eight digits; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a company's,
+not a telephone. Every finding is ``info``: alone it never acts or makes an incident (§2's
+discretieplicht is about *where* data goes, and a phone number in a staff signature is ordinary);
+the ``sensitive`` rule calls :func:`find_national_numbers` and :func:`find_birthdates` directly to
+identify the pupil a sensitive term is about. The school's own numbers can be listed under
+``ignore``. Evidence: the values, masked (``04** ** ** 56``), at most three per category.
 """
 
 from __future__ import annotations
@@ -339,6 +341,42 @@ BIRTHDATE = PatternRecognizer(
     prefilter=r"(?:19|20)\d\d",  # every date pattern holds a four-digit year
 )
 
+# A date of birth as eight digits, day month year ("12032010"; a protected file's password is often made of it):
+# a real date, and a birth word before it in the same sentence. Such a number comes explained rather than
+# labelled ("het wachtwoord is de geboortedatum van je zoon, in de vorm ddmmjjjj: ..."), so the birth word may
+# stand further from it than from a written date (``BIRTHDATE``'s 30 characters), up to the sentence's start.
+_COMPACT_DATE = re.compile(r"(?<![\w.,/\-])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?![\w]|[.,/\-]\d)")
+COMPACT_BEFORE = 120  # characters before a compact date in which its birth word may stand
+_SENTENCE_START = re.compile(r"[.!?][ \t]*\n|[.!?][ \t]+(?=[A-Z])|\n[ \t]*\n")
+
+
+def _compact_date(value: str) -> bool:
+    match = _COMPACT_DATE.fullmatch(value)
+    if match is None:
+        return False
+    try:
+        datetime.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return False
+    return True
+
+
+def _compact_birthdates(text: str) -> list[Result]:
+    results: list[Result] = []
+    for match in _COMPACT_DATE.finditer(text):
+        start = match.start()
+        if not _compact_date(match.group()):
+            continue
+        lo = max(0, start - COMPACT_BEFORE)
+        for end in _SENTENCE_START.finditer(text, lo, start):
+            lo = end.end()
+        wide = dataclasses.replace(BIRTHDATE, context_before=start - lo)
+        if (word := wide.context_word(text, start, match.end())) is not None:
+            why = f"birthdate_compact 0.80; context '{word}' in its sentence"
+            results.append(Result("birthdate", start, match.end(), match.group(), 0.8, "birthdate_compact", why))
+    return results
+
+
 # --------------------------------------------------------------------------- API used by other rules
 
 # One scan finds every run of digits (with separators) of four characters or more; all four
@@ -458,7 +496,7 @@ def _table_birthdates(text: str) -> list[Result]:
             if len(row) != len(cells):
                 break
             cell = row[column].strip()
-            if _valid_date(cell):
+            if _valid_date(cell) or _compact_date(cell):
                 start = starts[row_index] + lines[row_index].find(cell)
                 why = "date in a birth-date column"
                 results.append(Result("birthdate", start, start + len(cell), cell, 0.8, "birthdate_column", why))
@@ -488,6 +526,7 @@ def detect(text: str) -> list[Result]:
     if runs.has_year:
         found += BIRTHDATE.analyze(text)
         found += _table_birthdates(text)
+        found += _compact_birthdates(text)
     found += _stated(text)
     for result in PHONE.analyze(text, runs.numbers):
         if _COMPANY_NUMBER.search(text, max(0, result.start - 40), result.start):
