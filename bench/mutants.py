@@ -778,6 +778,18 @@ PRIVATE: list[Mutant] = [
     ),
     Mutant("pa-envelope-first", "envelope recipients decide (Bcc)", "if message.envelope.rcpt_tos:", "if False:"),
     Mutant(
+        "pa-name-and-word",
+        "the name in full with one more word of the owner's",
+        'if "".join(words[:-1]) in full or "".join(words[1:]) in full:',
+        "if False:",
+    ),
+    Mutant(
+        "pa-name-and-word-no-initials",
+        "... not with initials",
+        "full = _spellings(local_tokens, config.min_name_length, initials=False)",
+        "full = _spellings(local_tokens, config.min_name_length, initials=True)",
+    ),
+    Mutant(
         "pa-from-fallback",
         "From decides without a school envelope sender",
         "if not school_sender and message.from_ and _is_staff_domain(message.from_[0].key, policy):",

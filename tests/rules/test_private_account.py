@@ -314,3 +314,32 @@ def test_the_initials_of_a_first_name_of_several_parts() -> None:
     ] == ["self_forward"]
     stranger = Mail(mail_from=sender, from_header=f"Pieter-Jan Goossens <{sender}>", to="jk.goossens@hotmail.com")
     assert [f.category for f in check(stranger.message(), POLICY)] == []
+
+
+def test_the_full_name_with_one_more_word_of_the_owner_s() -> None:
+    """batch22's class (our own words): the teacher's name in full and a word of their own before or after it
+    (the town, "thuis") is their own mailbox; a name in full inside two more words, or initials with a word,
+    are not: another person fits them too."""
+    sender = f"tine.vermaelen@{SCHOOL}"
+
+    def to(address: str) -> list[str]:
+        mail = Mail(mail_from=sender, from_header=f"Tine Vermaelen <{sender}>", to=address)
+        return [f.category for f in check(mail.message(), POLICY)]
+
+    for address in (
+        "tine.vermaelen.aarschot@gmail.com",
+        "thuis.tinevermaelen@hotmail.com",
+        "vermaelen_tine_2@gmail.com",
+    ):
+        assert to(address) == ["self_forward"], address
+    for address in (
+        "t.vermaelen.aarschot@gmail.com",
+        "papa.tine.vermaelen.aarschot@gmail.com",
+        "tine.aarschot@gmail.com",
+    ):
+        assert to(address) == [], address
+    # the display name's spelling counts as well: a school address that is not the name
+    mail = Mail(
+        mail_from=f"tvm@{SCHOOL}", from_header=f"Tine Vermaelen <tvm@{SCHOOL}>", to="tinevermaelen.thuis@gmail.com"
+    )
+    assert [f.category for f in check(mail.message(), POLICY)] == ["self_forward"]

@@ -11,7 +11,8 @@ Two findings:
   envelope may still carry the original external sender, and it is judged as a forward.
 - ``self_forward`` (MEDIUM): a school sender sends school mail to what is evidently their own
   private mailbox: the recipient's local part spells the sender's name (an.devos@school ->
-  an.devos1985@hotmail.com, andevos@, devos.an@, a.devos@), or the recipient's display name is
+  an.devos1985@hotmail.com, andevos@, devos.an@, a.devos@; the name in full with one more word of
+  the owner's before or after it: an.devos.leuven@, thuis.andevos@), or the recipient's display name is
   the sender's full name, or the message carries a Resent-/auto-forward marker and goes to a
   consumer mailbox. Writing to a parent who uses Gmail is fine: only the sender's own name (or a
   forward marker) makes it a self-forward.
@@ -276,6 +277,16 @@ def _name_match(
     spellings -= _GENERIC
     if _local_letters(recipient) in spellings:
         return True
+    # the name written out in full, and one more word of the owner's before or after it (a town, "thuis",
+    # "prive": an.devos.leuven@, thuis.andevos@); not with initials, which another person's name fits too
+    words = _tokens(recipient.rpartition("@")[0].split("+", 1)[0])
+    if len(words) >= 2:
+        full = _spellings(local_tokens, config.min_name_length, initials=False)
+        for name in display_names:
+            full |= _spellings(_tokens(name), config.min_name_length, initials=False)
+        full -= _GENERIC
+        if "".join(words[:-1]) in full or "".join(words[1:]) in full:
+            return True
     return any(len(t := _tokens(n)) >= 2 and tuple(sorted(t)) in full_names for n in recipient_names)
 
 
