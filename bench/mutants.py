@@ -690,6 +690,55 @@ PASSWORD += [
         'if _number_ok(text, match.start("value"), match.end("value"), year_ok=True):',
         "if True:",
     ),
+    Mutant(
+        "pw-set-three",
+        "a combination lock set to three digits, named earlier in the sentence",
+        "        if lock is not None and _number_ok(",
+        "        if False and _number_ok(",
+    ),
+    Mutant(
+        "pw-set-three-lock",
+        "... only with a combination lock in the sentence",
+        "        if lock is not None and _number_ok(",
+        "        if _number_ok(",
+    ),
+    Mutant(
+        "pw-set-three-scrambled",
+        "... not a lock scrambled to 000",
+        '        if len(set(value)) == 1:\n            continue  # "zet hem terug op 000"',
+        '        if False:\n            continue  # "zet hem terug op 000"',
+    ),
+    Mutant(
+        "pw-set-adverbs",
+        "words of time between the setting verb and op",
+        r'r"(?:[ \t\xa0]+(?:nu|voortaan|opnieuw|weer|terug|tijdelijk|nog|altijd|al|sinds|vanaf|vandaag|gisteren|now))'
+        r'{0,3}"',
+        'r""',
+    ),
+    Mutant(
+        "pw-place",
+        "a lock's code word, where or since when, the number, no separator",
+        "            or _place_hit(text, match, family, min_length)\n            or _display_hit(",
+        "            or _display_hit(",
+    ),
+    Mutant(
+        "pw-place-after-clause",
+        "... also when a later clause has a separator",
+        "                or _place_hit(text, match, family, min_length)\n            ):",
+        "            ):",
+    ),
+    Mutant(
+        "pw-direct-after-clause",
+        "the value right after the keyword when a later clause has the separator",
+        "                or _direct_hit(text, match, family, min_length)\n                or _place_hit(",
+        "                or _place_hit(",
+    ),
+    Mutant(
+        "pw-place-not-phrase",
+        "... not a phrase (van gebouw 2104)",
+        "_PHRASE_STOP | _PLACE_NOT",
+        "_PHRASE_STOP",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [

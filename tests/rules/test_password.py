@@ -645,6 +645,18 @@ CLASSES: list[tuple[str, str, str]] = [
         "Krijtbord#2026",
         "…",
     ),
+    # batch22's classes (our own words): a lock's code word, where or since when, the number, no separator, in a
+    # handover list; the value right after the code word and a later clause with "is"; a lock set "nu op" a
+    # value, or a combination lock to three digits named earlier in the sentence
+    ("Notities:\n- Alarmcode refter voorlopig 5826 tot de firma langskomt\n", "5826", "…- Alarmcode refter voorlopig"),
+    ("- Poortcode 6604 want de afstandsbediening van Ria is kwijt", "6604", "…- Poortcode"),
+    ("- Alarmcode sporthal voorlopig 3917 want de oude is vervallen", "3917", "…- Alarmcode sporthal voorlopig"),
+    (
+        "Het fietsslot van de dienstfiets staat sinds vandaag op 4-0-8-1.",
+        "4-0-8-1",
+        "…n de dienstfiets staat sinds vandaag op",
+    ),
+    ("Het slot van de materiaalkoffer in de turnzaal staat op 582, draai het nadien weer dicht.", "582", "…"),
 ]
 
 
@@ -722,6 +734,13 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("an address right under a label", "Stuur de aanvraag voor je account naar:\n\nSecretariaat\nSchoolstraat12\n"),
     ("a time in an agenda", "De vergadering over de accounts staat op 1530 in de agenda."),
     ("a dial without a lock set to it", "De uitslag van de loting: het werd 3-8-1 voor klas 4B."),
+    # (batch22's classes, the other side) a code word, a number that names a room, a count after words, a
+    # negation; three digits with no combination lock in the sentence; a lock scrambled to 000
+    ("a room after a code word", "- Deurcode lokaal 2041 wordt morgen veranderd"),
+    ("a count after a code word", "Deurcode voor alle 1200 leerlingen volgt via Smartschool."),
+    ("a negated code", "Pincode zeker niet 1234 kiezen, dat raadt iedereen."),
+    ("three digits and no lock", "De kachel van de turnzaal staat nu op 215 en het slot van de kast is stuk."),
+    ("a lock scrambled", "Draai het hangslot na gebruik dicht: het staat nu weer op 000."),
     ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),
     ("a meeting joined via Zoom", "Deelnemen via Zoom:\nToegangscode: 651203\n"),
     ("padlocks bought for an amount", "We bestelden 30 hangsloten, 120 euro in totaal."),

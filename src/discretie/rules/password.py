@@ -591,6 +591,42 @@ def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -
 
 _SIGNED = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[^\w\s])[^\s]{6,64}")  # letters, digits and a sign
 
+PLACE_WORDS = 2  # words naming where or since when between a lock's code word and its number
+# ... not a phrase: "de alarmcode van gebouw 2104" is the code of building 2104, not 2104
+_PLACE_NOT = frozenset(
+    """
+    van voor in op bij de het een der den naar aan met uit om te tot en of the for at on to du la le les des pour
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _place_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """A lock's or a PIN's code word, one or two plain words saying where or since when, and the number, on
+    one line with no separator, as in a note or a handover list: "Deurcode zijingang 7319", "alarmcode
+    hoofdgebouw tijdelijk 2580#". Not after a word that names a number ("deurcode lokaal 2041": ``_number_ok``),
+    a phrase ("de alarmcode van gebouw 2104"), a negation, an example, or the end of a clause."""
+    if family != "pin":
+        return None
+    for words, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 80))):
+        if "\n" in text[match.end() : token.start()]:
+            return None
+        word = token.group()
+        value = _clean(word)
+        if words and value and value[0].isdigit():
+            start = token.start() + word.find(value)
+            kind = strength(value, min_length)
+            if kind == "pin" and _value_ok(text, start, value, kind, family, False, False):
+                return _Hit(match.start(), start, value)
+            return None
+        if (
+            words == PLACE_WORDS
+            or not value.isalpha()
+            or word[-1] in ".?!;:,"
+            or _fold(value) in _PHRASE_STOP | _PLACE_NOT
+        ):
+            return None
+    return None
+
 
 # A negation or an example ends the reading of a phrase: "gebruik als wachtwoord geen Welkom123",
 # "een wachtwoord zoals Zomer2024!" are not credentials handed over.
@@ -762,11 +798,15 @@ def _inline_hits(
             elif not tail.group("nl") and (
                 hit := _filler_hit(text, match, tail.start("value"), family, min_length)
                 or _sentence_hit(text, match, family, min_length)
+                # the separator belonged to a later clause: "Deurcode 7319 want de badgelezer is stuk"
+                or _direct_hit(text, match, family, min_length)
+                or _place_hit(text, match, family, min_length)
             ):
                 hits.append(hit)
             continue
         hit = (
             _direct_hit(text, match, family, min_length)
+            or _place_hit(text, match, family, min_length)
             or _display_hit(text, scan, match, family, min_length)
             or _phrase_hit(text, match, family, min_length)
             or _inverted_hit(text, scan, match, family, min_length)
@@ -855,8 +895,15 @@ _TURN_WORD = re.compile(rf"\b(?:{_TURN_WORDS})\b")  # "eerst rechts naar 27-04-9
 # a day, a month and a year: 14-03-25, 3-9-2024 (day up to 31, month up to 12)
 _DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01]) ?- ?(?:0?[1-9]|1[0-2]) ?- ?(?:\d{2}|\d{4})")
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
-# A lock set to a number: "het cijferslot staat op 1964", "the padlock is set to 4-1-7"
-_SET = re.compile(r"\b(?:sta(?:at|an)|ingesteld|gezet|is set|set|r[ée]gl[ée]e?)[ \t\xa0]+(?:op|to|sur)[ \t\xa0]+$")
+# A lock set to a number: "het cijferslot staat op 1964", "the padlock is set to 4-1-7", "staat nu op 2-7-1-9"
+# (up to three words of time between: "staat sinds vandaag op", "staat voortaan weer op")
+_SET_SOURCE = (
+    r"\b(?:sta(?:at|an)|ingesteld|gezet|is set|set|r[ée]gl[ée]e?)"
+    r"(?:[ \t\xa0]+(?:nu|voortaan|opnieuw|weer|terug|tijdelijk|nog|altijd|al|sinds|vanaf|vandaag|gisteren|now)){0,3}"
+    r"[ \t\xa0]+(?:op|to|sur)[ \t\xa0]+"
+)
+_SET = re.compile(_SET_SOURCE + "$")
+SET_BEFORE = 48  # characters before a number in which its setting verb may stand
 _DESCRIBED = re.compile(r"[ \t\xa0]+(?:is|was|zijn|waren|wordt|blijft|est|are|were)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-•*] ")
 UNLOCK_WORDS = 8  # words between the verb and the number
@@ -878,7 +925,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         lead_start = ends[-1].end() if ends else lead_start
         verbs = list(_UNLOCK.finditer(scan, lead_start, value.start()))
         labelled = False  # a label and a colon are explicit: a year-like number is the code ("kluis: 1958")
-        setting = _SET.search(scan, max(lead_start, value.start() - 24), value.start())
+        setting = _SET.search(scan, max(lead_start, value.start() - SET_BEFORE), value.start())
         if setting is not None:  # "het cijferslot staat op 0-4-2": as explicit as a label
             verb, labelled = setting, True
         elif verbs and len(scan[verbs[-1].end() : value.start()].split()) <= UNLOCK_WORDS:
@@ -922,13 +969,30 @@ _COMBINATION = re.compile(
 )
 
 
+# A combination lock set to three digits, named earlier in the sentence: "het slot van de ballenkast in zaal 2
+# staat op 315" (four and more digits: ``_unlock_hits``, with any lock)
+_SET_THREE = re.compile(_SET_SOURCE + r"(?P<value>\d{3})(?![\w/-]|[.,]\d| \d)")
+_COMBINATION_LOCK = re.compile(
+    r"\b(?:(?:cijfer|hang|combinatie|code|fiets)?slot|kluis|kluisje|locker|cadenas|padlock|lock|combination lock)\b"
+)
+
+
 def _combination_hits(text: str, scan: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    if not any(word in scan for word in ("slot", "cadenas", "padlock", "combination")):
+    if not any(word in scan for word in ("slot", "cadenas", "padlock", "combination", "lock", "kluis")):
         return hits  # the pattern tries every word start: most mails name no lock at all
     for match in itertools.islice(_COMBINATION.finditer(scan), MAX_UNLOCK):
         if _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
             hits.append(_Hit(match.start(), match.start("value"), text[match.start("value") : match.end("value")]))
+    for match in itertools.islice(_SET_THREE.finditer(scan), MAX_UNLOCK):
+        lead_start = max(0, match.start() - 100)
+        ends = list(_SENTENCE_END.finditer(scan, lead_start, match.start()))
+        lock = _COMBINATION_LOCK.search(scan, ends[-1].end() if ends else lead_start, match.start())
+        value = match.group("value")
+        if len(set(value)) == 1:
+            continue  # "zet hem terug op 000": the lock scrambled, no code
+        if lock is not None and _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
+            hits.append(_Hit(lock.start(), match.start("value"), text[match.start("value") : match.end("value")]))
     return hits
 
 
