@@ -734,6 +734,24 @@ PASSWORD += [
         "                or _place_hit(",
     ),
     Mutant(
+        "pw-code-of-kind",
+        "French names a code's kind after it (code de réinitialisation)",
+        "            if _CODE_OF_KIND.match(qual):",
+        "            if False:",
+    ),
+    Mutant(
+        "pw-est-space-colon",
+        "a space before the colon after est",
+        r"|\best\b(?:[ \t\xa0]*:)?|",
+        r"|\best\b:?|",
+    ),
+    Mutant(
+        "pw-french-reset-context",
+        "a French reset word is a bare code's context",
+        "|v[ée]rification|r[ée]initialis|r[ée]cup[ée]ration",
+        "|v[ée]rification",
+    ),
+    Mutant(
         "pw-place-not-phrase",
         "... not a phrase (van gebouw 2104)",
         "_PHRASE_STOP | _PLACE_NOT",

@@ -657,6 +657,10 @@ CLASSES: list[tuple[str, str, str]] = [
         "…n de dienstfiets staat sinds vandaag op",
     ),
     ("Het slot van de materiaalkoffer in de turnzaal staat op 582, draai het nadien weer dicht.", "582", "…"),
+    # (French) a code's kind named after it, "code de réinitialisation" (Dutch: "resetcode"), a space before the
+    # colon after "est", a code grouped in threes
+    ("Bonjour,\nLe code de réinitialisation de votre compte est : 731 406\n", "731 406", "…"),
+    ("Madame, voici le code de récupération: 903117", "903117", "…"),
 ]
 
 
@@ -741,6 +745,8 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a negated code", "Pincode zeker niet 1234 kiezen, dat raadt iedereen."),
     ("three digits and no lock", "De kachel van de turnzaal staat nu op 215 en het slot van de kast is stuk."),
     ("a lock scrambled", "Draai het hangslot na gebruik dicht: het staat nu weer op 000."),
+    ("a reset code's validity", "Le code de réinitialisation est valable 48 heures, ensuite il expire."),
+    ("how to change a reset code", "Pour changer le code de réinitialisation, allez sur le site de l'école."),
     ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),
     ("a meeting joined via Zoom", "Deelnemen via Zoom:\nToegangscode: 651203\n"),
     ("padlocks bought for an amount", "We bestelden 30 hangsloten, 120 euro in totaal."),

@@ -135,7 +135,9 @@ _TAIL_SOURCE = (
     r"(?:[ \t\xa0]*\r?\n[ \t\xa0>]*(?=(?:is|luidt|wordt|blijft|est)\b)|[ \t\xa0]*+)"
     r"(?P<sep>:(?!-?[()DPp](?:\s|$))|=|[–—→]|,?[ \t\xa0]*(?:c|it)['’](?:est|s)\b"
     r"|\b(?:is|werd|wordt)[ \t\xa0]+(?:veranderd|gewijzigd|aangepast)[ \t\xa0]+(?:naar|in)\b:?"
-    r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?|\best\b:?|\bzijn\b:)"
+    # (French sets a space before a colon: "est : X")
+    r"|\b(?:has[ \t\xa0]+)?changed[ \t\xa0]+to\b:?|\bis\b:?|\bluidt\b:?|\bwordt\b:?|\bblijft\b:?"
+    r"|\best\b(?:[ \t\xa0]*:)?|\bzijn\b:)"
     r"[ \t\xa0]*(?P<nl>\r?\n(?:[ \t\xa0>]*\r?\n)?[ \t\xa0>]*)?"
     r"(?:(?:nu|voortaan|vanaf nu|now|maintenant|d[ée]sormais)[ \t\xa0]+)?"  # "is nu X", "is now X"
     r"(?P<value>\S+)?"
@@ -151,6 +153,11 @@ _DIRECT = re.compile(r"[ \t\xa0]+(?P<value>\S+)")
 _HOWTO_QUAL = re.compile(
     r"\b(?:reset\w*|opnieuw|instellen|herstel\w*|wijzig\w*|verander\w*|vergeten|kiezen|kies|aanvragen|aanmaken"
     r"|forgot\w*|change|choose|oubli\w*|changer|choisir|r[ée]initialis\w*)\b"
+)
+# French names a code's kind after it, where Dutch makes a compound: "code de réinitialisation" is "resetcode"
+_CODE_OF_KIND = re.compile(
+    r"(?:de|d['’])[ \t\xa0]*(?:r[ée]initialisation|v[ée]rification|r[ée]cup[ée]ration|confirmation"
+    r"|d[ée]verrouillage|s[ée]curit[ée])\b"
 )
 # "je kan nu aanmelden met Start-4821-Kw", "log in with Xy7-..." (only near a password keyword)
 _LOGIN_WITH = re.compile(  # run on the lower-cased text
@@ -344,7 +351,7 @@ _LOCK_CODE = re.compile(_LOCK_CODES)
 # loggen", "wifi: X, code: Y", "de code van de achterpoort is ...", "tapez le code ... photocopieuse"
 _CODE_CONTEXT = re.compile(
     r"\blog(?:in|gen|t)?\b|inlog|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s"
-    r"|reset|herstel|eenmalig|one-time|verifica|v[ée]rification"
+    r"|reset|herstel|eenmalig|one-time|verifica|v[ée]rification|r[ée]initialis|r[ée]cup[ée]ration"
 )
 # Things that open with a number: copiers and printers, doors and gates, alarms, lockers and padlocks,
 # tablets. (Not "opendeurdag": a prefix must be one of the listed ones.)
@@ -781,7 +788,9 @@ def _inline_hits(
             qual = tail.group("qual").strip()
             if (family == "short" or keyword == "pin") and len(qual.split()) > 3:
                 continue
-            if _HOWTO_QUAL.search(qual):  # a code handed over for it is found by its own keyword
+            if _CODE_OF_KIND.match(qual):
+                family = "pin"  # "code de réinitialisation": the French compound of "resetcode", a lock code
+            elif _HOWTO_QUAL.search(qual):  # a code handed over for it is found by its own keyword
                 continue
             raw_value = text[tail.start("value") : tail.end("value")]
             if raw_value.startswith(_PLACEHOLDER_OPEN):  # <uw wachtwoord>, [wachtwoord], (volgt via sms)
