@@ -734,6 +734,24 @@ PASSWORD += [
         "                or _place_hit(",
     ),
     Mutant(
+        "pw-answer-short-asked",
+        "an answer to a password asked for by its abbreviation in the quoted mail",
+        '        if kind == "short" and "?" in scan[',
+        '        if False and "?" in scan[',
+    ),
+    Mutant(
+        "pw-answer-short-question",
+        "... only when it is asked (a question)",
+        '        if kind == "short" and "?" in scan[',
+        '        if kind == "short" and "" in scan[',
+    ),
+    Mutant(
+        "pw-answer-dash-aside",
+        "an aside after a dash on the answer line",
+        r"|\+.*|[-–—][ \t\xa0]+.*)|",
+        r"|\+.*)|",
+    ),
+    Mutant(
         "pw-code-of-kind",
         "French names a code's kind after it (code de réinitialisation)",
         "            if _CODE_OF_KIND.match(qual):",

@@ -657,6 +657,14 @@ CLASSES: list[tuple[str, str, str]] = [
         "…n de dienstfiets staat sinds vandaag op",
     ),
     ("Het slot van de materiaalkoffer in de turnzaal staat op 582, draai het nadien weer dicht.", "582", "…"),
+    # a reply whose first line is the value asked for by its abbreviation in the quoted mail, with an aside after
+    # a dash
+    (
+        "Duikbril#77 - hou het onder ons aub\n\nVan: Ilse Geerts <ig@spc.ksleuven.be>\nVerzonden: maandag 3 maart"
+        " 2025 09:14\nOnderwerp: zwemclub\n\nHeb jij het ww van zwemmen@ nog? Ik moet de lijsten invullen.",
+        "Duikbril#77",
+        "…",
+    ),
     # (French) a code's kind named after it, "code de réinitialisation" (Dutch: "resetcode"), a space before the
     # colon after "est", a code grouped in threes
     ("Bonjour,\nLe code de réinitialisation de votre compte est : 731 406\n", "731 406", "…"),
@@ -745,6 +753,15 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a negated code", "Pincode zeker niet 1234 kiezen, dat raadt iedereen."),
     ("three digits and no lock", "De kachel van de turnzaal staat nu op 215 en het slot van de kast is stuk."),
     ("a lock scrambled", "Draai het hangslot na gebruik dicht: het staat nu weer op 000."),
+    (
+        "a verb asked for in a language lesson",
+        "Lopen - de stam is loop\n\nVan: Ilse Geerts <ig@spc.ksleuven.be>\nOnderwerp: taal\n\nWat is het ww in zin 3?",
+    ),
+    (
+        "an abbreviation in a quoted statement",
+        "Leerlingen2025 - zie de bijlage\n\nVan: Ilse Geerts <ig@spc.ksleuven.be>\nOnderwerp: les\n\n"
+        "Het ww staat in de bijlage bij de les van maandag.",
+    ),
     ("a reset code's validity", "Le code de réinitialisation est valable 48 heures, ensuite il expire."),
     ("how to change a reset code", "Pour changer le code de réinitialisation, allez sur le site de l'école."),
     ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),
@@ -789,6 +806,7 @@ READING_ONLY = frozenset(
         "a match's score with dashes",
         "a slash line under another sentence",
         "a slash line under no label",
+        "an abbreviation in a quoted statement",
     }
 )
 

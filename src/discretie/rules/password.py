@@ -1096,6 +1096,10 @@ def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
         if kind in ("strong", "pin") or (kind == "code" and _context_ok(scan, match, kind)):
             family = "pin" if kind == "code" else kind
             break
+        line_end = scan.find("\n", match.end())
+        if kind == "short" and "?" in scan[match.end() : line_end if line_end >= 0 else len(scan)]:
+            family = "strong"  # asked for by its abbreviation: "wat was het ww van sport@?" (only a strong answer)
+            break
     if family is None:
         return []
     for answer in _ANSWER.finditer(scan, 0, min(quote.start(), ANSWER_CHARS)):
@@ -1268,8 +1272,8 @@ _ANSWER_LINE = re.compile(
     r"(?:[A-Z][\w'-]+,[ \t\xa0]+)?"
     r"(?:(?i:ja|jep|jawel|yes|yep|oui|ok|zeker|tuurlijk|natuurlijk)\W{0,2}[ \t\xa0]+)?"
     r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+?)"
-    # an aside after it: in brackets, how to use it, or after a comma
-    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*)|,[ \t\xa0]+.*)?"
+    # an aside after it: in brackets, how to use it, after a comma or a dash ("X - niet rondsturen hé")
+    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*|[-–—][ \t\xa0]+.*)|,[ \t\xa0]+.*)?"
 )
 
 
