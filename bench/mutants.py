@@ -1300,6 +1300,24 @@ RECIPIENT: list[Mutant] = [
         "full = named_so",
     ),
     Mutant(
+        "rc-wrong-thread",
+        "the parents of another pupil addressed above their own quoted question: the quoted child does not count",
+        "if pupils & children and span[0] < quote:",
+        "if pupils & children:",
+    ),
+    Mutant(
+        "rc-wrong-thread-addressed-above",
+        "... only when the parents are so addressed above the quote",
+        "quote = len(text)  # (the parents",
+        "pass  # (the parents",
+    ),
+    Mutant(
+        "rc-quote-marked-lines",
+        "a quote is also its lines marked with '>'",
+        'if line.lstrip().startswith(">") or _QUOTE_HEADER.match(line):',
+        "if _QUOTE_HEADER.match(line):",
+    ),
+    Mutant(
         "rc-class-before-title",
         "the class the mail names picks before a titled surname",
         "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))\n"

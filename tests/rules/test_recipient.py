@@ -97,6 +97,27 @@ MISDIRECTED = [
     ("Beste ouders,\n\nNoor mag de toets van 5C inhalen.\n\nAn", CLAES, "Toets Noor"),
     # an answer in the wrong thread: the subject is the recipients' earlier mail about their own child, the body
     # names another pupil in full (here by the salutation's surname) (batch21)
+    # an answer in the wrong thread: the parents of a pupil addressed above the recipient's own quoted question
+    # about her child (batch22's class, our own words), with ">" and with an Outlook header
+    (
+        "Beste ouders van Mathis,\n\nMathis uit 5C mag de toets volgende week inhalen.\n\nAn\n\n"
+        "Op di 8 okt. 2024 om 19:02 schreef Els Janssens <els.janssens@gmail.com>:\n> Mag Lore de fiets in de"
+        " stalling zetten?\n",
+        LORE_J_PARENT,
+        "Re: fietsen",
+    ),
+    (
+        "Beste ouders van Mathis,\n\nMathis (5C) krijgt zijn rapport morgen mee.\n\n> Wanneer krijgt Lore haar rapport?\n",
+        LORE_J_PARENT,
+        "Re: rapport",
+    ),
+    (
+        "Beste mama van Mathis,\n\nZijn turnzak ligt nog in de kleedkamer.\n\nAn\n\nVan: Els Janssens"
+        " <els.janssens@gmail.com>\nVerzonden: dinsdag 8 oktober 2024 19:02\nOnderwerp: uitstap\n\n"
+        "Gaat Lore mee op uitstap?\n",
+        LORE_J_PARENT,
+        "RE: uitstap",
+    ),
     ("Beste mevrouw Lemmens,\n\nMathis was vandaag erg stil in de klas.\n\nAn", NOOR_W_PARENT, "Re: Tekening Noor"),
     ("Beste ouders,\n\nMathis Lemmens heeft zijn taak niet ingediend.\n\nAn", NOOR_W_PARENT, "Antw: uitstap Noor"),
 ]
@@ -179,6 +200,24 @@ CORRECT = [
     # a mother with her own surname, which another pupil with her child's first name carries: the class the mail
     # names is her child's (batch08: "mevrouw Ceulemans", mother of Wout Coppens of 1D; a Wout Ceulemans in 3C)
     ("Beste mevrouw Claes,\n\nNoor mag de toets inhalen.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),
+    # the recipients' child named in the new text too: the other pupil is a classmate, the quote no matter
+    (
+        "Beste ouders van Mathis,\n\nLore en Mathis (5C) maken de poster samen.\n\nAn\n\n"
+        "Op di 8 okt. 2024 om 19:02 schreef Els Janssens <els.janssens@gmail.com>:\n> Met wie werkt Lore samen?\n",
+        LORE_J_PARENT,
+    ),
+    # another pupil's parents named only inside the quote: no answer in a wrong thread
+    (
+        "Prima, dat is in orde.\n\nAn\n\nOp di 8 okt. 2024 om 19:02 schreef Els Janssens <els.janssens@gmail.com>:\n"
+        "> De mama van Mathis vroeg of Lore mag meerijden.\n",
+        LORE_J_PARENT,
+    ),
+    # no parents addressed as another pupil's: the child in the quote still counts (an answer about a classmate)
+    (
+        "Beste mevrouw,\n\nIk heb met Mathis Lemmens (5C) gesproken, het is uitgepraat.\n\nAn\n\n"
+        "Op di 8 okt. 2024 om 19:02 schreef Els Janssens <els.janssens@gmail.com>:\n> Lore werd geplaagd.\n",
+        LORE_J_PARENT,
+    ),
 ]
 
 

@@ -23,7 +23,9 @@ pupils carry (also with their class) is the one in a class the mail names anywhe
 "titularis 3C"), else the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that
 picks one. A reply's or a forward's subject is the thread's: when the body names a pupil in full or with a
 class, a first name only that subject gives does not count. A
-first name of a recipient's child anywhere in the mail counts as naming that child. When the mail speaks
+first name of a recipient's child anywhere in the mail counts as naming that child, except in the quoted mail
+below a reply that addresses the recipients as the parents of another pupil ("Beste ouders van Ilias" above
+"> Mag Zoë ...": an answer in the wrong thread; the quote is their own question). When the mail speaks
 of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
 conflict, a group task); only a name the mail marks as the child then counts.
 
@@ -195,6 +197,17 @@ def _pick(
             one = found[_first_word(text, span)] & pupils
             if len(one) == 1:
                 pupils_at[span] = set(one)
+
+
+def _quote_start(text: str) -> int:
+    """Where the quoted mail below a reply starts: its header ("Op ... schreef", "Van:") or its first line
+    marked with ">"; the text's length when none."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">") or _QUOTE_HEADER.match(line):
+            return pos
+        pos += len(line) + 1
+    return len(text)
 
 
 def _first_word(text: str, span: tuple[int, int]) -> str:
@@ -377,10 +390,16 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
         return findings
-    for pupils in pupils_at.values():
+    # an answer in the wrong thread: the recipients addressed as the parents of a pupil who is not their child
+    # ("Beste ouders van Ilias") above the quoted mail in which they asked about their own child ("> Mag Zoë
+    # ..."): that child, named only in the quote, is not named in this message
+    quote = _quote_start(text) if marked_spans else len(text)
+    if not any(span[0] < quote for span in marked_spans):
+        quote = len(text)  # (the parents addressed so only in the quote: no answer in a wrong thread)
+    for span, pupils in pupils_at.items():
         if pupils & about:
             continue  # this mention is read as the pupil the mail is about
-        if pupils & children:
+        if pupils & children and span[0] < quote:
             return findings  # a recipient's child is named too
     shown = sorted({by_span[span][0].initials for span in subject_spans})
     findings.append(
