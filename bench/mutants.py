@@ -1663,6 +1663,30 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-lower-bare-code",
+        "a first name and a bare class code typed in lower case ('kobe 2c')",
+        "    for start, end, name, name_start in _lower_bare_codes(norm, lo, hi, compiled):",
+        "    for start, end, name, name_start in ():",
+    ),
+    Mutant(
+        "se-lower-bare-code-anchor",
+        "... also the pupil the model alone shows",
+        "    for _start, _end, name, name_start in _lower_bare_codes(norm, lo, hi, compiled):",
+        "    for _start, _end, name, name_start in ():",
+    ),
+    Mutant(
+        "se-lower-bare-code-first-name",
+        "... only after a first name that is no ordinary word or school subject",
+        '    return compiled.first_names.kind(word.capitalize()) == "name" and _fold_word(word) not in _NOT_NAMES',
+        '    return compiled.first_names.kind(word.capitalize()) == "name"',
+    ),
+    Mutant(
+        "se-lower-bare-code-not-e",
+        "... not 2e (tweede)",
+        '_LOWER_CODE = re.compile(r"[1-7](?<= [1-7])[a-df][1-9]?',
+        '_LOWER_CODE = re.compile(r"[1-7](?<= [1-7])[a-f][1-9]?',
+    ),
+    Mutant(
         "se-own-quote-only-one-outside-recipient",
         "own quote: only one outside recipient",
         "    if len(rcpts) != 1 or policy.school.classify(rcpts[0]) is not Kind.EXTERNAL:",

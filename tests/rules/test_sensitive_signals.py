@@ -25,6 +25,7 @@ from discretie.names import load_first_names, parse_first_names
 from discretie.policy import Policy
 from discretie.rules.sensitive import (
     _context,
+    _lower_bare_codes,
     _model_text,
     _own_quote,
     _pupil_in,
@@ -832,6 +833,35 @@ def test_a_class_code_in_lower_case_counts_only_in_brackets() -> None:
     assert [norm[a:b] for a, b in class_codes(norm, frozenset())] == ["4d"]
     found_ = found(check(mail("fyi noah de smet (2c) kreeg zijn insulinepomp niet aan de praat"), RECOGNIZERS))
     assert found_["medical"][0].startswith('[insulinepomp] bij "leerling N. D. S."')
+
+
+def test_a_first_name_and_a_bare_class_code_typed_in_lower_case() -> None:
+    """batch22's class (our own words): "kobe 2c heeft ..." typed on a phone, with no brackets: a first name that
+    is no ordinary word right before a class code (or "uit"/"van"/"in" and one) is the pupil; an ordinary word
+    there, a first name that is also a school subject ("frans 2c"), or "2e" ("tweede") is not."""
+    phone = "hoi ilse, kobe 2c heeft weer een paniekaanval gehad na de toets, hij zit nu bij mij.\nbart"
+    assert found(check(mail(phone), POLICY))["psychosocial"][0] == '[paniekaanval] bij "leerling K." (één ontvanger)'
+    after = "ilse, kobe uit 2c heeft weer een paniekaanval gehad, hij zit nu bij mij.\nbart"
+    assert found(check(mail(after), POLICY))["psychosocial"][0] == '[paniekaanval] bij "leerling K." (één ontvanger)'
+    for body in (
+        "ilse, toen 2c weer een paniekaanval had, belde ik zijn mama.\nbart",  # an ordinary word
+        "ilse, frans 2c heeft weer een paniekaanval gehad, ik bel zijn mama.\nbart",  # a school subject
+        "ilse, kobe 2e heeft weer een paniekaanval gehad, ik bel zijn mama.\nbart",  # second: "kobe werd 2e"
+    ):
+        assert check(mail(body), POLICY) == [], body
+    # the codes so read, and the names before them: only a first name that is no ordinary word or school subject
+    norm = "kobe 2c, lena uit 3b, toen 2c, frans 2c, van 2c, kobe 2e, lokaal 4d"
+    compiled = POLICY.rules.sensitive.compiled
+    assert [(norm[a:b], name) for a, b, name, _ in _lower_bare_codes(norm, 0, len(norm), compiled)] == [
+        ("2c", "Kobe"),
+        ("3b", "Lena"),
+    ]
+    parts = [_read_part(LOWER_BARE, POLICY.rules.sensitive.compiled, POLICY.rules.sensitive)]
+    context = _context(mail(LOWER_BARE), POLICY, parts, POLICY.rules.sensitive.compiled)
+    assert _pupil_in(parts, context, POLICY.rules.sensitive.compiled, None) == "leerling N."  # the model's pupil
+
+
+LOWER_BARE = "nina 2b zat weer alleen op de speelplaats, ze praat al weken met niemand meer."
 
 
 def test_a_host_family_of_an_exchange_is_no_placement() -> None:

@@ -655,6 +655,11 @@ _BEFORE_CODE_LOWER = re.compile(
     rf"(?:^|[^\w'-])([{_LOW}]{{2,}}(?: (?:van|vande|vanden|vander|de|den|der|ter|ten|le|la|du|el|ben|'t))*"
     rf"(?: [{_LOW}]{{2,}})?) ?\((?i:klas )?$"
 )
+# ... or before a bare class code typed in lower case: "yasmine 3c heeft ...", "jonas uit 4b" (one word, a first
+# name that is no ordinary word; the code found digit first, so that the engine skips to digits; not "2e", which
+# is "tweede": "anna werd 2e")
+_LOWER_CODE = re.compile(r"[1-7](?<= [1-7])[a-df][1-9]?(?![\w/-])")
+_BEFORE_BARE_LOWER = re.compile(rf"(?:^|[^\w'-])([{_LOW}]{{2,}})(?: (?:uit|van|in))? $")
 
 # "Emma's ouders", "Tom z'n mama": a possessive name, a medium reference where it stands.
 _POSSESSIVE = re.compile(
@@ -1081,6 +1086,8 @@ def _anchors(folded: Folded, lo: int, hi: int, compiled: _Compiled) -> Iterator[
         if (year_group or _sentence_initial(norm, name_start)) and compiled.first_names.kind(name.split()[0]) != "name":
             continue  # "Skireis 5e jaar", "Romereis 6de jaar": a year group after a noun, not a pupil
         yield name, name_start, f"leerling {initials(name)}"
+    for _start, _end, name, name_start in _lower_bare_codes(norm, lo, hi, compiled):
+        yield name, name_start, f"leerling {initials(name)}"
 
 
 def _lower_name_before(norm: str, code: int, compiled: _Compiled) -> tuple[str, int] | None:
@@ -1091,9 +1098,27 @@ def _lower_name_before(norm: str, code: int, compiled: _Compiled) -> tuple[str, 
     words = match.group(1).split()
     for name, start in ((words, match.start(1)), (words[-1:], match.end(1) - len(words[-1]))):
         first = name[0]  # "rune smolders (2D)"; else the last word alone: "fyi jamal (2A)"
-        if compiled.first_names.kind(first.capitalize()) == "name" and _fold_word(first) not in _NOT_NAMES:
+        if _typed_first_name(first, compiled):
             return " ".join(name).title(), start
     return None
+
+
+def _lower_bare_codes(norm: str, lo: int, hi: int, compiled: _Compiled) -> Iterator[tuple[int, int, str, int]]:
+    """Class codes typed in lower case without brackets after a first name typed so: (code start, code end, the
+    name capitalised, its start): "yasmine 3c heeft weer ...". Not after an ordinary word ("van 3c", "de 3d")."""
+    for code in _LOWER_CODE.finditer(norm, lo, hi):
+        match = _BEFORE_BARE_LOWER.search(norm, max(0, code.start() - 30), code.start())
+        if match is None:
+            continue
+        first = match.group(1)
+        if _typed_first_name(first, compiled):
+            yield code.start(), code.end(), first.capitalize(), match.start(1)
+
+
+def _typed_first_name(word: str, compiled: _Compiled) -> bool:
+    """A word typed in lower case that is a first name and no ordinary word or school subject ("jamal", not
+    "roos", "frans")."""
+    return compiled.first_names.kind(word.capitalize()) == "name" and _fold_word(word) not in _NOT_NAMES
 
 
 def _strip_leading_words(name: str, start: int) -> tuple[str, int]:
@@ -1424,6 +1449,10 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             if lower := _lower_name_before(norm, start, compiled):  # "rune smolders (2D)": no capital to find
                 name, name_start = lower
                 refs.append(Ref(name_start, name_start + len(name), STRONG_REF, f"leerling {initials(name)}", "name"))
+    for start, end, name, name_start in _lower_bare_codes(norm, lo, hi, compiled):
+        if _signature(part.signatures, norm, start) is None:  # "yasmine 3c": no capital, no brackets
+            refs.append(Ref(start, end, WEAK_REF, f"klas {norm[start:end]}", "class"))
+            refs.append(Ref(name_start, name_start + len(name), STRONG_REF, f"leerling {initials(name)}", "name"))
     for match in _NAME_RE.finditer(chunk):
         start = lo + match.start()
         if not _word_start(norm, start):
