@@ -733,6 +733,35 @@ PASSWORD += [
         "                or _direct_hit(text, match, family, min_length)\n                or _place_hit(",
         "                or _place_hit(",
     ),
+    Mutant("pw-afdrukcode", "a print code's Dutch name (afdrukcode)", "|printer|afdruk|vrijgave|", "|printer|"),
+    Mutant(
+        "pw-dial-confirm-key", "a dial's groups with a keypad's confirm key", r"(?: ?- ?[#*])?(?![\w-])", r"(?![\w-])"
+    ),
+    Mutant("pw-code-pairs", "a code in pairs of digits", r'    r"|\d\d(?: \d\d){1,3}(?![\w-]| \d)"', '    r""'),
+    Mutant(
+        "pw-code-pairs-at-most-eight",
+        "... at most eight digits (a phone number has more)",
+        r"|\d\d(?: \d\d){1,3}(?![\w-]| \d)",
+        r"|\d\d(?: \d\d){1,4}(?![\w-])",
+    ),
+    Mutant(
+        "pw-spaced",
+        "a value with spaces, said so on the next line",
+        "        hits += _spaced_hits(text, scan, matches)\n",
+        "",
+    ),
+    Mutant(
+        "pw-spaced-not-advice",
+        "... with a digit, not advice",
+        "        if not any(c.isdigit() for c in value.group(\"value\")) or words[0] in _PROSE | _PHRASE_STOP:",
+        "        if False:",
+    ),
+    Mutant(
+        "pw-spaced-keyword-near",
+        "... a password keyword near",
+        "        if near:\n            start, end = value.start(\"value\"), value.end(\"value\")",
+        "        if True:\n            start, end = value.start(\"value\"), value.end(\"value\")",
+    ),
     Mutant(
         "pw-answer-short-asked",
         "an answer to a password asked for by its abbreviation in the quoted mail",

@@ -657,6 +657,22 @@ CLASSES: list[tuple[str, str, str]] = [
         "…n de dienstfiets staat sinds vandaag op",
     ),
     ("Het slot van de materiaalkoffer in de turnzaal staat op 582, draai het nadien weer dicht.", "582", "…"),
+    # batch23's classes (our own words): a print code's Dutch name ("afdrukcode"); a keypad code in a dial's
+    # groups with its confirm key; a code in pairs of digits; a value with spaces in it, said so on the next line
+    ("Je afdrukcode voor de toestellen in de bib is: 61183", "61183", "…ukcode voor de toestellen in de bib is:"),
+    ("De code van het hek aan de fietsenstalling is 4-4-9-1-#.", "4-4-9-1-#", "…"),
+    ("Je kluiscode is: 27 08 93", "27 08 93", "…Je kluiscode is:"),
+    (
+        "Hoi Eva,\n\nNieuw wachtwoord: blauwe tram 39 regen\n(met spaties, alles klein)\n\nJo",
+        "blauwe tram 39 regen",
+        "…",
+    ),
+    (
+        "Hi Sam,\n\nIt's: Kessel Lo 2024\n(with the spaces)\n\nOn Mon, 7 Oct 2024, Sam wrote:\n> what's the wifi"
+        " password again?",
+        "Kessel Lo 2024",
+        "…",
+    ),
     # a reply whose first line is the value asked for by its abbreviation in the quoted mail, with an aside after
     # a dash
     (
@@ -762,6 +778,11 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
         "Leerlingen2025 - zie de bijlage\n\nVan: Ilse Geerts <ig@spc.ksleuven.be>\nOnderwerp: les\n\n"
         "Het ww staat in de bijlage bij de les van maandag.",
     ),
+    ("advice with spaces", "Wachtwoord: kies drie woorden en 2 cijfers\n(met spaties ertussen)\n"),
+    ("a name and class with a space", "Typ je naam en klas in het wachtwoordveld: Jan Peeters 3B\n(met spatie)\n"),
+    ("a phone number in pairs", "Deurcode vergeten? Bel de conciërge: 0470 12 34 56"),
+    ("a date in pairs", "Het nieuwe wachtwoord komt op: 12 03 26"),
+    ("a phone number all in pairs", "Bel voor een nieuwe pincode het nummer hieronder.\nPincode: 02 12 34 56 78"),
     ("a reset code's validity", "Le code de réinitialisation est valable 48 heures, ensuite il expire."),
     ("how to change a reset code", "Pour changer le code de réinitialisation, allez sur le site de l'école."),
     ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),

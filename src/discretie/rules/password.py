@@ -93,7 +93,7 @@ _STRONG = (
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
 # ("kopieercode", "deurcode", "resetcode", "digicode"). Not: postcode, klascode, QR-code, kortingscode.
 _LOCK_CODES = (
-    r"(?:kopieer|kopie|print|printer|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
+    r"(?:kopieer|kopie|print|printer|afdruk|vrijgave|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
     r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user)-?codes?"
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
@@ -751,7 +751,10 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 _TURN_WORDS = "links|rechts|left|right|gauche|droite"
 _TURN = rf"(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
 _DIAL = re.compile(
-    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
+    # digit by digit, a dial's groups (and a keypad's confirm key after them: "1-2-0-6-*"), two groups of three,
+    # or two to four pairs ("55 31 90"; at most eight digits: a phone number has more)
+    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?: ?- ?[#*])?(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
+    r"|\d\d(?: \d\d){1,3}(?![\w-]| \d)"
     rf"|{_TURN}(?:[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+{_TURN}){{1,5}}(?!\d)"
 )
 
@@ -1002,6 +1005,41 @@ def _combination_hits(text: str, scan: str) -> list[_Hit]:
             continue  # "zet hem terug op 000": the lock scrambled, no code
         if lock is not None and _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
             hits.append(_Hit(lock.start(), match.start("value"), text[match.start("value") : match.end("value")]))
+    return hits
+
+
+# A value with spaces in it, said so on the next line: "Nieuw paswoord: tulp kanaal fiets 58" over "(met spaties,
+# alles kleine letters)", "It's: Dijle-Wifi 88" over "(with the space, capital D and W)". The value is what
+# follows the last colon (or "=") of its line, two to six words with a digit among them, not advice; a password
+# keyword within NEAR characters (before it, or in the quoted question below a reply).
+_SPACES_SAID = re.compile(
+    r"^[ \t\xa0>]*\(?(?:met|with|avec|incl\.?|inclusief|including)[ \t\xa0]+(?:de |een |the |a |les? |l['’]|des |un )?"
+    r"(?:spaties?|spaces?|espaces?)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COLON_VALUE = re.compile(r"[:=][ \t\xa0]*(?P<value>[^\s:=][^:=\n]{0,60}?)[ \t\xa0\r]*$")
+SPACED_WORDS = 6
+
+
+def _spaced_hits(text: str, scan: str, matches: list[re.Match[str]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    if "spati" not in scan and "space" not in scan and "espace" not in scan:
+        return hits  # most mails say nothing of spaces
+    for said in itertools.islice(_SPACES_SAID.finditer(scan), MAX_UNLOCK):
+        line_end = said.start() - 1  # the line before: the value's
+        if line_end <= 0 or scan[line_end] != "\n":
+            continue
+        line_start = scan.rfind("\n", 0, line_end) + 1
+        value = _COLON_VALUE.search(scan, line_start, line_end)
+        words = value.group("value").split() if value is not None else []
+        if value is None or not 2 <= len(words) <= SPACED_WORDS:
+            continue
+        if not any(c.isdigit() for c in value.group("value")) or words[0] in _PROSE | _PHRASE_STOP:
+            continue  # "Wachtwoord: kies drie woorden (met spaties)": advice, not a value
+        near = [m for m in matches if abs(m.start() - value.start()) <= NEAR and _family(m.group("kw")) != "code"]
+        if near:
+            start, end = value.start("value"), value.end("value")
+            hits.append(_Hit(line_start, start, text[start:end]))
     return hits
 
 
@@ -1440,6 +1478,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)
+        hits += _spaced_hits(text, scan, matches)
         hits += _asked_hits(text, scan, matches, config.min_length)
         hits += _new_label_hits(text, scan, matches, config.min_length)
         hits += _pair_line_hits(text, scan, config.min_length)
