@@ -1347,6 +1347,24 @@ RECIPIENT: list[Mutant] = [
         "if _QUOTE_HEADER.match(line):",
     ),
     Mutant(
+        "rc-greeted-nickname",
+        "greeted by their own name, a first name in no class the mail names is no sign of another pupil",
+        "            bare = [span for span in bare if in_class[_first_word(text, span)] & pupils_at[span]]",
+        "            pass",
+    ),
+    Mutant(
+        "rc-greeted-nickname-greeting",
+        "... only when the recipients are greeted by their own name",
+        "        if bare and codes and any(_in_address(surname, r) for surname in salutation for r in outside):",
+        "        if bare and codes:",
+    ),
+    Mutant(
+        "rc-greeted-nickname-class",
+        "... only when none of the first name's pupils is in a class the mail names",
+        "in_class[_first_word(text, span)] & pupils_at[span]]",
+        "False]",
+    ),
+    Mutant(
         "rc-class-before-title",
         "the class the mail names picks before a titled surname",
         "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))\n"

@@ -9,7 +9,7 @@ from discretie.message import parse
 from discretie.model import Finding, Severity
 from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy, load_policy, parse_policy
-from discretie.rules.recipient import check
+from discretie.rules.recipient import _in_address, check
 
 TEACHER = "an.devos@sintpieterscollege.be"
 CSV = "\n".join(
@@ -97,6 +97,10 @@ MISDIRECTED = [
     ("Beste ouders,\n\nNoor mag de toets van 5C inhalen.\n\nAn", CLAES, "Toets Noor"),
     # an answer in the wrong thread: the subject is the recipients' earlier mail about their own child, the body
     # names another pupil in full (here by the salutation's surname) (batch21)
+    # the recipients greeted by their own name, but the first name's pupil is in the class the mail names; or a
+    # first name whose pupils are in no class the mail names, without such a greeting
+    ("Beste mevrouw Lemmens,\n\nNoor kreeg kluisje 12. Noor mag een slot meebrengen.\n\nAn\nklas 5C", MATHIS_PARENT),
+    ("Beste ouders,\n\nLore kreeg kluisje 12. Lore mag een slot meebrengen.\n\nAn\nklas 5C", MATHIS_PARENT),
     # an answer in the wrong thread: the parents of a pupil addressed above the recipient's own quoted question
     # about her child (batch22's class, our own words), with ">" and with an Outlook header
     (
@@ -107,7 +111,8 @@ MISDIRECTED = [
         "Re: fietsen",
     ),
     (
-        "Beste ouders van Mathis,\n\nMathis (5C) krijgt zijn rapport morgen mee.\n\n> Wanneer krijgt Lore haar rapport?\n",
+        "Beste ouders van Mathis,\n\nMathis (5C) krijgt zijn rapport morgen mee.\n\n"
+        "> Wanneer krijgt Lore haar rapport?\n",
         LORE_J_PARENT,
         "Re: rapport",
     ),
@@ -200,6 +205,9 @@ CORRECT = [
     # a mother with her own surname, which another pupil with her child's first name carries: the class the mail
     # names is her child's (batch08: "mevrouw Ceulemans", mother of Wout Coppens of 1D; a Wout Ceulemans in 3C)
     ("Beste mevrouw Claes,\n\nNoor mag de toets inhalen.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),
+    # greeted by their own name, with a first name whose pupils are in no class the mail names (a nickname:
+    # batch23's class, "Tuur" for Arthur, in our own words)
+    ("Beste mevrouw Lemmens,\n\nLore kreeg kluisje 12. Lore mag een slot meebrengen.\n\nAn\nklas 5C", MATHIS_PARENT),
     # the recipients' child named in the new text too: the other pupil is a classmate, the quote no matter
     (
         "Beste ouders van Mathis,\n\nLore en Mathis (5C) maken de poster samen.\n\nAn\n\n"
@@ -304,3 +312,18 @@ def test_a_pupil_and_their_own_parent_visible_to_each_other_need_no_bcc() -> Non
     assert visible(mathis, LORE_P_PARENT) == ["visible_recipients"]  # another pupil's parent
     assert visible(lore, LORE_P_PARENT, "an.dewit@hotmail.com") == ["visible_recipients"]  # two parents
     assert visible(mathis, MATHIS_PARENT, policy=load_policy(None)) == ["visible_recipients"]  # no roster
+
+
+def test_a_surname_in_an_address() -> None:
+    """The greeting's surname in the recipient's address: a word of its local part, words joined, its start or end
+    (five letters or more); not inside another name."""
+    for surname, address in (
+        ("Schepers", "schepers.ingrid@telenet.be"),
+        ("Van Acker", "vanacker.els@telenet.be"),
+        ("Van Acker", "els.van.acker@telenet.be"),
+        ("Peeters", "kristofpeeters@gmail.com"),
+        ("Crabbé", "l.crabbe@telenet.be"),
+    ):
+        assert _in_address(surname, address), (surname, address)
+    for surname, address in (("Bos", "bosmans.an@telenet.be"), ("Claes", "nicolaes@gmail.com"), ("Aerts", "an@x.be")):
+        assert not _in_address(surname, address), (surname, address)

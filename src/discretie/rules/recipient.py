@@ -14,7 +14,8 @@ without one it finds nothing. Two findings:
 What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child
 ("ouders van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or
 first name with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils
-named twice or in the subject line; only names that are not someone else's: not after a title ("juf
+named twice or in the subject line (not when the recipients are greeted by their own name and the mail names a
+class that none of that first name's pupils is in: a nickname, "Tuur" for Arthur); only names that are not someone else's: not after a title ("juf
 Noor"), not in a signature or sign-off, not in the header lines of a quoted mail; first names also not on
 the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
 name of a pupil named in full is that pupil again. The salutation's surname completes a first name (also a
@@ -40,6 +41,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from discretie.config import RuleConfig
+from discretie.detect import strip_accents
 from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
 from discretie.redact import masked_list
 from discretie.rules.base import Rule
@@ -117,6 +119,7 @@ _QUOTE_HEADER = re.compile(
     r"\b(?:schreef|wrote)",
     re.IGNORECASE,
 )
+_LETTERS = re.compile(r"[a-z]+")
 _SURNAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-zà-ÿ]+|[Vv][ae]n\b|[Dd]e\b)")
 SIGNATURE_LINES = 4
 _BLOCK_END = re.compile(r"\n[ \t\r]*\n")
@@ -197,6 +200,18 @@ def _pick(
             one = found[_first_word(text, span)] & pupils
             if len(one) == 1:
                 pupils_at[span] = set(one)
+
+
+def _in_address(surname: str, address: str) -> bool:
+    """Whether the local part of ``address`` spells ``surname`` as one of its words or as words joined, or starts
+    or ends with it ("Van Acker": vanacker.els@, els.van.acker@; "Peeters": kristofpeeters@)."""
+    key = "".join(_LETTERS.findall(strip_accents(surname).lower()))
+    words = _LETTERS.findall(strip_accents(address.rpartition("@")[0]).lower())
+    if not key or not words:
+        return False
+    joined = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+    letters = "".join(words)
+    return key in joined or (len(key) >= 5 and (letters.startswith(key) or letters.endswith(key)))
 
 
 def _quote_start(text: str) -> int:
@@ -380,6 +395,13 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             for span in by_span
             if span not in strong_spans and span not in third and not _someone_else(text, span, closings, strong=False)
         ]
+        # ... but not when the recipients are greeted by their own name ("Beste mevrouw Schepers" to schepers.ingrid@)
+        # and the mail names a class that none of the first name's pupils is in ("Tuur" and "klas 4A" to the
+        # mother of Arthur of 4A: a nickname, the writer knows whom they write to; a Tuur of 4B is no sign)
+        codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
+        if bare and codes and any(_in_address(surname, r) for surname in salutation for r in outside):
+            in_class = roster.in_classes({_first_word(text, span) for span in bare}, codes)
+            bare = [span for span in bare if in_class[_first_word(text, span)] & pupils_at[span]]
         # (a mention in the same words twice is one: the HTML and plain text of one mail, a quoted copy)
         contexts: dict[frozenset[str], set[str]] = {}
         for span in bare:
