@@ -1365,6 +1365,36 @@ RECIPIENT: list[Mutant] = [
         "False]",
     ),
     Mutant(
+        "rc-greets-another",
+        "a reply greeting someone the recipients' addresses do not name: the thread's subject and quote are theirs",
+        "    if greets_other:\n        quote = _quote_start(text)",
+        "    if False:\n        quote = _quote_start(text)",
+    ),
+    Mutant(
+        "rc-greets-another-once",
+        "... and a pupil the new text names once is whom it is about",
+        "            if greets_other or len(contexts",
+        "            if len(contexts",
+    ),
+    Mutant(
+        "rc-greets-another-reply",
+        "... only in a reply",
+        "    greets_other = _THREAD_SUBJECT.match(message.subject) is not None and _greets_another(",
+        "    greets_other = _greets_another(",
+    ),
+    Mutant(
+        "rc-greets-another-named",
+        "... only where each address names someone",
+        "        if name in words or not any(first_names.kind(word.capitalize()) == \"name\" for word in words):",
+        "        if name in words:",
+    ),
+    Mutant(
+        "rc-greets-another-not-greeted",
+        "... someone else than the greeted one",
+        "        if name in words or not any(first_names.kind(word.capitalize()) == \"name\" for word in words):",
+        "        if not any(first_names.kind(word.capitalize()) == \"name\" for word in words):",
+    ),
+    Mutant(
         "rc-class-before-title",
         "the class the mail names picks before a titled surname",
         "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))\n"

@@ -21,6 +21,7 @@ CSV = "\n".join(
         "P4;Noor;Claes;2A;noor.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
         "P5;Seppe;Claes;4B;seppe.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
         "P6;Noor;Wouters;5C;noor.wouters@leerling.sintpieterscollege.be;noor.wouters.mama@telenet.be;",
+        "P7;Jonas;Vermeulen;3A;jonas.vermeulen@leerling.sintpieterscollege.be;fam.vermeulen@skynet.be;",
     ]
 )
 NOOR_W_PARENT = "noor.wouters.mama@telenet.be"
@@ -97,6 +98,14 @@ MISDIRECTED = [
     ("Beste ouders,\n\nNoor mag de toets van 5C inhalen.\n\nAn", CLAES, "Toets Noor"),
     # an answer in the wrong thread: the subject is the recipients' earlier mail about their own child, the body
     # names another pupil in full (here by the salutation's surname) (batch21)
+    # a reply that greets someone the recipient's address does not name, about a pupil named once (batch23's
+    # class, our own words): the thread's subject and the quote are the recipient's, about her own child
+    (
+        "Dag Sofie,\n\nMathis heeft zijn pilletje weer niet genomen.\n\nAn\n\nOp di 8 okt. 2024 om 19:02 schreef"
+        " Els Janssens <els.janssens@gmail.com>:\n> Ligt de turnzak van Lore nog op school?\n",
+        LORE_J_PARENT,
+        "Re: turnzak Lore",
+    ),
     # the recipients greeted by their own name, but the first name's pupil is in the class the mail names; or a
     # first name whose pupils are in no class the mail names, without such a greeting
     ("Beste mevrouw Lemmens,\n\nNoor kreeg kluisje 12. Noor mag een slot meebrengen.\n\nAn\nklas 5C", MATHIS_PARENT),
@@ -242,6 +251,18 @@ def test_a_replys_subject_counts_when_the_body_names_no_pupil_in_full() -> None:
     body = "Beste mevrouw,\n\nMathis hielp bij het ophangen. Mathis was blij.\n\nAn"
     assert run(body, NOOR_W_PARENT, subject="Re: Tekening Noor") == []
     assert kinds(run(body, LORE_J_PARENT, subject="Re: Tekening Noor")) == ["other_pupil"]
+
+
+def test_a_reply_greeting_another_person_only_where_the_addresses_name_someone() -> None:
+    """The greeting names someone else only when every outside address spells a first name that is not the
+    greeted one; and only a reply (a subject taken over from the thread) is read so."""
+    body = "Dag Sofie,\n\nMathis heeft zijn pilletje weer niet genomen.\n\nAn\n\n> Gaat Jonas mee op uitstap?\n"
+    assert run(body, "fam.vermeulen@skynet.be", subject="Re: uitstap Jonas") == []  # fam.vermeulen@: no one named
+    greeted = "Dag Els,\n\nMathis heeft zijn pilletje weer niet genomen.\n\nAn\n\n> Ligt de turnzak van Lore hier?\n"
+    assert run(greeted, LORE_J_PARENT, subject="Re: turnzak Lore") == []  # els.janssens@ greeted as Els
+    lore = "Dag Sofie,\n\nMathis heeft zijn pilletje weer niet genomen.\n\nAn\n\n> Ligt de turnzak van Lore nog hier?\n"
+    assert kinds(run(lore, LORE_J_PARENT, subject="Re: turnzak Lore")) == ["other_pupil"]
+    assert run(lore, LORE_J_PARENT, subject="turnzak Lore") == []  # no reply: the thread's subject still counts
 
 
 def test_without_a_roster_nothing_is_found() -> None:

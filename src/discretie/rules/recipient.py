@@ -11,24 +11,26 @@ without one it finds nothing. Two findings:
   from a parent's or pupil's address (a letter missing, added, swapped or wrong; ``gmial.com``;
   ``.be`` for ``.com``).
 
-What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child
-("ouders van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or
-first name with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils
-named twice or in the subject line (not when the recipients are greeted by their own name and the mail names a
-class that none of that first name's pupils is in: a nickname, "Tuur" for Arthur); only names that are not someone else's: not after a title ("juf
-Noor"), not in a signature or sign-off, not in the header lines of a quoted mail; first names also not on
-the salutation line (the recipient's own name), not followed by another surname ("Noor Verbiest"); a first
-name of a pupil named in full is that pupil again. The salutation's surname completes a first name (also a
-salutation of titles alone: "Madame Lambert,"), only to a pupil the name can still be. A first name several
-pupils carry (also with their class) is the one in a class the mail names anywhere ("Nederlands 1C",
-"titularis 3C"), else the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that
-picks one. A reply's or a forward's subject is the thread's: when the body names a pupil in full or with a
-class, a first name only that subject gives does not count. A
-first name of a recipient's child anywhere in the mail counts as naming that child, except in the quoted mail
-below a reply that addresses the recipients as the parents of another pupil ("Beste ouders van Ilias" above
-"> Mag Zoë ...": an answer in the wrong thread; the quote is their own question). When the mail speaks
-of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third parties (a
-conflict, a group task); only a name the mail marks as the child then counts.
+What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child ("ouders
+van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or first name
+with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils named twice or
+in the subject line (not when the recipients are greeted by their own name and the mail names a class that
+none of that first name's pupils is in: a nickname, "Tuur" for Arthur); only names that are not someone
+else's: not after a title ("juf Noor"), not in a signature or sign-off, not in the header lines of a quoted
+mail; first names also not on the salutation line (the recipient's own name), not followed by another surname
+("Noor Verbiest"); a first name of a pupil named in full is that pupil again. The salutation's surname
+completes a first name (also a salutation of titles alone: "Madame Lambert,"), only to a pupil the name can
+still be. A first name several pupils carry (also with their class) is the one in a class the mail names
+anywhere ("Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title anywhere ("met
+mevrouw Wouters"), when that picks one. A reply's or a forward's subject is the thread's: when the body names
+a pupil in full or with a class, a first name only that subject gives does not count. A first name of a
+recipient's child anywhere in the mail counts as naming that child, except in the quoted mail below a reply
+that addresses the recipients as the parents of another pupil ("Beste ouders van Ilias" above "> Mag Zoë ...":
+an answer in the wrong thread; the quote is their own question), or below a reply that greets someone whom the
+recipients' addresses do not name ("Dag Grace," to ellen.verstraeten@): then the thread's subject and the
+quote are the recipients' own, and a pupil the new text names even once is whom the message is about. When the
+mail speaks of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third
+parties (a conflict, a group task); only a name the mail marks as the child then counts.
 
 Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
 """
@@ -37,12 +39,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from discretie.config import RuleConfig
 from discretie.detect import strip_accents
 from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
+from discretie.names import FirstNames
 from discretie.redact import masked_list
 from discretie.rules.base import Rule
 
@@ -200,6 +203,29 @@ def _pick(
             one = found[_first_word(text, span)] & pupils
             if len(one) == 1:
                 pupils_at[span] = set(one)
+
+
+# The greeting line of a mail: "Dag Grace,", "Hoi Ilse", "Ilse," (a first name, capitalised)
+_GREETING = re.compile(
+    r"(?:(?i:dag|hoi|hallo|hey|beste|lieve|dag beste|goedemorgen|goeiemorgen|dear|hi|hello|bonjour|salut)[ \t]+)?"
+    r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[,!:]?"
+)
+
+
+def _greets_another(text: str, body_start: int, outside: Sequence[str], first_names: FirstNames) -> bool:
+    """Whether the first line after the subject greets one person by a first name that no outside recipient's
+    address spells, while each of those addresses spells a first name of its own (ellen.verstraeten@: "Ellen";
+    an address that names no one, gezin.claes@, says nothing)."""
+    line = next((line.strip() for line in text[body_start:].split("\n") if line.strip()), "")
+    greeting = _GREETING.fullmatch(line)
+    if greeting is None or first_names.kind(greeting.group(1)) != "name" or not outside:
+        return False
+    name = strip_accents(greeting.group(1)).lower()
+    for address in outside:
+        words = _LETTERS.findall(strip_accents(address.rpartition("@")[0]).lower())
+        if name in words or not any(first_names.kind(word.capitalize()) == "name" for word in words):
+            return False
+    return True
 
 
 def _in_address(surname: str, address: str) -> bool:
@@ -373,6 +399,18 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         for span in [span for span in by_span if span[1] <= subject_end]:
             del by_span[span], pupils_at[span]
         strong_spans = [span for span in strong_spans if span in by_span]
+    # an answer in the wrong thread, the other way it shows: a reply that greets someone whom the recipients'
+    # addresses do not name ("Dag Grace," to ellen.verstraeten@, "Ilse," to marleen.wuyts@) was meant for another;
+    # the thread's subject and the quoted mail are the recipients' own (their child named there says nothing of
+    # this message), and a pupil the new text names, even once, is whom it is about
+    greets_other = _THREAD_SUBJECT.match(message.subject) is not None and _greets_another(
+        text, subject_end, outside, policy.rules.sensitive.compiled.first_names
+    )
+    if greets_other:
+        quote = _quote_start(text)
+        for span in [span for span in by_span if span[1] <= subject_end or span[0] >= quote]:
+            del by_span[span], pupils_at[span]
+        strong_spans = [span for span in strong_spans if span in by_span]
     # a first name of a pupil also named in full (or with a class) is that pupil
     named = {pupil for span in strong_spans for pupil in pupils_at[span]}
     for span, pupils in pupils_at.items():
@@ -407,7 +445,9 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         for span in bare:
             contexts.setdefault(frozenset(pupils_at[span]), set()).add(_context(text, span))
         subject_spans += [
-            span for span in bare if len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_end
+            span
+            for span in bare
+            if greets_other or len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_end
         ]
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
