@@ -1740,6 +1740,12 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-staff-service-at",
+        "the service someone works at after the name ('Nadia op het secretariaat')",
+        "(?:van|from|de|du|op|bij|at|au)",
+        "(?:van|from|de|du)",
+    ),
+    Mutant(
         "se-lower-bare-code",
         "a first name and a bare class code typed in lower case ('kobe 2c')",
         "    for start, end, name, name_start in _lower_bare_codes(norm, lo, hi, compiled):",

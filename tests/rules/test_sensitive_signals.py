@@ -117,6 +117,12 @@ def test_first_names_off_in_policy_drops_the_reference() -> None:
         ("reader in salutation", "Dag Wannes,\n\nDe leerlingen zijn erg somber over de examens.\n\nAn"),
         ("role before", "Hoi Katrien,\n\nOnze opvoeder Wannes had vorige week paniekaanvallen.\n\nAn"),
         ("role after", "Hoi Katrien,\n\nWannes (leerlingenbegeleiding) had vorige week paniekaanvallen.\n\nAn"),
+        # the service someone works at (batch23's class, our own words)
+        (
+            "service at",
+            "Hoi Katrien,\n\n- de sleutel haal je bij Wannes op het secretariaat\n- de time-outruimte gaat open met de"
+            " code 4-7-1-9, er blijft iemand bij de leerling.\n\nAn",
+        ),
         ("sign-off", "Hoi Katrien,\n\nDe sfeer in de leraarskamer is erg somber.\n\nWannes"),
         ("word at sentence start", "Hoi Katrien,\n\nStorm op komst: de sfeer is somber.\n\nAn"),
         ("heading", "Hoi Katrien,\n\n3.1 Zorg En Welzijn\nDe sfeer is somber deze week.\n\nAn"),

@@ -1204,7 +1204,8 @@ _ROLE_ENDINGS = (
     "acteur", "actrice", "kunstenaar", "onderzoeker", "politicus", "partner", "dr", "prof", "author", "writer",
 )
 _BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
-_OF_SERVICE = re.compile(r",? (?:van|from|de|du) (?:de |het |the |la |l')?(\w+)")
+# the service someone works for or at, right after the name: "Jan van het CLB", "Nadia op het secretariaat"
+_OF_SERVICE = re.compile(r",? (?:van|from|de|du|op|bij|at|au) (?:de |het |the |la |le |l')?(\w+)")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
 _NAME_INITIAL = re.compile(rf"(?<![\w.'-])({NAME}) ([A-Z])\.(?![\w])")
 _ONE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?![\w.]| ?[A-Z]\.)")
@@ -1272,7 +1273,8 @@ def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
 
 def _is_staff(norm: str, start: int, end: int) -> bool:
     """A role word among the two words before the name on its line, a role in brackets after it, or the service
-    someone works for right after it ("Hilde van de boekhouding", "Jan van het CLB")."""
+    someone works for or at right after it ("Hilde van de boekhouding", "Jan van het CLB", "Nadia op het
+    secretariaat")."""
     line_start = norm.rfind("\n", 0, start) + 1
     before = [_fold_word(w.strip(".,:;()")) for w in norm[max(line_start, start - 40) : start].split()[-2:]]
     if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
