@@ -1740,6 +1740,14 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-toileting-and-dose",
+        "a pupil's toileting accident and a day's dose of medication are medical terms",
+        '        ("incontinen*", 0.5), ("broek ~ geplast", 0.5), ("broek ~ gepoept", 0.5), ("broek ~ plast", 0.45),\n'
+        '        ("luier*", 0.35), ("bedplassen", 0.45), ("wet himself", 0.45), ("wet herself", 0.45),\n'
+        '        ("ochtenddosis", 0.45), ("middagdosis", 0.45), ("avonddosis", 0.45), ("pilletje*", 0.4),\n',
+        "",
+    ),
+    Mutant(
         "se-staff-service-at",
         "the service someone works at after the name ('Nadia op het secretariaat')",
         "(?:van|from|de|du|op|bij|at|au)",

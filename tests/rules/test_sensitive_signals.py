@@ -254,11 +254,27 @@ def test_roster_first_names_are_read_like_other_first_names(body: str) -> None:
         ("antidepressants", "psychosocial", "Wannes neemt sinds kort antidepressiva."),
         ("cannot pay the trip", "financial", "De ouders van Ilke kunnen de uitstap niet betalen: geen geld."),
         ("english diagnosis", "medical", "Wannes was diagnosed last month and has seizures at night."),
+        # batch23's classes (our own words): a toileting accident told plainly, a day's dose refused
+        (
+            "a toileting accident",
+            "medical",
+            "Ilke heeft na de turnles in haar broek geplast; ze draagt nu reservekleren.",
+        ),
+        ("a dose refused", "medical", "Wannes weigerde vandaag zijn avonddosis en verstopte zijn pilletjes."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
     findings = check(mail(f"Hoi Katrien,\n\n{body}\n\nAn"), POLICY)
     assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
+
+
+def test_a_toileting_accident_in_a_general_letter_is_general() -> None:
+    """The same words as a general rule for all parents are no fact about one pupil."""
+    letter = (
+        "Beste ouders,\n\nHeeft uw kind op school een ongelukje en plast het in de broek, dan bellen wij u en krijgt"
+        " het reservekleren. Geef daarom bv. een zak met reservekleren mee in de boekentas.\n\nDe directie"
+    )
+    assert check(mail(letter, rcpt=["ouders-1a@sintpieterscollege.be"]), POLICY) == []
 
 
 def test_death_in_the_news_is_not_a_pupils_family() -> None:

@@ -421,6 +421,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
         ("antidepressiva", 0.5), ("antidepressivum", 0.5), ("slaapmedicatie", 0.45),  # medication is medical too
         ("epilepsieaanval*", 0.55), ("insulinepomp", 0.55), ("glucosesensor", 0.5), ("hypo", 0.3),
+        # a pupil's toileting accidents (special education: told plainly, without "incontinentie"), and a day's
+        # dose or the pills of one pupil's medication
+        ("incontinen*", 0.5), ("broek ~ geplast", 0.5), ("broek ~ gepoept", 0.5), ("broek ~ plast", 0.45),
+        ("luier*", 0.35), ("bedplassen", 0.45), ("wet himself", 0.45), ("wet herself", 0.45),
+        ("ochtenddosis", 0.45), ("middagdosis", 0.45), ("avonddosis", 0.45), ("pilletje*", 0.4),
         ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
         ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
         ("diagnosed", 0.5), ("in hospital", 0.45), ("seizures", 0.5), ("hospitalise*", 0.45), ("diagnostique*", 0.45),
