@@ -1748,6 +1748,18 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-no-food-at-home",
+        "no food at home is want, a lunch box forgotten none",
+        '("geen eten", 0.3),',
+        '("geen eten", 0.45),',
+    ),
+    Mutant(
+        "se-french-payment-plan",
+        "a payment plan in French (mensualités, plan de paiement, impayé)",
+        '("plan de paiement", 0.55), ("mensualite*", 0.45), ("impaye*", 0.5),',
+        "",
+    ),
+    Mutant(
         "se-staff-service-at",
         "the service someone works at after the name ('Nadia op het secretariaat')",
         "(?:van|from|de|du|op|bij|at|au)",

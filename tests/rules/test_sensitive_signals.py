@@ -261,11 +261,20 @@ def test_roster_first_names_are_read_like_other_first_names(body: str) -> None:
             "Ilke heeft na de turnles in haar broek geplast; ze draagt nu reservekleren.",
         ),
         ("a dose refused", "medical", "Wannes weigerde vandaag zijn avonddosis en verstopte zijn pilletjes."),
+        # batch22's classes (our own words): a payment plan in French; no food at home
+        ("french payment plan", "financial", "Pour Wannes, nous proposons de régler les frais en six mensualités."),
+        ("no food at home", "financial", "Ilke vertelde dat er thuis geen eten meer is, de koelkast is leeg."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
     findings = check(mail(f"Hoi Katrien,\n\n{body}\n\nAn"), POLICY)
     assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
+
+
+def test_a_lunch_box_forgotten_is_no_want() -> None:
+    """batch21's false alarm, in our own words: "had geen eten bij" is a forgotten lunch box, not want at home."""
+    body = "Dag mevrouw,\n\nWannes had vandaag geen eten bij, hij was zijn brooddoos vergeten. Hij kreeg soep.\n\nAn"
+    assert check(mail(body, rcpt=["ouder.peeters@telenet.be"]), POLICY) == []
 
 
 def test_a_toileting_accident_in_a_general_letter_is_general() -> None:
