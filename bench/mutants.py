@@ -733,6 +733,39 @@ PASSWORD += [
         "                or _direct_hit(text, match, family, min_length)\n                or _place_hit(",
         "                or _place_hit(",
     ),
+    Mutant(
+        "pw-combination-cell",
+        "a combination lock's spaced digits in a code column",
+        "                    combination = _COMBINATION_CELL.fullmatch(value) is not None",
+        "                    combination = False",
+    ),
+    Mutant(
+        "pw-answer-inverted",
+        "an answer with the verb first ('sinds vanmorgen is het ...')",
+        r'    r"|\b(?:is|was|blijft|wordt)[ \t\xa0]+(?:het|hij|die|dat|ze)\b"',
+        '    r""',
+    ),
+    Mutant(
+        "pw-answer-spelled",
+        "an answer that spells the PIN out ('is het 7 3 1 5')",
+        "        if spelled is not None and spelled.group()[0].isdigit() and not _DATE_SHAPE.fullmatch("
+        "spelled.group()):",
+        "        if False:",
+    ),
+    Mutant(
+        "pw-answer-spelled-not-date",
+        "... not a date",
+        "        if spelled is not None and spelled.group()[0].isdigit() and not _DATE_SHAPE.fullmatch("
+        "spelled.group()):",
+        "        if spelled is not None and spelled.group()[0].isdigit():",
+    ),
+    Mutant("pw-lift", "a lift opens with a code", r'|bankkaart|badge|\blift\b"', r'|bankkaart|badge"'),
+    Mutant(
+        "pw-code-of-a-thing",
+        "a bare code with what it classifies after it is no secret (code vak)",
+        "        if family == \"code\" and _CODE_OF_A_THING.match(scan, match.end()):",
+        "        if False:",
+    ),
     Mutant("pw-afdrukcode", "a print code's Dutch name (afdrukcode)", "|printer|afdruk|vrijgave|", "|printer|"),
     Mutant(
         "pw-dial-confirm-key", "a dial's groups with a keypad's confirm key", r"(?: ?- ?[#*])?(?![\w-])", r"(?![\w-])"

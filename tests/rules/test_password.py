@@ -673,6 +673,13 @@ CLASSES: list[tuple[str, str, str]] = [
         "Kessel Lo 2024",
         "…",
     ),
+    # batch24's classes (our own words): a reply that answers with the PIN spelled out after "is het"; a lift
+    (
+        "Nee, sinds gisteren is het 4 0 2 6.\n\nVan: Els <els@spc.ksleuven.be>\nOnderwerp: lift\n\n"
+        "Is de code van de lift nog dezelfde?",
+        "4 0 2 6",
+        "…",
+    ),
     # a reply whose first line is the value asked for by its abbreviation in the quoted mail, with an aside after
     # a dash
     (
@@ -783,6 +790,16 @@ CLASS_NEGATIVES: list[tuple[str, str]] = [
     ("a phone number in pairs", "Deurcode vergeten? Bel de conciërge: 0470 12 34 56"),
     ("a date in pairs", "Het nieuwe wachtwoord komt op: 12 03 26"),
     ("a phone number all in pairs", "Bel voor een nieuwe pincode het nummer hieronder.\nPincode: 02 12 34 56 78"),
+    (
+        "a course's code",
+        "Inhaalexamens in de bib: de code vak in de lijst is FRA-4G, de sleutel ligt in de sleutelkast.",
+    ),
+    ("a product's code", "Bestel de kluisjes met de code van het product: KL-300B."),
+    (
+        "a date answered",
+        "Ja, het is 12-03-25 geworden.\n\nVan: Els <els@spc.ksleuven.be>\nOnderwerp: lift\n\n"
+        "Wanneer werd de code van de lift veranderd?",
+    ),
     ("a reset code's validity", "Le code de réinitialisation est valable 48 heures, ensuite il expire."),
     ("how to change a reset code", "Pour changer le code de réinitialisation, allez sur le site de l'école."),
     ("a meeting-id", "Infoavond online\nMeeting-ID: 861 2045 7730\nToegangscode: 651203\n"),
@@ -868,6 +885,15 @@ def test_pins_under_a_pin_word_with_what_each_opens() -> None:
     assert finding.evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
     phones = "De pincodes krijg je van:\n\n- het secretariaat  016 40 2211\n- de ICT-dienst  016 40 2212\n\nBart"
     assert run(mail(phones)) == []
+
+
+def test_a_combination_column_of_spaced_digits() -> None:
+    """batch24's class (our own words): a table whose code column holds combination locks' three digits, spaced."""
+    table = "De nieuwe kluisjes:\n\nKluis\tLeerling\tCode\nK-12\tLina V.\t4 1 7\nK-13\tSem D.\t0 8 2\n"
+    (finding,) = check(parse(mail(table)), READING)
+    assert finding.category == "credential_table" and "4 1 7" not in finding.evidence[0]
+    words = "De nieuwe kluisjes:\n\nKluis\tLeerling\tCode\nK-12\tLina V.\tzie Wim\nK-13\tSem D.\tbij Els\n"
+    assert check(parse(mail(words)), POLICY) == []
 
 
 def test_rows_of_logins_under_a_label_that_names_the_accounts() -> None:

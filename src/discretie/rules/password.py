@@ -154,6 +154,15 @@ _HOWTO_QUAL = re.compile(
     r"\b(?:reset\w*|opnieuw|instellen|herstel\w*|wijzig\w*|verander\w*|vergeten|kiezen|kies|aanvragen|aanmaken"
     r"|forgot\w*|change|choose|oubli\w*|changer|choisir|r[ée]initialis\w*)\b"
 )
+# A bare "code" with what it classifies after it is that thing's identifier, as the compounds "vakcode", "klascode",
+# "productcode" say: "code vak in de lijst is NED-3G", "code van de cursus: WIS-3G" (not a room: "code lokaal
+# B12" opens its door)
+_THINGS = (
+    r"vak\w*|cursus\w*|course|les|module|opleiding|richting|klas|klassen|artikel|product|klant|bestelling|order"
+    r"|factuur|boek\w*|item|examen|subject|article|cours|matiere"
+)
+_OF_THE = r"(?:(?:van|of|du|de)[ \t\xa0]+(?:(?:het|de|een|the|la|le)[ \t\xa0]+|l')?)?"
+_CODE_OF_A_THING = re.compile(rf"[ \t\xa0]+{_OF_THE}(?:{_THINGS})\b")
 # French names a code's kind after it, where Dutch makes a compound: "code de réinitialisation" is "resetcode"
 _CODE_OF_KIND = re.compile(
     r"(?:de|d['’])[ \t\xa0]*(?:r[ée]initialisation|v[ée]rification|r[ée]cup[ée]ration|confirmation"
@@ -360,7 +369,7 @@ _LOCK_OBJECT = re.compile(
     r"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|\bdoors?\b"
     r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
     r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
-    r"|coffre|fietsenstalling|bankkaart|badge"
+    r"|coffre|fietsenstalling|bankkaart|badge|\blift\b"
     # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...");
     r"|laptop|chromebook|\bcomputer|\w*kast(?:je|jes|en)?\b"
     # a storeroom: "de berging", "het materiaalkot", "de schuur"
@@ -781,6 +790,8 @@ def _inline_hits(
             continue
         if _GENERIC.search(scan[max(0, match.start() - 40) : match.start()]):
             continue
+        if family == "code" and _CODE_OF_A_THING.match(scan, match.end()):
+            continue  # "code vak", "code van de cursus": a course's or a product's code (vakcode), not a secret
         tail = _TAIL_LOWER.match(scan, match.end())
         if (tail is None or not tail.group("value")) and _LOCK_CODE.fullmatch(keyword):
             tail = _TAIL_PLACE.match(scan, match.end())
@@ -1118,7 +1129,10 @@ _QUOTE_START = re.compile(
     r"|van: |from: |de : )",
     re.MULTILINE,
 )
-_ANSWER = re.compile(r"\b(?:het|hij|die|dat|deze|ze|it|c)(?:['’]|[ \t\xa0]+)(?:is|was|blijft|wordt|s|est)\b")
+_ANSWER = re.compile(
+    r"\b(?:het|hij|die|dat|deze|ze|it|c)(?:['’]|[ \t\xa0]+)(?:is|was|blijft|wordt|s|est)\b"
+    r"|\b(?:is|was|blijft|wordt)[ \t\xa0]+(?:het|hij|die|dat|ze)\b"  # after a word of time: "sinds vanmorgen is het"
+)
 ANSWER_CHARS = 600  # the reply's part read for an answer
 
 
@@ -1141,6 +1155,13 @@ def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
     if family is None:
         return []
     for answer in _ANSWER.finditer(scan, 0, min(quote.start(), ANSWER_CHARS)):
+        at = answer.end()
+        while at < len(text) and text[at] in " \t\xa0":
+            at += 1
+        # a PIN spelled out or a dial's groups: "is het 7 3 1 5", "het is 12-34-56" (not a date: "het is 12-03-25")
+        spelled = _DIAL.match(text, at) if family == "pin" else None
+        if spelled is not None and spelled.group()[0].isdigit() and not _DATE_SHAPE.fullmatch(spelled.group()):
+            return [_Hit(answer.start(), spelled.start(), spelled.group())]
         hit = _filler_hit(text, answer, answer.end(), family, min_length, skip_first=False) or _sentence_hit(
             text, answer, family, min_length
         )  # "hij is gereset: 60417"
@@ -1384,6 +1405,10 @@ def _header_line(cells: list[str], column: int, scan: str, pos: int, title: str 
 MAX_CELL = 60  # a longer "cell" is a paragraph of prose: the reading of a one-cell-per-line table stops
 
 
+# a combination lock's code in a code column: three to eight digits, spaced or with dashes ("3 0 9", "4-7-1-1")
+_COMBINATION_CELL = re.compile(r"\d(?:[ -]?\d){2,7}")
+
+
 def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[str]], title: str = "") -> list[_Hit]:
     """Password columns: an HTML table as text (one cell per line) or delimited rows (CSV, TSV).
     Only lines that hold a keyword can be a header line; a ``label: value`` line is not a header."""
@@ -1416,9 +1441,12 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
                     break  # not a row of this table
                 value = values[column]
                 kind = strength(value, min_length)
-                if kind == "pin" and _family(_cell_keyword(cells[column]).lower()) in ("pin", "code"):
-                    kind = "strong"  # a lock code column: every row's number opens something
-                if not any(ch.isspace() for ch in value) and kind in ("strong", "mixed", "word"):
+                combination = False
+                if _family(_cell_keyword(cells[column]).lower()) in ("pin", "code"):
+                    combination = _COMBINATION_CELL.fullmatch(value) is not None
+                    if kind == "pin" or combination:
+                        kind = "strong"  # a lock code column: every row's number opens something, "3 0 9" too
+                if (combination or not any(ch.isspace() for ch in value)) and kind in ("strong", "mixed", "word"):
                     start = offsets[row_index] + lines[row_index].find(value)
                     hits.append(_Hit(offsets[index], start, value, table=True))
             continue
@@ -1507,11 +1535,10 @@ _REFERENCE_LABEL = re.compile(
     r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv)"
     r"(?:[ \t](?:nummer|nr|number|no|n°|code))?(?:[ \t](?:van|of|du|de|des)[ \t][^\n:=]{1,25})?[ \t]*[.:=#]?[ \t\xa0]*$"
 )
-# "de code van het vak is", "nummer van de ruimte:": the code or number of a thing that is no lock or account
+# "de code van het vak is", "code vak:", "nummer van de ruimte:": the code or number of a thing that is no lock or
+# account (the reading's things, and for the model's candidates rooms too: a number named as a room's)
 _CODE_OF_THING = re.compile(
-    r"\b(?:code|nummer|nr|number|id)[ \t]+(?:van|of|du|de)[ \t]+(?:het[ \t]+|de[ \t]+|the[ \t]+|la[ \t]+|le[ \t]+|l')?"
-    r"(?:vak\w*|cursus|course|les|artikel|product|klant|bestelling|order|factuur|boek\w*|item|lokaal|ruimte|kamer)\b"
-    r"[^\n]{0,30}$"
+    rf"\b(?:code|nummer|nr|number|id)[ \t\xa0]+{_OF_THE}(?:{_THINGS}|lokaal|ruimte|kamer)\b[^\n]{{0,30}}$"
 )
 _HOWTO = re.compile(  # how to change or choose one: "wachtwoord wijzigen: ...", "wil je het wijzigen, druk op: ..."
     r"\b(?:wijzigen|veranderen|aanpassen|instellen|kiezen|kies|resetten|vergeten|change|choose|forgot|changer"
