@@ -763,7 +763,7 @@ PASSWORD += [
     Mutant(
         "pw-code-of-a-thing",
         "a bare code with what it classifies after it is no secret (code vak)",
-        "        if family == \"code\" and _CODE_OF_A_THING.match(scan, match.end()):",
+        '        if family == "code" and _CODE_OF_A_THING.match(scan, match.end()):',
         "        if False:",
     ),
     Mutant("pw-afdrukcode", "a print code's Dutch name (afdrukcode)", "|printer|afdruk|vrijgave|", "|printer|"),
@@ -786,14 +786,14 @@ PASSWORD += [
     Mutant(
         "pw-spaced-not-advice",
         "... with a digit, not advice",
-        "        if not any(c.isdigit() for c in value.group(\"value\")) or words[0] in _PROSE | _PHRASE_STOP:",
+        '        if not any(c.isdigit() for c in value.group("value")) or words[0] in _PROSE | _PHRASE_STOP:',
         "        if False:",
     ),
     Mutant(
         "pw-spaced-keyword-near",
         "... a password keyword near",
-        "        if near:\n            start, end = value.start(\"value\"), value.end(\"value\")",
-        "        if True:\n            start, end = value.start(\"value\"), value.end(\"value\")",
+        '        if near:\n            start, end = value.start("value"), value.end("value")',
+        '        if True:\n            start, end = value.start("value"), value.end("value")',
     ),
     Mutant(
         "pw-answer-short-asked",
@@ -1339,9 +1339,7 @@ RECIPIENT: list[Mutant] = [
         ">= 2 or span[1] <= subject_end",
         ">= 99 or span[1] <= subject_end",
     ),
-    Mutant(
-        "rc-subject-line", "a bare first name counts in the subject line", ">= 2 or span[1] <= subject_end", ">= 2"
-    ),
+    Mutant("rc-subject-line", "a bare first name counts in the subject line", ">= 2 or span[1] <= subject_end", ">= 2"),
     Mutant("rc-typos", "a parent's address one or two characters off", "and roster.near_known_address(r)", "and False"),
     Mutant(
         "rc-thread-subject",
@@ -1400,8 +1398,8 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-greets-another",
         "a reply greeting someone the recipients' addresses do not name: the thread's subject and quote are theirs",
-        "    if greets_other:\n        quote = _quote_start(text)",
-        "    if False:\n        quote = _quote_start(text)",
+        "    if greets_other:\n        for span in [span for span in by_span if span[1] <= subject_end or span[0] >=",
+        "    if False:\n        for span in [span for span in by_span if span[1] <= subject_end or span[0] >=",
     ),
     Mutant(
         "rc-greets-another-once",
@@ -1412,20 +1410,26 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-greets-another-reply",
         "... only in a reply",
-        "    greets_other = _THREAD_SUBJECT.match(message.subject) is not None and _greets_another(",
-        "    greets_other = _greets_another(",
+        "    reply = _THREAD_SUBJECT.match(message.subject) is not None",
+        "    reply = True",
     ),
     Mutant(
         "rc-greets-another-named",
         "... only where each address names someone",
-        "        if name in words or not any(first_names.kind(word.capitalize()) == \"name\" for word in words):",
+        '        if name in words or not any(first_names.kind(word.capitalize()) == "name" for word in words):',
         "        if name in words:",
     ),
     Mutant(
         "rc-greets-another-not-greeted",
         "... someone else than the greeted one",
-        "        if name in words or not any(first_names.kind(word.capitalize()) == \"name\" for word in words):",
-        "        if not any(first_names.kind(word.capitalize()) == \"name\" for word in words):",
+        '        if name in words or not any(first_names.kind(word.capitalize()) == "name" for word in words):',
+        '        if not any(first_names.kind(word.capitalize()) == "name" for word in words):',
+    ),
+    Mutant(
+        "rc-greets-pupil-family",
+        "a reply that greets the family of a pupil its new text names",
+        "        or any(at < quote for _surname, at in completing)",
+        "        or False",
     ),
     Mutant(
         "rc-class-before-title",

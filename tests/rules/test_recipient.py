@@ -106,6 +106,14 @@ MISDIRECTED = [
         LORE_J_PARENT,
         "Re: turnzak Lore",
     ),
+    # a reply that greets the family of the pupil its new text names, a surname no recipient's address bears
+    # (batch24's class, our own words): the quote's child is the recipient's own question
+    (
+        "Beste mevrouw Lemmens,\n\nMathis was opnieuw vaak afwezig; het CLB neemt contact op.\n\nAn\n\n"
+        "Van: Els Janssens <els.janssens@gmail.com>\nOnderwerp: uitstap\n\nMoet Lore een ticket meebrengen?\n",
+        LORE_J_PARENT,
+        "Re: uitstap",
+    ),
     # the recipients greeted by their own name, but the first name's pupil is in the class the mail names; or a
     # first name whose pupils are in no class the mail names, without such a greeting
     ("Beste mevrouw Lemmens,\n\nNoor kreeg kluisje 12. Noor mag een slot meebrengen.\n\nAn\nklas 5C", MATHIS_PARENT),
@@ -260,6 +268,13 @@ def test_a_reply_greeting_another_person_only_where_the_addresses_name_someone()
     assert run(body, "fam.vermeulen@skynet.be", subject="Re: uitstap Jonas") == []  # fam.vermeulen@: no one named
     greeted = "Dag Els,\n\nMathis heeft zijn pilletje weer niet genomen.\n\nAn\n\n> Ligt de turnzak van Lore hier?\n"
     assert run(greeted, LORE_J_PARENT, subject="Re: turnzak Lore") == []  # els.janssens@ greeted as Els
+    # the family of a pupil greeted: a mother greeted by her child's surname is her child's family ("mevrouw
+    # Peeters" to an.dewit@ about Lore Peeters), and a recipient who is that pupil's parent is no other family
+    family = "Beste mevrouw Lemmens,\n\nMathis was afwezig.\n\nAn\n\n> Moet Lore een ticket meebrengen?\n"
+    assert kinds(run(family, LORE_J_PARENT, subject="Re: uitstap")) == ["other_pupil"]
+    assert run(family, LORE_J_PARENT, MATHIS_PARENT, subject="Re: uitstap") == []  # sofie.lemmens@ is a recipient
+    own = "Beste mevrouw Peeters,\n\nLore was afwezig.\n\nAn\n\n> Moet Lore een ticket meebrengen?\n"
+    assert run(own, "an.dewit@hotmail.com", subject="Re: uitstap") == []
     lore = "Dag Sofie,\n\nMathis heeft zijn pilletje weer niet genomen.\n\nAn\n\n> Ligt de turnzak van Lore nog hier?\n"
     assert kinds(run(lore, LORE_J_PARENT, subject="Re: turnzak Lore")) == ["other_pupil"]
     assert run(lore, LORE_J_PARENT, subject="turnzak Lore") == []  # no reply: the thread's subject still counts

@@ -380,6 +380,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
+    completing: list[tuple[str, int]] = []  # (a salutation's surname, where the first name it completed stands)
     for surname in salutation:
         for span, group in by_span.items():
             if group[0].kind == "first_name":
@@ -390,6 +391,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 if full:
                     pupils_at[span] = full
                     strong_spans.append(span)
+                    completing.append((surname, span[0]))
     # a reply's or a forward's subject is the thread's, written before this message ("Re: Tekening Yasmine"): when
     # the body names a pupil in full or with a class, a first name only that subject gives says nothing of whom
     # this message is about, nor that it is about the recipients' child (their child named there in full or with
@@ -403,11 +405,15 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # addresses do not name ("Dag Grace," to ellen.verstraeten@, "Ilse," to marleen.wuyts@) was meant for another;
     # the thread's subject and the quoted mail are the recipients' own (their child named there says nothing of
     # this message), and a pupil the new text names, even once, is whom it is about
-    greets_other = _THREAD_SUBJECT.match(message.subject) is not None and _greets_another(
-        text, subject_end, outside, policy.rules.sensitive.compiled.first_names
+    # (or one that greets the family of a pupil its new text names, "Beste mevrouw Tahiri" + "Amine" for Amine
+    # Tahiri: when that pupil is the recipients' child, the mail is about their child anyway)
+    reply = _THREAD_SUBJECT.match(message.subject) is not None
+    quote = _quote_start(text) if reply else len(text)
+    greets_other = reply and (
+        _greets_another(text, subject_end, outside, policy.rules.sensitive.compiled.first_names)
+        or any(at < quote for _surname, at in completing)
     )
     if greets_other:
-        quote = _quote_start(text)
         for span in [span for span in by_span if span[1] <= subject_end or span[0] >= quote]:
             del by_span[span], pupils_at[span]
         strong_spans = [span for span in strong_spans if span in by_span]
