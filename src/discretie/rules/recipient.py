@@ -27,10 +27,11 @@ a pupil in full or with a class, a first name only that subject gives does not c
 recipient's child anywhere in the mail counts as naming that child, except in the quoted mail below a reply
 that addresses the recipients as the parents of another pupil ("Beste ouders van Ilias" above "> Mag Zoë ...":
 an answer in the wrong thread; the quote is their own question), or below a reply that greets someone whom the
-recipients' addresses do not name ("Dag Grace," to ellen.verstraeten@): then the thread's subject and the
-quote are the recipients' own, and a pupil the new text names even once is whom the message is about. When the
-mail speaks of the recipient's own child without a name ("uw zoon"), other pupils' names are read as third
-parties (a conflict, a group task); only a name the mail marks as the child then counts.
+recipients' addresses do not name ("Dag Grace," to ellen.verstraeten@) or the family of a pupil its new text
+names ("Beste mevrouw Tahiri" + "Amine"): then the thread's subject and the quote are the recipients' own, and
+a pupil the new text names even once is whom the message is about. When the mail speaks of the recipient's own
+child without a name ("uw zoon"), other pupils' names are read as third parties (a conflict, a group task);
+only a name the mail marks as the child then counts.
 
 Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
 """
