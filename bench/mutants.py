@@ -1785,6 +1785,21 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-absences-and-refusal",
+        "repeated absences and school refusal, in Dutch and French",
+        '        ("vaak afwezig", 0.4), ("afwezig zonder geldige reden", 0.35), ("afwezig ~ halve dagen", 0.4),\n'
+        '        ("niet graag naar school", 0.4),\n'
+        '        ("refus scolaire", 0.55), ("phobie scolaire", 0.55), ("decrochage scolaire", 0.5), '
+        '("decroche", 0.4),\n',
+        "",
+    ),
+    Mutant(
+        "se-cpas-request",
+        "a request to the CPAS and an amount still open, in French",
+        '        ("demande d\'intervention", 0.45), ("montant ~ encore ouvert", 0.45), ("reste ouvert", 0.35),\n',
+        "",
+    ),
+    Mutant(
         "se-no-food-at-home",
         "no food at home is want, a lunch box forgotten none",
         '("geen eten", 0.3),',

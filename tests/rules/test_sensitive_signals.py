@@ -264,11 +264,25 @@ def test_roster_first_names_are_read_like_other_first_names(body: str) -> None:
         # batch22's classes (our own words): a payment plan in French; no food at home
         ("french payment plan", "financial", "Pour Wannes, nous proposons de régler les frais en six mensualités."),
         ("no food at home", "financial", "Ilke vertelde dat er thuis geen eten meer is, de koelkast is leeg."),
+        # batch24's classes (our own words): repeated absences without a reason; school refusal in French; a
+        # family's open school bills and a request to the CPAS, in French
+        ("absences", "psychosocial", "Wannes is vaak afwezig zonder geldige reden en komt niet graag naar school."),
+        ("refus scolaire", "psychosocial", "Pour Ilke, nous pensons à un refus scolaire: elle reste à la maison."),
+        ("cpas", "financial", "Pour Wannes, le montant est encore ouvert; la maman fait une demande d'intervention."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
     findings = check(mail(f"Hoi Katrien,\n\n{body}\n\nAn"), POLICY)
     assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
+
+
+def test_the_absence_rule_explained_is_no_pupils_absences() -> None:
+    """batch11's look-alike, in our own words: the school rule explained for one day is not a pupil's absences."""
+    body = (
+        "Dag meneer,\n\nEen familiefeest is geen gewettigde reden: als Wannes vrijdag niet komt, wordt dat een"
+        " ongewettigde afwezigheid.\n\nAn"
+    )
+    assert check(mail(body, rcpt=["ouder.peeters@telenet.be"]), POLICY) == []
 
 
 def test_a_lunch_box_forgotten_is_no_want() -> None:

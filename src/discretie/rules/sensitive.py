@@ -346,6 +346,14 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("kamer niet uit", 0.4), ("withdrawn", 0.35), ("feeling down", 0.4), ("see the point", 0.4),
         ("exclusion temporaire", 0.45), ("exclu ~ jours", 0.45), ("a frappe", 0.4), ("menaces", 0.35),
         ("dagen ~ niet ~ naar school", 0.4),
+        # unjustified absence and school refusal, said in Dutch and in French
+        # (not "ongewettigde afwezigheid" alone: the school rule explained, "dan wordt dat een ongewettigde
+        # afwezigheid", says it as often as a pupil's absences)
+        ("vaak afwezig", 0.4), ("afwezig zonder geldige reden", 0.35), ("afwezig ~ halve dagen", 0.4),
+        ("niet graag naar school", 0.4),
+        ("refus scolaire", 0.55), ("phobie scolaire", 0.55), ("decrochage scolaire", 0.5), ("decroche", 0.4),
+        ("absences injustifiees", 0.5), ("absences non justifiees", 0.5), ("absente ~ jours sur", 0.4),
+        ("ne veut plus ~ aller a l'ecole", 0.5),
         # trauma, flight, war
         ("gevlucht", 0.4), ("beschieting*", 0.4), ("bombardement*", 0.4), ("oorlog", 0.3), ("war trauma", 0.5),
     ),
@@ -469,6 +477,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("stroom ~ afgesloten", 0.5), ("water ~ afgesloten", 0.45), ("nauwelijks eten", 0.45), ("geen eten", 0.3),
         ("thuis ~ geen eten", 0.5), ("geen eten ~ thuis", 0.5), ("geen eten in huis", 0.5),
         ("paiement echelonne", 0.5), ("plan de paiement", 0.55), ("mensualite*", 0.45), ("impaye*", 0.5),
+        ("demande d'intervention", 0.45), ("montant ~ encore ouvert", 0.45), ("reste ouvert", 0.35),
         ("frais ~ restent ouverts", 0.5), ("facture ~ ouverte", 0.45), ("factures ~ ouvertes", 0.45),
         ("reste a payer", 0.45),
         ("echelonnement", 0.5), ("en trois fois", 0.35), ("perte de ~ emploi", 0.45), ("au chomage", 0.45),
