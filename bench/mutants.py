@@ -759,7 +759,14 @@ PASSWORD += [
         "spelled.group()):",
         "        if spelled is not None and spelled.group()[0].isdigit():",
     ),
-    Mutant("pw-lift", "a lift opens with a code", r'|bankkaart|badge|\blift\b"', r'|bankkaart|badge"'),
+    Mutant("pw-lift", "a lift opens with a code", r"|badge|\blift\b|key ?box", r"|badge|key ?box"),
+    Mutant("pw-key-box", "a key box locks", r"|\blift\b|key ?box|key safe|lock ?box|schl[üu]sselbox", r"|\blift\b"),
+    Mutant(
+        "pw-answer-verb-after",
+        "the answer's verb after the value ('4471 is het')",
+        r"|(?i:is het|is 't|is dat|it is|c'est [çc]a)\b.*)",
+        ")",
+    ),
     Mutant(
         "pw-code-of-a-thing",
         "a bare code with what it classifies after it is no secret (code vak)",

@@ -887,6 +887,19 @@ def test_pins_under_a_pin_word_with_what_each_opens() -> None:
     assert run(mail(phones)) == []
 
 
+def test_the_reading_alone_finds_a_verb_after_the_answer_and_a_key_box() -> None:
+    """batch25's classes, decisive for the reading (the model finds them too): "6620 is het" over a quoted
+    question about a gate's code; a key box's code."""
+    reply = (
+        "ja, 6620 is het. vergeten door te sturen\n\n> Op 4 nov. 2024 heeft Els het volgende geschreven:\n"
+        "> Is de code van de zijpoort veranderd?"
+    )
+    box = "Late arrival: the room keys are in the key box at the reception. Code: 4187."
+    for text, secret in ((reply, "6620"), (box, "4187")):
+        (finding,) = check(parse(mail(text)), READING)
+        assert finding.category == "credential" and secret not in finding.evidence[0], text
+
+
 def test_a_combination_column_of_spaced_digits() -> None:
     """batch24's class (our own words): a table whose code column holds combination locks' three digits, spaced."""
     table = "De nieuwe kluisjes:\n\nKluis\tLeerling\tCode\nK-12\tLina V.\t4 1 7\nK-13\tSem D.\t0 8 2\n"

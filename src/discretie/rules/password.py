@@ -369,7 +369,7 @@ _LOCK_OBJECT = re.compile(
     r"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|\bdoors?\b"
     r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
     r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
-    r"|coffre|fietsenstalling|bankkaart|badge|\blift\b"
+    r"|coffre|fietsenstalling|bankkaart|badge|\blift\b|key ?box|key safe|lock ?box|schl[üu]sselbox"
     # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...");
     r"|laptop|chromebook|\bcomputer|\w*kast(?:je|jes|en)?\b"
     # a storeroom: "de berging", "het materiaalkot", "de schuur"
@@ -1331,8 +1331,10 @@ _ANSWER_LINE = re.compile(
     r"(?:[A-Z][\w'-]+,[ \t\xa0]+)?"
     r"(?:(?i:ja|jep|jawel|yes|yep|oui|ok|zeker|tuurlijk|natuurlijk)\W{0,2}[ \t\xa0]+)?"
     r"(?:[\w.@-]{2,40}[ \t\xa0]*/[ \t\xa0]*)?(?P<value>\S+?)"
-    # an aside after it: in brackets, how to use it, after a comma or a dash ("X - niet rondsturen hé")
-    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*|[-–—][ \t\xa0]+.*)|,[ \t\xa0]+.*)?"
+    # an aside after it: in brackets, how to use it, after a comma or a dash ("X - niet rondsturen hé"), or the
+    # answer's verb after the value ("4471 is het")
+    r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*|[-–—][ \t\xa0]+.*"
+    r"|(?i:is het|is 't|is dat|it is|c'est [çc]a)\b.*)|,[ \t\xa0]+.*)?"
 )
 
 
