@@ -1807,6 +1807,12 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-fight-fr-en",
+        "a fight and aggression in French and English",
+        """        ("bagarre*", 0.4), ("s'est battu*", 0.45), ("coup de poing", 0.4), ("coups de poing", 0.4),\n""",
+        "",
+    ),
+    Mutant(
         "se-no-food-at-home",
         "no food at home is want, a lunch box forgotten none",
         '("geen eten", 0.3),',

@@ -269,6 +269,9 @@ def test_roster_first_names_are_read_like_other_first_names(body: str) -> None:
         ("absences", "psychosocial", "Wannes is vaak afwezig zonder geldige reden en komt niet graag naar school."),
         ("refus scolaire", "psychosocial", "Pour Ilke, nous pensons à un refus scolaire: elle reste à la maison."),
         ("cpas", "financial", "Pour Wannes, le montant est encore ouvert; la maman fait une demande d'intervention."),
+        # batch25's class (our own words): a fight, in French and English
+        ("bagarre", "psychosocial", "Ilke s'est battue à la récréation et a donné un coup de poing à une amie."),
+        ("fight", "psychosocial", "Wannes got into a fight at lunch and punched a boy of 2B."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:

@@ -345,6 +345,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("geschorst", 0.45), ("schorsing", 0.4), ("geschopt", 0.35), ("uitgescholden", 0.35),
         ("kamer niet uit", 0.4), ("withdrawn", 0.35), ("feeling down", 0.4), ("see the point", 0.4),
         ("exclusion temporaire", 0.45), ("exclu ~ jours", 0.45), ("a frappe", 0.4), ("menaces", 0.35),
+        # a fight and aggression, in French and English as "vechtpartij" and "agressief gedrag" say it in Dutch
+        ("bagarre*", 0.4), ("s'est battu*", 0.45), ("coup de poing", 0.4), ("coups de poing", 0.4),
+        ("comportement agressif", 0.45), ("agressif", 0.35), ("agressive", 0.35), ("violemment", 0.35),
+        ("got into a fight", 0.45), ("punched", 0.4), ("aggressive behaviour", 0.45), ("aggressive behavior", 0.45),
+        ("vuistslag*", 0.4),
         ("dagen ~ niet ~ naar school", 0.4),
         # unjustified absence and school refusal, said in Dutch and in French
         # (not "ongewettigde afwezigheid" alone: the school rule explained, "dan wordt dat een ongewettigde
