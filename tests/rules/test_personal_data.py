@@ -345,6 +345,10 @@ def test_an_account_right_after_iban_counts_with_a_failing_checksum() -> None:
     for text in ("Betaal via een storting op BE69 5390 0754 7034.", "Par virement sur BE69 5390 0754 7034."):
         assert [(r.entity, r.score) for r in detect(text)] == [("iban", 0.6)]
     assert detect("Het formulier ligt op BE69 5390 0754 7034") == []
+    # an account named with a clause before a bracket (batch25's class, our own words); not any noun so named
+    stated = "De kaart voor de rekening van de toneelclub (BE69 5390 0754 7034) ligt klaar."
+    assert [(r.entity, r.score) for r in detect(stated)] == [("iban", 0.6)]
+    assert detect("De kaart voor het lokaal van de toneelclub (BE69 5390 0754 7034) ligt klaar.") == []
 
 
 def test_dates_in_a_birth_date_column_are_birth_dates() -> None:

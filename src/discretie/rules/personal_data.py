@@ -435,7 +435,7 @@ STATED_BEFORE = 160  # characters before a stated national number in which its n
 _IBAN_STATED = re.compile(
     r"\b(?:iban|(?:bank)?rekening(?:nummer|nr)?|bank account(?: number)?|account number|compte(?: bancaire)?"
     # or an account named with a clause before the colon: "de rekening waarmee u betaalde:", "le compte que ... :"
-    r"|(?:rekening|account|compte)(?: \w+){1,4}(?=:)"
+    r"|(?:rekening|account|compte)(?: \w+){1,4}(?=:|[ \t]*\()"  # "... de rekening van de ouderraad (BE.."
     # or the account to pay into: "te storten op", "over te schrijven naar", "via overschrijving op", "à verser
     # sur", "par virement sur", "pay into"
     r"|(?:storten|stort|storting|overschrijven|overschrijving|overmaken|betalen|betaal|betaling|verser|virer"
