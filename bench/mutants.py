@@ -1807,6 +1807,12 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-own-quote-sender-name",
+        "a quote headed by the sender's name alone is the sender's own mail, not the recipient's",
+        "            continue  # the same, headed by the sender's name alone",
+        "            pass  # the same, headed by the sender's name alone",
+    ),
+    Mutant(
         "se-fight-fr-en",
         "a fight and aggression in French and English",
         """        ("bagarre*", 0.4), ("s'est battu*", 0.45), ("coup de poing", 0.4), ("coups de poing", 0.4),\n""",

@@ -711,6 +711,15 @@ def test_the_model_reads_the_reply_without_the_parents_own_mail() -> None:
     assert "inschrijving" in text and "dyslexie" not in text
 
 
+def test_the_senders_own_mail_forwarded_to_their_private_mailbox_counts() -> None:
+    """batch25's class (our own words): a class-council draft forwarded to the teacher's own private mailbox,
+    under a quote header with the sender's name only ("Van: An Devos"): her own mail, not the recipient's
+    words, so its facts count (the private mailbox spells the same name as the recipient's)."""
+    quoted = "Jelle (3B) neemt Rilatine en vergeet die vaak; mama brengt een tweede doos."
+    forward = reply_to_parent("om thuis af te werken", quoted, rcpt="an.devos@gmail.com", header="An Devos")
+    assert "medical" in found(check(forward, POLICY))
+
+
 def test_a_colleagues_quote_still_counts() -> None:
     """Among staff a care note mailed back is still a care note in the mailbox (§3.3): the quote of the
     one colleague the reply goes to counts."""

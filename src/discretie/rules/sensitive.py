@@ -1737,11 +1737,16 @@ def _own_quote(text: str, message: Message, policy: Policy) -> int:
     local = rcpt.split("@", 1)[0]
     names = {fold_chars(a.name).strip() for a in (*message.to, *message.cc) if a.key == rcpt and a.name.strip()}
     sender = message.sender.lower()
+    # the sender's own name, as a quote header without an address shows it ("Van: Nathalie Wuyts")
+    sender_names = {fold_chars(a.name).strip() for a in message.from_ if a.name.strip()}
+    sender_local = sender.split("@", 1)[0]
     for found in _QUOTE_HEADER.finditer(text, 0, min(len(text), 20_000)):
         who = fold_chars(found.group("who") or found.group("sender") or "").strip(" \t\r:")
         if sender and sender in who:
             continue  # the sender's own mail forwarded, also to their own private mailbox: not the recipient's words
         name = re.sub(r"\s*<[^>]*>\s*$|\s*\[mailto:[^\]]*\]\s*$", "", who).strip(" \"'")
+        if name and (name in sender_names or re.sub(r"[\s']+", ".", name) == sender_local):
+            continue  # the same, headed by the sender's name alone
         if rcpt in who or (name and (name in names or re.sub(r"[\s']+", ".", name) == local)):
             return found.start()
     return -1
