@@ -1812,6 +1812,7 @@ SENSITIVE: list[Mutant] = [
         "            continue  # the same, headed by the sender's name alone",
         "            pass  # the same, headed by the sender's name alone",
     ),
+    Mutant("se-panic-weak", "'paniek' alone is weak", '("paniek", 0.3),', '("paniek", 0.35),'),
     Mutant(
         "se-fight-fr-en",
         "a fight and aggression in French and English",

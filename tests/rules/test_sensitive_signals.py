@@ -279,6 +279,15 @@ def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
     assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
 
 
+def test_panic_over_a_locker_is_no_anxiety() -> None:
+    """batch22's false alarm, in our own words: "paniek" alone is weak (a stuck locker, a lost key); with a second
+    sign of distress it is anxiety."""
+    locker = "Beste meneer,\n\nWout (2B) was even in paniek omdat zijn kluisje niet meer openging.\n\nAn"
+    assert check(mail(locker, rcpt=["ouder.peeters@telenet.be"]), POLICY) == []
+    distress = "Beste meneer,\n\nWout (2B) raakte in paniek en begon te hyperventileren in de klas.\n\nAn"
+    assert "psychosocial" in found(check(mail(distress, rcpt=["ouder.peeters@telenet.be"]), POLICY))
+
+
 def test_the_absence_rule_explained_is_no_pupils_absences() -> None:
     """batch11's look-alike, in our own words: the school rule explained for one day is not a pupil's absences."""
     body = (

@@ -312,8 +312,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # feeling a burden, a warning sign of suicide: "iedereen is beter af zonder mij"
         ("beter af ~ zonder mij", 0.55), ("beter af ~ zonder me", 0.55), ("zonder mij ~ beter af", 0.55),
         ("better off without me", 0.6), ("mieux sans moi", 0.55), ("burden to ~ everyone", 0.5),
-        # anxiety, panic, distress
-        ("paniek", 0.35), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
+        # anxiety, panic, distress ("paniek" alone is weak: "in paniek omdat zijn kluisje niet openging")
+        ("paniek", 0.3), ("panic*", 0.45), ("hyperventil*", 0.5), ("hartkloppingen", 0.4),
         ("nachtmerries", 0.45),
         ("nightmares", 0.45), ("cauchemars", 0.45), ("crise d'angoisse", 0.5), ("crises d'angoisse", 0.5),
         ("attaque de panique", 0.5),
