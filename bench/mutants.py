@@ -194,7 +194,7 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-table-token",
         "a row value is one token",
-        "if not any(ch.isspace() for ch in value) and kind in",
+        "if (combination or not any(ch.isspace() for ch in value)) and kind in",
         "if kind in",
     ),
     Mutant(
