@@ -1812,6 +1812,37 @@ SENSITIVE: list[Mutant] = [
         "            continue  # the same, headed by the sender's name alone",
         "            pass  # the same, headed by the sender's name alone",
     ),
+    Mutant(
+        "se-roster-anchor",
+        "with a roster, a marked name no pupil carries is no pupil (unless a class follows)",
+        "                if not known.pupil_first_name(first) and not _class_code_after(norm, start + len(full), "
+        "compiled):",
+        "                if False:",
+    ),
+    Mutant(
+        "se-roster-subject-name",
+        "... nor the subject's full name",
+        "        if not _not_a_pupil(first, full, 0, adults) and known.pupil_first_name(first):",
+        "        if not _not_a_pupil(first, full, 0, adults):",
+    ),
+    Mutant(
+        "se-roster-subject-token",
+        "... nor a first name in the subject",
+        '        if compiled.first_names.kind(token) == "name" and known.pupil_first_name(token):',
+        '        if compiled.first_names.kind(token) == "name":',
+    ),
+    Mutant(
+        "se-roster-first-name-weak",
+        "... and a first name in the text is a weak reference",
+        "    if not context.pupil_first_name(first):",
+        "    if False:",
+    ),
+    Mutant(
+        "se-roster-model-pupil",
+        "... nor the model's pupil when it fires alone",
+        "            if context.pupil_first_name(first) or _class_code_after(norm, start + len(full), compiled):",
+        "            if True:",
+    ),
     Mutant("se-panic-weak", "'paniek' alone is weak", '("paniek", 0.3),', '("paniek", 0.35),'),
     Mutant(
         "se-fight-fr-en",

@@ -232,6 +232,37 @@ def test_roster_first_names_are_read_like_other_first_names(body: str) -> None:
     assert "medical" in found(check(mail(pupil), POLICY.with_roster(FirstNameRoster())))
 
 
+def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
+    """batch26's class (our own words): among colleagues, a colleague's burn-out or a colleague's father's death
+    names a first name that no pupil of the roster carries: no pupil's fact. Without a roster any first name
+    may be a pupil's; with a class after it the name is a pupil's even so; a roster name still counts."""
+    roster = POLICY.with_roster(FirstNameRoster())
+    colleague = "Dag collega's,\n\nGriet is voor langere tijd thuis, de dokter spreekt van een burn-out.\n\nMireille"
+    assert check(mail(colleague, subject="Griet - afwezigheid"), roster) == []
+    assert "psychosocial" in found(check(mail(colleague, subject="Griet - afwezigheid"), POLICY))
+    father = "Lieve collega's,\n\nDe papa van Ewa is gisteren overleden.\n\nFatima"
+    subject = mail(father, subject="papa van Ewa")
+    assert check(subject, roster) == [] and "family" in found(check(subject, POLICY))
+    classed = "Dag collega's,\n\nGriet (3B) is voor langere tijd thuis, de dokter spreekt van een burn-out.\n\nM."
+    assert "psychosocial" in found(check(mail(classed, subject="Griet - afwezigheid"), roster))
+    pupil = "Dag collega's,\n\nJonas is voor langere tijd thuis, de dokter spreekt van een burn-out.\n\nM."
+    assert "psychosocial" in found(check(mail(pupil, subject="Jonas - afwezigheid"), roster))
+    # the name in the text alone, and in full in the subject; the model's pupil when it fires alone
+    depressed = "Dag collega's,\n\nGriet zit thuis met een depressie, ze komt voorlopig niet.\n\nM."
+    for subject in ("Bericht", "Griet Peeters - afwezigheid"):
+        assert check(mail(depressed, subject=subject), roster) == [], subject
+        assert "psychosocial" in found(check(mail(depressed, subject=subject), POLICY)), subject
+    told = (
+        "Lieve collega's,\n\nEwa liet ons weten dat haar papa gisteren in Polen is gestorven. Ze vertrekt morgen en"
+        " is een week weg. In de leraarskamer ligt een kaart, wie wil kan iets schrijven; ik breng ze donderdag naar"
+        " de post.\n\nFatima"
+    )
+    assert check(mail(told, subject="papa van Ewa"), roster) == []  # nor the model alone, for want of a pupil
+    mid = "Dag collega's,\n\nGisteren belde Griet dat ze met een depressie thuis zit.\n\nM."
+    assert check(mail(mid, subject="Griet Peeters"), roster) == []  # the subject's full name, read in the text
+    assert "psychosocial" in found(check(mail(mid, subject="Griet Peeters"), POLICY))
+
+
 # --------------------------------------------------------------------------- facts without keywords
 
 

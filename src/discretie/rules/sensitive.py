@@ -911,6 +911,17 @@ class _Context:
     to_single_pupil: bool
     audience: Audience = field(default_factory=lambda: Audience(False, "persoonlijk"))
     first_names: FirstNames = field(default_factory=lambda: FirstNames(frozenset(), frozenset()))
+    roster: PupilIndex | None = None  # the school's pupil list, when imported
+    roster_first: dict[str, bool] = field(default_factory=dict)  # first name -> a roster pupil carries it
+
+    def pupil_first_name(self, first: str) -> bool:
+        """Whether a pupil of the roster carries ``first`` (True without a roster: any first name may be one)."""
+        if self.roster is None:
+            return True
+        known = self.roster_first.get(first)
+        if known is None:
+            known = self.roster_first[first] = any(r.kind == "first_name" for r in self.roster.find(first))
+        return known
 
 
 @dataclass(frozen=True, slots=True)
@@ -986,6 +997,9 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
         else:
             adults.update(tokens)
     topic = None
+    # with the school's pupil list, a name no pupil carries is no pupil's unless a class says so ("papa van Ewa",
+    # "Griet - afwezigheid" among colleagues: a colleague's family, a colleague)
+    known = _Context({}, frozenset(), None, False, roster=policy.roster)
     for index, part in enumerate(parts):
         norm = part.folded.norm
         regions = [(0, part.salutation_end), *part.windows] if index else [(0, len(norm))]
@@ -994,13 +1008,15 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
                 first = full.split()[0]
                 if _not_a_pupil(first, norm, start, adults):
                     continue
+                if not known.pupil_first_name(first) and not _class_code_after(norm, start + len(full), compiled):
+                    continue
                 names.setdefault(first, initials(full))
                 if topic is None and (index == 0 or start < part.salutation_end):
                     topic = display
     bodies = [part.folded.norm for part in parts[1:]]
     for full in _subject_names(message.subject, compiled.abbreviations, bodies, compiled.first_names):
         first = full.split()[0]
-        if not _not_a_pupil(first, full, 0, adults):
+        if not _not_a_pupil(first, full, 0, adults) and known.pupil_first_name(first):
             names.setdefault(first, initials(full))
             topic = topic or f"leerling {initials(full)}"
     for index, part in enumerate(parts):
@@ -1024,13 +1040,15 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
         if after_grown_up or _not_a_pupil(token, subject, found.start(1), adults):
             grown_up_end = found.end(1)
             continue  # "In memoriam meneer Jos Claes": a title makes a grown-up
-        if compiled.first_names.kind(token) == "name":
+        if compiled.first_names.kind(token) == "name" and known.pupil_first_name(token):
             names.setdefault(token, initials(token))  # "Gesprek over Femke", "Afspraken Finn"
             topic = topic or f"leerling {initials(token)}"
     aud = audience(message, policy, salutation)
     if aud.general and topic is not None and not _named_topic(topic):
         topic = None  # "Beste ouders van uw zoon": a circular addresses every parent
-    return _Context(names, frozenset(adults), topic, single_pupil, aud, compiled.first_names)
+    return _Context(
+        names, frozenset(adults), topic, single_pupil, aud, compiled.first_names, policy.roster, known.roster_first
+    )
 
 
 ALONE_WORDS = 25  # words from which the model may fire on its own: it reads mails, not lines
@@ -1443,6 +1461,10 @@ def _person(part: _Part, start: int, full: str, context: _Context) -> Ref | None
         return Ref(start, end, WEAK_REF, display, "name")
     if context.audience.general:
         return None  # a circular names grown-ups (authors, speakers, staff) far more often than pupils
+    if not context.pupil_first_name(first):
+        # with the school's pupil list, a first name no pupil carries is someone else's (a colleague's: "Griet is
+        # voor langere tijd thuis"): a weak reference, that a class, an initial or the model must confirm
+        return Ref(start, end, WEAK_REF, display, "name")
     return Ref(start, end, MEDIUM_REF, display, "name")
 
 
@@ -1875,8 +1897,11 @@ def _pupil_in(parts: Sequence[_Part], context: _Context, compiled: _Compiled, ro
     for part in parts:
         norm = part.folded.norm
         hi = min(len(norm), ALONE_SCAN)
-        for first, start, display in _anchors(part.folded, 0, hi, compiled):
-            if not _not_a_pupil(first.split()[0], norm, start, context.adult_names):
+        for full, start, display in _anchors(part.folded, 0, hi, compiled):
+            first = full.split()[0]
+            if _not_a_pupil(first, norm, start, context.adult_names):
+                continue
+            if context.pupil_first_name(first) or _class_code_after(norm, start + len(full), compiled):
                 return display
         chunk = norm[:hi]
         marked = _initials_in(chunk) + [(m.group(), m.start()) for m in _ONE_INITIAL.finditer(chunk)]
