@@ -675,8 +675,8 @@ PASSWORD += [
     Mutant(
         "pw-answer-line-how",
         "how to use it after the answer",
-        r"(?:[ \t\xa0]+(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*)|",
-        r"(?:",
+        r"(?:\([^()]*\)|(?i:en dan|and then|puis|\+)\b.*|\+.*|",
+        r"(?:\([^()]*\)|\+.*|",
     ),
     Mutant(
         "pw-combination",
