@@ -817,8 +817,8 @@ PASSWORD += [
     Mutant(
         "pw-answer-dash-aside",
         "an aside after a dash on the answer line",
-        r"|\+.*|[-–—][ \t\xa0]+.*)|",
-        r"|\+.*)|",
+        r"|\+.*|[-–—][ \t\xa0]+.*",
+        r"|\+.*",
     ),
     Mutant(
         "pw-code-of-kind",
