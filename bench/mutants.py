@@ -1638,7 +1638,7 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-persons-first-name-in-the-subject",
         "persons: first name in the subject",
-        '        if compiled.first_names.kind(token) == "name":',
+        '        if compiled.first_names.kind(token) == "name" and known.pupil_first_name(token):',
         "        if False:",
     ),
     Mutant(
@@ -1961,7 +1961,7 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-lower-name-no-word",
         "only a first name that is no ordinary word",
-        'compiled.first_names.kind(first.capitalize()) == "name"',
+        'compiled.first_names.kind(word.capitalize()) == "name"',
         "True",
     ),
     Mutant(

@@ -758,6 +758,10 @@ def test_the_senders_own_mail_forwarded_to_their_private_mailbox_counts() -> Non
     quoted = "Jelle (3B) neemt Rilatine en vergeet die vaak; mama brengt een tweede doos."
     forward = reply_to_parent("om thuis af te werken", quoted, rcpt="an.devos@gmail.com", header="An Devos")
     assert "medical" in found(check(forward, POLICY))
+    # headed by the sender's address under a name written the other way round, the private mailbox spelling it so
+    header = f"Devos An <an.devos@{SCHOOL}>"
+    turned = reply_to_parent("om thuis af te werken", quoted, rcpt="devos.an@gmail.com", header=header)
+    assert "medical" in found(check(turned, POLICY))
 
 
 def test_a_colleagues_quote_still_counts() -> None:
