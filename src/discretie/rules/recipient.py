@@ -223,17 +223,22 @@ def _greets_another(text: str, body_start: int, outside: Sequence[str], first_na
         return False
     name = strip_accents(greeting.group(1)).lower()
     for address in outside:
-        words = _LETTERS.findall(strip_accents(address.rpartition("@")[0]).lower())
+        words = _local_words(address)
         if name in words or not any(first_names.kind(word.capitalize()) == "name" for word in words):
             return False
     return True
+
+
+def _local_words(address: str) -> list[str]:
+    """The words of an address's local part, lower case without accents: "Els.Van-Acker" -> els, van, acker."""
+    return _LETTERS.findall(strip_accents(address.rpartition("@")[0]).lower())
 
 
 def _in_address(surname: str, address: str) -> bool:
     """Whether the local part of ``address`` spells ``surname`` as one of its words or as words joined, or starts
     or ends with it ("Van Acker": vanacker.els@, els.van.acker@; "Peeters": kristofpeeters@)."""
     key = "".join(_LETTERS.findall(strip_accents(surname).lower()))
-    words = _LETTERS.findall(strip_accents(address.rpartition("@")[0]).lower())
+    words = _local_words(address)
     if not key or not words:
         return False
     joined = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
@@ -367,13 +372,13 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
     salutation = _salutation_surnames(text)  # read once: it narrows names here and completes first names below
+    codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})  # the classes the mail names
     if any(len(p) > 1 for p in pupils_at.values()):
         # a name several pupils carry ("Chloé", "Sem (1B)") is the one in a class the mail names anywhere ("op
         # Smartschool bij Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title
         # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of). The class first: it is the
         # pupil's, a title's surname may be a parent's own (a mother keeps hers: "mevrouw Ceulemans", mother of
         # Wout Coppens of 1D, is no sign of a Wout Ceulemans of 3C)
-        codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
         surnames = sorted(_titled_surnames(text, salutation))
         _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))
         _pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))
@@ -443,7 +448,6 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         # ... but not when the recipients are greeted by their own name ("Beste mevrouw Schepers" to schepers.ingrid@)
         # and the mail names a class that none of the first name's pupils is in ("Tuur" and "klas 4A" to the
         # mother of Arthur of 4A: a nickname, the writer knows whom they write to; a Tuur of 4B is no sign)
-        codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})
         if bare and codes and any(_in_address(surname, r) for surname in salutation for r in outside):
             in_class = roster.in_classes({_first_word(text, span) for span in bare}, codes)
             bare = [span for span in bare if in_class[_first_word(text, span)] & pupils_at[span]]
