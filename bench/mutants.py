@@ -705,7 +705,7 @@ PASSWORD += [
     Mutant(
         "pw-set-three-scrambled",
         "... not a lock scrambled to 000",
-        '        if len(set(value)) == 1:\n            continue  # "zet hem terug op 000"',
+        '        if len(set(match.group("value"))) == 1:\n            continue  # "zet hem terug op 000"',
         '        if False:\n            continue  # "zet hem terug op 000"',
     ),
     Mutant(

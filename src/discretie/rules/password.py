@@ -933,6 +933,13 @@ UNLOCK_WORDS = 8  # words between the verb and the number
 MAX_UNLOCK = 500  # digit runs examined per text part
 
 
+def _sentence_start(scan: str, pos: int, reach: int = 100) -> int:
+    """Where the sentence that ``pos`` stands in starts, looking back at most ``reach`` characters."""
+    lead_start = max(0, pos - reach)
+    ends = list(_SENTENCE_END.finditer(scan, lead_start, pos))
+    return ends[-1].end() if ends else lead_start
+
+
 def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     """A number typed in or opened with, near a thing that locks (copier, door, alarm, locker, iPad).
     Digit runs are found first (a cheap pass), then the verb is looked for in the words before them."""
@@ -943,9 +950,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     if _TURN_LINK.search(scan):  # the turns' pattern tries every "l" and "r": only where two turns meet (16 µs)
         values += itertools.islice(_TURNS.finditer(scan), MAX_UNLOCK)  # "r 42 – l 17 – r 8"
     for value in values:
-        lead_start = max(0, value.start() - 100)
-        ends = list(_SENTENCE_END.finditer(scan, lead_start, value.start()))
-        lead_start = ends[-1].end() if ends else lead_start
+        lead_start = _sentence_start(scan, value.start())
         verbs = list(_UNLOCK.finditer(scan, lead_start, value.start()))
         labelled = False  # a label and a colon are explicit: a year-like number is the code ("kluis: 1958")
         setting = _SET.search(scan, max(lead_start, value.start() - SET_BEFORE), value.start())
@@ -1008,12 +1013,9 @@ def _combination_hits(text: str, scan: str) -> list[_Hit]:
         if _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
             hits.append(_Hit(match.start(), match.start("value"), text[match.start("value") : match.end("value")]))
     for match in itertools.islice(_SET_THREE.finditer(scan), MAX_UNLOCK):
-        lead_start = max(0, match.start() - 100)
-        ends = list(_SENTENCE_END.finditer(scan, lead_start, match.start()))
-        lock = _COMBINATION_LOCK.search(scan, ends[-1].end() if ends else lead_start, match.start())
-        value = match.group("value")
-        if len(set(value)) == 1:
+        if len(set(match.group("value"))) == 1:
             continue  # "zet hem terug op 000": the lock scrambled, no code
+        lock = _COMBINATION_LOCK.search(scan, _sentence_start(scan, match.start()), match.start())
         if lock is not None and _number_ok(text, match.start("value"), match.end("value"), year_ok=True):
             hits.append(_Hit(lock.start(), match.start("value"), text[match.start("value") : match.end("value")]))
     return hits
