@@ -1638,7 +1638,7 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-persons-first-name-in-the-subject",
         "persons: first name in the subject",
-        '        if compiled.first_names.kind(token) == "name" and known.pupil_first_name(token):',
+        '        if compiled.first_names.kind(token) == "name" and known.carried(token):',
         "        if False:",
     ),
     Mutant(
@@ -1815,20 +1815,19 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-roster-anchor",
         "with a roster, a marked name no pupil carries is no pupil (unless a class follows)",
-        "                if not known.pupil_first_name(first) and not _class_code_after(norm, start + len(full), "
-        "compiled):",
+        "                if not known.carried(first) and not _class_code_after(norm, start + len(full), compiled):",
         "                if False:",
     ),
     Mutant(
         "se-roster-subject-name",
         "... nor the subject's full name",
-        "        if not _not_a_pupil(first, full, 0, adults) and known.pupil_first_name(first):",
+        "        if not _not_a_pupil(first, full, 0, adults) and known.carried(first):",
         "        if not _not_a_pupil(first, full, 0, adults):",
     ),
     Mutant(
         "se-roster-subject-token",
         "... nor a first name in the subject",
-        '        if compiled.first_names.kind(token) == "name" and known.pupil_first_name(token):',
+        '        if compiled.first_names.kind(token) == "name" and known.carried(token):',
         '        if compiled.first_names.kind(token) == "name":',
     ),
     Mutant(

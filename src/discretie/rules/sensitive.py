@@ -911,17 +911,27 @@ class _Context:
     to_single_pupil: bool
     audience: Audience = field(default_factory=lambda: Audience(False, "persoonlijk"))
     first_names: FirstNames = field(default_factory=lambda: FirstNames(frozenset(), frozenset()))
-    roster: PupilIndex | None = None  # the school's pupil list, when imported
-    roster_first: dict[str, bool] = field(default_factory=dict)  # first name -> a roster pupil carries it
+    pupils: _RosterFirstNames = field(default_factory=lambda: _RosterFirstNames(None))
 
     def pupil_first_name(self, first: str) -> bool:
+        return self.pupils.carried(first)
+
+
+@dataclass
+class _RosterFirstNames:
+    """Which first names the school's pupils carry, asked of the roster once a name per message."""
+
+    roster: PupilIndex | None  # the school's pupil list, when imported
+    known: dict[str, bool] = field(default_factory=dict)
+
+    def carried(self, first: str) -> bool:
         """Whether a pupil of the roster carries ``first`` (True without a roster: any first name may be one)."""
         if self.roster is None:
             return True
-        known = self.roster_first.get(first)
-        if known is None:
-            known = self.roster_first[first] = any(r.kind == "first_name" for r in self.roster.find(first))
-        return known
+        carried = self.known.get(first)
+        if carried is None:
+            carried = self.known[first] = any(r.kind == "first_name" for r in self.roster.find(first))
+        return carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -999,7 +1009,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
     topic = None
     # with the school's pupil list, a name no pupil carries is no pupil's unless a class says so ("papa van Ewa",
     # "Griet - afwezigheid" among colleagues: a colleague's family, a colleague)
-    known = _Context({}, frozenset(), None, False, roster=policy.roster)
+    known = _RosterFirstNames(policy.roster)
     for index, part in enumerate(parts):
         norm = part.folded.norm
         regions = [(0, part.salutation_end), *part.windows] if index else [(0, len(norm))]
@@ -1008,7 +1018,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
                 first = full.split()[0]
                 if _not_a_pupil(first, norm, start, adults):
                     continue
-                if not known.pupil_first_name(first) and not _class_code_after(norm, start + len(full), compiled):
+                if not known.carried(first) and not _class_code_after(norm, start + len(full), compiled):
                     continue
                 names.setdefault(first, initials(full))
                 if topic is None and (index == 0 or start < part.salutation_end):
@@ -1016,7 +1026,7 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
     bodies = [part.folded.norm for part in parts[1:]]
     for full in _subject_names(message.subject, compiled.abbreviations, bodies, compiled.first_names):
         first = full.split()[0]
-        if not _not_a_pupil(first, full, 0, adults) and known.pupil_first_name(first):
+        if not _not_a_pupil(first, full, 0, adults) and known.carried(first):
             names.setdefault(first, initials(full))
             topic = topic or f"leerling {initials(full)}"
     for index, part in enumerate(parts):
@@ -1040,15 +1050,13 @@ def _context(message: Message, policy: Policy, parts: Sequence[_Part], compiled:
         if after_grown_up or _not_a_pupil(token, subject, found.start(1), adults):
             grown_up_end = found.end(1)
             continue  # "In memoriam meneer Jos Claes": a title makes a grown-up
-        if compiled.first_names.kind(token) == "name" and known.pupil_first_name(token):
+        if compiled.first_names.kind(token) == "name" and known.carried(token):
             names.setdefault(token, initials(token))  # "Gesprek over Femke", "Afspraken Finn"
             topic = topic or f"leerling {initials(token)}"
     aud = audience(message, policy, salutation)
     if aud.general and topic is not None and not _named_topic(topic):
         topic = None  # "Beste ouders van uw zoon": a circular addresses every parent
-    return _Context(
-        names, frozenset(adults), topic, single_pupil, aud, compiled.first_names, policy.roster, known.roster_first
-    )
+    return _Context(names, frozenset(adults), topic, single_pupil, aud, compiled.first_names, known)
 
 
 ALONE_WORDS = 25  # words from which the model may fire on its own: it reads mails, not lines
