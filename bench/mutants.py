@@ -1307,7 +1307,7 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-titled-surname",
         "a titled surname picks one of several pupils with a first name",
-        "_pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))",
+        "_pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))",
         "pass",
     ),
     Mutant(
@@ -1363,8 +1363,8 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-completion-within",
         "the salutation completes a first name only to a pupil it can still be",
-        "full = named_so & pupils_at[span]",
-        "full = named_so",
+        "full = pupils_at[span] & roster.full_names((first,), (surname,))[first]",
+        "full = set(roster.full_names((first,), (surname,))[first])",
     ),
     Mutant(
         "rc-wrong-thread",
@@ -1442,8 +1442,8 @@ RECIPIENT: list[Mutant] = [
         "rc-class-before-title",
         "the class the mail names picks before a titled surname",
         "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))\n"
-        "        _pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))",
-        "_pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))\n"
+        "        _pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))",
+        "_pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))\n"
         "        _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))",
     ),
 ]
@@ -2043,6 +2043,46 @@ SENSITIVE: list[Mutant] = [
     ),
 ]
 
+# the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
+ROSTER: list[Mutant] = [
+    Mutant(
+        "ro-class-map",
+        "a first name's pupils in a class from the class map",
+        "self._class_pupils = None if classes is None else {key: frozenset(p) for key, p in classes.items()}",
+        "self._class_pupils = None",
+    ),
+    Mutant(
+        "ro-class-map-every-school",
+        "the class map only when every school's index has it",
+        "if all(t in school.maps for school in schools)",
+        "if any(t in school.maps for school in schools)",
+    ),
+    Mutant(
+        "ro-class-one-reading",
+        "the classes read one way, in one set",
+        "found.update(plain.intersection(named))",
+        "pass",
+    ),
+    Mutant(
+        "ro-class-longest-reading",
+        "a class read two ways: the longest reading first, the other only without a pupil there",
+        "                                found.update(both)\n                                break\n",
+        "                                found.update(both)\n",
+    ),
+    Mutant(
+        "ro-full-name-pair",
+        "a first name and a surname: the pupils named in full by both",
+        'pupils.update(names.get(h("n", f"{head} {last}"), ()))',
+        'pupils.update(names.get(h("n", head), ()))',
+    ),
+    Mutant(
+        "ro-class-before-map",
+        "an index made before the class map: a keyed hash of each first name and class",
+        "                            found.update(pupils)\n",
+        "",
+    ),
+]
+
 SENSITIVE_TESTS = (
     "tests/rules/test_sensitive.py",
     "tests/rules/test_sensitive_signals.py",
@@ -2063,6 +2103,7 @@ TARGETS: dict[str, tuple[Path, tuple[str, ...], list[Mutant]]] = {
     "private_account": (RULES / "private_account.py", ("tests/rules/test_private_account.py",), PRIVATE),
     "sensitive": (RULES / "sensitive.py", SENSITIVE_TESTS, SENSITIVE),
     "recipient": (RULES / "recipient.py", ("tests/rules/test_recipient.py",), RECIPIENT),
+    "roster": (RULES.parent / "roster.py", ("tests/test_roster.py",), ROSTER),
 }
 
 

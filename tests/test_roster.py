@@ -30,9 +30,12 @@ CSV = "\r\n".join([HEADER, *ROWS]) + "\r\n"
 KEY = b"k" * 32
 
 
-def index(text: str = CSV, school: str = "SPC") -> roster.Roster:
+def index(text: str = CSV, school: str = "SPC", *, without: tuple[str, ...] = ()) -> roster.Roster:
+    """The roster of ``text``; ``without`` leaves optional maps out, as an index made before them had none."""
     hasher = Hasher(KEY)
     built = roster.build(parse_csv(text.encode(), "lijst.csv"), school, hasher, "key")
+    for tag in without:
+        del built.maps[tag]
     loaded = roster.load([(school, built.to_bytes())], hasher, "key")
     assert loaded is not None
     return loaded
@@ -240,7 +243,8 @@ def test_find_answers_a_text_read_twice_from_a_bounded_memo() -> None:
     assert len(r._memo) <= 8 and r.find(text) == first
 
 
-def test_in_classes_is_what_find_reads_for_a_first_name_with_a_class() -> None:
+@pytest.mark.parametrize("without", [(), ("k",)], ids=["class map", "index made before the class map"])
+def test_in_classes_is_what_find_reads_for_a_first_name_with_a_class(without: tuple[str, ...]) -> None:
     more = [
         *(f"E{i};Emma;Naam{i};{klass};;ouder{i}@gmail.com;" for i, klass in enumerate(["2A", "2A", "6D", "4B"] * 3)),
         "A2;Anne;Claes;3A;;;",
@@ -253,7 +257,8 @@ def test_in_classes_is_what_find_reads_for_a_first_name_with_a_class() -> None:
         "K1;Kato;Aerts;5 ECMT;;;",
         "K2;Kato;Bos;5;;;",
     ]
-    r = index("\r\n".join([HEADER, *ROWS, *more]) + "\r\n")
+    r = index("\r\n".join([HEADER, *ROWS, *more]) + "\r\n", without=without)
+    assert (r._class_pupils is None) == bool(without)
     firsts = [
         "Mathis",
         "Lore",
@@ -304,6 +309,59 @@ def test_in_classes_is_what_find_reads_for_a_first_name_with_a_class() -> None:
     # the longest reading of a class first: "5 ECMT" is 5ecmt, and only without a pupil there 5
     assert r.in_classes(["Kato"], ["5 ECMT"]) == {"Kato": {pid("SPC", "K1")}}
     assert r.in_classes(["Kato"], ["5 MT"]) == {"Kato": {pid("SPC", "K2")}}
+
+
+def test_full_names_are_the_pupils_a_first_name_and_a_surname_name_in_full() -> None:
+    more = ["A2;Anne;Sophie;3A;;;", "L3;Lotte;Van;5D;;;", "L4;Lotte;Coppens;1D;;;", "V1;Julie;Van Acker;2B;;;"]
+    r = index("\r\n".join([HEADER, *ROWS, *more]) + "\r\n")
+    pid = r.pupil_id
+    firsts = ["Mathis", "Lore", "Noor", "Anne-Sophie", "Anne Sophie", "Lotte", "Julie", "Zoë", "mathis", ""]
+    surnames = ["Lemmens", "Van den Broeck", "Broeck", "Crabbe", "Crabbé", "D'Hondt", "Dhondt", "Peeters", "Acker"]
+    surnames += ["Van Acker", "van Acker", "VanAcker", "Coppens", "Van Laere", ""]
+    found = r.full_names(firsts, surnames)
+    assert set(found) == set(firsts)
+    for first in firsts:
+        for surname in surnames:
+            text = f"{first} {surname}".strip()
+            # what find reads as one full name over the whole pair (capitalised: a name starts so in a text)
+            read = {
+                p
+                for ref in r.find(text[:1].upper() + text[1:])
+                if ref.kind == "full_name" and (ref.start, ref.end) == (0, len(text))
+                for p in r.members(ref.pupil)
+            }
+            one = r.full_names([first], [surname])[first]
+            assert one == (read if first and surname else frozenset()), (first, surname)
+    # find also reads a shorter full name at the start: "Lotte Van" (a pupil) in "Lotte Van Laere" (a mother)
+    assert {ref.pupil for ref in r.find("Lotte Van Laere") if ref.kind == "full_name"} == {pid("SPC", "L3")}
+    assert r.full_names(["Lotte"], ["Van Laere"]) == {"Lotte": frozenset()}
+    assert found["Mathis"] == {pid("SPC", "P1")}
+    assert found["Lore"] == {pid("SPC", "P2")}  # Van den Broeck, and Broeck without its particles
+    assert found["Noor"] == {pid("SPC", "P3"), pid("SPC", "P5")}
+    assert found["Anne-Sophie"] == found["Anne Sophie"] == {pid("SPC", "P4")}
+    assert found["Lotte"] == {pid("SPC", "L4")} and found["Julie"] == {pid("SPC", "V1")}
+    assert found["Zoë"] == found[""] == frozenset()
+    assert r.full_names(["Lore"], []) == {"Lore": frozenset()}
+
+
+def test_the_class_map_is_used_only_when_every_school_has_it() -> None:
+    hasher = Hasher(KEY)
+    lemmens = roster.build(parse_csv(CSV.encode(), "a.csv"), "SPC", hasher, "key")
+    other = f"{HEADER}\r\nQ1;Mathis;Claes;3A;;mama.claes@gmail.com;\r\n"
+    made_before = roster.build(parse_csv(other.encode(), "b.csv"), "SMC", hasher, "key")
+    del made_before.maps["k"]
+    both = roster.load([("SPC", lemmens.to_bytes()), ("SMC", made_before.to_bytes())], hasher, "key")
+    assert both is not None and both._class_pupils is None  # read by first name and class, as before
+    assert both.in_classes(["Mathis"], ["5C", "3A"]) == {
+        "Mathis": {both.pupil_id("SPC", "P1"), both.pupil_id("SMC", "Q1")}
+    }
+    assert both.in_classes(["Mathis"], ["3A"]) == {"Mathis": {both.pupil_id("SMC", "Q1")}}
+    # an index with the class map keeps it through the store's bytes
+    again = roster.SchoolIndex.from_bytes(lemmens.to_bytes())
+    assert set(again.maps) == {*roster._MAPS, "k"} and list(again.maps["k"][0]) == list(lemmens.maps["k"][0])
+    alone = roster.load([("SPC", lemmens.to_bytes())], hasher, "key")
+    assert alone is not None and alone._class_pupils is not None
+    assert alone.in_classes(["Mathis"], ["5C"]) == {"Mathis": {alone.pupil_id("SPC", "P1")}}
 
 
 def test_a_first_name_many_pupils_carry_gives_one_group_ref() -> None:

@@ -323,6 +323,11 @@ class PupilIndex(Protocol):
         ``classes``."""
         ...
 
+    def full_names(self, firsts: Iterable[str], surnames: Sequence[str]) -> dict[str, frozenset[str]]:
+        """For each of ``firsts`` (a first name as the text wrote it), the pupils it names in full with one of
+        ``surnames``."""
+        ...
+
     def near_known_address(self, address: str) -> bool:
         """Whether ``address`` is one or two characters away from a parent's or pupil's address in the
         roster (a mistyped or wrongly autocompleted address; callers check ``is_known_address`` first)."""

@@ -307,7 +307,9 @@ def read_csv(path: Path) -> list[PupilRow]:
 #   n: full name (first last, last first)   f: first name          ic: initials + class
 #   fi: first name + initial of last name   fic: fi + class         fc: first name + class
 #   a: parent's address                     pa: pupil's own address
+#   k: class (an index made before this map was added lacks it: see Roster._in_classes)
 _MAPS = ("n", "f", "ic", "fi", "fic", "fc", "a", "pa")
+_OPTIONAL_MAPS = ("k",)
 
 
 def _initials(words: Sequence[str]) -> set[str]:
@@ -383,7 +385,7 @@ class SchoolIndex:
     def to_bytes(self) -> bytes:
         sections: list[tuple[str, array[int]]] = [("pupils", self.pupils), ("starts", self.starts)]
         sections += [("words", self.words), ("near", self.near)]
-        for tag in _MAPS:
+        for tag in (*_MAPS, *(t for t in _OPTIONAL_MAPS if t in self.maps)):
             keys, values = self.maps[tag]
             sections += [(f"{tag}.k", keys), (f"{tag}.v", values)]
         header = {
@@ -414,7 +416,8 @@ class SchoolIndex:
                 arr.byteswap()
             arrays[name] = arr
             offset += nbytes
-        maps = {tag: (arrays[f"{tag}.k"], arrays[f"{tag}.v"]) for tag in _MAPS}
+        tags = (*_MAPS, *(t for t in _OPTIONAL_MAPS if f"{t}.k" in arrays))
+        maps = {tag: (arrays[f"{tag}.k"], arrays[f"{tag}.v"]) for tag in tags}
         return cls(
             header["school"],
             header["key_id"],
@@ -435,7 +438,9 @@ def pupil_id(hasher: Hasher, school: str, ident: str) -> int:
 def build(rows: Sequence[PupilRow], school: str, hasher: Hasher, key_id: str) -> SchoolIndex:
     """The keyed-hash index of one school's rows (names and addresses go no further than here)."""
     pupils = array("Q")
-    entries: dict[str, tuple[array[int], array[int]]] = {tag: (array("Q"), array("I")) for tag in _MAPS}
+    entries: dict[str, tuple[array[int], array[int]]] = {
+        tag: (array("Q"), array("I")) for tag in (*_MAPS, *_OPTIONAL_MAPS)
+    }
     starts: set[int] = set()
     words: set[int] = set()
     near: set[int] = set()
@@ -456,6 +461,7 @@ def build(rows: Sequence[PupilRow], school: str, hasher: Hasher, key_id: str) ->
         klass = normalize_class(row.klass)
         if klass:
             classes.add(klass)
+            add("k", klass, index)
         last_initials = _initials(last)
         done: set[tuple[str, str]] = set()  # (tag, value) already added for this pupil
 
@@ -527,6 +533,10 @@ def build(rows: Sequence[PupilRow], school: str, hasher: Hasher, key_id: str) ->
 
 # -- the roster in memory ------------------------------------------------------------------------
 
+# The pupils of the classes a mail names (Roster.in_classes): of the classes with one reading, all in one set;
+# of each class with two readings, the pupils of each reading, the longest first.
+_ClassMembers = tuple[frozenset[str], list[list[frozenset[str]]]]
+
 # Initials as a school writes them: "L.M.", "L. M.", "L.V.D.B."; or two or three capitals ("LM") when a
 # class follows.
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \t]?){2,4}|[A-Z]{2,3}(?=[ \t]*(?:\(|uit\b|van\b|,|-)))")
@@ -553,14 +563,16 @@ class Roster:
     def __init__(self, hasher: Hasher, schools: Sequence[SchoolIndex]):
         self._h = hasher
         self.schools = tuple(schools)
-        maps: dict[str, dict[int, tuple[str, ...]]] = {tag: {} for tag in _MAPS}
+        # the optional maps only when every school's index has them
+        tags = (*_MAPS, *(t for t in _OPTIONAL_MAPS if all(t in school.maps for school in schools)))
+        maps: dict[str, dict[int, tuple[str, ...]]] = {tag: {} for tag in tags}
         starts: set[int] = set()
         words: set[int] = set()
         near: set[int] = set()
         self.max_words = 1
         for school in schools:
             ids = [_hex(p) for p in school.pupils]
-            for tag in _MAPS:
+            for tag in tags:
                 target = maps[tag]
                 keys, values = school.maps[tag]
                 for key, value in zip(keys, values, strict=True):
@@ -587,6 +599,8 @@ class Roster:
         }
         self._groups = {group: frozenset(pupils) for pupils, group in self._group_ids.items()}
         self._memo: dict[str, tuple[PupilRef, ...]] = {}
+        classes = maps.get("k")
+        self._class_pupils = None if classes is None else {key: frozenset(p) for key, p in classes.items()}
         self._exact = frozenset(maps["a"].keys() | maps["pa"].keys())
 
     # -- PupilIndex ----------------------------------------------------------------------------
@@ -665,8 +679,10 @@ class Roster:
     def in_classes(self, firsts: Iterable[str], classes: Sequence[str]) -> dict[str, frozenset[str]]:
         """For each of ``firsts``, the pupils that ``find(f"{first} ({klass})")`` reads at its start as that first
         name with a class, for any of ``classes``: the same maps, without reading each composed text (a class-council
-        report naming fifty first names and ten classes asked 500 readings of 20 us each; this is a keyed hash
-        a first name and class)."""
+        report naming fifty first names and ten classes asked 500 readings of 20 us each). Each class is looked up
+        once: a first name's pupils in a class are those of the first name that are in the class (the ``k`` map).
+        An index made before that map existed is read by a keyed hash of each first name and class (``fc``), with
+        the same answers."""
         if not classes:
             return dict.fromkeys(firsts, frozenset())
         read = []
@@ -674,9 +690,39 @@ class Roster:
             after = _CLASS_AFTER.match(f" ({klass})")
             if after is not None:
                 read.append(_class_candidates(after.group(1)))
-        return {first: self._in_classes(first, read) for first in firsts}
+        by_class = self._class_pupils
+        members: _ClassMembers | None = None
+        if by_class is not None:
+            empty: frozenset[str] = frozenset()
+            plain: set[str] = set()  # the pupils of every class read one way ("5C"), in one set
+            either: list[list[frozenset[str]]] = []  # classes read two ways ("5 ECMT": 5ecmt, else 5)
+            for candidates in read:
+                if len(candidates) == 1:
+                    plain |= by_class.get(self._h("k", candidates[0]), empty)
+                else:
+                    either.append([by_class.get(self._h("k", c), empty) for c in candidates])
+            members = (frozenset(plain), either)
+        return {first: self._in_classes(first, read, members) for first in firsts}
 
-    def _in_classes(self, first: str, classes: list[list[str]]) -> frozenset[str]:
+    def full_names(self, firsts: Iterable[str], surnames: Sequence[str]) -> dict[str, frozenset[str]]:
+        """For each of ``firsts`` (a first name as the text wrote it), the pupils that it and one of ``surnames``
+        name in full ("Chloé" and "Lambert": Chloé Lambert; "Julie" and "Van Acker"), from the map of full
+        names: a keyed hash of each pair. (Reading ``find(f"{first} {surname}")`` gave the same pupils at 10-20 us a
+        pair, and a shorter full name at the start as well: "Anne-Sophie" of a pupil Anne Sophie for "Anne-Sophie"
+        and "Wouters".)"""
+        h = self._h
+        names = self._maps["n"]
+        lasts = [normalize_name(surname) for surname in surnames]
+        found: dict[str, frozenset[str]] = {}
+        for first in firsts:
+            head = normalize_name(first)
+            pupils: set[str] = set()
+            for last in lasts:  # (an empty name gives a key no full name has: " peeters", "lore ")
+                pupils.update(names.get(h("n", f"{head} {last}"), ()))
+            found[first] = frozenset(pupils)
+        return found
+
+    def _in_classes(self, first: str, classes: list[list[str]], members: _ClassMembers | None) -> frozenset[str]:
         if not _CAPITALISED.match(first):
             return frozenset()  # find reads capitalised names only
         h = self._h
@@ -689,16 +735,26 @@ class Roster:
                 return frozenset()  # a full name ("Jan-Pieter" of Jan Pieter): find reads no class after it
         for length in range(min(len(parts), 3), 0, -1):
             name = " ".join(parts[:length])
-            if maps["f"].get(h("f", name)):
+            named = maps["f"].get(h("f", name))
+            if named:
                 if length < len(words):
                     return frozenset()  # words after the first name ("Noor-Mathis"): no class right after it
                 found: set[str] = set()
+                if members is not None:
+                    plain, either = members
+                    found.update(plain.intersection(named))
+                    for in_class in either:
+                        for pupils_in in in_class:  # the longest reading first
+                            both = pupils_in.intersection(named)
+                            if both:
+                                found.update(both)
+                                break
+                    return frozenset(found)
                 for candidates in classes:
-                    for candidate in candidates:  # "5 ECMT": 5ecmt, else 5
+                    for candidate in candidates:
                         pupils = maps["fc"].get(h("fc", f"{name}|{candidate}"))
                         if pupils:
-                            for pupil in pupils:
-                                found |= self.members(pupil)
+                            found.update(pupils)
                             break
                 return frozenset(found)
         return frozenset()

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from discretie.config import RuleConfig
 from discretie.detect import strip_accents
-from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
+from discretie.model import Action, Finding, Kind, Message, PupilRef, Severity
 from discretie.names import FirstNames
 from discretie.redact import masked_list
 from discretie.rules.base import Rule
@@ -261,20 +261,6 @@ def _first_word(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]].split()[0]
 
 
-def _full_names(roster: PupilIndex, firsts: set[str], surnames: list[str]) -> dict[str, frozenset[str]]:
-    """For each of ``firsts``, the pupils it names in full with one of ``surnames``."""
-    return {
-        first: frozenset(
-            pupil
-            for surname in surnames
-            for ref in roster.find(f"{first} {surname}")
-            if ref.kind == "full_name"
-            for pupil in roster.members(ref.pupil)
-        )
-        for first in firsts
-    }
-
-
 def _third_parties(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Names in a sentence that speaks of the recipients' own child without naming it ("uw zoon kreeg
     ruzie met Lore Peeters"): a classmate, not the pupil the mail is about."""
@@ -381,7 +367,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         # Wout Coppens of 1D, is no sign of a Wout Ceulemans of 3C)
         surnames = sorted(_titled_surnames(text, salutation))
         _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))
-        _pick(text, pupils_at, lambda firsts: _full_names(roster, firsts, surnames))
+        _pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
@@ -390,10 +376,9 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for surname in salutation:
         for span, group in by_span.items():
             if group[0].kind == "first_name":
-                completed = roster.find(f"{text[span[0] : span[1]]} {surname}")
+                first = text[span[0] : span[1]]
                 # (only to one of the pupils the name can still be: not against the class the mail names)
-                named_so = {p for r in completed if r.kind == "full_name" for p in roster.members(r.pupil)}
-                full = named_so & pupils_at[span]
+                full = pupils_at[span] & roster.full_names((first,), (surname,))[first]
                 if full:
                     pupils_at[span] = full
                     strong_spans.append(span)
