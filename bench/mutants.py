@@ -1307,7 +1307,7 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-titled-surname",
         "a titled surname picks one of several pupils with a first name",
-        "_pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))",
+        "_pick(text, pupils_at, lambda firsts: _families(roster, firsts, surnames))",
         "pass",
     ),
     Mutant(
@@ -1439,11 +1439,23 @@ RECIPIENT: list[Mutant] = [
         "        or False",
     ),
     Mutant(
+        "rc-parent-surname-salutation",
+        "the salutation's surname completes a first name to the pupil whose parent's address spells it",
+        "full = pupils_at[span] & (roster.full_names((first,), (surname,))[first] | by_parent)",
+        "full = pupils_at[span] & roster.full_names((first,), (surname,))[first]",
+    ),
+    Mutant(
+        "rc-parent-surname-titled",
+        "a titled surname picks the pupil whose parent's address spells it",
+        "return {first: pupils | by_parent for first, pupils in roster.full_names(firsts, surnames).items()}",
+        "return dict(roster.full_names(firsts, surnames))",
+    ),
+    Mutant(
         "rc-class-before-title",
         "the class the mail names picks before a titled surname",
         "_pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))\n"
-        "        _pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))",
-        "_pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))\n"
+        "        _pick(text, pupils_at, lambda firsts: _families(roster, firsts, surnames))",
+        "_pick(text, pupils_at, lambda firsts: _families(roster, firsts, surnames))\n"
         "        _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))",
     ),
 ]
@@ -2074,6 +2086,18 @@ ROSTER: list[Mutant] = [
         "a first name and a surname: the pupils named in full by both",
         'pupils.update(names.get(h("n", f"{head} {last}"), ()))',
         'pupils.update(names.get(h("n", head), ()))',
+    ),
+    Mutant(
+        "ro-parent-names",
+        "the names a parent's address spells",
+        '            for name in _address_names(address):\n                once("ps", name)\n',
+        "",
+    ),
+    Mutant(
+        "ro-parent-names-joined",
+        "... its words joined (van.laere@: Van Laere)",
+        "for j in range(i + 1, min(len(words), i + 3) + 1)}",
+        "for j in range(i + 1, i + 2)}",
     ),
     Mutant(
         "ro-class-before-map",

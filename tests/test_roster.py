@@ -344,6 +344,34 @@ def test_full_names_are_the_pupils_a_first_name_and_a_surname_name_in_full() -> 
     assert r.full_names(["Lore"], []) == {"Lore": frozenset()}
 
 
+def test_parents_named_are_the_pupils_whose_parents_address_spells_a_surname() -> None:
+    more = [
+        "C1;Lotte;Coppens;1D;;coppens.bert@skynet.be;sarah.vanlaere@gmail.com",
+        "C2;Wout;Coppens;3C;;van.laere.s75@telenet.be;",
+        "C3;Emma;Vos;2A;;mama.emma@gmail.com;",
+    ]
+    r = index("\r\n".join([HEADER, *ROWS, *more]) + "\r\n")
+    pid = r.pupil_id
+    laere = {pid("SPC", "C1"), pid("SPC", "C2")}
+    assert r.parents_named("Van Laere") == r.parents_named("van laere") == r.parents_named("Vanlaere") == laere
+    assert r.parents_named("Coppens") == {pid("SPC", "C1")}
+    assert r.parents_named("Dewit") == r.parents_named("De Wit") == {pid("SPC", "P2")}  # an.dewit@
+    assert r.parents_named("D'Hondt") == {pid("SPC", "P4")}  # dhondt.gezin@
+    assert r.parents_named("Laere") == {pid("SPC", "C2")}  # a word of van.laere.s75@, not of sarah.vanlaere@
+    assert r.parents_named("Vos") == r.parents_named("Janssens") == r.parents_named("") == frozenset()
+    # an index made before this map: nobody
+    assert index(without=("ps",)).parents_named("Dewit") == frozenset()
+    assert index().parents_named("Dewit") == {pid("SPC", "P2")}
+    assert roster._address_names("Sarah.Van-Laere75@x.be") == {
+        "sarah",
+        "van",
+        "laere",
+        "sarahvan",
+        "vanlaere",
+        "sarahvanlaere",
+    }
+
+
 def test_the_class_map_is_used_only_when_every_school_has_it() -> None:
     hasher = Hasher(KEY)
     lemmens = roster.build(parse_csv(CSV.encode(), "a.csv"), "SPC", hasher, "key")
@@ -358,7 +386,7 @@ def test_the_class_map_is_used_only_when_every_school_has_it() -> None:
     assert both.in_classes(["Mathis"], ["3A"]) == {"Mathis": {both.pupil_id("SMC", "Q1")}}
     # an index with the class map keeps it through the store's bytes
     again = roster.SchoolIndex.from_bytes(lemmens.to_bytes())
-    assert set(again.maps) == {*roster._MAPS, "k"} and list(again.maps["k"][0]) == list(lemmens.maps["k"][0])
+    assert set(again.maps) == {*roster._MAPS, "k", "ps"} and list(again.maps["k"][0]) == list(lemmens.maps["k"][0])
     alone = roster.load([("SPC", lemmens.to_bytes())], hasher, "key")
     assert alone is not None and alone._class_pupils is not None
     assert alone.in_classes(["Mathis"], ["5C"]) == {"Mathis": {alone.pupil_id("SPC", "P1")}}

@@ -328,6 +328,10 @@ class PupilIndex(Protocol):
         ``surnames``."""
         ...
 
+    def parents_named(self, surname: str) -> frozenset[str]:
+        """The pupils a parent of whom has an address that spells ``surname`` (a mother known by her own surname)."""
+        ...
+
     def near_known_address(self, address: str) -> bool:
         """Whether ``address`` is one or two characters away from a parent's or pupil's address in the
         roster (a mistyped or wrongly autocompleted address; callers check ``is_known_address`` first)."""

@@ -307,9 +307,10 @@ def read_csv(path: Path) -> list[PupilRow]:
 #   n: full name (first last, last first)   f: first name          ic: initials + class
 #   fi: first name + initial of last name   fic: fi + class         fc: first name + class
 #   a: parent's address                     pa: pupil's own address
-#   k: class (an index made before this map was added lacks it: see Roster._in_classes)
+#   k: class                                ps: a name a parent's address spells (see _address_names)
+# (an index made before the optional maps were added lacks them: see Roster._in_classes, Roster.parents_named)
 _MAPS = ("n", "f", "ic", "fi", "fic", "fc", "a", "pa")
-_OPTIONAL_MAPS = ("k",)
+_OPTIONAL_MAPS = ("k", "ps")
 
 
 def _initials(words: Sequence[str]) -> set[str]:
@@ -340,6 +341,14 @@ def _variants(name: str) -> list[list[str]]:
         if words and words not in unique:
             unique.append(words)
     return unique
+
+
+def _address_names(address: str) -> set[str]:
+    """The names an address's local part may spell: its words of letters and each two or three of them joined
+    (sarah.van.laere@ -> sarah, van, laere, sarahvan, vanlaere, sarahvanlaere; an.coomans75@ -> an, coomans,
+    ancoomans)."""
+    words = _WORD.findall(_fold(address.rpartition("@")[0]))
+    return {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
 
 
 def _near_local(local: str, domain: str) -> Iterable[str]:
@@ -493,6 +502,8 @@ def build(rows: Sequence[PupilRow], school: str, hasher: Hasher, key_id: str) ->
         for address in row.parent_addresses:
             parent_addresses.add(address)
             add("a", address, index)
+            for name in _address_names(address):
+                once("ps", name)
         for address in row.pupil_addresses:
             pupil_addresses.add(address)
             add("pa", address, index)
@@ -601,12 +612,20 @@ class Roster:
         self._memo: dict[str, tuple[PupilRef, ...]] = {}
         classes = maps.get("k")
         self._class_pupils = None if classes is None else {key: frozenset(p) for key, p in classes.items()}
+        self._parent_names = maps.get("ps", {})
         self._exact = frozenset(maps["a"].keys() | maps["pa"].keys())
 
     # -- PupilIndex ----------------------------------------------------------------------------
 
     def parents(self, pupil: str) -> frozenset[str]:
         return self._parents.get(pupil, frozenset())
+
+    def parents_named(self, surname: str) -> frozenset[str]:
+        """The pupils a parent of whom has an address that spells ``surname`` (its letters, blanks and particles
+        joined: "Van Laere" in sarah.vanlaere@ or van.laere.sarah@): a mother who kept her own surname is known by
+        it. Empty with an index made before this map."""
+        key = "".join(name_words(surname))
+        return frozenset(self._parent_names.get(self._h("ps", key), ())) if key else frozenset()
 
     def children_of(self, address: str) -> frozenset[str]:
         return frozenset(self._maps["a"].get(self._h("a", normalize_address(address)), ()))

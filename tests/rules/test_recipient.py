@@ -140,6 +140,10 @@ MISDIRECTED = [
         LORE_J_PARENT,
         "RE: uitstap",
     ),
+    # a mother greeted by her own surname, which her address spells (an.dewit@, mother of Lore Peeters), in the
+    # salutation or with a title in a sentence: her Lore, not the recipient's
+    ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
+    ("Hallo,\n\nLore (4B) is haar brooddoos vergeten; mevrouw Dewit weet ervan.\n\nAn", LORE_J_PARENT),
     ("Beste mevrouw Lemmens,\n\nMathis was vandaag erg stil in de klas.\n\nAn", NOOR_W_PARENT, "Re: Tekening Noor"),
     ("Beste ouders,\n\nMathis Lemmens heeft zijn taak niet ingediend.\n\nAn", NOOR_W_PARENT, "Antw: uitstap Noor"),
 ]
@@ -170,8 +174,12 @@ CORRECT = [
     ("Beste mevrouw,\n\nLore Peeters en uw dochter maakten samen de poster.\n\nAn", LORE_J_PARENT),
     # the salutation's surname and the first name of the recipient's own child
     ("Beste mevrouw Janssens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
-    # a mother with her own surname: the salutation completes no pupil, the first name is her child's
+    # a mother with her own surname, greeted by it: her child's first name is her child
     ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", "an.dewit@hotmail.com"),
+    ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_P_PARENT),
+    ("Hallo,\n\nLore (4B) is haar brooddoos vergeten; mevrouw Dewit weet ervan.\n\nAn", LORE_P_PARENT),
+    # a surname that no parent's address spells and no pupil carries completes nothing
+    ("Beste mevrouw Maes,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
     # siblings: one address, two pupils
     ("Beste ouders,\n\nNoor Claes en Seppe Claes vertrekken mee op uitstap.\n\nAn", CLAES),
     # one of several recipients is the pupil's parent

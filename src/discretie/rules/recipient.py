@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from discretie.config import RuleConfig
 from discretie.detect import strip_accents
-from discretie.model import Action, Finding, Kind, Message, PupilRef, Severity
+from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
 from discretie.names import FirstNames
 from discretie.redact import masked_list
 from discretie.rules.base import Rule
@@ -257,6 +257,13 @@ def _quote_start(text: str) -> int:
     return len(text)
 
 
+def _families(roster: PupilIndex, firsts: set[str], surnames: list[str]) -> dict[str, frozenset[str]]:
+    """For each of ``firsts``, the pupils of the families that ``surnames`` name: named in full with one of them, or
+    with a parent whose address spells one (a mother who kept her own surname)."""
+    by_parent = frozenset().union(*(roster.parents_named(surname) for surname in surnames))
+    return {first: pupils | by_parent for first, pupils in roster.full_names(firsts, surnames).items()}
+
+
 def _first_word(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]].split()[0]
 
@@ -362,23 +369,27 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if any(len(p) > 1 for p in pupils_at.values()):
         # a name several pupils carry ("Chloé", "Sem (1B)") is the one in a class the mail names anywhere ("op
         # Smartschool bij Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title
-        # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of). The class first: it is the
-        # pupil's, a title's surname may be a parent's own (a mother keeps hers: "mevrouw Ceulemans", mother of
-        # Wout Coppens of 1D, is no sign of a Wout Ceulemans of 3C)
+        # ("Madame Lambert", "met mevrouw Wouters": the family the mail speaks of), or whose parent's address spells
+        # it (a mother keeps her surname: "mevrouw Ceulemans", mother of Wout Coppens, at ceulemans.ilse@). The class
+        # first: it is the pupil's, a title's surname may be a parent's own that the address does not spell
+        # ("mevrouw Ceulemans" at mama.wout@ is no sign of a Wout Ceulemans of 3C)
         surnames = sorted(_titled_surnames(text, salutation))
         _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))
-        _pick(text, pupils_at, lambda firsts: roster.full_names(firsts, surnames))
+        _pick(text, pupils_at, lambda firsts: _families(roster, firsts, surnames))
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
     if any(pupils_at[span] & children for span in strong_spans):
         return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
-    # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"
+    # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"; or it is a parent's
+    # own, as the parent's address spells it ("Beste mevrouw Van Laere" + "Lotte": the Lotte whose mother writes
+    # from sarah.vanlaere@)
     completing: list[tuple[str, int]] = []  # (a salutation's surname, where the first name it completed stands)
     for surname in salutation:
+        by_parent = roster.parents_named(surname)
         for span, group in by_span.items():
             if group[0].kind == "first_name":
                 first = text[span[0] : span[1]]
                 # (only to one of the pupils the name can still be: not against the class the mail names)
-                full = pupils_at[span] & roster.full_names((first,), (surname,))[first]
+                full = pupils_at[span] & (roster.full_names((first,), (surname,))[first] | by_parent)
                 if full:
                     pupils_at[span] = full
                     strong_spans.append(span)
