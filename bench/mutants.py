@@ -1363,8 +1363,8 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-completion-within",
         "the salutation completes a first name only to a pupil it can still be",
-        "full = pupils_at[span] & roster.full_names((first,), (surname,))[first]",
-        "full = set(roster.full_names((first,), (surname,))[first])",
+        "full = pupils_at[span] & (roster.full_names((first,), (surname,))[first] | by_parent)",
+        "full = set(roster.full_names((first,), (surname,))[first] | by_parent)",
     ),
     Mutant(
         "rc-wrong-thread",
@@ -1437,6 +1437,12 @@ RECIPIENT: list[Mutant] = [
         "a reply that greets the family of a pupil its new text names",
         "        or any(at < quote for _surname, at in completing)",
         "        or False",
+    ),
+    Mutant(
+        "rc-pick-several",
+        "a pick narrows to the pupils found so, also when there are several",
+        "            if some:\n                pupils_at[span] = set(some)",
+        "            if len(some) == 1:\n                pupils_at[span] = set(some)",
     ),
     Mutant(
         "rc-parent-surname-salutation",

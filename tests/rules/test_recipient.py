@@ -22,8 +22,10 @@ CSV = "\n".join(
         "P5;Seppe;Claes;4B;seppe.claes@leerling.sintpieterscollege.be;gezin.claes@skynet.be;",
         "P6;Noor;Wouters;5C;noor.wouters@leerling.sintpieterscollege.be;noor.wouters.mama@telenet.be;",
         "P7;Jonas;Vermeulen;3A;jonas.vermeulen@leerling.sintpieterscollege.be;fam.vermeulen@skynet.be;",
+        "P8;Lore;Maes;2A;lore.maes@leerling.sintpieterscollege.be;mama.lore.m@gmail.com;",
     ]
 )
+LORE_M_PARENT = "mama.lore.m@gmail.com"
 NOOR_W_PARENT = "noor.wouters.mama@telenet.be"
 MATHIS_PARENT = "sofie.lemmens@gmail.com"
 LORE_P_PARENT = "kristof.peeters@telenet.be"
@@ -96,6 +98,8 @@ MISDIRECTED = [
     # two pupils with this first name in different classes: the class the mail names says which one (batch20)
     ("Beste ouders,\n\nNoor trakteerde vandaag.\n\nGroeten,\nAn Devos\ntitularis 5C", CLAES, "Traktatie Noor"),
     ("Beste ouders,\n\nNoor mag de toets van 5C inhalen.\n\nAn", CLAES, "Toets Noor"),
+    # ... or says it is one of the pupils in that class, neither of them the recipient's child (batch20's class)
+    ("Beste ouders,\n\nLore mag de toets inhalen.\n\nGroeten,\nAn Devos\ntitularis 4B", LORE_M_PARENT, "Toets Lore"),
     # an answer in the wrong thread: the subject is the recipients' earlier mail about their own child, the body
     # names another pupil in full (here by the salutation's surname) (batch21)
     # a reply that greets someone the recipient's address does not name, about a pupil named once (batch23's
@@ -179,7 +183,7 @@ CORRECT = [
     ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_P_PARENT),
     ("Hallo,\n\nLore (4B) is haar brooddoos vergeten; mevrouw Dewit weet ervan.\n\nAn", LORE_P_PARENT),
     # a surname that no parent's address spells and no pupil carries completes nothing
-    ("Beste mevrouw Maes,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
+    ("Beste mevrouw Goossens,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
     # siblings: one address, two pupils
     ("Beste ouders,\n\nNoor Claes en Seppe Claes vertrekken mee op uitstap.\n\nAn", CLAES),
     # one of several recipients is the pupil's parent
@@ -227,6 +231,7 @@ CORRECT = [
     ("Beste ouders,\n\nNoor trakteerde. Noor bakte zelf.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),
     ("Beste ouders,\n\nNoor trakteerde. Noor bakte zelf.\n\nGroeten,\nAn Devos\ntitularis 2A", CLAES),
     ("Beste ouders,\n\nNoor trakteerde in 2A en in 5C. Noor bakte zelf.\n\nAn", CLAES),
+    ("Beste ouders,\n\nLore mag de toets inhalen.\n\nGroeten,\nAn Devos\ntitularis 4B", LORE_J_PARENT, "Toets Lore"),
     # a mother with her own surname, which another pupil with her child's first name carries: the class the mail
     # names is her child's (batch08: "mevrouw Ceulemans", mother of Wout Coppens of 1D; a Wout Ceulemans in 3C)
     ("Beste mevrouw Claes,\n\nNoor mag de toets inhalen.\n\nGroeten,\nAn Devos\ntitularis 5C", NOOR_W_PARENT),

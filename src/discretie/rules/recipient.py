@@ -192,18 +192,19 @@ def _titled_surnames(text: str, salutation: list[str]) -> set[str]:
 def _pick(
     text: str, pupils_at: dict[tuple[int, int], set[str]], found_for: Callable[[set[str]], dict[str, frozenset[str]]]
 ) -> None:
-    """Narrow each mention of a first name several pupils carry to the one pupil that ``found_for`` gives for its
-    first word ("Chloé" + "Lambert" as a full name, "Noor" + "(5C)" with a class), when exactly one of its
-    pupils is found so (``found_for`` is asked once, for every such first word)."""
+    """Narrow each mention of a first name several pupils carry to the pupils that ``found_for`` gives for its
+    first word ("Chloé" + "Lambert" as a full name, "Noor" + "(5C)" with a class), when any of its pupils is
+    found so (``found_for`` is asked once, for every such first word): two Jarnes of 3C, when the mail names
+    3C, are one of those two, not the Jarne of 3D."""
     firsts = {_first_word(text, span) for span, pupils in pupils_at.items() if len(pupils) > 1}
     if not firsts:
         return
     found = found_for(firsts)
     for span, pupils in pupils_at.items():
         if len(pupils) > 1:
-            one = found[_first_word(text, span)] & pupils
-            if len(one) == 1:
-                pupils_at[span] = set(one)
+            some = found[_first_word(text, span)] & pupils
+            if some:
+                pupils_at[span] = set(some)
 
 
 # The greeting line of a mail: "Dag Grace,", "Hoi Ilse", "Ilse," (a first name, capitalised)
