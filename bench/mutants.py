@@ -39,6 +39,18 @@ class Mutant:
 
 PASSWORD: list[Mutant] = [
     Mutant("pw-prose", "ordinary words after a keyword (_PROSE)", "if folded in _PROSE or", "if False or"),
+    Mutant(
+        "pw-code-line-groups",
+        "a list's backup code in groups with a space between ('4821 9930')",
+        'r"[ \\t\\xa0>]*(?:\\d{1,2}[.)][ \\t\\xa0]+|[-•*][ \\t\\xa0]+)?(?P<value>\\d{4,8}(?: \\d{4,8})+|\\S+)',
+        'r"[ \\t\\xa0>]*(?:\\d{1,2}[.)][ \\t\\xa0]+|[-•*][ \\t\\xa0]+)?(?P<value>\\S+)',
+    ),
+    Mutant(
+        "pw-code-line-groups-unlabelled",
+        "... is no label and PIN under a lock code's word",
+        "if pins and not value.isdigit() and not groups else None",
+        "if pins and not value.isdigit() else None",
+    ),
     Mutant("pw-mask", "masked values", "if _MASK.search(token) or", "if"),
     Mutant("pw-placeholder", "placeholders as values", "token.startswith(_PLACEHOLDER_OPEN) or _URLISH", "_URLISH"),
     Mutant("pw-url", "URLs and addresses", " or _URLISH.search(token) or token", " or token"),

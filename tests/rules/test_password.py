@@ -1175,6 +1175,20 @@ def test_a_list_of_backup_codes_below_the_sentence_that_names_them() -> None:
     assert findings[0].evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
 
 
+@pytest.mark.parametrize("word", ["reservecodes", "herstelcodes"])  # a password's word; a lock code's word
+@pytest.mark.parametrize("row", ["{}", "  {}", "{}.  ", "- {}"], ids=["bare", "indented", "numbered", "bullet"])
+def test_backup_codes_in_groups_with_a_space_between(row: str, word: str) -> None:
+    """Google prints its backup codes as two groups of four digits: one value, not a room and a PIN."""
+    codes = ["7702 1849", "3391 6620", "5148 0273"]
+    lines = [row.format(code) if "." not in row else f"{n}. {code}" for n, code in enumerate(codes, 1)]
+    body = f"Dag Karel,\n\nDe {word} voor je schoolaccount, elk werkt een keer:\n\n" + "\n".join(lines)
+    findings = check(parse(mail(body + "\n\nMvg\n")), READING)
+    assert [f.category for f in findings] == ["credential_table"]
+    assert findings[0].evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
+    for code in codes:
+        assert code not in repr(findings)
+
+
 def test_one_code_line_or_lines_far_from_a_keyword_are_no_list() -> None:
     assert run(mail("Dag Karel,\n\nJe herstelcodes vind je in je account.\n\n4410-2297\n\nMvg\n")) == []
     assert run(mail("Dag Karel,\n\nDe schooljaren in het archief:\n\n2023-2024\n2024-2025\n\nMvg\n")) == []

@@ -1074,7 +1074,10 @@ def _url_hits(text: str, min_length: int) -> list[_Hit]:
 
 # A list of codes below the sentence that names them: "de reservecodes voor je account:" and then one code a
 # line ("81924-33071"); at least two such lines, right after the keyword's paragraph.
-_CODE_LINE = re.compile(r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<value>\S+)[ \t\xa0]*\r?$")
+# (a backup code may be groups of digits with a space between, as Google prints them: "4821 9930")
+_CODE_LINE = re.compile(
+    r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<value>\d{4,8}(?: \d{4,8})+|\S+)[ \t\xa0]*\r?$"
+)
 # a row of such a list whose value is a word, not a code: "gebruiker 01 (directie)   : ongewijzigd"
 _WORD_ROW = re.compile(
     r"[ \t\xa0>]*(?:[-•*][ \t\xa0]+)?[^\s:=][^:=\n]{0,40}?[:=][ \t\xa0]*[^\W\d_][\w.-]*[ \t\xa0]*\r?$"
@@ -1104,14 +1107,15 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
         for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
             row = _CODE_LINE.fullmatch(line)
             value = row.group("value") if row else ""
-            labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() else None
+            groups = _CODE_GROUPS.fullmatch(value)
+            labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() and not groups else None
             if labelled is not None:
                 value = labelled.group("value")
                 if _number_ok(text, pos + labelled.start("value"), pos + labelled.end("value"), year_ok=True):
                     found.append(_Hit(match.start(), pos + labelled.start("value"), value, table=True))
                 else:
                     break
-            elif value and (_CODE_GROUPS.fullmatch(value) or strength(value, min_length) == "strong"):
+            elif value and (groups or strength(value, min_length) == "strong"):
                 found.append(_Hit(match.start(), pos + row.start("value"), value, table=True))  # type: ignore[union-attr]
             elif pins and _WORD_ROW.fullmatch(line):
                 pass  # a row whose code is a word: "gebruiker 01 (directie): ongewijzigd"; the list goes on
