@@ -705,3 +705,19 @@ def test_a_hearing_condition_of_a_named_pupil_is_medical(body: str) -> None:
     findings = check(mail(body), POLICY)
     assert "medical" in categories(findings)
     assert all("Claes" not in e and "Dubois" not in e for f in findings for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    "formula", ["een ouder of voogd", "de ouder/voogd", "ouder(s) of voogd", "a parent or guardian", "un parent ou tuteur"]
+)
+def test_a_parent_or_guardian_is_the_formula_of_forms(formula: str) -> None:
+    """batch27's class (our own words): consent forms name whoever has parental authority; no one's guardian."""
+    body = (
+        "Beste mevrouw,\n\nLore (4B) schreef zich in voor de fietscursus. Omdat ze nog geen 18 is, moet "
+        f"{formula} het formulier tekenen. Het kost 20 euro.\n\nAn"
+    )
+    assert check(mail(body, to=PARENT), POLICY) == []
+    # a pupil's guardian is a fact of the family
+    fact = "Beste collega,\n\nSinds de uitspraak van de jeugdrechter is haar tante de voogd van Lore (4B).\n\nAn"
+    (finding,) = check(mail(fact), POLICY)
+    assert finding.category == "family" and "voogd" in " ".join(finding.evidence)
