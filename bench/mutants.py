@@ -2065,14 +2065,7 @@ SENSITIVE: list[Mutant] = [
         "service = _OF_SERVICE.match(norm, end)",
         "service = None",
     ),
-    Mutant(
-        "se-neutral-guardian",
-        "'ouder of voogd' and its kin: the formula of forms",
-        '    "ouder of voogd", "ouders of voogd", "ouder of de voogd", "ouders of de voogd", "ouder/voogd", "ouders/voogd",\n'
-        '    "ouder(s) of voogd", "ouder(s)/voogd", "ouder(s) of voogd(en)", "ouders of voogden", "ouder of wettelijke voogd",\n'
-        '    "parent or guardian", "parents or guardians", "parent/guardian", "parent ou tuteur", "parents ou tuteurs",\n',
-        "",
-    ),
+    Mutant("se-neutral-guardian", "'ouder of voogd' and its kin: the formula of forms", "*_GUARDIAN_FORMULAS,", ""),
     Mutant(
         "se-neutral-care-things",
         "things and bodies named after a care word",

@@ -708,7 +708,8 @@ def test_a_hearing_condition_of_a_named_pupil_is_medical(body: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "formula", ["een ouder of voogd", "de ouder/voogd", "ouder(s) of voogd", "a parent or guardian", "un parent ou tuteur"]
+    "formula",
+    ["een ouder of voogd", "de ouder/voogd", "ouder(s) of voogd", "a parent or guardian", "un parent ou tuteur"],
 )
 def test_a_parent_or_guardian_is_the_formula_of_forms(formula: str) -> None:
     """batch27's class (our own words): consent forms name whoever has parental authority; no one's guardian."""

@@ -492,6 +492,12 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
 DEFAULT_LEXICON = {category: terms + PARAPHRASES.get(category, ()) for category, terms in DEFAULT_LEXICON.items()}
 
 # Phrases in which a term does not count (homonyms, everyday expressions, venues, policy).
+# whoever has parental authority, as forms name them: a formula, no one's guardian
+_GUARDIAN_FORMULAS = (
+    "ouder of voogd", "ouders of voogd", "ouder of de voogd", "ouders of de voogd", "ouder/voogd", "ouders/voogd",
+    "ouder(s) of voogd", "ouder(s)/voogd", "ouder(s) of voogd(en)", "ouders of voogden", "ouder of wettelijke voogd",
+    "parent or guardian", "parents or guardians", "parent/guardian", "parent ou tuteur", "parents ou tuteurs",
+)
 DEFAULT_NEUTRAL: tuple[str, ...] = (
     "scheiding der machten", "scheiding van de machten", "scheiding van machten",
     "scheiding tussen kerk en staat",
@@ -507,10 +513,7 @@ DEFAULT_NEUTRAL: tuple[str, ...] = (
     # things and bodies named after a care word: a cabinet, a trolley, a board (a care school's workplace)
     "medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",
     "bestuur van het ocmw", "raad van het ocmw",
-    # whoever has parental authority, as forms name them: a formula, no one's guardian
-    "ouder of voogd", "ouders of voogd", "ouder of de voogd", "ouders of de voogd", "ouder/voogd", "ouders/voogd",
-    "ouder(s) of voogd", "ouder(s)/voogd", "ouder(s) of voogd(en)", "ouders of voogden", "ouder of wettelijke voogd",
-    "parent or guardian", "parents or guardians", "parent/guardian", "parent ou tuteur", "parents ou tuteurs",
+    *_GUARDIAN_FORMULAS,
 )
 
 # Pupil references found by phrase: (phrase, weight). Strong 0.45, medium 0.3, weak 0.15.
