@@ -430,6 +430,16 @@ def test_a_comma_glued_to_a_link_is_no_part_of_its_host() -> None:
     assert set(found(mail(other, html=True))) == {"lookalike", "mismatch"}
 
 
+@pytest.mark.parametrize("tail", [").", ")", "!", "'", "»", "*"])
+def test_a_bracket_or_mark_glued_to_a_link_is_no_part_of_its_host(tail: str) -> None:
+    """batch28's class (our own words): "(https://stagevolg.school.be)." linked whole by the writer's client."""
+    portal = f"https://stagevolg.sintpieterscollege.be{tail}"
+    glued = f'Vul de evaluatie in op ons portaal (<a href="{portal}">{portal}</a>) voor vrijdag.'
+    assert found(mail(glued, html=True)) == {}
+    fake = f'Log in op (<a href="https://sintpieterscollege.be-login.com{tail}">{portal}</a>) voor vrijdag.'
+    assert set(found(mail(fake, html=True))) == {"lookalike", "mismatch"}
+
+
 def test_the_protected_domains_are_built_once_per_school() -> None:
     """The school's and the platforms' domains with their skeletons depend on the policy only: built once,
     then reused (not per message); a school with other domains gets its own."""

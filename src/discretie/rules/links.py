@@ -75,7 +75,7 @@ _USERINFO = re.compile(
     r"(?i)^[a-z][a-z0-9+.-]*://([^\s/:@]+):(?!\d+[?#])([^\s@/]+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[:/?#]|$)"
 )
 _TRAILING = ".,;:!?)]}'\"»›>*"
-_DOMAIN_IN_TEXT = re.compile(r"(?i)(?:https?://)?((?:[\w-]+\.)+[a-z][a-z0-9-]{1,62})(?=$|[/:?#\s,;)])")
+_DOMAIN_IN_TEXT = re.compile(r"(?i)(?:https?://)?((?:[\w-]+\.)+[a-z][a-z0-9-]{1,62})(?=$|[/:?#\s,;)\].!'\"»›>*])")
 
 # Query (and fragment) names whose value is a password or an access token.
 PASSWORD_PARAMS = frozenset(
@@ -382,10 +382,11 @@ def parse_url(raw: str) -> Url | None:
     return Url(
         raw=raw,
         scheme=split.scheme.lower(),
-        # a sentence's comma or semicolon glued to a link by a mail client ("https://school.smartschool.be,") is
-        # no part of its host: no name server knows such a host, and the writer meant the one before it
-        host=split.hostname.lower().rstrip(".,;"),
-        shown_host=_unicode_host(unquote(host_as_written).rstrip(".,;")),
+        # a sentence's comma, semicolon or closing bracket glued to a link by a mail client
+        # ("https://school.smartschool.be,", "(https://stagevolg.school.be)." linked whole) is no part of its
+        # host: no name server knows such a host, and the writer meant the one before it
+        host=split.hostname.lower().rstrip(_TRAILING),
+        shown_host=_unicode_host(unquote(host_as_written).rstrip(_TRAILING)),
         userinfo=unquote(userinfo),
         password=unquote(split.password or ""),
         path=rest,
@@ -704,7 +705,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         if text:
             match = _DOMAIN_IN_TEXT.search(text)
             if match is not None:
-                text_host = match.group(1).lower().rstrip(".")
+                text_host = match.group(1).lower().rstrip(_TRAILING)
                 if registrable(text_host) != registrable(target.host) and not under(target.host, text_host):
                     on_protected = any(under(text_host, p.domain) for p in protected)
                     category = "mismatch" if on_protected else "text_differs"
