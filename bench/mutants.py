@@ -2065,6 +2065,12 @@ SENSITIVE: list[Mutant] = [
         "service = _OF_SERVICE.match(norm, end)",
         "service = None",
     ),
+    Mutant(
+        "se-sports-injury",
+        "a sports injury and its care",
+        '        ("verstuik*", 0.4), ("verzwikt", 0.35), ("enkelband*", 0.45), ("kruisband*", 0.45),\n',
+        "",
+    ),
     Mutant("se-neutral-guardian", "'ouder of voogd' and its kin: the formula of forms", "*_GUARDIAN_FORMULAS,", ""),
     Mutant(
         "se-neutral-care-things",

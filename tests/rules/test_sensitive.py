@@ -722,3 +722,28 @@ def test_a_parent_or_guardian_is_the_formula_of_forms(formula: str) -> None:
     fact = "Beste collega,\n\nSinds de uitspraak van de jeugdrechter is haar tante de voogd van Lore (4B).\n\nAn"
     (finding,) = check(mail(fact), POLICY)
     assert finding.category == "family" and "voogd" in " ".join(finding.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        ("Wout (4B) heeft zijn knie verstuikt op de training; de sportarts verwacht drie weken rust.", "verstuikt"),
+        ("Bij Febe (3A) toonde de MRI een scheur in de kruisband; ze start met revalidatie.", "kruisband"),
+        ("Noor (5C) gaat twee keer per week naar de kine en neemt pijnstillers voor haar schouder.", "kine"),
+        ("Thibault (6A) a une entorse à la cheville, l'IRM est prévue lundi.", "entorse"),
+        ("Liam (4D) has a sprained wrist; the physio advises no training this week.", "sprained"),
+    ],
+)
+def test_a_sports_injury_and_its_care_are_medical(body: str, term: str) -> None:
+    """batch28's class (our own words): a top-sport school's trainers tell injuries in their own words."""
+    (finding,) = check(mail(f"Beste collega,\n\n{body}\n\nMvg,\nAn"), POLICY)
+    assert finding.category == "medical"
+    assert any(term in line for line in finding.evidence), finding.evidence
+
+
+def test_general_advice_about_sports_injuries_is_no_pupils_fact() -> None:
+    body = (
+        "Beste ouders,\n\nBij een blessure verwittigt u de trainer en de sportarts van de school. Een kine-attest "
+        "bezorgt u via het secretariaat.\n\nDe sportcoördinatie"
+    )
+    assert check(mail(body, to="ouders-topsport@sintpieterscollege.be"), POLICY) == []

@@ -441,6 +441,15 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("ochtenddosis", 0.45), ("middagdosis", 0.45), ("avonddosis", 0.45), ("pilletje*", 0.4),
         ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
         ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
+        # a sports injury and its care, in a trainer's or a sports physician's words (a top-sport school)
+        ("verstuik*", 0.4), ("verzwikt", 0.35), ("enkelband*", 0.45), ("kruisband*", 0.45),
+        ("ligament*", 0.4), ("afscheuring", 0.4), ("spierscheur*", 0.45), ("hamstring*", 0.35), ("blessure*", 0.35),
+        ("geblesseerd", 0.35), ("sportarts", 0.4), ("kine", 0.35), ("kinesist*", 0.35), ("pijnstiller*", 0.4),
+        ("fractuur", 0.45),
+        ("MRI", 0.4), ("echografie", 0.4), ("rontgenfoto", 0.4), ("entorse", 0.45), ("dechirure", 0.45),
+        ("IRM", 0.4), ("fracture", 0.45), ("antidouleur*", 0.4), ("ischio*", 0.35), ("sprain*", 0.45),
+        ("torn ligament*", 0.5), ("physio", 0.35), ("physiotherap*", 0.35), ("concussion", 0.45),
+        ("painkiller*", 0.4),
         ("diagnosed", 0.5), ("in hospital", 0.45), ("seizures", 0.5), ("hospitalise*", 0.45), ("diagnostique*", 0.45),
         # a diagnosed learning disorder is medical information as well as a care matter
         ("dyslex*", 0.45), ("dyscalcul*", 0.45), ("dysorthografie", 0.45), ("dyspraxie", 0.45),
