@@ -359,6 +359,23 @@ def test_dates_in_a_birth_date_column_are_birth_dates() -> None:
     assert detect("Naam;Klas;Inschrijving\nLien V.;5A;14/03/2010\n") == []
 
 
+def test_dates_in_a_birth_date_column_aligned_with_spaces() -> None:
+    """batch28's class (our own words): an HTML table that the mail client wrote as text, its columns aligned with
+    spaces: a row's date that starts under the birth word's header cell counts; a date under another header, or
+    far from the column, or below a blank line that ends the table, does not."""
+    table = (
+        "Naam            Klas   Geboortedatum   Inschrijving\n"
+        "Lien Vos        5A     14/03/2010      02/09/2024\n"
+        "Bram Claes      5A      2/08/2010      03/09/2024\n"
+        "\n"
+        "Jan Peeters     4B     11/11/2011\n"
+    )
+    assert [(r.entity, r.text) for r in detect(table)] == [("birthdate", "14/03/2010"), ("birthdate", "2/08/2010")]
+    assert detect("Naam        Klas   Inschrijving\nLien Vos    5A     14/03/2010\n") == []
+    assert detect("Naam        Geboortedatum   Klas\nLien Vos    5A              14/03/2010\n") == []
+    assert detect("Geboortedatum   Naam\nvoor 1 maart   14/03/2010\n") == []  # two cells: no table
+
+
 def test_a_date_of_birth_as_eight_digits_with_a_birth_word_in_its_sentence() -> None:
     """Eight digits that are a real date (day, month, year) count as a birth date when a birth word stands
     before them in the same sentence, further away than a written date's 30 characters; not without one, not

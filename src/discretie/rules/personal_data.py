@@ -22,9 +22,11 @@ number's own format under its name (``rijksregisternummer`` within 160 character
 account number of its country's format right after ``IBAN``, ``rekeningnummer`` or a verb of paying
 into it (``te storten op``, ``à verser sur``): a typo does not make it less somebody's identifier
 (score 0.6). A date in a table column headed ``Geboortedatum`` (or another birth word) is a birth
-date, also as eight digits; a number after ``ondernemingsnummer``/``BTW``/``KBO`` is a company's,
-not a telephone. Every finding is ``info``: alone it never acts or makes an incident (§2's
-discretieplicht is about *where* data goes, and a phone number in a staff signature is ordinary);
+date, also as eight digits, in a table of tabs, ``;`` or ``|`` and in one aligned with spaces (an HTML
+table written as text: the row's cell starts within two characters of the header's); a number after
+``ondernemingsnummer``/``BTW``/``KBO`` is a company's, not a telephone. Every finding is ``info``: alone
+it never acts or makes an incident (§2's discretieplicht is about *where* data goes, and a phone number
+in a staff signature is ordinary);
 the ``sensitive`` rule calls :func:`find_national_numbers` and :func:`find_birthdates` directly to
 identify the pupil a sensitive term is about. The school's own numbers can be listed under
 ``ignore``. Evidence: the values, masked (``04** ** ** 56``), at most three per category.
@@ -485,7 +487,10 @@ def _table_birthdates(text: str) -> list[Result]:
         offset += len(line) + 1
     for index, line in enumerate(lines):
         delim = next((d for d in _TABLE_DELIMS if d in line), None)
-        if delim is None or len(line) > 300:
+        if len(line) > 300:
+            continue
+        if delim is None:
+            results += _aligned_birthdates(lines, starts, index)
             continue
         cells = [c.strip() for c in line.split(delim)]
         column = next((i for i, c in enumerate(cells) if BIRTHDATE.context_word(c, len(c), len(c)) is not None), None)
@@ -500,6 +505,37 @@ def _table_birthdates(text: str) -> list[Result]:
                 start = starts[row_index] + lines[row_index].find(cell)
                 why = "date in a birth-date column"
                 results.append(Result("birthdate", start, start + len(cell), cell, 0.8, "birthdate_column", why))
+    return results
+
+
+# A table in plain text whose columns are aligned with spaces ("Naam          Geboortedatum   Club"), as a mail
+# client writes an HTML table as text: a row's cell that starts where the birth word's header cell starts.
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+ALIGN_SLACK = 2  # characters a row's cell may start before or after its header cell
+
+
+def _aligned_birthdates(lines: list[str], starts: list[int], index: int) -> list[Result]:
+    header = lines[index].rstrip("\r")
+    cells = list(_ALIGNED_CELL.finditer(header))
+    if len(cells) < 3:
+        return []
+    column = next((c for c in cells if BIRTHDATE.context_word(c.group(), len(c.group()), len(c.group()))), None)
+    if column is None:
+        return []
+    results: list[Result] = []
+    for row_index in range(index + 1, min(len(lines), index + 1 + TABLE_ROWS)):
+        row = lines[row_index].rstrip("\r")
+        if not row.strip():
+            break
+        for cell in _ALIGNED_CELL.finditer(row):
+            if abs(cell.start() - column.start()) <= ALIGN_SLACK and (
+                _valid_date(cell.group()) or _compact_date(cell.group())
+            ):
+                start = starts[row_index] + cell.start()
+                why = "date in a birth-date column"
+                results.append(
+                    Result("birthdate", start, start + len(cell.group()), cell.group(), 0.8, "birthdate_column", why)
+                )
     return results
 
 
