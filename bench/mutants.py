@@ -1451,6 +1451,12 @@ RECIPIENT: list[Mutant] = [
         "        or False",
     ),
     Mutant(
+        "rc-closing-adjective",
+        "a closing formula with any adjective in -e (sportieve, zonnige groeten)",
+        "(?:veel|[a-zà-ÿ]{3,20}e)?",
+        "(?:vriendelijke|hartelijke|beste|warme|veel|fijne)?",
+    ),
+    Mutant(
         "rc-pick-several",
         "a pick narrows to the pupils found so, also when there are several",
         "            if some:\n                pupils_at[span] = set(some)",

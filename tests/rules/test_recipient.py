@@ -201,6 +201,9 @@ CORRECT = [
     ("Beste ouders,\n\nVoor vragen: mevrouw Lore Janssens, zorgcoördinator.\n\nAn", MATHIS_PARENT),
     ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nMet vriendelijke groeten\n\nLore Janssens\ndirectie", MATHIS_PARENT),
     ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nNoor\n", MATHIS_PARENT),
+    # a closing with any adjective (general02's letters signed by the sports department, with batch27's roster)
+    ("Beste ouders,\n\nDe sportdag gaat door.\n\nSportieve groeten\nLore Janssens\nvakgroep LO", MATHIS_PARENT),
+    ("Beste ouders,\n\nDe uitstap gaat door.\n\nMet zonnige groeten,\nLore Janssens\ntitularis", MATHIS_PARENT),
     ("Beste ouders,\n\nDe rapporten zijn klaar.\n\nNoor Claes\n", MATHIS_PARENT),
     ("Beste ouders,\n\nSucces!\n\nNoor Claes\nleerlingenbegeleiding\ntel. 016 12 34 56\n", MATHIS_PARENT),
     # the recipients' child by first name, a classmate by first name

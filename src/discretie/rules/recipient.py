@@ -113,7 +113,8 @@ _SALUTATION = re.compile(
 # (the words of a closing may wrap onto the next line, not further: a run of blank lines after every line
 # start made the search quadratic, 18 s on 20,000 of them)
 _CLOSING = re.compile(
-    r"^[ \t>]*(?:met(?=\s)[ \t\r]*+(?:\n[ \t\r]*+)?)?(?:vriendelijke|hartelijke|beste|warme|veel|fijne)?"
+    # (any adjective in -e: vriendelijke, hartelijke, beste, sportieve, collegiale, zonnige ...)
+    r"^[ \t>]*(?:met(?=\s)[ \t\r]*+(?:\n[ \t\r]*+)?)?(?:veel|[a-zà-ÿ]{3,20}e)?"
     r"[ \t\r]*+(?:\n[ \t\r]*+)?(?:groet(?:en|jes)?|mvg|vg|"
     r"kind regards|best regards|regards|cordialement|bien à vous|tot (?:straks|morgen|binnenkort))\b",
     re.IGNORECASE | re.MULTILINE,
