@@ -2071,6 +2071,19 @@ SENSITIVE: list[Mutant] = [
         "service = _OF_SERVICE.match(norm, end)",
         "service = None",
     ),
+    Mutant("se-death-gently", "a death said gently (heengegaan)", '("heengegaan", 0.35), ("ontslapen", 0.35),', ""),
+    Mutant(
+        "se-judge-decision",
+        "a judge's decision about a family",
+        '("uitspraak van de rechter", 0.5), ("beslissing van de rechter", 0.5),',
+        "",
+    ),
+    Mutant(
+        "se-allergen-without-allergy",
+        "a food one pupil may not have",
+        '*((f"mag ~ geen {food}", 0.45) for food in',
+        '*((f"mag ~ geen {food}", 0.45) for food in () if',
+    ),
     Mutant(
         "se-sports-injury",
         "a sports injury and its care",

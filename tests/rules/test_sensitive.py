@@ -747,3 +747,23 @@ def test_general_advice_about_sports_injuries_is_no_pupils_fact() -> None:
         "bezorgt u via het secretariaat.\n\nDe sportcoördinatie"
     )
     assert check(mail(body, to="ouders-topsport@sintpieterscollege.be"), POLICY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "term"),
+    [
+        ("Haar grootvader is vorige week heengegaan; Febe (3A) blijft tot maandag thuis.", "family", "heengegaan"),
+        ("Na de uitspraak van de rechter mag de vader van Wout (1B) hem niet meer afhalen.", "family", "uitspraak"),
+        ("Sam (2A) mag echt geen pinda's, ook geen sporen in de koekjes.", "medical", "pinda"),
+    ],
+)
+def test_facts_said_plainly_without_the_official_word(body: str, category: str, term: str) -> None:
+    """batch29's class (our own words): a death said gently, a judge's decision, an allergen without "allergie"."""
+    (finding,) = check(mail(f"Dag collega's,\n\n{body}\n\nGreet"), POLICY)
+    assert finding.category == category
+    assert any(term in line for line in finding.evidence), finding.evidence
+
+
+def test_a_nut_free_school_letter_is_no_pupils_fact() -> None:
+    body = "Beste ouders,\n\nOnze school is notenvrij: uw kind mag geen noten of pindakaas meebrengen.\n\nDe directie"
+    assert check(mail(body, to="ouders@sintpieterscollege.be"), POLICY) == []

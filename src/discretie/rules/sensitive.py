@@ -366,18 +366,22 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # death in the family
         ("is overleden", 0.4), ("gestorven", 0.35), ("stierf", 0.35), ("niet overleefd", 0.4),
         ("kwam om het leven", 0.4), ("omgekomen", 0.35), ("died", 0.35), ("decede*", 0.35), ("rouwt", 0.45),
+        ("heengegaan", 0.35), ("ontslapen", 0.35),  # said gently, as people do
         *(
             (f"{own} {kin} ~ {verb}", 0.55)
             for own in ("zijn", "haar", "z'n", "hun", "his", "her")
-            for kin in ("vader", "moeder", "mama", "papa", "broer", "zus", "broertje", "zusje", "opa", "oma", "father",
-                        "mother", "brother", "sister")
-            for verb in ("overleden", "overleed", "gestorven", "stierf", "niet overleefd", "omgekomen", "died")
+            for kin in ("vader", "moeder", "mama", "papa", "broer", "zus", "broertje", "zusje", "opa", "oma",
+                        "grootvader", "grootmoeder", "father", "mother", "brother", "sister", "grandfather",
+                        "grandmother")
+            for verb in ("overleden", "overleed", "gestorven", "stierf", "niet overleefd", "omgekomen", "died",
+                         "heengegaan", "passed away")
         ),
         # police, court, prison
         ("opgepakt", 0.45), ("gearresteerd", 0.5), ("aangehouden", 0.35), ("in de gevangenis", 0.55),
         ("in de cel", 0.45), ("politie ~ thuis", 0.45), ("politie ~ ter plaatse", 0.4), ("parket", 0.4),
-        ("vonnis", 0.45), ("omgangsrecht", 0.55), ("contactrecht", 0.55), ("arrested", 0.5), ("in prison", 0.55),
-        ("en prison", 0.55), ("incarcere*", 0.5),
+        ("vonnis", 0.45), ("uitspraak van de rechter", 0.5), ("beslissing van de rechter", 0.5),
+        ("de rechter heeft", 0.45), ("omgangsrecht", 0.55), ("contactrecht", 0.55), ("arrested", 0.5),
+        ("in prison", 0.55), ("en prison", 0.55), ("incarcere*", 0.5),
         # placement, where the child lives, safety at home
         ("consulent ~ jeugd*", 0.5), ("woont niet meer thuis", 0.5),
         ("logeert ~ bij ~ oma", 0.45), ("logeert ~ bij ~ grootmoeder", 0.45), ("logeert ~ bij ~ grootouders", 0.45),
@@ -441,6 +445,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("ochtenddosis", 0.45), ("middagdosis", 0.45), ("avonddosis", 0.45), ("pilletje*", 0.4),
         ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
         ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
+        # a food one pupil may not have, the allergen named without the word allergy ("mag echt geen noten")
+        *((f"mag ~ geen {food}", 0.45) for food in ("noten", "pinda*", "gluten", "lactose", "schaaldieren", "sesam")),
         # a sports injury and its care, in a trainer's or a sports physician's words (a top-sport school)
         ("verstuik*", 0.4), ("verzwikt", 0.35), ("enkelband*", 0.45), ("kruisband*", 0.45),
         ("ligament*", 0.4), ("afscheuring", 0.4), ("spierscheur*", 0.45), ("hamstring*", 0.35), ("blessure*", 0.35),
