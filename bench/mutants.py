@@ -40,6 +40,12 @@ class Mutant:
 PASSWORD: list[Mutant] = [
     Mutant("pw-prose", "ordinary words after a keyword (_PROSE)", "if folded in _PROSE or", "if False or"),
     Mutant(
+        "pw-table-title",
+        "a table is about what its part's title (the subject, the file name) says",
+        "    table_of_access = _access_named(title)\n",
+        "    table_of_access = False\n",
+    ),
+    Mutant(
         "pw-code-line-groups",
         "a list's backup code in groups with a space between ('4821 9930')",
         'r"[ \\t\\xa0>]*(?:\\d{1,2}[.)][ \\t\\xa0]+|[-•*][ \\t\\xa0]+)?(?P<value>\\d{4,8}(?: \\d{4,8})+|\\S+)',

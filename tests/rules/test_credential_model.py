@@ -310,3 +310,36 @@ def test_the_model_decides_only_where_an_access_is_named(text: str, subject: str
     message = parse(mail(text, subject=subject))
     assert password.check(message, READING) == []
     assert bool(password.check(message, POLICY)) is fires
+
+
+NEW_PUPILS = (
+    "Klas 2C - nieuwe leerlingen\n\n"
+    "Wout Maes        wout.maes         Welkom!5120\n"
+    "Sara Peeters     sara.peeters      Welkom!8841\n"
+    "Jonas Claes      jonas.claes       Welkom!3307\n"
+)
+
+
+def _rows_attached(subject: str, filename: str) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "koen@sintpieterscollege.be", "katrien@sintpieterscollege.be", subject
+    msg.set_content("Hoi Katrien,\n\nIn bijlage de lijst van de drie nieuwe leerlingen.\n\nKoen\n")
+    msg.add_attachment(NEW_PUPILS.encode(), maintype="text", subtype="plain", filename=filename)
+    return msg.as_bytes()
+
+
+def test_a_table_is_about_what_the_subject_says() -> None:
+    """batch29's class (our own words): an attachment's rows of names, logins and start passwords under a line
+    that names no access; the mail's subject says what the table is: the model's candidate stands, in an attachment
+    and in the mail's own text. A table under a subject that names no access stays vetoed."""
+    for subject, filename in (("startwachtwoorden 2C", "lijst.txt"), ("Re: startpaswoorden nieuwe 2C", "2c.txt")):
+        (finding,) = password.check(parse(_rows_attached(subject, filename)), POLICY)
+        assert finding.category == "credential" and "Welkom!" not in repr(finding)
+        assert "(model" in finding.evidence[0]
+    assert password.check(parse(_rows_attached("nieuwe leerlingen 2C", "lijst.txt")), POLICY) == []
+    # the same rows in the mail's own text, under the same subjects
+    body = f"Hoi Katrien,\n\n{NEW_PUPILS}\nKoen\n"
+    assert password.check(parse(mail(body, subject="startwachtwoorden 2C")), POLICY) != []
+    assert password.check(parse(mail(body, subject="nieuwe leerlingen 2C")), POLICY) == []

@@ -1574,8 +1574,9 @@ _ADVICE = _SENTENCE_STOP | {"bijvoorbeeld", "voorbeeld", "example", "exemple"}
 _TABLE_SEPARATORS = ("\t", ";", "|", "  ")
 
 
-def _model_veto(text: str, lower: str, start: int, end: int) -> str:
-    """Why a candidate the credential model scored high is no secret after all ("" when nothing says so)."""
+def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") -> str:
+    """Why a candidate the credential model scored high is no secret after all ("" when nothing says so).
+    ``title``: the part's title, the mail's subject and the file's name (what a table in it is about)."""
     value = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -1630,8 +1631,11 @@ def _model_veto(text: str, lower: str, start: int, end: int) -> str:
         return "how-to"
     if _access_unnamed(lower, line_start, start, value):
         return "no access named"
+    # a table about no access: not its header, the line above it, nor its part's title (the subject "startpaswoorden
+    # 1B" over rows of names, logins and values)
+    table_of_access = _access_named(title)
     for separator in _TABLE_SEPARATORS:
-        if line.count(separator) >= 2 and not _table_about_access(lower, line_start, separator):
+        if line.count(separator) >= 2 and not table_of_access and not _table_about_access(lower, line_start, separator):
             return "table"
     if (
         not lower[line_start:start].strip(" \t\xa0>-•*")
@@ -1735,7 +1739,7 @@ def model_hit(message: Message, config: Config) -> tuple[str, _Hit, float] | Non
     if model is None:
         return None
     best: tuple[str, _Hit, float] | None = None
-    for text, where, _title in _texts(message):
+    for text, where, title in _texts(message):
         if not text:
             continue
         lower = ""
@@ -1750,7 +1754,7 @@ def model_hit(message: Message, config: Config) -> tuple[str, _Hit, float] | Non
             lower = lower or _lower(text)
             if config.ignore_meeting_passcodes and _meeting_near(lower, start):
                 continue
-            if _model_veto(text, lower, start, scored.candidate.end):
+            if _model_veto(text, lower, start, scored.candidate.end, title):
                 continue
             if not _access_near(lower, start, scored.candidate.end, message.subject.lower()):
                 continue  # a number in a news item or a report: nothing about an access anywhere near it
