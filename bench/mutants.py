@@ -2096,6 +2096,7 @@ SENSITIVE: list[Mutant] = [
         '        ("verstuik*", 0.4), ("verzwikt", 0.35), ("enkelband*", 0.45), ("kruisband*", 0.45),\n',
         "",
     ),
+    Mutant("se-neutral-hospital-work", "a hospital as a workplace", "*_HOSPITAL_WORKPLACES,", ""),
     Mutant("se-neutral-guardian", "'ouder of voogd' and its kin: the formula of forms", "*_GUARDIAN_FORMULAS,", ""),
     Mutant(
         "se-neutral-care-things",

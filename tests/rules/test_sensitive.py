@@ -767,3 +767,12 @@ def test_facts_said_plainly_without_the_official_word(body: str, category: str, 
 def test_a_nut_free_school_letter_is_no_pupils_fact() -> None:
     body = "Beste ouders,\n\nOnze school is notenvrij: uw kind mag geen noten of pindakaas meebrengen.\n\nDe directie"
     assert check(mail(body, to="ouders@sintpieterscollege.be"), POLICY) == []
+
+
+def test_a_hospital_as_a_workplace_is_no_ones_stay() -> None:
+    """batch29's class (our own words): an internship in a hospital's lab; a pupil in hospital still counts."""
+    body = "Dag Febe,\n\nHet labo van het ziekenhuis in Leuven bevestigt je stage (3A) van 24 tot 28 maart.\n\nAn"
+    assert check(mail(body, to=PUPIL), POLICY) == []
+    stay = "Beste collega,\n\nFebe (3A) ligt sinds maandag in het ziekenhuis in Leuven.\n\nAn"
+    (finding,) = check(mail(stay), POLICY)
+    assert finding.category == "medical"

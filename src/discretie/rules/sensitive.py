@@ -513,6 +513,12 @@ _GUARDIAN_FORMULAS = (
     "ouder(s) of voogd", "ouder(s)/voogd", "ouder(s) of voogd(en)", "ouders of voogden", "ouder of wettelijke voogd",
     "parent or guardian", "parents or guardians", "parent/guardian", "parent ou tuteur", "parents ou tuteurs",
 )
+# a hospital as a workplace: an internship, a department, a job (no one's stay)
+_HOSPITAL_WORKPLACES = (
+    "stage in het ziekenhuis", "stage in een ziekenhuis", "stage bij het ziekenhuis", "stageplaats in het ziekenhuis",
+    "labo van het ziekenhuis", "apotheek van het ziekenhuis", "keuken van het ziekenhuis",
+    "technische dienst van het ziekenhuis", "werkt in het ziekenhuis", "werkt in een ziekenhuis",
+)
 DEFAULT_NEUTRAL: tuple[str, ...] = (
     "scheiding der machten", "scheiding van de machten", "scheiding van machten",
     "scheiding tussen kerk en staat",
@@ -529,6 +535,7 @@ DEFAULT_NEUTRAL: tuple[str, ...] = (
     "medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",
     "bestuur van het ocmw", "raad van het ocmw",
     *_GUARDIAN_FORMULAS,
+    *_HOSPITAL_WORKPLACES,
 )
 
 # Pupil references found by phrase: (phrase, weight). Strong 0.45, medium 0.3, weak 0.15.
