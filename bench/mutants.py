@@ -1457,6 +1457,12 @@ RECIPIENT: list[Mutant] = [
         "        or False",
     ),
     Mutant(
+        "rc-subject-no-sign-off",
+        "the subject line, the name alone, is no sign-off",
+        "        end > subject_end\n        and not line.replace",
+        "        True\n        and not line.replace",
+    ),
+    Mutant(
         "rc-closing-adjective",
         "a closing formula with any adjective in -e (sportieve, zonnige groeten)",
         "(?:veel|[a-zà-ÿ]{3,20}e)?",

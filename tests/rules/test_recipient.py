@@ -149,6 +149,8 @@ MISDIRECTED = [
     ("Beste mevrouw Dewit,\n\nLore mag de toets van vrijdag inhalen.\n\nAn", LORE_J_PARENT),
     ("Hallo,\n\nLore (4B) is haar brooddoos vergeten; mevrouw Dewit weet ervan.\n\nAn", LORE_J_PARENT),
     ("Beste mevrouw Lemmens,\n\nMathis was vandaag erg stil in de klas.\n\nAn", NOOR_W_PARENT, "Re: Tekening Noor"),
+    # a subject that is the first name alone, the name once more in the text (batch29's class): no sign-off
+    ("Beste ouders,\n\nMathis vroeg of hij na de les mocht blijven praten.\n\nAn", LORE_J_PARENT, "Mathis"),
     ("Beste ouders,\n\nMathis Lemmens heeft zijn taak niet ingediend.\n\nAn", NOOR_W_PARENT, "Antw: uitstap Noor"),
 ]
 

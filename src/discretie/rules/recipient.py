@@ -288,18 +288,23 @@ def _context(text: str, span: tuple[int, int]) -> str:
     return " ".join(text[max(0, span[0] - 30) : span[1] + 30].split()[1:-1])
 
 
-def _someone_else(text: str, span: tuple[int, int], closings: list[int], *, strong: bool) -> bool:
+def _someone_else(text: str, span: tuple[int, int], closings: list[int], *, strong: bool, subject_end: int = 0) -> bool:
     """Whether the name at ``span`` is evidently not a pupil's: after a title ("mevrouw Elif Yildiz", "juf
     Noor"), in a signature (a few lines after a closing formula, or alone on a line between blank lines: a
-    sign-off), on the header lines of a quoted mail; a first name also on the salutation line (the
-    recipient) or followed by another surname ("Noor Verbiest")."""
+    sign-off, but not the subject line, the text's first, which may be the name alone: "Zita"), on the header
+    lines of a quoted mail; a first name also on the salutation line (the recipient) or followed by another
+    surname ("Noor Verbiest")."""
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if _TITLE.search(text, max(0, start - 20), start) or _QUOTE_HEADER.match(line):
         return True
-    if not line.replace(text[start:end], "").strip(" \t\r,.!") and _blank_around(text, line_start, line_end):
+    if (
+        end > subject_end
+        and not line.replace(text[start:end], "").strip(" \t\r,.!")
+        and _blank_around(text, line_start, line_end)
+    ):
         return True  # a sign-off: the name alone on its line
     before = bisect.bisect_right(closings, start)  # the nearest closing formula before the name
     if before and text.count("\n", closings[before - 1], start) <= SIGNATURE_LINES:
@@ -434,14 +439,18 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     else:
         closings = [m.start() for m in _CLOSING.finditer(text)]
         subject_spans = [
-            span for span in strong_spans if span not in third and not _someone_else(text, span, closings, strong=True)
+            span
+            for span in strong_spans
+            if span not in third and not _someone_else(text, span, closings, strong=True, subject_end=subject_end)
         ]
         # a bare first name is the subject when the mail repeats it, or names it in the subject line: a
         # colleague's or a parent's first name is usually mentioned once
         bare = [
             span
             for span in by_span
-            if span not in strong_spans and span not in third and not _someone_else(text, span, closings, strong=False)
+            if span not in strong_spans
+            and span not in third
+            and not _someone_else(text, span, closings, strong=False, subject_end=subject_end)
         ]
         # ... but not when the recipients are greeted by their own name ("Beste mevrouw Schepers" to schepers.ingrid@)
         # and the mail names a class that none of the first name's pupils is in ("Tuur" and "klas 4A" to the
