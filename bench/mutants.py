@@ -2102,6 +2102,13 @@ SENSITIVE: list[Mutant] = [
         '        ("verstuik*", 0.4), ("verzwikt", 0.35), ("enkelband*", 0.45), ("kruisband*", 0.45),\n',
         "",
     ),
+    Mutant("se-separation-to-parents", "the parents' separation said to them", '("jullie ~ uit elkaar", 0.5),', ""),
+    Mutant(
+        "se-two-homes",
+        "a week in each home",
+        '*((f"om de week bij ~ {kin}", 0.5) for kin in ("papa", "mama", "vader", "moeder")),',
+        "",
+    ),
     Mutant("se-neutral-hospital-work", "a hospital as a workplace", "*_HOSPITAL_WORKPLACES,", ""),
     Mutant("se-neutral-guardian", "'ouder of voogd' and its kin: the formula of forms", "*_GUARDIAN_FORMULAS,", ""),
     Mutant(

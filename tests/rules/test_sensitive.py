@@ -776,3 +776,21 @@ def test_a_hospital_as_a_workplace_is_no_ones_stay() -> None:
     stay = "Beste collega,\n\nFebe (3A) ligt sinds maandag in het ziekenhuis in Leuven.\n\nAn"
     (finding,) = check(mail(stay), POLICY)
     assert finding.category == "medical"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik begrijp dat het moeilijk is sinds jullie uit elkaar zijn; Febe (3A) mag haar taak later indienen.",
+        "Febe (3A) is om de week bij haar papa, dus haar turnzak ligt soms in het andere huis.",
+    ],
+)
+def test_a_separation_said_to_the_parents_or_in_two_homes(body: str) -> None:
+    """batch29's class (our own words): the parents' separation said to them, a week in each home."""
+    (finding,) = check(mail(f"Beste mevrouw,\n\n{body}\n\nAn", to=PARENT), POLICY)
+    assert finding.category == "family"
+
+
+def test_taking_things_apart_is_no_separation() -> None:
+    body = "Beste ouders,\n\nIn de techniekles halen jullie kinderen oude radio's uit elkaar.\n\nAn"
+    assert check(mail(body, to="ouders-2a@sintpieterscollege.be"), POLICY) == []

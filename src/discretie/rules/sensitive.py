@@ -185,7 +185,12 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("bezoekregeling*", 0.55),
         ("omgangsregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
         ("week-weekregeling", 0.5),
-        ("week om week", 0.4), ("jeugdrechter*", 0.6), ("jeugdrechtbank", 0.6), ("familierechtbank", 0.55),
+        ("week om week", 0.4),
+        # said to the parents themselves, and the weeks in two homes: "sinds jullie uit elkaar zijn", "om de week
+        # bij zijn papa"
+        ("jullie ~ uit elkaar", 0.5),
+        *((f"om de week bij ~ {kin}", 0.5) for kin in ("papa", "mama", "vader", "moeder")),
+        ("jeugdrechter*", 0.6), ("jeugdrechtbank", 0.6), ("familierechtbank", 0.55),
         ("vrederechter", 0.45), ("advocaat", 0.3), ("pleeggezin*", 0.55), ("pleegouder*", 0.55),
         ("pleegzorg", 0.55), ("pleegkind*", 0.55), ("pleegmoeder", 0.55), ("pleegvader", 0.55),
         ("pleegzoon", 0.55), ("pleegdochter", 0.55), ("pleegbroer*", 0.5), ("pleegzus*", 0.5), ("voogd", 0.4),
