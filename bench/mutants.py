@@ -568,7 +568,7 @@ PASSWORD += [
     Mutant(
         "pw-pin-line",
         "labelled PIN lines under a PIN word",
-        "labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() else None",
+        "labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() and not groups else None",
         "labelled = None",
     ),
     Mutant(
@@ -1030,7 +1030,7 @@ PASSWORD += [
     Mutant(
         "pw-model-veto",
         "the reading's vetoes",
-        "if _model_veto(text, lower, start, scored.candidate.end):",
+        "if _model_veto(text, lower, start, scored.candidate.end, title):",
         "if False:",
     ),
     Mutant(
@@ -1171,8 +1171,8 @@ PASSWORD += [
     Mutant(
         "pw-veto-table",
         "tables about no access",
-        "if line.count(separator) >= 2 and not _table_about_access(lower, line_start, separator):",
-        "if False:",
+        "and not table_of_access and not _table_about_access(lower, line_start, separator):",
+        "and False:",
     ),
     Mutant(
         "pw-veto-table-label",
