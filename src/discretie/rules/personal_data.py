@@ -493,7 +493,7 @@ def _table_birthdates(text: str) -> list[Result]:
             results += _aligned_birthdates(lines, starts, index)
             continue
         cells = [c.strip() for c in line.split(delim)]
-        column = next((i for i, c in enumerate(cells) if BIRTHDATE.context_word(c, len(c), len(c)) is not None), None)
+        column = next((i for i, c in enumerate(cells) if _birth_header(c)), None)
         if column is None:
             continue
         for row_index in range(index + 1, min(len(lines), index + 1 + TABLE_ROWS)):
@@ -501,11 +501,22 @@ def _table_birthdates(text: str) -> list[Result]:
             if len(row) != len(cells):
                 break
             cell = row[column].strip()
-            if _valid_date(cell) or _compact_date(cell):
-                start = starts[row_index] + lines[row_index].find(cell)
-                why = "date in a birth-date column"
-                results.append(Result("birthdate", start, start + len(cell), cell, 0.8, "birthdate_column", why))
+            if (found := _column_birthdate(cell, starts[row_index] + lines[row_index].find(cell))) is not None:
+                results.append(found)
     return results
+
+
+def _birth_header(cell: str) -> bool:
+    """A table's header cell that names birth dates ("Geboortedatum", "geboren")."""
+    return BIRTHDATE.context_word(cell, len(cell), len(cell)) is not None
+
+
+def _column_birthdate(cell: str, start: int) -> Result | None:
+    """A cell of a birth-date column, at ``start`` in the text: a birth date when it is a date (also as eight
+    digits)."""
+    if not (_valid_date(cell) or _compact_date(cell)):
+        return None
+    return Result("birthdate", start, start + len(cell), cell, 0.8, "birthdate_column", "date in a birth-date column")
 
 
 # A table in plain text whose columns are aligned with spaces ("Naam          Geboortedatum   Club"), as a mail
@@ -519,7 +530,7 @@ def _aligned_birthdates(lines: list[str], starts: list[int], index: int) -> list
     cells = list(_ALIGNED_CELL.finditer(header))
     if len(cells) < 3:
         return []
-    column = next((c for c in cells if BIRTHDATE.context_word(c.group(), len(c.group()), len(c.group()))), None)
+    column = next((c for c in cells if _birth_header(c.group())), None)
     if column is None:
         return []
     results: list[Result] = []
@@ -528,14 +539,9 @@ def _aligned_birthdates(lines: list[str], starts: list[int], index: int) -> list
         if not row.strip():
             break
         for cell in _ALIGNED_CELL.finditer(row):
-            if abs(cell.start() - column.start()) <= ALIGN_SLACK and (
-                _valid_date(cell.group()) or _compact_date(cell.group())
-            ):
-                start = starts[row_index] + cell.start()
-                why = "date in a birth-date column"
-                results.append(
-                    Result("birthdate", start, start + len(cell.group()), cell.group(), 0.8, "birthdate_column", why)
-                )
+            aligned = abs(cell.start() - column.start()) <= ALIGN_SLACK
+            if aligned and (found := _column_birthdate(cell.group(), starts[row_index] + cell.start())) is not None:
+                results.append(found)
     return results
 
 
