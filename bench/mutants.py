@@ -1381,8 +1381,8 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-completion-within",
         "the salutation completes a first name only to a pupil it can still be",
-        "full = pupils_at[span] & (roster.full_names((first,), (surname,))[first] | by_parent)",
-        "full = set(roster.full_names((first,), (surname,))[first] | by_parent)",
+        "full = pupils_at[span] & _families(roster, {first}, [surname])[first]",
+        "full = set(_families(roster, {first}, [surname])[first])",
     ),
     Mutant(
         "rc-wrong-thread",
@@ -1475,14 +1475,8 @@ RECIPIENT: list[Mutant] = [
         "            if len(some) == 1:\n                pupils_at[span] = set(some)",
     ),
     Mutant(
-        "rc-parent-surname-salutation",
-        "the salutation's surname completes a first name to the pupil whose parent's address spells it",
-        "full = pupils_at[span] & (roster.full_names((first,), (surname,))[first] | by_parent)",
-        "full = pupils_at[span] & roster.full_names((first,), (surname,))[first]",
-    ),
-    Mutant(
-        "rc-parent-surname-titled",
-        "a titled surname picks the pupil whose parent's address spells it",
+        "rc-parent-surname",
+        "a surname (the salutation's, a titled one) is also the family of the pupil whose parent's address spells it",
         "return {first: pupils | by_parent for first, pupils in roster.full_names(firsts, surnames).items()}",
         "return dict(roster.full_names(firsts, surnames))",
     ),

@@ -288,7 +288,7 @@ def _context(text: str, span: tuple[int, int]) -> str:
     return " ".join(text[max(0, span[0] - 30) : span[1] + 30].split()[1:-1])
 
 
-def _someone_else(text: str, span: tuple[int, int], closings: list[int], *, strong: bool, subject_end: int = 0) -> bool:
+def _someone_else(text: str, span: tuple[int, int], closings: list[int], *, strong: bool, subject_end: int) -> bool:
     """Whether the name at ``span`` is evidently not a pupil's: after a title ("mevrouw Elif Yildiz", "juf
     Noor"), in a signature (a few lines after a closing formula, or alone on a line between blank lines: a
     sign-off, but not the subject line, the text's first, which may be the name alone: "Zita"), on the header
@@ -391,12 +391,11 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # from sarah.vanlaere@)
     completing: list[tuple[str, int]] = []  # (a salutation's surname, where the first name it completed stands)
     for surname in salutation:
-        by_parent = roster.parents_named(surname)
         for span, group in by_span.items():
             if group[0].kind == "first_name":
                 first = text[span[0] : span[1]]
                 # (only to one of the pupils the name can still be: not against the class the mail names)
-                full = pupils_at[span] & (roster.full_names((first,), (surname,))[first] | by_parent)
+                full = pupils_at[span] & _families(roster, {first}, [surname])[first]
                 if full:
                     pupils_at[span] = full
                     strong_spans.append(span)
