@@ -1471,8 +1471,8 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-pick-several",
         "a pick narrows to the pupils found so, also when there are several",
-        "            if some:\n                pupils_at[span] = set(some)",
-        "            if len(some) == 1:\n                pupils_at[span] = set(some)",
+        "        if some:\n            pupils_at[span] = set(some)",
+        "        if len(some) == 1:\n            pupils_at[span] = set(some)",
     ),
     Mutant(
         "rc-parent-surname",

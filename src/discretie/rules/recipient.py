@@ -197,15 +197,14 @@ def _pick(
     first word ("Chloé" + "Lambert" as a full name, "Noor" + "(5C)" with a class), when any of its pupils is
     found so (``found_for`` is asked once, for every such first word): two Jarnes of 3C, when the mail names
     3C, are one of those two, not the Jarne of 3D."""
-    firsts = {_first_word(text, span) for span, pupils in pupils_at.items() if len(pupils) > 1}
-    if not firsts:
+    first_at = {span: _first_word(text, span) for span, pupils in pupils_at.items() if len(pupils) > 1}
+    if not first_at:
         return
-    found = found_for(firsts)
-    for span, pupils in pupils_at.items():
-        if len(pupils) > 1:
-            some = found[_first_word(text, span)] & pupils
-            if some:
-                pupils_at[span] = set(some)
+    found = found_for(set(first_at.values()))
+    for span, first in first_at.items():
+        some = found[first] & pupils_at[span]
+        if some:
+            pupils_at[span] = set(some)
 
 
 # The greeting line of a mail: "Dag Grace,", "Hoi Ilse", "Ilse," (a first name, capitalised)
