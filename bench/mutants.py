@@ -2113,6 +2113,47 @@ SENSITIVE: list[Mutant] = [
     ),
 ]
 
+PASSWORD += [
+    Mutant(
+        "pw-table-compound",
+        "under a password column a compound-shaped value ('Krokus-2B') is the password",
+        '                if kind == "no" and strong_column and _COMPOUND.match(value):',
+        "                if False:",
+    ),
+    Mutant(
+        "pw-list-labelled",
+        "a list's rows that name what their strong value opens ('Groep A: WIS4-K9PZ')",
+        '            elif pair is not None and strength(pair.group("value"), min_length) == "strong":',
+        "            elif False:",
+    ),
+    Mutant(
+        "pw-list-parts",
+        "a secret sent in pieces ('deel 1: ...', 'deel 2: ...') judged joined",
+        '        if len(parts) >= 2 and strength("".join(value for _, value in parts), min_length) == "strong":',
+        "        if False:",
+    ),
+    Mutant(
+        "pw-stacked", "a lock's code one number a line under 'code:'", "        hits += _stacked_hits(text, scan)\n", ""
+    ),
+    Mutant(
+        "pw-stacked-lock",
+        "the stacked numbers count only with a thing that locks near",
+        '        if _LOCK_OBJECT.search(window) is None:\n            continue\n        start = match.start("value")',
+        '        start = match.start("value")',
+    ),
+]
+
+SENSITIVE += [
+    Mutant(
+        "se-topic-owner",
+        "a topic with its pupil right after it ('over de tuchtprocedure van Ruben') is that pupil's",
+        "    return owner is None or not _starts_at(ref_starts, owner.end())",
+        "    return True",
+    ),
+    Mutant("se-police-hearing", "a pupil heard by the police", '("verhoord", 0.45), ', ""),
+    Mutant("se-threatened", "a pupil threatened or extorted", '("bedreigd", 0.4), ("afgeperst", 0.5),', ""),
+]
+
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
 ROSTER: list[Mutant] = [
     Mutant(

@@ -282,3 +282,19 @@ def test_any_address_header_reads_as_the_stdlib_reads_it(value: str) -> None:
     from discretie import message as message_module
 
     assert message_module.parse_addresses([value]) == message_module._stdlib_addresses([value])
+
+
+def test_html_table_rows_are_lines_of_cells() -> None:
+    """A data table (every cell short) reads as one line a row, its cells joined by tabs, as Outlook's tables
+    pasted as text do; a cell's paragraphs become one cell. A layout table whose cell holds a paragraph stays."""
+    data = (
+        "<table><tr><td><p>Naam</p></td><td><p>Geboortedatum</p></td></tr>"
+        "<tr><td><p>Ine</p><p>Claes</p></td><td>03/04/2012</td></tr></table>"
+    )
+    assert html_to_text(data).splitlines() == ["Naam\tGeboortedatum", "Ine Claes\t03/04/2012"]
+    prose = "Beste ouders, " + "morgen vertrekken we om acht uur aan de schoolpoort en keren we laat terug. " * 3
+    layout = f"<table><tr><td><p>{prose}</p><p>Tot dan!</p></td><td>logo</td></tr></table>"
+    lines = [line for line in html_to_text(layout).splitlines() if line.strip()]
+    assert lines == [prose, "Tot dan!", "logo"]
+    nested = "<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>"
+    assert html_to_text(nested).splitlines() == ["a b\tc"]  # the innermost rows first: a table in a cell is a cell

@@ -81,11 +81,33 @@ def decode_header(value: object) -> str:
     return text[:MAX_HEADER_CHARS]
 
 
+# A table row whose cells are all this short is data (a name, a class, a code), not page layout: it is read as
+# one line, its cells separated by tabs, as a table pasted into a plain-text mail is.
+MAX_CELL = 160
+
+
+def _rows_as_lines(tree: LexborHTMLParser) -> None:
+    """Each data row of the HTML's tables (two cells or more, each short) replaced by one line of its cells'
+    texts joined by tabs: Outlook writes every cell as its own paragraph, which the text would give as lines
+    apart, and a column (a code, a date of birth) would no longer stand next to its header and its name. Rows
+    of layout tables (a cell holding paragraphs) stay as they are. The innermost rows first."""
+    for row in reversed(tree.css("tr")):
+        cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+        if len(cells) < 2:
+            continue
+        texts = [cell.text(separator=" ", strip=True) for cell in cells]
+        if any(len(text) > MAX_CELL for text in texts) or not any(texts):
+            continue
+        row.replace_with("\t".join(" ".join(text.split()) for text in texts))
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML document: scripts and styles dropped, blocks on their own lines."""
+    """Visible text of an HTML document: scripts and styles dropped, blocks on their own lines, a data table's
+    rows one line each."""
     try:
         tree = LexborHTMLParser(html)
         tree.strip_tags(["script", "style", "head", "template"])
+        _rows_as_lines(tree)
         text = tree.text(separator="\n", strip=False)
     except Exception:  # selectolax raises a variety of errors on garbage input
         return re.sub(r"<[^>]*>", " ", html)

@@ -79,7 +79,17 @@ class School(Frozen):
     )
     group_addresses: GlobList = Field(
         default_factory=lambda: GlobList(
-            patterns=("ouders@*", "ouders-*@*", "leerlingen@*", "personeel@*", "klas-*@*", "vakgroep-*@*")
+            patterns=(
+                "ouders@*",
+                "ouders-*@*",
+                "leerlingen@*",
+                "personeel@*",
+                "klas-*@*",
+                "vakgroep-*@*",
+                "ouders[0-9]*@*",  # a class's lists with the class glued on: ouders3b@, leerlingen6a@, klas4c@
+                "leerlingen[0-9]*@*",
+                "klas[0-9]*@*",
+            )
         )
     )
     dpo: str = "privacy@lksd.ksleuven.be"

@@ -117,6 +117,18 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         {"group": {"ouders@sintpieterscollege.be"}, "visible_recipients": {"a@gmail.com", "b@gmail.com"}},
     ),
     (
+        "a class's lists with the class glued on",
+        "ouders2c@sintpieterscollege.be",
+        "leerlingen5b@leerling.sintpieterscollege.be, klas1a@spc.ksleuven.be",
+        {
+            "group": {
+                "ouders2c@sintpieterscollege.be",
+                "leerlingen5b@leerling.sintpieterscollege.be",
+                "klas1a@spc.ksleuven.be",
+            }
+        },
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
@@ -129,6 +141,12 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("one parent, colleagues in Cc", "jan.peeters@gmail.com", "piet.claes@sintpieterscollege.be, zorg@spc.ksleuven.be"),
     ("colleagues only", "piet.claes@sintpieterscollege.be, marie.lenaerts@spc.ksleuven.be", "x@lksd.ksleuven.be"),
     ("general accounts", "directie@sintpieterscollege.be", "secretariaat@sintpieterscollege.be, info@spc.ksleuven.be"),
+    # a list's word with more letters after it is a general account: the pupils' office, a classroom, the association
+    (
+        "office, not list",
+        "leerlingensecretariaat@spc.ksleuven.be",
+        "klaslokaal@spc.ksleuven.be, oudersraad@spc.ksleuven.be",
+    ),
     ("teacher to self (parents only in the envelope)", TEACHER, ""),
     ("undisclosed recipients", "undisclosed-recipients:;", ""),
     ("same parent twice", "Jan <jan.peeters@gmail.com>", "JAN.PEETERS@gmail.com"),

@@ -961,13 +961,14 @@ def test_a_meeting_passcode_in_an_html_table_is_no_credential() -> None:
 
 
 def test_wifi_key_in_an_html_table_shows_its_header() -> None:
-    """A network key column (header "Sleutel" near network words) in an Outlook table."""
+    """A network key column (header "Sleutel" near network words) in an Outlook table: its rows are read as lines
+    of cells, as a table pasted as text, and the evidence shows the header row (column names, never a value)."""
     html = (
         "<p>Hieronder de wifi-gegevens.</p><table><tr><td>Netwerk (SSID)</td><td>Voor wie</td><td>Sleutel</td></tr>"
         "<tr><td>SPC-Personeel</td><td>personeel</td><td>Kr1jtb0rd-Dijle!7</td></tr>"
         "<tr><td>SPC-Gast</td><td>bezoekers</td><td>vraag het aan het onthaal</td></tr></table>"
     )
-    assert only_evidence(mail(html, html=True)) == (f"…Sleutel [{mask('Kr1jtb0rd-Dijle!7')}]",)
+    assert only_evidence(mail(html, html=True)) == (f"…Netwerk (SSID) Voor wie Sleutel [{mask('Kr1jtb0rd-Dijle!7')}]",)
 
 
 def test_a_label_and_value_line_is_not_a_table() -> None:
@@ -1336,3 +1337,75 @@ def test_the_reading_alone_finds_an_aside_and_a_login_under_its_label(text: str)
     (finding,) = check(parse(mail(text)), READING)
     assert finding.category == "credential"
     assert "5820" not in str(finding) and "Decor#Kist7" not in str(finding)
+
+
+# batch30's classes, in our own words: a password column whose values look like compounds, a list that names what
+# each secret opens, a secret sent in pieces, a lock's code read out one number a line, an Outlook table of codes
+SPLIT_AND_LISTED: list[tuple[str, str, str]] = [
+    (
+        "column-compound",
+        "Accounts van de infokar:\n\nLokaal\tGebruiker\tWachtwoord\nB012\tinfo-b012\tKrokus-2B\n"
+        "B014\tinfo-b014\tTulpen-4C\n",
+        "Krokus-2B",
+    ),
+    (
+        "labelled-rows",
+        "Elke groep logt op het platform in met een eigen wachtwoord:\n\nGroep A: WIS4-K9PZ\nGroep B: WIS4-R2TX\n",
+        "WIS4-K9PZ",
+    ),
+    (
+        "pieces",
+        "Het wachtwoord van de gedeelde schijf stuur ik voor de veiligheid in twee helften:\n\n"
+        "stuk 1: Wijgmaal\nstuk 2: Bos-61\n",
+        "Wijgmaal",
+    ),
+    (
+        "stacked",
+        "De brandkast in het economaat is omgesteld. Nieuwe combinatie:\n31\n07\n58\nLinks beginnen.",
+        "31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), SPLIT_AND_LISTED, ids=[c[0] for c in SPLIT_AND_LISTED])
+def test_split_and_listed_secrets(name: str, text: str, secret: str) -> None:
+    (finding,) = run(mail(text))
+    assert finding.severity is Severity.HIGH
+    assert secret not in repr(finding) and all("*" in e for e in finding.evidence)
+
+
+def test_pieces_are_judged_joined() -> None:
+    (finding,) = run(mail(SPLIT_AND_LISTED[2][1]))
+    assert finding.category == "credential" and len(finding.evidence) == 2  # both pieces masked, one secret
+    # pieces that joined make no secret ("deel 1: zie", "deel 2: brief") are no password
+    assert run(mail("Het wachtwoord krijg je in twee delen:\n\ndeel 1: zie\ndeel 2: brief\n")) == []
+
+
+def test_labelled_rows_need_strong_values() -> None:
+    # rooms and times under a code word are no secrets; one strong row alone is no list
+    assert run(mail("De toegangscode geldt per lokaal:\n\nGroep A: lokaal\nGroep B: turnzaal\n")) == []
+    # (one such row is no list for the reading: the learned second opinion judges it)
+    one = parse(mail("Het wachtwoord van de toets volgt:\n\nGroep A: WIS4-K9PZ\nopmerkingen welkom\n"))
+    assert check(one, READING) == []
+
+
+def test_stacked_numbers_need_a_lock() -> None:
+    # a column of marks under "code:" with nothing that locks is no combination
+    assert run(mail("Puntenverdeling per code:\n12\n14\n16\nDank je.")) == []
+    assert run(mail("Ons nieuwe vakcode:\n12\n14\nDank je.")) == []
+
+
+def test_compound_only_in_a_password_column() -> None:
+    # the same compounds in a weak code column (no lock) or in prose are no passwords
+    assert run(mail("Lokaal\tVak\tCode\nB012\tbiologie\tKrokus-2B\nB014\taardrijkskunde\tTulpen-4C\n")) == []
+    assert run(mail("Het thema van de week is Krokus-2B, daarna Tulpen-4C.")) == []
+
+
+def test_outlook_table_of_codes() -> None:
+    cells = "".join(
+        f"<tr><td><p class=MsoNormal>{name}</p></td><td><p class=MsoNormal>{code}</p></td></tr>"
+        for name, code in (("Naam", "Kopieercode"), ("Els Wouters", "51873"), ("Tom Aerts", "51880"))
+    )
+    html = f"<html><body><p>De codes voor de kopieermachine:</p><table>{cells}</table></body></html>"
+    (finding,) = run(mail(html, html=True))
+    assert finding.category == "credential_table" and "51873" not in repr(finding)

@@ -794,3 +794,36 @@ def test_a_separation_said_to_the_parents_or_in_two_homes(body: str) -> None:
 def test_taking_things_apart_is_no_separation() -> None:
     body = "Beste ouders,\n\nIn de techniekles halen jullie kinderen oude radio's uit elkaar.\n\nAn"
     assert check(mail(body, to="ouders-2a@sintpieterscollege.be"), POLICY) == []
+
+
+def test_a_topic_with_its_pupil_after_it_is_that_pupils() -> None:
+    """"een brief over X" makes X a subject ("een infoavond over pesten"), unless the pupil it belongs to follows
+    with "van"/"de"/"of": "het verslag over de tuchtprocedure van Ruben" is Ruben's procedure (batch30)."""
+    parent = "Ilse Maes <ilse.maes@telenet.be>"
+    owned = mail(
+        "Geachte mevrouw Maes,\n\nIn bijlage het verslag over de tuchtprocedure van Ruben, zoals beloofd.\n\n"
+        "Met vriendelijke groeten,\nAn Devos",
+        to=parent,
+    )
+    (finding,) = check(owned, POLICY)
+    assert finding.category == "psychosocial" and finding.evidence[0].startswith("[tuchtprocedure]")
+    topic = mail(
+        "Geachte mevrouw Maes,\n\nIn bijlage het verslag over de tuchtprocedure, zoals beloofd. Ruben mag de "
+        "toets van vrijdag inhalen.\n\nMet vriendelijke groeten,\nAn Devos",
+        to=parent,
+    )
+    assert check(topic, POLICY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        ("Dag collega's,\n\nNiels (5B) werd gisteren door de politie verhoord over de schade aan de bushalte."
+         "\n\nAn", "verhoord"),
+        ("Dag collega's,\n\nElif (2A) werd aan de schoolpoort bedreigd door drie oudere jongens.\n\nAn", "bedreigd"),
+        ("Dag collega's,\n\nDaan (3C) is weken afgeperst voor zijn zakgeld.\n\nAn", "afgeperst"),
+    ],
+)
+def test_police_hearing_and_threats_against_a_pupil(body: str, term: str) -> None:
+    found = {f.category: f for f in check(mail(body), POLICY)}
+    assert found["psychosocial"].evidence[0].startswith(f"[{term}]")

@@ -1021,6 +1021,27 @@ def _combination_hits(text: str, scan: str) -> list[_Hit]:
     return hits
 
 
+# A lock's code given one number a line, under a label that ends its line with a colon: "Nieuwe code:" over
+# "19", "84", "27" (a dial's turns, as a safe's combination is read out). A thing that locks must be named near.
+_STACKED = re.compile(
+    r"\b(?:code|codes|combinatie|cijfercode|pincode|pin|combinaison|combination)[ \t\xa0]*:[ \t\xa0]*\r?\n"
+    r"(?P<value>[ \t\xa0]*\d{1,3})[ \t\xa0]*\r?\n(?:[ \t\xa0]*\d{1,3}[ \t\xa0]*(?:\r?\n|$)){2,5}"
+)
+
+
+def _stacked_hits(text: str, scan: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    if ":\n" not in scan and ":\r\n" not in scan:
+        return hits
+    for match in itertools.islice(_STACKED.finditer(scan), MAX_UNLOCK):
+        window = scan[max(0, match.start() - CONTEXT_BEFORE) : match.end() + CONTEXT_AFTER]
+        if _LOCK_OBJECT.search(window) is None:
+            continue
+        start = match.start("value") + len(match.group("value")) - len(match.group("value").lstrip())
+        hits.append(_Hit(match.start(), start, text[start : match.end("value")]))
+    return hits
+
+
 # A value with spaces in it, said so on the next line: "Nieuw paswoord: tulp kanaal fiets 58" over "(met spaties,
 # alles kleine letters)", "It's: Dijle-Wifi 88" over "(with the space, capital D and W)". The value is what
 # follows the last colon (or "=") of its line, two to six words with a digit among them, not advice; a password
@@ -1088,6 +1109,16 @@ _PIN_LINE = re.compile(
     r"(?P<value>\d{4,8}[#*]?)[ \t\xa0]*\r?$"
 )
 _CODE_GROUPS = re.compile(r"\d{4,8}(?:[- ]\d{4,8})+")
+# a row that names what its value opens, "label: value" (the value one token)
+_LABELLED_ROW = re.compile(
+    r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<label>[^\s:=][^:=\n]{0,40}?)[ \t\xa0]*[:=][ \t\xa0]*"
+    r"(?P<value>\S+)[ \t\xa0]*\r?"
+)
+# a piece of one secret sent in parts, as some advise: "deel 1", "stuk 2", "part 1", "partie 2", "eerste deel"
+_PART_LABEL = re.compile(
+    r"(?i:(?:deel|stuk|gedeelte|helft|part|partie|piece)[ \t\xa0]*\d|(?:eerste|tweede|derde|first|second|third)"
+    r"[ \t\xa0]+(?:deel|stuk|helft|part|half))"
+)
 LIST_LINES = 12
 _BLANK_LINE = re.compile(r"\r?\n[ \t\xa0]*\r?\n")
 
@@ -1104,11 +1135,13 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
         found: list[_Hit] = []
         pos = blank.end()
         pins = _family(match.group("kw")) == "pin"
+        parts: list[tuple[int, str]] = []  # a secret sent in pieces: "deel 1: Kessel", "deel 2: Lo-88"
         for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
             row = _CODE_LINE.fullmatch(line)
             value = row.group("value") if row else ""
             groups = _CODE_GROUPS.fullmatch(value)
             labelled = _PIN_LINE.fullmatch(line) if pins and not value.isdigit() and not groups else None
+            pair = _LABELLED_ROW.fullmatch(line) if labelled is None and not value else None
             if labelled is not None:
                 value = labelled.group("value")
                 if _number_ok(text, pos + labelled.start("value"), pos + labelled.end("value"), year_ok=True):
@@ -1117,11 +1150,19 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
                     break
             elif value and (groups or strength(value, min_length) == "strong"):
                 found.append(_Hit(match.start(), pos + row.start("value"), value, table=True))  # type: ignore[union-attr]
+            elif pair is not None and _PART_LABEL.fullmatch(pair.group("label")):
+                parts.append((pos + pair.start("value"), pair.group("value")))
+            elif pair is not None and strength(pair.group("value"), min_length) == "strong":
+                # a row that names what its secret opens: "C101: FR3-7Q2K" under "de toegangscode van hun lokaal"
+                found.append(_Hit(match.start(), pos + pair.start("value"), pair.group("value"), table=True))
             elif pins and _WORD_ROW.fullmatch(line):
                 pass  # a row whose code is a word: "gebruiker 01 (directie): ongewijzigd"; the list goes on
-            elif line.strip() or found:
+            elif line.strip() or found or parts:
                 break
             pos += len(line) + 1
+        if len(parts) >= 2 and strength("".join(value for _, value in parts), min_length) == "strong":
+            found.append(_Hit(match.start(), parts[0][0], parts[0][1]))  # one secret: its pieces joined are one
+            found.extend(_Hit(match.start(), start, value) for start, value in parts[1:])
         if len(found) >= 2:
             hits.extend(found)
             done = found[-1].value_start
@@ -1439,6 +1480,7 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
             column = next((i for i, c in enumerate(cells) if len(c) <= 40 and _cell_keyword(c)), None)
             if column is None or not _header_line(cells, column, scan, offsets[index], title):
                 continue
+            strong_column = _cell_keyword(cells[column]).lower() not in _WEAK_WORDS
             for row_index in range(index + 1, min(len(lines), index + 200, index + 1 + budget)):
                 budget -= 1
                 row = lines[row_index].strip()
@@ -1449,6 +1491,8 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
                     break  # not a row of this table
                 value = values[column]
                 kind = strength(value, min_length)
+                if kind == "no" and strong_column and _COMPOUND.match(value):
+                    kind = "strong"  # under "Wachtwoord", "Madeliefje-3A" is the password, not a compound word
                 combination = False
                 if _family(_cell_keyword(cells[column]).lower()) in ("pin", "code"):
                     combination = _COMBINATION_CELL.fullmatch(value) is not None
@@ -1511,6 +1555,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
             hits += [hit for hit in tables if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))]
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
         hits += _combination_hits(text, scan)
+        hits += _stacked_hits(text, scan)
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)

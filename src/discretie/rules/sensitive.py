@@ -354,6 +354,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("bagarre*", 0.4), ("s'est battu*", 0.45), ("coup de poing", 0.4), ("coups de poing", 0.4),
         ("comportement agressif", 0.45), ("agressif", 0.35), ("agressive", 0.35), ("violemment", 0.35),
         ("got into a fight", 0.45), ("punched", 0.4), ("aggressive behaviour", 0.45), ("aggressive behavior", 0.45),
+        # the police hearing a pupil, threats and extortion against one (the pupil as suspect or as victim)
+        ("verhoord", 0.45), ("politieverhoor", 0.5), ("politieonderzoek", 0.4), ("auditionne ~ police", 0.45),
+        ("auditionnee ~ police", 0.45), ("questioned by ~ police", 0.45), ("interviewed by ~ police", 0.45),
+        ("bedreigd", 0.4), ("afgeperst", 0.5), ("afpersing", 0.45), ("racket*", 0.4), ("extorted", 0.5),
+        ("threatened", 0.4),
         ("vuistslag*", 0.4),
         ("dagen ~ niet ~ naar school", 0.4),
         # unjustified absence and school refusal, said in Dutch and in French
@@ -1647,13 +1652,25 @@ _TOPIC_MARKERS = frozenset({"over", "about", "sur", "rond", "omtrent"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "le", "la", "les", "l"})
 
 
-def _is_topic(text: str, start: int) -> bool:
+def _is_topic(text: str, start: int, end: int, ref_starts: Sequence[int]) -> bool:
     """"een spreekbeurt over autisme", "a talk about diabetes": the term is a subject, not a
-    pupil's condition ("over haar depressie" keeps its possessive and is not a topic)."""
+    pupil's condition ("over haar depressie" keeps its possessive and is not a topic, nor does "de brief over de
+    tuchtprocedure van Stan": a pupil right after the term, with "van"/"of"/"de", is whose it is)."""
     words = text[max(0, start - 30) : start].split()
     if words and words[-1] in _ARTICLES:
         words.pop()
-    return bool(words) and words[-1] in _TOPIC_MARKERS
+    if not words or words[-1] not in _TOPIC_MARKERS:
+        return False
+    owner = _OWNER_AFTER.match(text, end)
+    return owner is None or not _starts_at(ref_starts, owner.end())
+
+
+_OWNER_AFTER = re.compile(r"[ \t\n]+(?:van|of|de|du|d')[ \t\n]*")
+
+
+def _starts_at(starts: Sequence[int], pos: int) -> bool:
+    i = bisect.bisect_left(starts, pos)
+    return i < len(starts) and starts[i] == pos
 
 
 def _reach(config: Config) -> int:
@@ -1765,7 +1782,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             penalty = (
                 PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS or generic_here) else 0.0
             )
-            if _is_topic(folded.text, hit.word_start):
+            if _is_topic(folded.text, hit.word_start, hit.end, ref_starts):
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
             if hit.term.weight < WEAK_TERM and not corroboration:
