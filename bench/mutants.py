@@ -2152,6 +2152,14 @@ SENSITIVE += [
     ),
     Mutant("se-police-hearing", "a pupil heard by the police", '("verhoord", 0.45), ', ""),
     Mutant("se-threatened", "a pupil threatened or extorted", '("bedreigd", 0.4), ("afgeperst", 0.5),', ""),
+    Mutant(
+        "se-called-names",
+        "a pupil called names, racist abuse reported",
+        '("uit te schelden", 0.45), ("uitschelden", 0.45), ("scholden ~ uit", 0.45), ("racistische opmerking*", 0.45),',
+        "",
+    ),
+    Mutant("se-racist-abuse-en", "racist abuse in English", '("racist abuse", 0.5), ', ""),
+    Mutant("se-insulted-fr", "a pupil insulted, in French", '("a ete insulte*", 0.45), ', ""),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it

@@ -159,3 +159,33 @@ def test_packaged_model_is_what_the_script_builds(tmp_path: Path) -> None:
     out = tmp_path / "conduct_model.json"
     assert trainer().main(["--out", str(out)]) == 0
     assert out.read_text("utf-8") == (REPO / "src" / "discretie" / "data" / MODEL_DATA).read_text("utf-8")
+
+
+def test_short_ordinary_replies_stay_under_the_threshold() -> None:
+    """Written for this test: short replies among colleagues, of the words every mail has ("ik", "hem", "eens",
+    "dat"). The former model (the L2 step on the example's features only, C=100, threshold 0.4) read such a reply
+    about a bus seat as 1.00; the packaged one reads these at 0.2-0.65, under the default threshold of 0.7 (a
+    short text has few features, each weighing much after normalisation: docs/rules.md, known false positives)."""
+    model = load_model(MODEL_DATA)
+    for body in (
+        "ok, ik neem hem morgen mee naar de bib en ik zeg het ook tegen de conciërge\nwim",
+        "die sleutel ligt bij mij, ik breng hem straks wel eens naar boven. is dat goed?\nGreet",
+        "ja hoor, zet hem maar op de lijst, ik kijk er vanavond nog eens naar\nJo",
+    ):
+        assert check(mail(body), Policy()) == [], body
+        assert model.probability(body) < 0.75
+
+
+def test_decay_all_shrinks_what_few_positives_carry() -> None:
+    """textmodel.fit's ``decay_all``: with one rare feature that only the positives carry and a common one, every
+    weight is shrunk at every step, not only when its feature is in the example, so the rare feature's weight
+    stays smaller (the default is what sensitive's model is built with: its own test rebuilds it byte for byte)."""
+    from discretie.rules.textmodel import fit
+
+    positives = [{"w:zot": 0.8, "w:ik": 0.6}] * 3
+    negatives = [{"w:ik": 1.0}] * 60 + [{"w:les": 1.0}] * 60
+    vectors, labels = positives + negatives, [1.0] * 3 + [0.0] * 120
+    lazy, _ = fit(vectors, labels, c=10.0)
+    shrunk, _ = fit(vectors, labels, c=10.0, decay_all=True)
+    assert 0 < shrunk["w:zot"] < lazy["w:zot"]
+    assert abs(shrunk["w:les"]) < abs(lazy["w:les"])

@@ -822,6 +822,12 @@ def test_a_topic_with_its_pupil_after_it_is_that_pupils() -> None:
          "\n\nAn", "verhoord"),
         ("Dag collega's,\n\nElif (2A) werd aan de schoolpoort bedreigd door drie oudere jongens.\n\nAn", "bedreigd"),
         ("Dag collega's,\n\nDaan (3C) is weken afgeperst voor zijn zakgeld.\n\nAn", "afgeperst"),
+        # a pupil called names, racist abuse reported: the pupil as the victim (conduct04)
+        ("Dag collega's,\n\nOp de speelplaats begonnen twee jongens Imane (1B) uit te schelden.\n\nAn",
+         "uit te schelden"),
+        ("Dag collega's,\n\nNora (4A) kreeg een racistische opmerking op stage.\n\nAn", "racistische opmerking"),
+        ("Dear colleagues,\n\nSami (5C) suffered racist abuse at the tournament.\n\nAn", "racist abuse"),
+        ("Chers collègues,\n\nLina (2B) a été insultée à l'arrêt du bus.\n\nAn", "a été insultée"),
     ],
 )
 def test_police_hearing_and_threats_against_a_pupil(body: str, term: str) -> None:

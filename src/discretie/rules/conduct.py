@@ -413,7 +413,7 @@ class Config(RuleConfig):
     context: tuple[str, ...] = ()  # more words that make a mail a report or a lesson
     model: bool = True  # the learned second opinion on a mail the terms and forms found nothing in
     model_file: str | None = None  # a model built by bench/train_conduct_model.py (default: the packaged one)
-    model_threshold: float = Field(default=0.4, gt=0.0, le=1.0)
+    model_threshold: float = Field(default=0.7, gt=0.0, le=1.0)
 
     _terms: _Terms | None = PrivateAttr(default=None)
     _model: Model | None = PrivateAttr(default=None)

@@ -359,6 +359,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("auditionnee ~ police", 0.45), ("questioned by ~ police", 0.45), ("interviewed by ~ police", 0.45),
         ("bedreigd", 0.4), ("afgeperst", 0.5), ("afpersing", 0.45), ("racket*", 0.4), ("extorted", 0.5),
         ("threatened", 0.4),
+        # a pupil called names, racist abuse reported (the pupil as the victim; the words themselves are conduct's)
+        ("uit te schelden", 0.45), ("uitschelden", 0.45), ("scholden ~ uit", 0.45), ("racistische opmerking*", 0.45),
+        ("racistisch ~ uitgescholden", 0.5), ("racistische ~ scheldwoord*", 0.5), ("racist remark*", 0.45),
+        ("racist abuse", 0.5), ("racist comment*", 0.45), ("a ete insulte*", 0.45), ("l'a traite de", 0.45),
+        ("propos racistes", 0.45), ("insultes racistes", 0.5),
         ("vuistslag*", 0.4),
         ("dagen ~ niet ~ naar school", 0.4),
         # unjustified absence and school refusal, said in Dutch and in French
