@@ -2136,6 +2136,24 @@ PASSWORD += [
         "pw-stacked", "a lock's code one number a line under 'code:'", "        hits += _stacked_hits(text, scan)\n", ""
     ),
     Mutant(
+        "pw-spelled-out",
+        "a password spelled out in words ('hoofdletter S, dan t r o o m, dan 2024')",
+        "        hits += _spelled_out_hits(text, scan, matches)\n",
+        "",
+    ),
+    Mutant(
+        "pw-spelled-needs-letters",
+        "a spelling needs a named capital or a letter run (advice names signs and digits)",
+        '        if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):',
+        "        if len(kinds) < 2:",
+    ),
+    Mutant(
+        "pw-spelled-sentence",
+        "the spelling stands in the keyword's sentence",
+        "        stop = end.start() if end else min(len(scan), match.end() + SPELL_REACH)",
+        "        stop = min(len(scan), match.end() + SPELL_REACH)",
+    ),
+    Mutant(
         "pw-stacked-lock",
         "the stacked numbers count only with a thing that locks near",
         '        if _LOCK_OBJECT.search(window) is None:\n            continue\n        start = match.start("value")',

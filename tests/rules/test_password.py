@@ -1409,3 +1409,31 @@ def test_outlook_table_of_codes() -> None:
     html = f"<html><body><p>De codes voor de kopieermachine:</p><table>{cells}</table></body></html>"
     (finding,) = run(mail(html, html=True))
     assert finding.category == "credential_table" and "51873" not in repr(finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Het paswoord van de gedeelde agenda is grote letter K, dan a p e l, dan 77, dan een hekje.", "a p e l"),
+        ("ww voor de scanner: hoofdletter B, daarna r-u-g, en dan 3030", "r-u-g"),
+        ("The password for the hostel laptop is capital T, then o-w-e-r, then 19 and a question mark.", "o-w-e-r"),
+    ],
+)
+def test_a_password_spelled_out(text: str, piece: str) -> None:
+    """A password read out as on the phone: a capital named with its letter or a run of single letters, with
+    digits or a named sign, in the keyword's sentence (batch30)."""
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and piece not in repr(finding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een goed wachtwoord heeft minstens 12 tekens: een hoofdletter, een cijfer en een uitroepteken of hekje.",
+        "Je wachtwoord moet met een grote letter beginnen en minstens 10 tekens hebben.",
+        "Wachtwoord vergeten? Bel de helpdesk op 016 22 33 44 of mail naar ict@sintpieterscollege.be.",
+        "Het wachtwoord staat in de brief van 12 maart. Lees de a b c van het platform op pagina 12.",
+    ],
+)
+def test_advice_about_a_password_is_not_a_spelling(text: str) -> None:
+    assert run(mail(text)) == []

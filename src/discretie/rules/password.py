@@ -1021,6 +1021,50 @@ def _combination_hits(text: str, scan: str) -> list[_Hit]:
     return hits
 
 
+# A password spelled out in words, as it is read out on the phone: "het ww is hoofdletter S, dan t r o o m, dan
+# 2024, dan een uitroepteken", "capital K, then a-p-e-l, then 77". Its pieces: a capital named with its letter, a
+# run of three or more single letters, a sign named, a group of digits; a spelling needs a named capital or a
+# letter run and a piece of another kind, in the keyword's sentence (advice names a capital without its letter:
+# "een hoofdletter, een cijfer en een leesteken").
+_CAPITAL_NAMED = re.compile(
+    r"\b(?:hoofdletter|grote letter|grote|capital|capital letter|uppercase|majuscule|lettre majuscule)"
+    r"[ \t\xa0]+(?:[a-z]|de letter [a-z])\b(?![.'’-]\w)"
+)
+_LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:(?:[ \t\xa0]|[ \t\xa0]?[-.][ \t\xa0]?)[a-z]){2,24}(?![\w'’])")
+_SIGN_NAMED = re.compile(
+    r"\b(?:uitroepteken|vraagteken|apenstaartje|hekje|sterretje|dollarteken|procentteken|underscore"
+    r"|liggend streepje|exclamation mark|question mark|at sign|hash sign|point d'exclamation|arobase|di[eè]se)\b"
+)
+_DIGIT_GROUP = re.compile(r"(?<![\w.,/])\d{2,8}(?![\w.,/])")
+SPELL_REACH = 200  # characters after the keyword in which the spelling stands (within its sentence)
+MAX_SPELLED = 200  # keywords whose sentence is read for a spelling (bounded work on hostile input)
+
+
+def _spelled_out_hits(text: str, scan: str, matches: list[re.Match[str]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in matches[:MAX_SPELLED]:
+        if _family(match.group("kw")) not in ("strong", "short"):  # wachtwoord, paswoord, password; ww, pw
+            continue
+        end = _SENTENCE_END.search(scan, match.end(), match.end() + SPELL_REACH)
+        stop = end.start() if end else min(len(scan), match.end() + SPELL_REACH)
+        pieces = {
+            kind: list(pattern.finditer(scan, match.end(), stop))
+            for kind, pattern in (
+                ("capital", _CAPITAL_NAMED),
+                ("letters", _LETTER_RUN),
+                ("sign", _SIGN_NAMED),
+                ("digits", _DIGIT_GROUP),
+            )
+        }
+        kinds = [kind for kind, found in pieces.items() if found]
+        if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):
+            continue
+        first = min(found[0].start() for found in pieces.values() if found)
+        last = max(found[-1].end() for found in pieces.values() if found)
+        hits.append(_Hit(match.start(), first, text[first:last]))
+    return hits
+
+
 # A lock's code given one number a line, under a label that ends its line with a colon: "Nieuwe code:" over
 # "19", "84", "27" (a dial's turns, as a safe's combination is read out). A thing that locks must be named near.
 _STACKED = re.compile(
@@ -1556,6 +1600,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
         hits += _combination_hits(text, scan)
         hits += _stacked_hits(text, scan)
+        hits += _spelled_out_hits(text, scan, matches)
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)
