@@ -2177,6 +2177,13 @@ SENSITIVE += [
         "",
     ),
     Mutant("se-racist-abuse-en", "racist abuse in English", '("racist abuse", 0.5), ', ""),
+    Mutant(
+        "se-neutral-ci-joint",
+        "French 'ci-joint' (attached) is no joint",
+        '    "ci-joint", "ci-jointe", "ci-joints", "ci-jointes", "ci joint", "ci jointe", "piece jointe", '
+        '"pieces jointes",\n',
+        "",
+    ),
     Mutant("se-insulted-fr", "a pupil insulted, in French", '("a ete insulte*", 0.45), ', ""),
 ]
 

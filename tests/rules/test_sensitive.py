@@ -833,3 +833,14 @@ def test_a_topic_with_its_pupil_after_it_is_that_pupils() -> None:
 def test_police_hearing_and_threats_against_a_pupil(body: str, term: str) -> None:
     found = {f.category: f for f in check(mail(body), POLICY)}
     assert found["psychosocial"].evidence[0].startswith(f"[{term}]")
+
+
+def test_french_attached_is_no_joint() -> None:
+    """"ci-joint", "pièce jointe": French for attached, in every letter with a document (batch30's false alarm:
+    "joint" is also cannabis)."""
+    letter = mail(
+        "Chère Madame Dubois,\n\nVous trouverez ci-joint l'attestation de fréquentation de Manon (4B), comme "
+        "demandé. Une copie est en pièce jointe du message de lundi.\n\nBien à vous,\nLe secrétariat",
+        to="Claire Dubois <claire.dubois@skynet.be>",
+    )
+    assert check(letter, POLICY) == []

@@ -549,6 +549,8 @@ DEFAULT_NEUTRAL: tuple[str, ...] = (
     # things and bodies named after a care word: a cabinet, a trolley, a board (a care school's workplace)
     "medicatiekast*", "medicijnkast*", "medicatiekar*", "medicijnkar*", "ocmw-bestuur", "ocmw-raad",
     "bestuur van het ocmw", "raad van het ocmw",
+    # French for "attached" ("vous trouverez ci-joint le bulletin"): no joint of cannabis
+    "ci-joint", "ci-jointe", "ci-joints", "ci-jointes", "ci joint", "ci jointe", "piece jointe", "pieces jointes",
     *_GUARDIAN_FORMULAS,
     *_HOSPITAL_WORKPLACES,
 )
