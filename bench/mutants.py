@@ -166,7 +166,13 @@ PASSWORD: list[Mutant] = [
         "hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)",
         "pass",
     ),
-    Mutant("pw-unlock-lock", "a lock word near the verb", "if _LOCK_OBJECT.search(window) is None:", "if False:"),
+    Mutant(
+        "pw-unlock-lock",
+        "a lock word near the verb",
+        "CONTEXT_AFTER]\n        if _LOCK_OBJECT.search(window) is None:\n"
+        "            continue\n        if skip_meetings",
+        "CONTEXT_AFTER]\n        if skip_meetings",
+    ),
     Mutant("pw-unlock-words", "at most UNLOCK_WORDS words", "<= UNLOCK_WORDS:", "<= 10_000:"),
     Mutant(
         "pw-unlock-postcode",
@@ -2154,6 +2160,36 @@ PASSWORD += [
         "        stop = min(len(scan), match.end() + SPELL_REACH)",
     ),
     Mutant(
+        "pw-meeting-door-inline",
+        "a place's code on its line counts beside a meeting invitation (the keyword reading)",
+        "_meeting_near(scan, match.start(), match.end()) and not _lock_before(scan, match.end()):",
+        "_meeting_near(scan, match.start(), match.end()):",
+    ),
+    Mutant(
+        "pw-meeting-door-unlock",
+        "a place's code on its line counts beside a meeting invitation (numbers opened with)",
+        "_meeting_near(scan, verb.start(), value.end()) and not _lock_before(scan, value.start()):",
+        "_meeting_near(scan, verb.start(), value.end()):",
+    ),
+    Mutant(
+        "pw-place-lock-not-device",
+        "a device in the invitation ('computer') is no place that locks",
+        '    r"deur|poort|\\bdoors?\\b|',
+        '    r"computer|deur|poort|\\bdoors?\\b|',
+    ),
+    Mutant(
+        "pw-piece-lines",
+        "a password cut over lines under its label",
+        "        hits += _piece_lines_hits(text, scan, matches, config.min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-piece-words",
+        "the pieces must be said to be pieces",
+        "        if _PIECE_WORDS.search(said) and strength(",
+        "        if strength(",
+    ),
+    Mutant(
         "pw-stacked-lock",
         "the stacked numbers count only with a thing that locks near",
         '        if _LOCK_OBJECT.search(window) is None:\n            continue\n        start = match.start("value")',
@@ -2177,6 +2213,17 @@ SENSITIVE += [
         "",
     ),
     Mutant("se-racist-abuse-en", "racist abuse in English", '("racist abuse", 0.5), ', ""),
+    Mutant("se-drunk", "a pupil drunk on a trip", '("dronken", 0.4), ', ""),
+    Mutant("se-sent-home", "a pupil sent home for it", '("naar huis gestuurd", 0.4),', ""),
+    Mutant(
+        "se-hearing-aids-plural",
+        "hearing aids in the plural",
+        '("gehoorapparaten", 0.45), ("hoorapparaten", 0.45), ',
+        "",
+    ),
+    Mutant("se-fm-transmitter", "an FM transmitter", '("fm-zender", 0.45), ', ""),
+    Mutant("se-residence-week", "a residence week", '("verblijfsweek", 0.45), ', ""),
+    Mutant("se-court-arrangement", "a court's arrangement", '("regeling van de rechtbank", 0.5),', ""),
     Mutant(
         "se-neutral-ci-joint",
         "French 'ci-joint' (attached) is no joint",

@@ -183,6 +183,22 @@ def test_a_warning_that_quotes_a_lure_is_no_sign() -> None:
     assert categories(lure) == ["phishing"]
 
 
+def test_a_promise_never_to_ask_a_password_is_no_lure() -> None:
+    """The ICT coordinator reminds all staff that their passwords expire and says no one will ever ask for one by
+    mail (batch31): that promise is what phishing never makes, so the reminder's "wachtwoord verloopt" is no sign.
+    The same reminder without the promise is one (it reads as the lure it resembles)."""
+    rcpts = ("personeel@spc.ksleuven.be",)
+    reminder = (
+        "Beste collega's,\n\nJullie wachtwoord verloopt op 15 maart. Wijzig het vooraf via de portaalsite van de "
+        "school.{promise}\n\nKoen, ICT"
+    )
+    promise = " Niemand van de school zal je ooit je wachtwoord vragen: ik ook nooit, en zeker niet per mail."
+    assert check(mail(reminder.format(promise=promise), rcpts), POLICY) == []
+    assert categories(mail(reminder.format(promise=""), rcpts)) == ["phishing"]
+    english = "Dear colleagues,\n\nYour password expires on 15 March. IT will never ask for your password by mail."
+    assert check(mail(english, rcpts), POLICY) == []
+
+
 def test_a_shortener_is_no_sign() -> None:
     """Newsletters link through shorteners (tests/blind/conduct01/006): the links rule reports one in a
     mail to many, but it is no sign of a taken-over account."""

@@ -1437,3 +1437,38 @@ def test_a_password_spelled_out(text: str, piece: str) -> None:
 )
 def test_advice_about_a_password_is_not_a_spelling(text: str) -> None:
     assert run(mail(text)) == []
+
+
+def test_a_door_code_beside_a_meeting_invitation() -> None:
+    """A meeting's passcode is allowed (``ignore_meeting_passcodes``), but a place's code written in the same mail,
+    on a line that names the place, is not one (batch31): the code counts, the invitation's passcode does not."""
+    text = (
+        "Dag Kristof,\n\nDe vergadering is online, maar wie toch komt: de poort aan de parking is na 18u dicht, "
+        "poortcode 7312.\n\nMicrosoft Teams-vergadering\nDeelnemen op uw computer, mobiele app of ruimteapparaat\n"
+        "Vergadering-id: 381 224 907 551\nWachtwoordcode: Hq7rT2\n"
+    )
+    (finding,) = run(mail(text))
+    assert "7312" not in repr(finding) and finding.evidence[0].startswith("…")
+    assert "poortcode" in finding.evidence[0] and "Wachtwoordcode" not in finding.evidence[0]
+    invitation_only = text.replace("poortcode 7312", "bel even aan")
+    assert run(mail(invitation_only)) == []
+    opened_with = text.replace("poortcode 7312", "ze gaat open met 7312")  # numbers opened with, no code word
+    (finding,) = run(mail(opened_with))
+    assert "7312" not in repr(finding)
+
+
+def test_a_device_on_the_invitation_line_is_no_place() -> None:
+    """An invitation that says on one line where to join from ("op je computer") and its passcode: a device is
+    no place that locks, the passcode stays the meeting's."""
+    text = "Deelnemen via Zoom op je computer of gsm: https://zoom.us/j/8123456, toegangscode 482913\n"
+    assert run(mail(text)) == []
+
+
+def test_a_password_cut_over_lines_under_its_label() -> None:
+    """ "Wachtwoord (in twee stukken):" over one piece a line: the pieces joined are the secret (batch31); the same
+    lines without a word that says they are pieces are a label over a list, left to the other readings."""
+    text = "Login: reizen.sintpieter\nWachtwoord (in twee stukken, je weet maar nooit):\nAlham\nbra#61\n\nTot morgen"
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "Alham" not in repr(finding) and "bra#61" not in repr(finding)
+    plain = parse(mail("Wachtwoord vergeten? Kom dan even langs bij:\nhelpdesk\nB0.12\n\nTot morgen"))
+    assert check(plain, READING) == []

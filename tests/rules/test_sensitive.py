@@ -828,6 +828,11 @@ def test_a_topic_with_its_pupil_after_it_is_that_pupils() -> None:
         ("Dag collega's,\n\nNora (4A) kreeg een racistische opmerking op stage.\n\nAn", "racistische opmerking"),
         ("Dear colleagues,\n\nSami (5C) suffered racist abuse at the tournament.\n\nAn", "racist abuse"),
         ("Chers collègues,\n\nLina (2B) a été insultée à l'arrêt du bus.\n\nAn", "a été insultée"),
+        # drunk on a trip and sent home for it (batch31)
+        ("Dag collega's,\n\nBram (6A) was gisteren op de jeugdherberg dronken en werd uit de groep gehaald.\n\nAn",
+         "dronken"),
+        ("Dag collega's,\n\nKato (5B) werd in Lissabon naar huis gestuurd na het incident van dinsdag.\n\nAn",
+         "naar huis gestuurd"),
     ],
 )
 def test_police_hearing_and_threats_against_a_pupil(body: str, term: str) -> None:
@@ -844,3 +849,22 @@ def test_french_attached_is_no_joint() -> None:
         to="Claire Dubois <claire.dubois@skynet.be>",
     )
     assert check(letter, POLICY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "term"),
+    [
+        ("Dag Inge,\n\nWout (2C) heeft zijn hoorapparaten nodig op de sportdag; wie bewaart ze?\n\nAn", "medical",
+         "hoorapparaten"),
+        ("Dag Inge,\n\nNeem jij de FM-zender van Wout (2C) mee op de uitstap?\n\nAn", "care", "FM-zender"),
+        ("Dag Inge,\n\nDe skiweek van Febe (4A) valt in de verblijfsweek bij haar vader.\n\nAn", "family",
+         "verblijfsweek"),
+        ("Dag Inge,\n\nVolgens de regeling van de rechtbank is Febe (4A) die week bij haar moeder.\n\nAn", "family",
+         "regeling van de rechtbank"),
+    ],
+)
+def test_hearing_aids_and_court_arrangements(body: str, category: str, term: str) -> None:
+    """Plural hearing aids ("hoorapparaten": the Dutch plural drops a vowel, "hoorapparaat*" does not cover it), an
+    FM transmitter, a residence week or arrangement set by a court (batch31)."""
+    found = {f.category: f for f in check(mail(body), POLICY)}
+    assert found[category].evidence[0].startswith(f"[{term}]")

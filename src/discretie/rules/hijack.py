@@ -56,9 +56,15 @@ MAX_LURE_CHARS = 60  # of the matched phrase in the evidence
 LURE_SCAN = 100_000
 # A text that names phishing as such quotes its lure to warn about it (the ICT coordinator's "Opgelet: valse
 # mail 'Uw mailbox is bijna vol'" to personeel@): its lure is no sign. A Reply-To or a bad link still is.
+# So does one that promises what phishing never says, that no one will ever ask for a password by mail (the ICT
+# coordinator's "wachtwoord verloopt" reminder to all staff: "ik zal jullie nooit vragen om je wachtwoord door te
+# sturen", batch31).
 WARNING = re.compile(
     r"\b(phishing|hameconnage|valse (e-?)?mail|nep-?(e-?)?mail|oplichting|klik niet|niet (op de link |op de knop )?"
-    r"klikken|ne cliquez pas|do not click|don'?t click|scam)"
+    r"klikken|ne cliquez pas|do not click|don'?t click|scam"
+    r"|(nooit|niemand) ((\w+ ){0,6}(vragen|vraagt|vraag|opvragen) (\w+ ){0,4}(wachtwoord|paswoord)"
+    r"|(\w+ ){0,7}(wachtwoord|paswoord) (\w+ ){0,3}(vragen|vraagt|opvragen|vraag))"
+    r"|never (\w+ ){0,3}password|jamais (\w+ ){0,4}mot de passe)"
 )
 
 

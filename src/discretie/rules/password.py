@@ -786,7 +786,7 @@ def _inline_hits(
         family = _family(keyword)
         if not _context_ok(scan, match, family):
             continue
-        if skip_meetings and _meeting_near(scan, match.start(), match.end()):
+        if skip_meetings and _meeting_near(scan, match.start(), match.end()) and not _lock_before(scan, match.end()):
             continue
         if _GENERIC.search(scan[max(0, match.start() - 40) : match.start()]):
             continue
@@ -983,10 +983,25 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
         window = scan[max(0, verb.start() - CONTEXT_BEFORE) : value.end() + CONTEXT_AFTER]
         if _LOCK_OBJECT.search(window) is None:
             continue
-        if skip_meetings and _meeting_near(scan, verb.start(), value.end()):
-            continue
+        if skip_meetings and _meeting_near(scan, verb.start(), value.end()) and not _lock_before(scan, value.start()):
+            continue  # a meeting's passcode; but a door's code in a mail with an invitation below still counts
         hits.append(_Hit(verb.start(), value.start(), number))
     return hits
+
+
+# A place that locks (not a device: an invitation's "computer, mobiele app of ruimteapparaat" is no door)
+_PLACE_LOCK = re.compile(
+    r"deur|poort|\bdoors?\b|\bgates?\b|\bportes?\b|portail|ingang|entrance|kluis|locker|\bkastjes?\b|alarm|klavier"
+    r"|keypad|digicode|\bhek\b|\bsafe\b|coffre|brandkast|sleutelkast|berging|fietsenstalling|\blift\b"
+)
+
+
+def _lock_before(scan: str, pos: int) -> bool:
+    """Whether the line of ``pos``, in its sentence, names a place that locks before it ("use the side door in the
+    Celestijnenlaan, door code 4455"): a code there opens that place, not the meeting whose invitation stands
+    near."""
+    start = max(_sentence_start(scan, pos), scan.rfind("\n", 0, pos) + 1)
+    return _PLACE_LOCK.search(scan, start, pos) is not None
 
 
 # A combination lock named right before its number, which may have three digits: "het geldkistje; cijferslot
@@ -1062,6 +1077,39 @@ def _spelled_out_hits(text: str, scan: str, matches: list[re.Match[str]]) -> lis
         first = min(found[0].start() for found in pieces.values() if found)
         last = max(found[-1].end() for found in pieces.values() if found)
         hits.append(_Hit(match.start(), first, text[first:last]))
+    return hits
+
+
+# A password cut over lines right under its label, said so: "Wachtwoord (in 2 stukken):" over "Colos" and
+# "seum#25", "gewoon aan elkaar plakken". The pieces are single tokens, one a line; joined they make a secret.
+_PIECE_WORDS = re.compile(
+    r"stukken|stukjes|\bdelen\b|helften|aan elkaar|achter elkaar|\bpieces\b|\bparts\b|together|morceaux|parties"
+)
+_PIECE_LINE = re.compile(r"[ \t\xa0]*(?P<value>\S{1,24})[ \t\xa0]*\r?")
+PIECE_LINES = 4
+
+
+def _piece_lines_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in matches[:MAX_SPELLED]:
+        if _family(match.group("kw")) not in ("strong", "short"):
+            continue
+        line_end = scan.find("\n", match.end())
+        if line_end < 0 or not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
+            continue
+        pos = line_end + 1
+        pieces: list[tuple[int, str]] = []
+        for line in text[pos:].split("\n", PIECE_LINES)[:PIECE_LINES]:
+            piece = _PIECE_LINE.fullmatch(line)
+            if piece is None:
+                break
+            pieces.append((pos + piece.start("value"), piece.group("value")))
+            pos += len(line) + 1
+        if len(pieces) < 2:
+            continue
+        said = scan[scan.rfind("\n", 0, match.start()) + 1 : pos + 120]  # the label's line, the pieces, what follows
+        if _PIECE_WORDS.search(said) and strength("".join(value for _, value in pieces), min_length) == "strong":
+            hits.extend(_Hit(match.start(), start, value) for start, value in pieces)
     return hits
 
 
@@ -1601,6 +1649,7 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         hits += _combination_hits(text, scan)
         hits += _stacked_hits(text, scan)
         hits += _spelled_out_hits(text, scan, matches)
+        hits += _piece_lines_hits(text, scan, matches, config.min_length)
         hits += _url_hits(text, config.min_length)
         hits += _list_hits(text, scan, matches, config.min_length)
         hits += _answer_hits(text, scan, matches, config.min_length)

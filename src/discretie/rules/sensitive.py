@@ -112,7 +112,8 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         # hearing conditions (hearing loss after noise, ringing ears), Dutch, English, French
         ("gehoorverlies", 0.5), ("gehoorschade", 0.5), ("gehoorprobl*", 0.45), ("tinnitus", 0.5), ("oorsuizen", 0.5),
         ("hearing loss", 0.5), ("perte auditive", 0.5), ("acouph*", 0.5),
-        ("gehoorapparaat*", 0.45), ("hoorapparaat*", 0.45), ("cochleair*", 0.5), ("disabilit*", 0.45),
+        ("gehoorapparaat*", 0.45), ("hoorapparaat*", 0.45),
+        ("gehoorapparaten", 0.45), ("hoorapparaten", 0.45), ("cochleair*", 0.5), ("disabilit*", 0.45),
         ("wheelchair", 0.4), ("hearing impair*", 0.45),
         # treatment
         ("diagnos*", 0.4), ("gediagnosticeerd", 0.5), ("*medicatie*", 0.4), ("*medicijn*", 0.35),
@@ -182,7 +183,8 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("gescheiden ouders", 0.55), ("ouders zijn gescheiden", 0.55), ("ouders gaan scheiden", 0.55),
         ("ouders scheiden", 0.5), ("gescheiden", 0.3), ("uit elkaar", 0.3), ("ouders zijn uit elkaar", 0.55),
         ("ouders gaan uit elkaar", 0.55), ("co-ouderschap", 0.55), ("coouderschap", 0.55),
-        ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("bezoekregeling*", 0.55),
+        ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("regeling van de rechtbank", 0.5),
+        ("verblijfsweek", 0.45), ("verblijfsweekend", 0.45), ("bezoekregeling*", 0.55),
         ("omgangsregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
         ("week-weekregeling", 0.5),
         ("week om week", 0.4),
@@ -354,6 +356,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("bagarre*", 0.4), ("s'est battu*", 0.45), ("coup de poing", 0.4), ("coups de poing", 0.4),
         ("comportement agressif", 0.45), ("agressif", 0.35), ("agressive", 0.35), ("violemment", 0.35),
         ("got into a fight", 0.45), ("punched", 0.4), ("aggressive behaviour", 0.45), ("aggressive behavior", 0.45),
+        # drunk, caught with alcohol, sent home from a trip or out of school for it (behaviour with consequences)
+        ("dronken", 0.4), ("betrapt ~ drank", 0.45), ("betrapt ~ alcohol", 0.45), ("naar huis gestuurd", 0.4),
+        ("sent home", 0.35), ("renvoye a la maison", 0.4), ("was drunk", 0.45), ("ivre", 0.35),
         # the police hearing a pupil, threats and extortion against one (the pupil as suspect or as victim)
         ("verhoord", 0.45), ("politieverhoor", 0.5), ("politieonderzoek", 0.4), ("auditionne ~ police", 0.45),
         ("auditionnee ~ police", 0.45), ("questioned by ~ police", 0.45), ("interviewed by ~ police", 0.45),
@@ -495,6 +500,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("care plan", 0.5), ("individual education plan", 0.55), ("education plan", 0.45),
         # an impairment comes with support measures
         ("gehoorbeperking", 0.45), ("slechthorend*", 0.4), ("slechtziend*", 0.4), ("fm-systeem", 0.45),
+        ("fm-zender", 0.45), ("fm-apparatuur", 0.45),
     ),
     "financial": (
         ("facture ~ scolaire", 0.3), ("prendre en charge", 0.3), ("payer en deux fois", 0.5), ("en deux fois", 0.35),
