@@ -48,8 +48,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-code-line-groups",
         "a list's backup code in groups with a space between ('4821 9930')",
-        'r"[ \\t\\xa0>]*(?:\\d{1,2}[.)][ \\t\\xa0]+|[-•*][ \\t\\xa0]+)?(?P<value>\\d{4,8}(?: \\d{4,8})+|\\S+)',
-        'r"[ \\t\\xa0>]*(?:\\d{1,2}[.)][ \\t\\xa0]+|[-•*][ \\t\\xa0]+)?(?P<value>\\S+)',
+        '_ROW_START + r"(?P<value>\\d{4,8}(?: \\d{4,8})+|\\S+)',
+        '_ROW_START + r"(?P<value>\\S+)',
     ),
     Mutant(
         "pw-code-line-groups-unlabelled",
@@ -71,8 +71,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-meeting",
         "meeting passcodes",
-        "if skip_meetings and _meeting_near(scan, match.start(), match.end()):",
-        "if False:",
+        "if skip_meetings and _meeting_near(scan, match.start(), match.end()) and not _lock_before(",
+        "if False and not _lock_before(",
     ),
     Mutant(
         "pw-generic",
@@ -183,8 +183,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-unlock-meeting",
         "meeting ids near a verb",
-        "if skip_meetings and _meeting_near(scan, verb.start(), value.end()):",
-        "if False:",
+        "if skip_meetings and _meeting_near(scan, verb.start(), value.end()) and not _lock_before(",
+        "if False and not _lock_before(",
     ),
     Mutant("pw-login", "login phrases", "for match in _login_phrases(scan, matches):", "for match in []:"),
     Mutant(

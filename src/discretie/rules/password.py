@@ -1188,23 +1188,20 @@ def _url_hits(text: str, min_length: int) -> list[_Hit]:
 # A list of codes below the sentence that names them: "de reservecodes voor je account:" and then one code a
 # line ("81924-33071"); at least two such lines, right after the keyword's paragraph.
 # (a backup code may be groups of digits with a space between, as Google prints them: "4821 9930")
-_CODE_LINE = re.compile(
-    r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<value>\d{4,8}(?: \d{4,8})+|\S+)[ \t\xa0]*\r?$"
-)
+_ROW_START = r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?"  # a list row's indent, number or bullet
+_CODE_LINE = re.compile(_ROW_START + r"(?P<value>\d{4,8}(?: \d{4,8})+|\S+)[ \t\xa0]*\r?$")
 # a row of such a list whose value is a word, not a code: "gebruiker 01 (directie)   : ongewijzigd"
 _WORD_ROW = re.compile(
     r"[ \t\xa0>]*(?:[-•*][ \t\xa0]+)?[^\s:=][^:=\n]{0,40}?[:=][ \t\xa0]*[^\W\d_][\w.-]*[ \t\xa0]*\r?$"
 )
 # under a PIN word, a line may name what the PIN opens before it: "* B.101  1203", "- kluis 2: 4471"
 _PIN_LINE = re.compile(
-    r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?[^\s:=][^:=\n]{0,40}?(?:[:=]|[ \t\xa0])[ \t\xa0]*"
-    r"(?P<value>\d{4,8}[#*]?)[ \t\xa0]*\r?$"
+    _ROW_START + r"[^\s:=][^:=\n]{0,40}?(?:[:=]|[ \t\xa0])[ \t\xa0]*(?P<value>\d{4,8}[#*]?)[ \t\xa0]*\r?$"
 )
 _CODE_GROUPS = re.compile(r"\d{4,8}(?:[- ]\d{4,8})+")
 # a row that names what its value opens, "label: value" (the value one token)
 _LABELLED_ROW = re.compile(
-    r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?(?P<label>[^\s:=][^:=\n]{0,40}?)[ \t\xa0]*[:=][ \t\xa0]*"
-    r"(?P<value>\S+)[ \t\xa0]*\r?"
+    _ROW_START + r"(?P<label>[^\s:=][^:=\n]{0,40}?)[ \t\xa0]*[:=][ \t\xa0]*(?P<value>\S+)[ \t\xa0]*\r?"
 )
 # a piece of one secret sent in parts, as some advise: "deel 1", "stuk 2", "part 1", "partie 2", "eerste deel"
 _PART_LABEL = re.compile(
