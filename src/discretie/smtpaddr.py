@@ -42,6 +42,9 @@ _PATH = re.compile(
     rf"<(?P<angle>{_MAILBOX}|)>(?:[ \t]+(?P<params>{_PARAMS}))?|(?P<bare>{_MAILBOX})(?:[ \t]+(?P<p2>{_PARAMS}))?"
 )
 _MAILBOX_RE = re.compile(_MAILBOX)
+# RFC 5321 esmtp-param: esmtp-keyword ["=" esmtp-value], the keyword from a letter or a digit
+_ESMTP_PARAM = r"[A-Za-z0-9][A-Za-z0-9-]*(?:=[\x21-\x3c\x3e-\x7e]+)?"
+_ESMTP_PARAMS = re.compile(rf"{_ESMTP_PARAM}(?:[ \t]+{_ESMTP_PARAM})*")
 _DOT_STRING_RE = re.compile(_DOT_STRING)
 _QUOTED_PAIR = re.compile(r"\\(.)")
 # The common case, all ASCII and nothing quoted: canonical as soon as it matches.
@@ -67,8 +70,10 @@ def read_path(arg: str, local_part_limit: int = 0) -> tuple[str, str]:
         raise AddressError(_syntax_problem(arg))
     if match["bare"] is not None:
         address, params = match["bare"], match["p2"] or ""
-        if params.startswith("("):  # "a@b (x)": a header parser reads a comment there, not a parameter
-            raise AddressError("a comment after an address without brackets")
+        if params and not _ESMTP_PARAMS.fullmatch(params):
+            # "a@b (x)": a header parser reads a comment there; "a@b .c": the domain "b.c" (RFC 5322 allows blanks
+            # around a domain's dots): only ESMTP parameters (keyword[=value]) follow a bare address unambiguously
+            raise AddressError("text after an address without brackets that is no ESMTP parameter")
     elif match["angle"]:
         address, params = match["angle"], match["params"] or ""
     else:
