@@ -950,7 +950,8 @@ def test_a_note_whose_subject_names_the_lock() -> None:
 
 
 def test_a_meeting_passcode_in_an_html_table_is_no_credential() -> None:
-    """A Teams invitation's passcode, one cell per line as HTML tables become text, next to its meeting id."""
+    """A Teams invitation's passcode in an HTML table next to its meeting id (a row of label and value); and a
+    table with a passcode column, one passcode per breakout room, under a Teams invitation: the meeting's."""
     html = (
         "<p>Microsoft Teams-vergadering</p><table><tr><td>Vergadering-ID:</td><td>375 118 902 664</td></tr>"
         "<tr><td>Wachtwoordcode:</td><td>Lq7mT2xa</td></tr></table>"
@@ -958,6 +959,13 @@ def test_a_meeting_passcode_in_an_html_table_is_no_credential() -> None:
     assert run(mail(html, html=True)) == []
     counted = Policy.model_validate({"rules": {"password": {"ignore_meeting_passcodes": False}}})
     assert check(parse(mail(html, html=True)), counted) != []
+    rooms = (
+        "<p>Deelnemen aan de Teams-vergadering van de werkgroepen: https://teams.microsoft.com/l/meetup-join/19x</p>"
+        "<table><tr><td>Werkgroep</td><td>Wachtwoordcode</td></tr><tr><td>Zaal A</td><td>Kp9mT2xa</td></tr>"
+        "<tr><td>Zaal B</td><td>Rw4nQ8zd</td></tr></table>"
+    )
+    assert run(mail(rooms, html=True)) == []
+    assert check(parse(mail(rooms, html=True)), counted) != []
 
 
 def test_wifi_key_in_an_html_table_shows_its_header() -> None:
