@@ -2135,7 +2135,7 @@ PASSWORD += [
     Mutant(
         "pw-list-parts",
         "a secret sent in pieces ('deel 1: ...', 'deel 2: ...') judged joined",
-        '        if len(parts) >= 2 and strength("".join(value for _, value in parts), min_length) == "strong":',
+        "        if len(parts) >= 2 and _joined_strong(parts, min_length):",
         "        if False:",
     ),
     Mutant(
@@ -2186,8 +2186,8 @@ PASSWORD += [
     Mutant(
         "pw-piece-words",
         "the pieces must be said to be pieces",
-        "        if _PIECE_WORDS.search(said) and strength(",
-        "        if strength(",
+        "        if _PIECE_WORDS.search(said) and _joined_strong(",
+        "        if _joined_strong(",
     ),
     Mutant(
         "pw-stacked-lock",

@@ -1055,11 +1055,20 @@ SPELL_REACH = 200  # characters after the keyword in which the spelling stands (
 MAX_SPELLED = 200  # keywords whose sentence is read for a spelling (bounded work on hostile input)
 
 
+def _password_words(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The keywords that name a password itself (wachtwoord, paswoord, password; ww, pw), the first MAX_SPELLED:
+    the ones a spelling or a password's pieces stand under."""
+    return [match for match in matches[:MAX_SPELLED] if _family(match.group("kw")) in ("strong", "short")]
+
+
+def _joined_strong(pieces: list[tuple[int, str]], min_length: int) -> bool:
+    """Whether the values of ``pieces`` ((start, value) each), joined, are a secret: one password sent in parts."""
+    return strength("".join(value for _, value in pieces), min_length) == "strong"
+
+
 def _spelled_out_hits(text: str, scan: str, matches: list[re.Match[str]]) -> list[_Hit]:
     hits: list[_Hit] = []
-    for match in matches[:MAX_SPELLED]:
-        if _family(match.group("kw")) not in ("strong", "short"):  # wachtwoord, paswoord, password; ww, pw
-            continue
+    for match in _password_words(matches):
         end = _SENTENCE_END.search(scan, match.end(), match.end() + SPELL_REACH)
         stop = end.start() if end else min(len(scan), match.end() + SPELL_REACH)
         pieces = {
@@ -1091,9 +1100,7 @@ PIECE_LINES = 4
 
 def _piece_lines_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    for match in matches[:MAX_SPELLED]:
-        if _family(match.group("kw")) not in ("strong", "short"):
-            continue
+    for match in _password_words(matches):
         line_end = scan.find("\n", match.end())
         if line_end < 0 or not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
             continue
@@ -1108,7 +1115,7 @@ def _piece_lines_hits(text: str, scan: str, matches: list[re.Match[str]], min_le
         if len(pieces) < 2:
             continue
         said = scan[scan.rfind("\n", 0, match.start()) + 1 : pos + 120]  # the label's line, the pieces, what follows
-        if _PIECE_WORDS.search(said) and strength("".join(value for _, value in pieces), min_length) == "strong":
+        if _PIECE_WORDS.search(said) and _joined_strong(pieces, min_length):
             hits.extend(_Hit(match.start(), start, value) for start, value in pieces)
     return hits
 
@@ -1249,7 +1256,7 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
             elif line.strip() or found or parts:
                 break
             pos += len(line) + 1
-        if len(parts) >= 2 and strength("".join(value for _, value in parts), min_length) == "strong":
+        if len(parts) >= 2 and _joined_strong(parts, min_length):
             found.append(_Hit(match.start(), parts[0][0], parts[0][1]))  # one secret: its pieces joined are one
             found.extend(_Hit(match.start(), start, value) for start, value in parts[1:])
         if len(found) >= 2:
