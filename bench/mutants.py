@@ -2109,6 +2109,12 @@ SENSITIVE: list[Mutant] = [
         '*((f"om de week bij ~ {kin}", 0.5) for kin in ("papa", "mama", "vader", "moeder")),',
         "",
     ),
+    Mutant(
+        "se-surname-cell",
+        "a first name after a surname cell opens a row of a pupil export",
+        "    surname = _SURNAME_CELL.fullmatch(norm, line_start, start)",
+        "    surname = None",
+    ),
     Mutant("se-neutral-hospital-work", "a hospital as a workplace", "*_HOSPITAL_WORKPLACES,", ""),
     Mutant("se-neutral-guardian", "'ouder of voogd' and its kin: the formula of forms", "*_GUARDIAN_FORMULAS,", ""),
     Mutant(

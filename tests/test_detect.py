@@ -16,6 +16,7 @@ from discretie.detect import (
     Pattern,
     PatternRecognizer,
     Result,
+    Span,
     fold,
     fold_chars,
     fold_term,
@@ -308,6 +309,16 @@ def test_signature_at_agrees_with_spans() -> None:
 def test_closing_formulas(closing: str) -> None:
     text = f"Tekst.\n\n{closing}\nAn Devos\nzorgcoördinator"
     assert signature_at(text, text.index("zorg")) is not None
+
+
+def test_a_row_of_a_semicolon_table_is_no_contact_line() -> None:
+    """A CSV row holds a phone number as one of its cells: data, not a contact line. A signature line with
+    fewer cells stays one."""
+    row = "Naam;Voornaam;Klas;Telefoon\nBosmans;Linde;6C;0481 96 60 42;epilepsie\n"
+    assert signature_at(row, row.index("epilepsie")) is None
+    assert signature_spans(row) == []
+    sign = "Tekst.\n\nAn Devos; zorgcoördinator; tel 016 12 34 56\n"
+    assert signature_at(sign, sign.index("zorg")) == Span(sign.index("An"), len(sign) - 1, "contact")
 
 
 def test_prose_is_not_signature() -> None:

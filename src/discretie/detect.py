@@ -608,6 +608,7 @@ _CONTACT = re.compile(
 SIGNATURE_LINES = 12  # lines after a closing formula that may still be signature
 _PROSE_WORDS = 12  # a line with this many words (and no contact data) is prose, not signature
 _PROSE_CHARS = 300  # a line this long is prose, whatever it holds
+_TABLE_CELLS = 4  # a line of this many cells split by ";" is a row of a data table (a CSV export)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -636,6 +637,8 @@ def _line_kind(line: str) -> str:
     if _CLOSING.match(line):
         return "closing"
     words = len(line.split())
+    if line.count(";") >= _TABLE_CELLS - 1:
+        return "plain"  # a row of a data table ("Bosmans;Linde;6C;0481 96 60 42;epilepsie"), not a contact line
     contact = words and _CONTACT.search(line) is not None
     if _QUOTE_HEADER.match(line) or (words >= _PROSE_WORDS and not contact):
         return "stop"

@@ -159,6 +159,22 @@ def test_table_row_starting_with_a_name() -> None:
     }
 
 
+def test_pupil_export_row_with_the_surname_first() -> None:
+    """A participants list pasted from a pupil export: surname, first name, class, a parent's phone and a
+    remarks column, ";"-separated. The phone number does not make a row a contact line (a signature), and
+    the first name after the surname cell opens the row: the fact is that row's pupil's, not the next row's.
+    With a roster that lacks the pupil (a first name no pupil carries), the row still names a pupil."""
+    body = (
+        "Dag,\n\nHierbij de lijst voor de verzekering.\n\nNaam;Voornaam;Klas;Telefoon ouder;Opmerking\n"
+        "Engelen;Xander;6B;0488 94 76 16;\nBosmans;Linde;6C;0481 96 60 42;epilepsie, neemt elke dag haar pillen\n"
+        "Martens;Stan;6C;0475 10 74 18;\n\nMvg,\nTom"
+    )
+    expected = {"medical": ('[epilepsie] bij "leerling L." (één ontvanger buiten de school)',)}
+    assert found(check(mail(body, rcpt=("reizen@horizonreizen.be",)), POLICY)) == expected
+    roster = POLICY.with_roster(FirstNameRoster())
+    assert found(check(mail(body, rcpt=("reizen@horizonreizen.be",)), roster)) == expected
+
+
 def test_bullet_with_name_and_initial() -> None:
     body = "Dag collega's,\n\n- Jorre V.: vaak afwezig, problematisch afwezig volgens het CLB\n- Ilke S.: prima\n\nAn"
     assert "psychosocial" in found(check(mail(body), POLICY))

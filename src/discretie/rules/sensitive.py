@@ -1393,6 +1393,8 @@ def _is_staff(norm: str, start: int, end: int) -> bool:
 _NUMBERED_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+(?=[A-Z])")
 _SENTENCE_END_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 _ENUMERATOR = re.compile(r"[ \t>]*(?:\d{1,2}[.)]|[a-z]\))[ \t]+")  # "1. ", "2) ", "b) " before a list item
+# A surname cell before the first name in a delimited row, as pupil exports write them ("De Backer;Axelle;6A")
+_SURNAME_CELL = re.compile(r"[ \t]*[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3} ?([;|]) ?")
 
 
 def _heading_line(norm: str, pos: int) -> bool:
@@ -1410,13 +1412,17 @@ def _heading_line(norm: str, pos: int) -> bool:
 
 def _row_start(norm: str, start: int, end: int, first_names: FirstNames) -> bool:
     """A name that opens a line of a table or a bullet or numbered list ("- Lore B.: ...", "1. Lore (4B) ...",
-    "Lore<TAB>Sinds ...", a table cell on its own line followed by the row's other cells, or a line next to
-    another line that opens with a first name): the row is about that person. A name alone on a
+    "Lore<TAB>Sinds ...", "Bosmans;Lore;4B;..." after a surname cell, a table cell on its own line followed by
+    the row's other cells, or a line next to another line that opens with a first name): the row is about
+    that person. A name alone on a
     line before a blank line or the end is a sign-off."""
     line_start = norm.rfind("\n", 0, start) + 1
+    rest = norm[end : end + 3]
+    surname = _SURNAME_CELL.fullmatch(norm, line_start, start)
+    if surname is not None:
+        return rest.lstrip(" ").startswith(surname.group(1))  # the next cell follows: a row of a pupil list
     if norm[line_start:start].strip(" -*•·–>") != "" and not _ENUMERATOR.fullmatch(norm, line_start, start):
         return False
-    rest = norm[end : end + 3]
     if rest.startswith("\n"):
         return not rest.startswith("\n\n") and len(rest) > 1
     if rest[:1] in (":", "(", "\t") or rest.startswith((" -", " –", " (", " :")):
