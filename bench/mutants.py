@@ -38,6 +38,12 @@ class Mutant:
 
 
 PASSWORD: list[Mutant] = [
+    Mutant(
+        "pw-error-code-label",
+        "a device's error code is a reference the model may not call a secret",
+        '    r"|fout(?:code|melding)\\w*|storings?code\\w*|error|erreur)"',
+        '    r")"',
+    ),
     Mutant("pw-prose", "ordinary words after a keyword (_PROSE)", "if folded in _PROSE or", "if False or"),
     Mutant(
         "pw-table-title",

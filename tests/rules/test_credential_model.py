@@ -238,6 +238,8 @@ def veto(text: str, value: str) -> str:
         ("Het ordernummer van de boeken: 58120", "58120", "reference"),
         ("De code van het vak is 4417.", "4417", "reference"),
         ("Bank code\n: 21003467", "21003467", "reference"),
+        ("Het toestel geeft opnieuw foutcode C-2557 en stopt.", "C-2557", "reference"),  # a device's error code
+        ("Error code: 0x80070005", "0x80070005", "reference"),
         ("x-spam-id: 3039ac1d40554e", "3039ac1d40554e", "header"),
         ("Wachtwoord: [Welkom2026]", "Welkom2026", "placeholder"),
         ("Inloggen met lotte.peeters01 lukt.", "lotte.peeters01", "user name"),

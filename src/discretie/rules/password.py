@@ -1683,7 +1683,8 @@ _REFERENCE_LABEL = re.compile(
     r"\b(?:bank|iban|bic|swift|rekening\w*|account ?n(?:umbe)?r|klant\w*|client|customer|order\w*|bestel\w*"
     r"|factu\w*|invoice|artikel\w*|article|referen\w*|r[ée]f[ée]rence|ref|ticket\w*|dossier\w*|lokaal|room|salle"
     r"|toestel\w*|extension|ext|poste|tel|telefoon\w*|gsm|serie\w*|serial|inventaris\w*|postcode|huisnummer"
-    r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv)"
+    r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv"
+    r"|fout(?:code|melding)\w*|storings?code\w*|error|erreur)"  # a device's error code: "foutcode C-2557"
     r"(?:[ \t](?:nummer|nr|number|no|n°|code))?(?:[ \t](?:van|of|du|de|des)[ \t][^\n:=]{1,25})?[ \t]*[.:=#]?[ \t\xa0]*$"
 )
 # "de code van het vak is", "code vak:", "nummer van de ruimte:": the code or number of a thing that is no lock or
