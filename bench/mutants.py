@@ -878,6 +878,30 @@ PASSWORD += [
 
 PRIVATE: list[Mutant] = [
     Mutant(
+        "pa-circular",
+        "the sender's name among many outside recipients is a parent's copy of a circular",
+        "    if len(others) >= config.circular_recipients:\n        return True\n",
+        "",
+    ),
+    Mutant(
+        "pa-roster-parent",
+        "an address the pupil list names as a parent's, among other parents",
+        "    return sum(1 for r in others if roster.is_known_address(r)) >= 2",
+        "    return False",
+    ),
+    Mutant(
+        "pa-roster-parent-count",
+        "among at least two other parents of the list, not one",
+        "    return sum(1 for r in others if roster.is_known_address(r)) >= 2",
+        "    return sum(1 for r in others if roster.is_known_address(r)) >= 1",
+    ),
+    Mutant(
+        "pa-roster-own-known",
+        "the sender's address itself must be a parent's of the list",
+        "    if roster is None or not roster.is_known_address(rcpt):",
+        "    if roster is None:",
+    ),
+    Mutant(
         "pa-particles",
         "surname particles may be dropped",
         "core = [t for t in lasts if t not in _PARTICLES]",

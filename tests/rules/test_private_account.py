@@ -5,12 +5,13 @@ Gmail, or to a relative with the same surname, is fine."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
 
 from discretie.message import parse
-from discretie.model import Action, Message, Severity
+from discretie.model import Action, Message, PupilRef, Severity
 from discretie.pipeline import finding_action
 from discretie.policy import Policy, parse_policy
 from discretie.rules.private_account import check
@@ -343,3 +344,62 @@ def test_the_full_name_with_one_more_word_of_the_owner_s() -> None:
         mail_from=f"tvm@{SCHOOL}", from_header=f"Tine Vermaelen <tvm@{SCHOOL}>", to="tinevermaelen.thuis@gmail.com"
     )
     assert [f.category for f in check(mail.message(), POLICY)] == ["self_forward"]
+
+
+@dataclass(frozen=True)
+class Parents:
+    """A pupil list that knows some parents' addresses (the ``PupilIndex`` protocol, as far as this rule asks)."""
+
+    addresses: frozenset[str]
+
+    def find(self, text: str) -> Sequence[PupilRef]:
+        return []
+
+    def parents(self, pupil: str) -> frozenset[str]:
+        return frozenset()
+
+    def children_of(self, address: str) -> frozenset[str]:
+        return frozenset()
+
+    def is_known_address(self, address: str) -> bool:
+        return address in self.addresses
+
+    def pupils_at(self, address: str) -> frozenset[str]:
+        return frozenset()
+
+
+def test_a_staff_member_who_is_a_parent_gets_the_circular_at_home() -> None:
+    """batch33's class (our own words): a teacher who is also a parent sends the letter to all parents of the
+    year, their own private address among the parents' in BCC. A circular to ``circular_recipients`` (10) other
+    outside recipients is a parent's copy; to fewer it is still a copy to oneself; the threshold is policy."""
+    own = "an.devos@hotmail.com"
+
+    def to(others: int, policy: Policy = POLICY) -> list[str]:
+        rcpts = (*(f"ouder{i}@telenet.be" for i in range(others)), own)
+        mail = Mail(to="undisclosed-recipients:;", rcpts=rcpts)
+        return [f.category for f in check(mail.message(), policy)]
+
+    assert to(10) == []
+    assert to(9) == ["self_forward"]
+    assert to(10, parse_policy("rules:\n  private_account:\n    circular_recipients: 20\n")) == ["self_forward"]
+
+
+def test_a_parents_address_of_the_pupil_list_among_other_parents() -> None:
+    """With the pupil list: the sender's private address is a parent's, and the mail goes to at least two other
+    parents of the list: a mail to parents that the teacher gets as a parent. Alone, with one other parent, or
+    when the list does not know the address, it is a copy to oneself."""
+    own = "an.devos@hotmail.com"
+    parents = frozenset({own, "ouder1@telenet.be", "ouder2@skynet.be"})
+    policy = POLICY.with_roster(Parents(parents))
+
+    def to(*rcpts: str, using: Policy = policy) -> list[str]:
+        mail = Mail(to=", ".join(rcpts), rcpts=rcpts)
+        return [f.category for f in check(mail.message(), using)]
+
+    assert to(own, "ouder1@telenet.be", "ouder2@skynet.be") == []
+    assert to(own, "ouder1@telenet.be", "ouder2@skynet.be", using=POLICY) == ["self_forward"]
+    assert to(own, "ouder1@telenet.be") == ["self_forward"]
+    assert to(own, "ouder1@telenet.be", "onbekend@gmail.com") == ["self_forward"]
+    assert to(own) == ["self_forward"]
+    stranger = POLICY.with_roster(Parents(frozenset({"ouder1@telenet.be", "ouder2@skynet.be"})))
+    assert to(own, "ouder1@telenet.be", "ouder2@skynet.be", using=stranger) == ["self_forward"]

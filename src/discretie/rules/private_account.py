@@ -177,6 +177,8 @@ class Config(RuleConfig):
     forward_markers: bool = True  # self_forward by Resent-* / auto-forward headers
     match_initials: bool = True  # a.devos@ / devos.a@ count as An Devos
     min_name_length: int = Field(default=5, ge=3)  # shortest spelled-out name that counts as a match
+    # a circular to this many other outside recipients: the sender's name among them is a parent like the others
+    circular_recipients: int = Field(default=10, ge=2)
 
     _coerce = field_validator("consumer_domains", mode="before")(_as_globs)
 
@@ -290,6 +292,19 @@ def _name_match(
     return any(len(t := _tokens(n)) >= 2 and tuple(sorted(t)) in full_names for n in recipient_names)
 
 
+def _a_parent_among_parents(rcpt: str, outside: list[str], policy: Policy, config: Config) -> bool:
+    """A staff member who is also a parent gets the school's letters to parents at home: their private address
+    among ``circular_recipients`` other outside recipients (a circular), or an address the pupil list names as a
+    parent's among at least two other parents' addresses, is a parent's copy, not school mail sent to oneself."""
+    others = [r for r in outside if r != rcpt]
+    if len(others) >= config.circular_recipients:
+        return True
+    roster = policy.roster
+    if roster is None or not roster.is_known_address(rcpt):
+        return False
+    return sum(1 for r in others if roster.is_known_address(r)) >= 2
+
+
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.private_account
     school = policy.school
@@ -350,7 +365,10 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         for address in (*message.to, *message.cc, *message.bcc):
             if address.name:
                 names_by_rcpt.setdefault(address.key, []).append(address.name)
+        outside = [r for r in rcpts if not school.is_school_domain(r.rpartition("@")[2])]
         for rcpt in private_rcpts:
+            if _a_parent_among_parents(rcpt, outside, policy, config):
+                continue
             if _name_match(school_sender, display, rcpt, names_by_rcpt.get(rcpt, []), config):
                 evidence.append(f"{mask_address(school_sender)} -> {mask_address(rcpt)} (zelfde naam)")
     if evidence:
