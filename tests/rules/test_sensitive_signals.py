@@ -319,11 +319,28 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         # batch25's class (our own words): a fight, in French and English
         ("bagarre", "psychosocial", "Ilke s'est battue à la récréation et a donné un coup de poing à une amie."),
         ("fight", "psychosocial", "Wannes got into a fight at lunch and punched a boy of 2B."),
+        # batch32's classes (our own words): an illness that kept a pupil away for weeks, in English; caught cheating
+        ("glandular fever", "medical", "Ilke missed six weeks of school with glandular fever last winter."),
+        ("pfeiffer", "medical", "Wannes had de ziekte van Pfeiffer en mist nog de helft van zijn toetsen."),
+        ("cheating", "psychosocial", "Wannes (4B) heeft bij het examen Frans gespiekt met een briefje."),
+        ("cheating french", "psychosocial", "Pour Ilke (3A): elle a triché au contrôle de maths avec son GSM."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
     findings = check(mail(f"Hoi Katrien,\n\n{body}\n\nAn"), POLICY)
     assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
+
+
+def test_the_exam_rules_on_cheating_are_no_pupils_fact() -> None:
+    """The exam rules told to everybody ("wie betrapt wordt op spieken of fraude krijgt een nul") name nobody:
+    no finding, to a group, to one parent or to many in BCC (the cheating terms of batch32's class)."""
+    body = (
+        "Beste ouders,\n\nDe examens starten maandag. Wie betrapt wordt op spieken of andere fraude, krijgt een nul"
+        " voor dat examen en de klassenraad beslist over verdere maatregelen (examenreglement, artikel 9).\n\n"
+        "De directie"
+    )
+    for rcpt, bcc in (((f"ouders1a@{SCHOOL}",), 0), ((PARENT,), 0), ((), 40)):
+        assert check(mail(body, rcpt=rcpt, bcc=bcc), POLICY) == [], rcpt
 
 
 def test_panic_over_a_locker_is_no_anxiety() -> None:

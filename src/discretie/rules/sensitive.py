@@ -369,6 +369,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("racistisch ~ uitgescholden", 0.5), ("racistische ~ scheldwoord*", 0.5), ("racist remark*", 0.45),
         ("racist abuse", 0.5), ("racist comment*", 0.45), ("a ete insulte*", 0.45), ("l'a traite de", 0.45),
         ("propos racistes", 0.45), ("insultes racistes", 0.5),
+        # caught cheating at an exam and its sanction (a behaviour incident with consequences: the class council
+        # weighs it); the exam rules that explain it to everybody stay general
+        ("fraude", 0.35), ("examenfraude", 0.45), ("gespiekt", 0.4), ("spiekte", 0.4), ("spiekbrief*", 0.4),
+        ("betrapt", 0.3), ("betrapt ~ spieken", 0.45), ("betrapt ~ fraude", 0.45), ("cheating", 0.35), ("caught cheating", 0.45),
+        ("triche*", 0.35), ("a triche", 0.45),
         ("vuistslag*", 0.4),
         ("dagen ~ niet ~ naar school", 0.4),
         # unjustified absence and school refusal, said in Dutch and in French
@@ -465,6 +470,10 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("ochtenddosis", 0.45), ("middagdosis", 0.45), ("avonddosis", 0.45), ("pilletje*", 0.4),
         ("ziekenhuisopname", 0.5), ("ligt in het ziekenhuis", 0.5), ("bestraling", 0.5), ("kneuzing", 0.35),
         ("gescheurde", 0.3), ("hersenvliesontsteking", 0.55), ("longontsteking", 0.45), ("surgery", 0.45),
+        # an illness that keeps a pupil away for weeks, in the three languages of the school's mail
+        ("ziekte van pfeiffer", 0.5), ("pfeiffer", 0.45), ("klierkoorts", 0.5), ("mononucleos*", 0.5),
+        ("glandular fever", 0.5), ("pneumonia", 0.45), ("meningitis", 0.55), ("appendicitis", 0.45),
+        ("appendicite", 0.45), ("pneumonie", 0.45), ("illness", 0.3),
         # a food one pupil may not have, the allergen named without the word allergy ("mag echt geen noten")
         *((f"mag ~ geen {food}", 0.45) for food in ("noten", "pinda*", "gluten", "lactose", "schaaldieren", "sesam")),
         # a sports injury and its care, in a trainer's or a sports physician's words (a top-sport school)
