@@ -372,8 +372,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # caught cheating at an exam and its sanction (a behaviour incident with consequences: the class council
         # weighs it); the exam rules that explain it to everybody stay general
         ("fraude", 0.35), ("examenfraude", 0.45), ("gespiekt", 0.4), ("spiekte", 0.4), ("spiekbrief*", 0.4),
-        ("betrapt", 0.3), ("betrapt ~ spieken", 0.45), ("betrapt ~ fraude", 0.45), ("cheating", 0.35), ("caught cheating", 0.45),
-        ("triche*", 0.35), ("a triche", 0.45),
+        ("betrapt", 0.3), ("betrapt ~ spieken", 0.45), ("betrapt ~ fraude", 0.45), ("cheating", 0.35),
+        ("caught cheating", 0.45), ("triche*", 0.35), ("a triche", 0.45),
         ("vuistslag*", 0.4),
         ("dagen ~ niet ~ naar school", 0.4),
         # unjustified absence and school refusal, said in Dutch and in French
