@@ -39,6 +39,66 @@ class Mutant:
 
 PASSWORD: list[Mutant] = [
     Mutant(
+        "pw-spelling-later",
+        "a spelling in a later sentence that opens with a capital named with its letter",
+        "        if span is None and end is not None:",
+        "        if False:",
+    ),
+    Mutant(
+        "pw-spoken-digits",
+        "a code read out in digit words, read again with the digits written",
+        "        if not hits and (spoken := _spoken_digits(text)) is not None:",
+        "        if False and (spoken := _spoken_digits(text)) is not None:",
+    ),
+    Mutant(
+        "pw-code-cells",
+        "codes side by side in a list row, as backup codes are printed",
+        "            if cells := _code_cells(line):",
+        "            if False and (cells := _code_cells(line)):",
+    ),
+    Mutant(
+        "pw-answer-lead-in",
+        "an answer led in with a few words and a colon, over a quoted question",
+        "            if answer is None and lead_in and (lead := _LEAD_IN.match(stripped)) is not None:",
+        "            if False and (lead := _LEAD_IN.match(stripped)) is not None:",
+    ),
+    Mutant(
+        "pw-lead-in-answers-only",
+        "the lead-in only for an answer to a quoted question, not a note's first line",
+        "def _bare_answer(text: str, end: int, family: str, min_length: int, lead_in: bool = False)",
+        "def _bare_answer(text: str, end: int, family: str, min_length: int, lead_in: bool = True)",
+    ),
+    Mutant(
+        "pw-compound-mixed-case",
+        "a compound's short part that mixes cases is a secret's",
+        '    if _COMPOUND.match(token) and not _CASES_MIXED.search(min(token.split("-", 1), key=len)):',
+        "    if _COMPOUND.match(token):",
+    ),
+    Mutant(
+        "pw-key-groups",
+        "a key in groups of four after its keyword",
+        "    hits += _key_groups_hits(text, matches)\n",
+        "",
+    ),
+    Mutant(
+        "pw-key-groups-digit",
+        "a key's groups hold a digit",
+        "(?<!\\S)(?=[A-Z2-7 ]*\\d)[A-Z2-7]{4}",
+        "(?<!\\S)[A-Z2-7]{4}",
+    ),
+    Mutant(
+        "pw-secret-key-word",
+        "an authenticator's secret key is a password keyword",
+        '    r"|geheime sleutel|secret key|cl[ée] secr[èe]te"',
+        '    r""',
+    ),
+    Mutant(
+        "pw-reference-is",
+        "an identifier's compound then its verb is a reference the model may not call a secret",
+        '    if _REFERENCE_IS.search(before[-60:]):\n        return "reference"',
+        '    if False:\n        return "reference"',
+    ),
+    Mutant(
         "pw-error-code-label",
         "a device's error code is a reference the model may not call a secret",
         '    r"|fout(?:code|melding)\\w*|storings?code\\w*|error|erreur)"',

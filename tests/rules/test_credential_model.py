@@ -240,6 +240,8 @@ def veto(text: str, value: str) -> str:
         ("Bank code\n: 21003467", "21003467", "reference"),
         ("Het toestel geeft opnieuw foutcode C-2557 en stopt.", "C-2557", "reference"),  # a device's error code
         ("Error code: 0x80070005", "0x80070005", "reference"),
+        ("Bij het aanmaken: de vakcode is WIS-4B-02, niet 01.", "WIS-4B-02", "reference"),  # the compound, then "is"
+        ("Het wachtwoord van het klantenportaal is Kp-88xq!", "Kp-88xq!", ""),  # a portal has a password
         ("x-spam-id: 3039ac1d40554e", "3039ac1d40554e", "header"),
         ("Wachtwoord: [Welkom2026]", "Welkom2026", "placeholder"),
         ("Inloggen met lotte.peeters01 lukt.", "lotte.peeters01", "user name"),

@@ -1480,3 +1480,115 @@ def test_a_password_cut_over_lines_under_its_label() -> None:
     assert finding.category == "credential" and "Alham" not in repr(finding) and "bra#61" not in repr(finding)
     plain = parse(mail("Wachtwoord vergeten? Kom dan even langs bij:\nhelpdesk\nB0.12\n\nTot morgen"))
     assert check(plain, READING) == []
+
+
+def test_a_spelling_in_the_sentence_after_the_keyword() -> None:
+    """batch32's class (our own words): the password named in one sentence, read out in the next, letter by letter
+    with dashes; only a spelling that opens with a capital named with its letter may stand beyond the keyword's
+    sentence (advice and an ordinary later sentence do not)."""
+    text = (
+        "Het wachtwoord van de map met de toetsen heb ik veranderd. Zodat je niet mistypt:\n\n"
+        "hoofdletter K - a - n - a - a - l - dan 1 9 8 7 - dan een hekje"
+    )
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "a - n - a" not in repr(finding)
+    assert finding.evidence == ("…heb ik veranderd. Zodat je niet mistypt: [********]",)
+    later = "Het wachtwoord van de map heb ik veranderd. Lees het a b c van de map op pagina 12, en dan 1987."
+    assert run(mail(later)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Het cijferslot van de materiaalkar in B.204: vier - twee - zes - een.",
+            "…ijferslot van de materiaalkar in B.204:",
+        ),
+        ("De code van de kluis is nu: acht, nul, drie, drie.", "…De code van de kluis is nu:"),
+        ("The padlock of the bike shed is set to five seven two nine.", "…"),
+    ],
+)
+def test_a_code_read_out_in_digit_words(text: str, lead: str) -> None:
+    """batch33's class (our own words): a lock's code read out one digit a word, as over the phone; the digits
+    are read as the number they spell, and the evidence shows neither."""
+    (finding,) = run(mail(text))
+    assert finding.category == "credential"
+    if lead != "…":
+        assert finding.evidence == (f"{lead} [********]",)
+    assert "zes" not in repr(finding) and "4261" not in repr(finding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste ouders,\n\nOp het schoolfeest tellen we samen af: tien, negen, acht, zeven, zes ... nul!\n\nDe directie",
+        "Wie een, twee of drie keer te laat komt, krijgt een nota. Het wachtwoord van Smartschool wijzig je zelf.",
+        "De leerlingen zitten per drie of vier aan een tafel; het slot van de kast is stuk.",
+    ],
+)
+def test_counting_in_words_is_no_code(text: str) -> None:
+    assert run(mail(text)) == []
+
+
+def test_backup_codes_printed_in_two_columns() -> None:
+    """batch32's and batch33's class (our own words): recovery codes laid out two a row, as the account page
+    prints them, under the paragraph that names them: a list of codes, each one masked."""
+    for codes, count in (
+        ("  5120-3381    7716-0942\n  2209-4471    8830-1165\n  6602-7359    1198-2046\n", 6),
+        ("  5120 3381     7716 0942\n  2209 4471     8830 1165\n", 4),
+    ):
+        text = f"Hoi Els,\n\nJe herstelcodes voor je account, elke code werkt één keer.\n\n{codes}\nBart"
+        (finding,) = run(mail(text))
+        assert finding.category == "credential_table" and "7716" not in repr(finding)
+        assert finding.evidence[0] == f"tabel met {count} wachtwoorden, bv. [********]"
+    timetable = (
+        "Hoi Els,\n\nJe herstelcodes vind je op de accountpagina.\n\n  Lokaal 12    Lokaal 14\n  8u30 - 9u20\n\nBart"
+    )
+    assert run(mail(timetable)) == []
+
+
+def test_an_answer_led_in_with_a_colon_over_an_outlook_quote() -> None:
+    """batch33's class (our own words): a one-line reply that leads up to the password with a few words and a
+    colon, over Outlook's quote of the question; the same first line with no question quoted is no answer."""
+    question = (
+        "\n\n________________________________\nVan: Jeroen Mols <jeroen.mols@sintpieterscollege.be>\n"
+        "Onderwerp: gedeelde mailbox\n\nWat was het wachtwoord van de mailbox van 2B ook alweer?\nJeroen"
+    )
+    answer = "Volgens mij nog altijd hetzelfde: Vlinder2B!25\nAnders even bij ICT vragen."
+    (finding,) = run(mail(answer + question))
+    assert finding.evidence == ("…Volgens mij nog altijd hetzelfde: [********]",)
+    assert run(mail(answer.replace("Vlinder2B!25", "de map van vorig jaar") + question)) == []
+    assert run(mail("Volgens mij nog altijd hetzelfde: Vlinder2B!25\n\nGroet")) == []
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("Tijdelijk-55Kp", "strong"),  # a short part that mixes cases is a secret's
+        ("Welkom-x7Qr", "strong"),
+        ("Lokaal-B12", "no"),  # a room, a class: one case
+        ("Erasmus-2B", "no"),
+        ("Krokus-2b", "no"),
+    ],
+)
+def test_a_compound_whose_short_part_mixes_cases(token: str, expected: str) -> None:
+    """batch32's class (our own words): "Tijdelijk-55Kp", a word and a short part of mixed case and digits, was
+    taken for a compound such as a room or class name ("Lokaal-B12")."""
+    assert strength(token, 4) == expected
+
+
+def test_a_key_in_groups_of_four() -> None:
+    """batch32's class (our own words): an authenticator's secret key typed in by hand when the QR code will not
+    scan, printed in groups of four; groups without a digit, or without a key named, are no key."""
+    text = "Lukt de QR-code niet, kies 'code handmatig invoeren' en typ deze geheime sleutel:\n\nK5XQ 2MPL 7RTA W3ZE\n"
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "K5XQ" not in repr(finding) and "7RTA" not in repr(finding)
+    assert run(mail(text.replace("K5XQ 2MPL 7RTA W3ZE", "ABCD EFGH IJKL MNOP"))) == []
+    assert run(mail("Het lokaal van de groepen: K5XQ 2MPL 7RTA W3ZE staat op het bord.")) == []
+    # the key in one piece: "geheime sleutel", "secret key" name a secret as "wachtwoord" does
+    for text in (
+        "Typ in de authenticator-app deze geheime sleutel: K5XQ2MPL7RTAW3ZE",
+        "Enter this secret key in the app: K5XQ2MPL7RTAW3ZE",
+    ):
+        (finding,) = run(mail(text))
+        assert "K5XQ2MPL7RTAW3ZE" not in repr(finding), text

@@ -88,6 +88,7 @@ _STRONG = (
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
     r"|(?:bitlocker-?)?herstelsleutel|(?:bitlocker )?recovery key|cl[ée] de r[ée]cup[ée]ration"  # a disk's key
+    r"|geheime sleutel|secret key|cl[ée] secr[èe]te"  # an authenticator's key, typed in when a QR code fails
     r"|code sms|" + "|".join(_SLIPS)
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
@@ -215,6 +216,7 @@ _COMPOUND = re.compile(
     r"^(?:(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4}-[a-zà-ÿ]{5,}|[a-zà-ÿ]{5,}-(?=[a-z]{0,3}\d)(?=\d{0,3}[a-z])[a-z\d]{2,4})$",
     re.IGNORECASE,
 )
+_CASES_MIXED = re.compile(r"[A-Z][a-z]|[a-z][A-Z]")
 _TRAIL = "\"'’”»,;.)]}"
 _LEAD = "\"'‘“«([{"
 
@@ -319,8 +321,8 @@ def strength(token: str, min_length: int) -> str:
     folded = _fold(token).strip(".:;,!?")
     if folded in _PROSE or _KEYWORD.fullmatch(folded):
         return "no"
-    if _COMPOUND.match(token):
-        return "no"
+    if _COMPOUND.match(token) and not _CASES_MIXED.search(min(token.split("-", 1), key=len)):
+        return "no"  # (a short part that mixes cases, "Tijdelijk-55Kp", is a secret's, not a class's or a room's)
     parts = [p for p in re.split(r"[-_.+]", token) if p]
     if len(parts) >= 3 and all(p.isalpha() for p in parts) and len(token) >= 12:
         return "no" if _HOST.match(token) else "strong"  # a passphrase of joined words
@@ -1066,26 +1068,40 @@ def _joined_strong(pieces: list[tuple[int, str]], min_length: int) -> bool:
     return strength("".join(value for _, value in pieces), min_length) == "strong"
 
 
+def _spelling(scan: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The span of a spelling in scan[start:stop]: a named capital or a letter run, and a piece of another kind."""
+    pieces = {
+        kind: list(pattern.finditer(scan, start, stop))
+        for kind, pattern in (
+            ("capital", _CAPITAL_NAMED),
+            ("letters", _LETTER_RUN),
+            ("sign", _SIGN_NAMED),
+            ("digits", _DIGIT_GROUP),
+        )
+    }
+    kinds = [kind for kind, found in pieces.items() if found]
+    if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):
+        return None
+    first = min(found[0].start() for found in pieces.values() if found)
+    last = max(found[-1].end() for found in pieces.values() if found)
+    return first, last
+
+
 def _spelled_out_hits(text: str, scan: str, matches: list[re.Match[str]]) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _password_words(matches):
         end = _SENTENCE_END.search(scan, match.end(), match.end() + SPELL_REACH)
         stop = end.start() if end else min(len(scan), match.end() + SPELL_REACH)
-        pieces = {
-            kind: list(pattern.finditer(scan, match.end(), stop))
-            for kind, pattern in (
-                ("capital", _CAPITAL_NAMED),
-                ("letters", _LETTER_RUN),
-                ("sign", _SIGN_NAMED),
-                ("digits", _DIGIT_GROUP),
-            )
-        }
-        kinds = [kind for kind, found in pieces.items() if found]
-        if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):
-            continue
-        first = min(found[0].start() for found in pieces.values() if found)
-        last = max(found[-1].end() for found in pieces.values() if found)
-        hits.append(_Hit(match.start(), first, text[first:last]))
+        span = _spelling(scan, match.end(), stop)
+        if span is None and end is not None:
+            # the spelling in a later sentence ("Ik heb het wachtwoord gewijzigd. Ik spel het: hoofdletter D -
+            # i - j ..."): only one that opens with a capital named with its letter, a password's own shape
+            capital = _CAPITAL_NAMED.search(scan, end.end(), match.end() + SPELL_REACH)
+            if capital is not None:
+                after = _SENTENCE_END.search(scan, capital.end(), capital.end() + SPELL_REACH)
+                span = _spelling(scan, capital.start(), after.start() if after else capital.end() + SPELL_REACH)
+        if span is not None:
+            hits.append(_Hit(match.start(), span[0], text[span[0] : span[1]]))
     return hits
 
 
@@ -1219,6 +1235,42 @@ LIST_LINES = 12
 _BLANK_LINE = re.compile(r"\r?\n[ \t\xa0]*\r?\n")
 
 
+_CELL_GAP = re.compile(r"[ \t\xa0]{2,}|\t")
+
+
+def _code_cells(line: str) -> list[tuple[int, str]]:
+    """A list row of two or more codes side by side, each groups of digits ("4821-9930", "4829 1057"), apart by
+    a tab or two spaces: (offset in the line, code) each; [] for any other line."""
+    if not any(ch.isdigit() for ch in line[:12]):
+        return []
+    cells: list[tuple[int, str]] = []
+    pos = 0
+    for gap in [*_CELL_GAP.finditer(line.rstrip("\r")), None]:
+        end = gap.start() if gap else len(line.rstrip("\r"))
+        cell = line[pos:end]
+        if cell.strip(" \xa0"):
+            if _CODE_GROUPS.fullmatch(cell.strip(" \xa0")) is None:
+                return []
+            cells.append((pos + len(cell) - len(cell.lstrip(" \xa0")), cell.strip(" \xa0")))
+        pos = gap.end() if gap else end
+    return cells if len(cells) >= 2 else []
+
+
+# A key in groups of four, as authenticators, licences and recovery keys print them: "JBSW Y3DP EHPK 3PXP 7GQA"
+# (base32 letters and digits, four groups or more, a digit among them), within NEAR characters after its keyword
+_KEY_GROUPS = re.compile(r"(?<!\S)(?=[A-Z2-7 ]*\d)[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,15}(?!\S)")
+
+
+def _key_groups_hits(text: str, matches: list[re.Match[str]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in matches[:MAX_SPELLED]:
+        if _family(match.group("kw")) not in ("strong", "net"):
+            continue
+        if key := _KEY_GROUPS.search(text, match.end(), match.end() + NEAR):
+            hits.append(_Hit(match.start(), key.start(), key.group()))
+    return hits
+
+
 def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
     done = -1
@@ -1233,6 +1285,10 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
         pins = _family(match.group("kw")) == "pin"
         parts: list[tuple[int, str]] = []  # a secret sent in pieces: "deel 1: Kessel", "deel 2: Lo-88"
         for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
+            if cells := _code_cells(line):  # codes side by side, as backup codes are printed: "4821-9930   1177-5042"
+                found.extend(_Hit(match.start(), pos + offset, value, table=True) for offset, value in cells)
+                pos += len(line) + 1
+                continue
             row = _CODE_LINE.fullmatch(line)
             value = row.group("value") if row else ""
             groups = _CODE_GROUPS.fullmatch(value)
@@ -1310,7 +1366,7 @@ def _answer_hits(text: str, scan: str, matches: list[re.Match[str]], min_length:
         )  # "hij is gereset: 60417"
         if hit is not None:
             return [hit]
-    return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length)
+    return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length, lead_in=True)
 
 
 # A value asked back: "De pincode die jij me gaf, werkte niet meer. Is het nu nog altijd 2906?", "is it still X?"
@@ -1481,7 +1537,12 @@ _ANSWER_LINE = re.compile(
 )
 
 
-def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit]:
+# in an answer to a quoted question, a few words may lead up to the value with a colon: "Zelfde als vorig jaar denk
+# ik: X", "Nog altijd: X"
+_LEAD_IN = re.compile(r"[^:\n]{1,60}?:[ \t\xa0]+")
+
+
+def _bare_answer(text: str, end: int, family: str, min_length: int, lead_in: bool = False) -> list[_Hit]:
     """A reply whose first line (after a greeting such as "Hoi An,") is the value: "Spc!Aula2023" over "> wat
     was weer het paswoord van de pc in de aula?" (see _ANSWER_LINE); a PIN only when a PIN was asked for."""
     pos = 0
@@ -1489,6 +1550,8 @@ def _bare_answer(text: str, end: int, family: str, min_length: int) -> list[_Hit
         stripped = _SMILEY.sub("", line.strip())  # "1402 ;-)"
         if stripped and not (stripped.endswith(",") and len(stripped.split()) <= 4):
             answer = _ANSWER_LINE.fullmatch(stripped)
+            if answer is None and lead_in and (lead := _LEAD_IN.match(stripped)) is not None:
+                answer = _ANSWER_LINE.fullmatch(stripped, lead.end())
             token = _clean(answer.group("value")) if answer else ""
             kind = strength(token, min_length) if token else "no"
             start = pos + line.find(token, line.find(answer.group("value"))) if answer else pos
@@ -1643,29 +1706,79 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
         if not text:
             continue
         text = text[:MAX_SCAN_CHARS]
-        scan, matches = _keywords(text)
-        hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
-        if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) in ("net", "code", "pin") for m in matches):
-            # a password column needs a strong header, or a code or PIN column a lock
-            tables = _table_hits(text, scan, config.min_length, matches, title)
-            hits += [hit for hit in tables if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))]
-        hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
-        hits += _combination_hits(text, scan)
-        hits += _stacked_hits(text, scan)
-        hits += _spelled_out_hits(text, scan, matches)
-        hits += _piece_lines_hits(text, scan, matches, config.min_length)
-        hits += _url_hits(text, config.min_length)
-        hits += _list_hits(text, scan, matches, config.min_length)
-        hits += _answer_hits(text, scan, matches, config.min_length)
-        hits += _spaced_hits(text, scan, matches)
-        hits += _asked_hits(text, scan, matches, config.min_length)
-        hits += _new_label_hits(text, scan, matches, config.min_length)
-        hits += _pair_line_hits(text, scan, config.min_length)
+        hits = _readings(text, title, config)
+        if not hits and (spoken := _spoken_digits(text)) is not None:
+            # a code read out in words ("drie - zeven - een - negen"): read again with the digits written
+            text, spans = spoken
+            hits = [h for h in _readings(text, title, config) if any(a <= h.value_start < b for a, b in spans)]
         found.extend((text, dataclasses.replace(hit, where=where(hit.value_start))) for hit in hits)
     if message.text_parts and not found:
         body = message.text_parts[0]
         found.extend((body.text, hit) for hit in _subject_hits(message, config.min_length))
     return found
+
+
+# A code read out one digit a word, as over the phone: "drie - zeven - één - negen", "four, one, seven, two"
+_DIGIT_WORDS = {
+    **dict.fromkeys(("nul", "zero", "zéro"), "0"),
+    **dict.fromkeys(("een", "één", "eén", "one", "un"), "1"),
+    **dict.fromkeys(("twee", "two", "deux"), "2"),
+    **dict.fromkeys(("drie", "three", "trois"), "3"),
+    **dict.fromkeys(("vier", "four", "quatre"), "4"),
+    **dict.fromkeys(("vijf", "five", "cinq"), "5"),
+    **dict.fromkeys(("zes", "six"), "6"),
+    **dict.fromkeys(("zeven", "seven", "sept"), "7"),
+    **dict.fromkeys(("acht", "eight", "huit"), "8"),
+    **dict.fromkeys(("negen", "nine", "neuf"), "9"),
+}
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_DIGIT_WORD_SEP = r"(?:[ \t\xa0]*[-,/][ \t\xa0]*|[ \t\xa0]+)"
+# three to twelve digit words in a row: a number, not "een, twee of drie keer"
+_SPOKEN_RUN = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:{_DIGIT_WORD_SEP}{_DIGIT_WORD}){{2,11}}(?![\w-])", re.IGNORECASE)
+
+
+def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with each run of digit words written as its digits, and the runs' spans in the new text; None
+    when it has no such run."""
+    if _SPOKEN_RUN.search(text) is None:
+        return None
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = length = 0
+    for run in _SPOKEN_RUN.finditer(text):
+        before = text[pos : run.start()]
+        digits = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(_DIGIT_WORD, run.group(), re.IGNORECASE))
+        parts += [before, digits]
+        length += len(before)
+        spans.append((length, length + len(digits)))
+        length += len(digits)
+        pos = run.end()
+    parts.append(text[pos:])
+    return "".join(parts), spans
+
+
+def _readings(text: str, title: str, config: Config) -> list[_Hit]:
+    """Every reading of one text: the credentials it hands over."""
+    scan, matches = _keywords(text)
+    hits = _inline_hits(text, scan, matches, config.min_length, config.ignore_meeting_passcodes)
+    if any(m.group("kw") not in _WEAK_WORDS or _family(m.group("kw")) in ("net", "code", "pin") for m in matches):
+        # a password column needs a strong header, or a code or PIN column a lock
+        tables = _table_hits(text, scan, config.min_length, matches, title)
+        hits += [hit for hit in tables if not (config.ignore_meeting_passcodes and _meeting_near(scan, hit.start))]
+    hits += _unlock_hits(text, scan, config.ignore_meeting_passcodes)
+    hits += _combination_hits(text, scan)
+    hits += _stacked_hits(text, scan)
+    hits += _spelled_out_hits(text, scan, matches)
+    hits += _key_groups_hits(text, matches)
+    hits += _piece_lines_hits(text, scan, matches, config.min_length)
+    hits += _url_hits(text, config.min_length)
+    hits += _list_hits(text, scan, matches, config.min_length)
+    hits += _answer_hits(text, scan, matches, config.min_length)
+    hits += _spaced_hits(text, scan, matches)
+    hits += _asked_hits(text, scan, matches, config.min_length)
+    hits += _new_label_hits(text, scan, matches, config.min_length)
+    hits += _pair_line_hits(text, scan, config.min_length)
+    return hits
 
 
 def _judged(value: str) -> bool:
@@ -1686,6 +1799,12 @@ _REFERENCE_LABEL = re.compile(
     r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv"
     r"|fout(?:code|melding)\w*|storings?code\w*|error|erreur)"  # a device's error code: "foutcode C-2557"
     r"(?:[ \t](?:nummer|nr|number|no|n°|code))?(?:[ \t](?:van|of|du|de|des)[ \t][^\n:=]{1,25})?[ \t]*[.:=#]?[ \t\xa0]*$"
+)
+# a compound that names an identifier, then its verb: "de vakcode is", "het ordernummer was" (not "het klantenportaal
+# is": a portal has a password)
+_REFERENCE_IS = re.compile(
+    r"\b(?:vak|klas|cursus|klant|order|bestel|factuur|ticket|dossier|referentie|serie|inventaris|artikel|examen"
+    r"|product)[a-z]{0,6}?(?:code|nummer|nr|id)[ \t\xa0]+(?:is|was|wordt|blijft|est)[ \t\xa0]*:?[ \t\xa0]*$"
 )
 # "de code van het vak is", "code vak:", "nummer van de ruimte:": the code or number of a thing that is no lock or
 # account (the reading's things, and for the model's candidates rooms too: a number named as a room's)
@@ -1734,6 +1853,8 @@ def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") ->
     label = _REFERENCE_LABEL.search(before[-60:])
     if label and not _PREPOSITION_BEFORE.search(before[-60:], 0, label.start()):
         return "reference"
+    if _REFERENCE_IS.search(before[-60:]):
+        return "reference"  # "de vakcode is WIS-4B-02", "het klantnummer was 30-2291"
     if _CODE_OF_THING.search(before[-80:]):
         return "reference"  # "de code van het vak is"
     if _NUMBER_NAMED.search(text, max(0, start - 14), start):
