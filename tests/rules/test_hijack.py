@@ -197,6 +197,11 @@ def test_a_promise_never_to_ask_a_password_is_no_lure() -> None:
     assert categories(mail(reminder.format(promise=""), rcpts)) == ["phishing"]
     english = "Dear colleagues,\n\nYour password expires on 15 March. IT will never ask for your password by mail."
     assert check(mail(english, rcpts), POLICY) == []
+    # the promise with the verb further on, of sending as well as asking (batch32's class, in our own words)
+    sending = " Wij mailen je nooit een nieuw wachtwoord zomaar toe en vragen er ook geen."
+    assert check(mail(reminder.format(promise=sending), rcpts), POLICY) == []
+    far = " Wij zullen nooit een wachtwoord per mail of sms naar je sturen."
+    assert check(mail(reminder.format(promise=far), rcpts), POLICY) == []
 
 
 def test_a_shortener_is_no_sign() -> None:
