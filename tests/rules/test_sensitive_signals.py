@@ -324,6 +324,9 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         ("pfeiffer", "medical", "Wannes had de ziekte van Pfeiffer en mist nog de helft van zijn toetsen."),
         ("cheating", "psychosocial", "Wannes (4B) heeft bij het examen Frans gespiekt met een briefje."),
         ("cheating french", "psychosocial", "Pour Ilke (3A): elle a triché au contrôle de maths avec son GSM."),
+        # batch33's class (our own words): a school accident taken to the emergency department, in French
+        ("urgences", "medical", "Wannes est tombé du mur d'escalade; nous l'avons conduit aux urgences à Louvain."),
+        ("x-ray", "medical", "Ilke fell in the gym and was taken to the emergency room for an x-ray of her ankle."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:

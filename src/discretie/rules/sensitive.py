@@ -474,6 +474,10 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("ziekte van pfeiffer", 0.5), ("pfeiffer", 0.45), ("klierkoorts", 0.5), ("mononucleos*", 0.5),
         ("glandular fever", 0.5), ("pneumonia", 0.45), ("meningitis", 0.55), ("appendicitis", 0.45),
         ("appendicite", 0.45), ("pneumonie", 0.45), ("illness", 0.3),
+        # a school accident taken to the emergency department, in French and English as "spoed" says it in Dutch
+        ("aux urgences", 0.45), ("service des urgences", 0.45), ("radiographie", 0.4),
+        ("s'est fait mal", 0.35), ("emergency room", 0.45), ("emergency department", 0.45), ("a&e", 0.4),
+        ("x-ray", 0.4),
         # a food one pupil may not have, the allergen named without the word allergy ("mag echt geen noten")
         *((f"mag ~ geen {food}", 0.45) for food in ("noten", "pinda*", "gluten", "lactose", "schaaldieren", "sesam")),
         # a sports injury and its care, in a trainer's or a sports physician's words (a top-sport school)
