@@ -126,7 +126,12 @@ PASSWORD: list[Mutant] = [
     Mutant("pw-mask", "masked values", "if _MASK.search(token) or", "if"),
     Mutant("pw-placeholder", "placeholders as values", "token.startswith(_PLACEHOLDER_OPEN) or _URLISH", "_URLISH"),
     Mutant("pw-url", "URLs and addresses", " or _URLISH.search(token) or token", " or token"),
-    Mutant("pw-compound", "compounds like 2FA-beveiligd", "if _COMPOUND.match(token):", "if False:"),
+    Mutant(
+        "pw-compound",
+        "compounds like 2FA-beveiligd",
+        'if _COMPOUND.match(token) and not _CASES_MIXED.search(min(token.split("-", 1), key=len)):',
+        "if False:",
+    ),
     Mutant("pw-passphrase", "passphrases of joined words", "if len(parts) >= 3 and", "if False and"),
     Mutant(
         "pw-phone", "0-prefixed 9+ digits are a phone", 'if len(digits) >= 9 and digits.startswith("0"):', "if False:"
@@ -415,7 +420,7 @@ PASSWORD += [
     Mutant(
         "pw-bare-answer",
         "a reply that is the value alone",
-        "    return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length)",
+        "    return _bare_answer(text, min(quote.start(), ANSWER_CHARS), family, min_length, lead_in=True)",
         "    return []",
     ),
     Mutant(
@@ -432,7 +437,7 @@ PASSWORD += [
     Mutant(
         "pw-asked",
         "a value asked back in a question",
-        "        hits += _asked_hits(text, scan, matches, config.min_length)\n",
+        "    hits += _asked_hits(text, scan, matches, config.min_length)\n",
         "",
     ),
     # batch08's classes (issue 11)
@@ -466,13 +471,13 @@ PASSWORD += [
     Mutant(
         "pw-new-label",
         "a new value announced after the keyword's sentence (Nieuw: X)",
-        "        hits += _new_label_hits(text, scan, matches, config.min_length)\n",
+        "    hits += _new_label_hits(text, scan, matches, config.min_length)\n",
         "",
     ),
     Mutant(
         "pw-pair-line",
         "a user / password line under the line naming the account",
-        "        hits += _pair_line_hits(text, scan, config.min_length)\n",
+        "    hits += _pair_line_hits(text, scan, config.min_length)\n",
         "",
     ),
     Mutant(
@@ -771,7 +776,7 @@ PASSWORD += [
     Mutant(
         "pw-combination",
         "a combination lock right before its number",
-        "        hits += _combination_hits(text, scan)\n",
+        "    hits += _combination_hits(text, scan)\n",
         "",
     ),
     Mutant(
@@ -877,7 +882,7 @@ PASSWORD += [
     Mutant(
         "pw-spaced",
         "a value with spaces, said so on the next line",
-        "        hits += _spaced_hits(text, scan, matches)\n",
+        "    hits += _spaced_hits(text, scan, matches)\n",
         "",
     ),
     Mutant(
@@ -2235,19 +2240,19 @@ PASSWORD += [
         "        if False:",
     ),
     Mutant(
-        "pw-stacked", "a lock's code one number a line under 'code:'", "        hits += _stacked_hits(text, scan)\n", ""
+        "pw-stacked", "a lock's code one number a line under 'code:'", "    hits += _stacked_hits(text, scan)\n", ""
     ),
     Mutant(
         "pw-spelled-out",
         "a password spelled out in words ('hoofdletter S, dan t r o o m, dan 2024')",
-        "        hits += _spelled_out_hits(text, scan, matches)\n",
+        "    hits += _spelled_out_hits(text, scan, matches)\n",
         "",
     ),
     Mutant(
         "pw-spelled-needs-letters",
         "a spelling needs a named capital or a letter run (advice names signs and digits)",
-        '        if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):',
-        "        if len(kinds) < 2:",
+        '    if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):',
+        "    if len(kinds) < 2:",
     ),
     Mutant(
         "pw-spelled-sentence",
@@ -2276,7 +2281,7 @@ PASSWORD += [
     Mutant(
         "pw-piece-lines",
         "a password cut over lines under its label",
-        "        hits += _piece_lines_hits(text, scan, matches, config.min_length)\n",
+        "    hits += _piece_lines_hits(text, scan, matches, config.min_length)\n",
         "",
     ),
     Mutant(
