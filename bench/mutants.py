@@ -943,6 +943,18 @@ PASSWORD += [
 
 PRIVATE: list[Mutant] = [
     Mutant(
+        "pa-glued-particles",
+        "a surname with its particles shortened to their initials (Vandenbussche -> vdb)",
+        '            surnames.add("v" + glued.group(2)[0] + glued.group(3)[0])',
+        "            pass",
+    ),
+    Mutant(
+        "pa-glued-particles-longest",
+        "the longest particle first: van-den-bussche, not van-de-nbussche",
+        'r"(van)(den|der|de)([a-z]{3,})"',
+        'r"(van)(de|den|der)([a-z]{3,})"',
+    ),
+    Mutant(
         "pa-circular",
         "the sender's name among many outside recipients is a parent's copy of a circular",
         "    if len(others) >= config.circular_recipients:\n        return True\n",

@@ -403,3 +403,22 @@ def test_a_parents_address_of_the_pupil_list_among_other_parents() -> None:
     assert to(own) == ["self_forward"]
     stranger = POLICY.with_roster(Parents(frozenset({"ouder1@telenet.be", "ouder2@skynet.be"})))
     assert to(own, "ouder1@telenet.be", "ouder2@skynet.be", using=stranger) == ["self_forward"]
+
+
+def test_a_surname_with_glued_particles_shortened_to_its_initials() -> None:
+    """batch34's class (our own words): Kristof Vandenbussche forwards to kristof.vdb@: the particles and the name,
+    written apart or glued, shortened to their initials. Another first name with the same initials, or initials of
+    a surname without particles, are not his."""
+    for sender, name, to in (
+        ("kristof.vandenbussche", "Kristof Vandenbussche", "kristof.vdb@gmail.com"),
+        ("lies.vanderlinden", "Lies Van der Linden", "vdl.lies@hotmail.com"),
+        ("tom.vandeputte", "Tom Vandeputte", "tomvdp@telenet.be"),
+    ):
+        mail = Mail(mail_from=f"{sender}@{SCHOOL}", from_header=f"{name} <{sender}@{SCHOOL}>", to=to)
+        assert [f.category for f in check(mail.message(), POLICY)] == ["self_forward"], to
+    for sender, name, to in (
+        ("kristof.vandenbussche", "Kristof Vandenbussche", "karel.vdb@gmail.com"),
+        ("kristof.verbruggen", "Kristof Verbruggen", "kristof.vb@gmail.com"),
+    ):
+        mail = Mail(mail_from=f"{sender}@{SCHOOL}", from_header=f"{name} <{sender}@{SCHOOL}>", to=to)
+        assert check(mail.message(), POLICY) == [], to

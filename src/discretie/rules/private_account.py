@@ -195,12 +195,16 @@ def _tokens(text: str) -> list[str]:
     return _LETTERS.findall(_fold(text))
 
 
+_GLUED_PARTICLES = re.compile(r"(van)(den|der|de)([a-z]{3,})")
+
+
 def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
     """Ways to write a person's name in a local part, as one run of letters.
 
     For every split of the tokens into first name(s) and surname: firstlast, lastfirst,
     f+last, last+f (f: the first initial, or the initials of every part: Pieter-Jan -> pj), also with the
-    surname's particles dropped (Van den Broeck -> broeck).
+    surname's particles dropped (Van den Broeck -> broeck) or shortened with the name to their initials
+    (Vandenbussche -> vdb).
     """
     out: set[str] = set()
     if len(tokens) < 2:
@@ -212,6 +216,11 @@ def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
         core = [t for t in lasts if t not in _PARTICLES]
         if core:
             surnames.add("".join(core))
+        # a surname with its particles, written apart or glued, shortened to their initials: "Van den Bussche",
+        # "Vandenbussche" -> "vdb" (kristof.vdb@)
+        glued = _GLUED_PARTICLES.fullmatch("".join(lasts))
+        if glued and glued.group(2):
+            surnames.add("v" + glued.group(2)[0] + glued.group(3)[0])
         for last in surnames:
             if len(last) < 2:
                 continue
