@@ -39,6 +39,24 @@ class Mutant:
 
 PASSWORD: list[Mutant] = [
     Mutant(
+        "pw-order-pieces",
+        "after a first piece, the next ones labelled by their order ('dan:', 'en op het einde:')",
+        '_PART_LABEL.fullmatch(pair.group("label")) or (parts and len(pair.group("label").split()) <= 4)',
+        '_PART_LABEL.fullmatch(pair.group("label"))',
+    ),
+    Mutant(
+        "pw-code-of-a-thing-gate",
+        "a bare code followed by what it classifies (an alert level) opens no gate for the model",
+        'm.group("kw") != "code" or _CODE_OF_A_THING.match(text, m.end()) is None',
+        "True",
+    ),
+    Mutant(
+        "pw-alert-level",
+        "an alert level is what a bare code classifies",
+        '    r"|rood|oranje|geel|groen|zwart|red|amber|rouge"\n',
+        "",
+    ),
+    Mutant(
         "pw-spelling-later",
         "a spelling in a later sentence that opens with a capital named with its letter",
         "        if span is None and end is not None:",

@@ -1592,3 +1592,35 @@ def test_a_key_in_groups_of_four() -> None:
     ):
         (finding,) = run(mail(text))
         assert "K5XQ2MPL7RTAW3ZE" not in repr(finding), text
+
+
+def test_pieces_labelled_by_their_order_after_the_first() -> None:
+    """batch35's class (our own words): a password sent in three pieces, the first labelled "eerste stuk:", the
+    next ones by their order ("dan:", "en op het einde:"): joined, one secret. Rows with such labels and no first
+    piece are no pieces."""
+    text = (
+        "Wachtwoord van de Instagram van de leerlingenraad, in stukken want ik zit op mijn gsm:\n\n"
+        "eerste stuk: Dijle\ndan: Kade\nen op het einde: #2026\n\nalles aan elkaar. Groet, Jo"
+    )
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "Kade" not in repr(finding) and "#2026" not in repr(finding)
+    agenda = (
+        "Wachtwoord vergeten? Zo gaat het:\n\nstap: ga naar de portaalsite\ndan: kies herstellen\n"
+        "en op het einde: volg de mail\n\nICT"
+    )
+    assert run(mail(agenda)) == []
+
+
+def test_an_alert_level_or_a_dress_code_names_no_access() -> None:
+    """batch35's false alarm (our own words): an internal letter with "Dresscode:", a QR code and "code rood" (the
+    evacuation) gave the model a T-shirt's name to judge; a code followed by an alert level names no access,
+    while a bare code before a number still lets the model decide."""
+    text = (
+        "Beste collega's,\n\n- Dresscode: de blauwe Dijle-T-shirt.\n- Bij code rood verzamelen we op de speelplaats."
+        "\n\nDank je!"
+    )
+    message = parse(mail(text))
+    assert check(message, POLICY) == []
+    assert password._access_or_code("bij code rood verzamelen we") is False
+    assert password._access_or_code("de code voor de berging is") is True
+    assert password._access_or_code("code vak nederlands") is False

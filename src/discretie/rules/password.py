@@ -161,6 +161,8 @@ _HOWTO_QUAL = re.compile(
 _THINGS = (
     r"vak\w*|cursus\w*|course|les|module|opleiding|richting|klas|klassen|artikel|product|klant|bestelling|order"
     r"|factuur|boek\w*|item|examen|subject|article|cours|matiere"
+    # an alert level: "code rood" (evacuation), "code oranje" (the weather)
+    r"|rood|oranje|geel|groen|zwart|red|amber|rouge"
 )
 _OF_THE = r"(?:(?:van|of|du|de)[ \t\xa0]+(?:(?:het|de|een|the|la|le)[ \t\xa0]+|l')?)?"
 _CODE_OF_A_THING = re.compile(rf"[ \t\xa0]+{_OF_THE}(?:{_THINGS})\b")
@@ -1302,7 +1304,9 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
                     break
             elif value and (groups or strength(value, min_length) == "strong"):
                 found.append(_Hit(match.start(), pos + row.start("value"), value, table=True))  # type: ignore[union-attr]
-            elif pair is not None and _PART_LABEL.fullmatch(pair.group("label")):
+            elif pair is not None and (
+                _PART_LABEL.fullmatch(pair.group("label")) or (parts and len(pair.group("label").split()) <= 4)
+            ):  # after a first piece, the next ones may be labelled by their order: "dan:", "en op het einde:"
                 parts.append((pos + pair.start("value"), pair.group("value")))
             elif pair is not None and strength(pair.group("value"), min_length) == "strong":
                 # a row that names what its secret opens: "C101: FR3-7Q2K" under "de toegangscode van hun lokaal"
@@ -1964,8 +1968,11 @@ def _orphan(lower: str, line_start: int) -> bool:
 
 
 def _access_or_code(text: str) -> bool:
-    """:func:`_access_named`, or any keyword at all, a bare "code" too."""
-    return _access_named(text) or _KEYWORD_LOWER.search(text) is not None
+    """:func:`_access_named`, or any keyword at all, a bare "code" too, unless what it classifies follows it ("code
+    vak", "code rood": a subject's code, an alert level)."""
+    return _access_named(text) or any(
+        m.group("kw") != "code" or _CODE_OF_A_THING.match(text, m.end()) is None for m in _KEYWORD_LOWER.finditer(text)
+    )
 
 
 def _access_named(line: str) -> bool:
