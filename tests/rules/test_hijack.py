@@ -202,6 +202,12 @@ def test_a_promise_never_to_ask_a_password_is_no_lure() -> None:
     assert check(mail(reminder.format(promise=sending), rcpts), POLICY) == []
     far = " Wij zullen nooit een wachtwoord per mail of sms naar je sturen."
     assert check(mail(reminder.format(promise=far), rcpts), POLICY) == []
+    # the verb first, "nooit" after the password or before it (batch35's class, in our own words)
+    for verb_first in (" Wij vragen je wachtwoord nooit via mail.", " De ICT-dienst vraagt nooit naar je paswoord."):
+        assert check(mail(reminder.format(promise=verb_first), rcpts), POLICY) == [], verb_first
+    # a lure that asks to request a password is no promise
+    lure = reminder.format(promise=" Vraag hier meteen een nieuw wachtwoord aan.")
+    assert categories(mail(lure, rcpts)) == ["phishing"]
 
 
 def test_a_shortener_is_no_sign() -> None:

@@ -58,12 +58,15 @@ LURE_SCAN = 100_000
 # mail 'Uw mailbox is bijna vol'" to personeel@): its lure is no sign. A Reply-To or a bad link still is.
 # So does one that promises what phishing never says, that no one will ever ask for a password by mail (the ICT
 # coordinator's "wachtwoord verloopt" reminder to all staff: "ik zal jullie nooit vragen om je wachtwoord door te
-# sturen", batch31; "wij zullen je nooit een wachtwoord per mail sturen of er een vragen", batch32).
+# sturen", batch31; "wij zullen je nooit een wachtwoord per mail sturen of er een vragen", batch32; the verb first:
+# "we vragen je wachtwoord nooit per mail", "wij vragen nooit naar je wachtwoord", batch35).
 WARNING = re.compile(
     r"\b(phishing|hameconnage|valse (e-?)?mail|nep-?(e-?)?mail|oplichting|klik niet|niet (op de link |op de knop )?"
     r"klikken|ne cliquez pas|do not click|don'?t click|scam"
     r"|(nooit|niemand) ((\w+ ){0,6}(vragen|vraagt|vraag|opvragen) (\w+ ){0,4}(wachtwoord|paswoord)"
     r"|(\w+ ){0,7}(wachtwoord|paswoord) (\w+ ){0,6}(vragen|vraagt|opvragen|vraag|sturen|versturen|mailen))"
+    r"|(vragen|vraagt|vraag|sturen|versturen|mailen) (\w+ ){0,4}(nooit (\w+ ){0,4}(wachtwoord|paswoord)"
+    r"|(wachtwoord|paswoord) (\w+ ){0,2}nooit)"
     r"|never (\w+ ){0,3}password|jamais (\w+ ){0,4}mot de passe)"
 )
 
