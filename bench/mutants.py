@@ -2235,6 +2235,12 @@ SENSITIVE: list[Mutant] = [
         "",
     ),
     Mutant(
+        "se-case-over-topic",
+        "a case or a dispute over the term is the family's own, not a topic",
+        "    if len(words) > 1 and words[-2] in _CASE_NOUNS:\n        return False",
+        "    if False:\n        return False",
+    ),
+    Mutant(
         "se-surname-cell",
         "a first name after a surname cell opens a row of a pupil export",
         "    surname = _SURNAME_CELL.fullmatch(norm, line_start, start)",

@@ -327,11 +327,26 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         # batch33's class (our own words): a school accident taken to the emergency department, in French
         ("urgences", "medical", "Wannes est tombé du mur d'escalade; nous l'avons conduit aux urgences à Louvain."),
         ("x-ray", "medical", "Ilke fell in the gym and was taken to the emergency room for an x-ray of her ankle."),
+        # batch34's and batch35's classes (our own words): a splinted wrist; a sanction the school imposes
+        ("splint", "medical", "Wannes (2A) viel in de turnles; op de EHBO-post werd zijn pols gespalkt."),
+        ("sanction", "psychosocial", "Ilke (5B) en haar vriendin krijgen een herstelsanctie voor de graffiti."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
     findings = check(mail(f"Hoi Katrien,\n\n{body}\n\nAn"), POLICY)
     assert category in found(findings), (case, [(f.category, f.evidence) for f in findings])
+
+
+def test_a_procedure_over_a_fact_is_the_familys_own() -> None:
+    """batch35's class (our own words): "de procedure over het hoederecht" is the family's own case, not a talk or
+    a text about custody ("een spreekbeurt over het hoederecht" stays a topic)."""
+    case = (
+        "Geachte heer Claes,\n\nZolang de procedure over het hoederecht loopt, plaatsen we geen foto's van Lowie"
+        " (3C) op de website.\n\nMet vriendelijke groeten,\nAn"
+    )
+    assert "family" in found(check(mail(case, rcpt=(PARENT,)), POLICY))
+    talk = case.replace("de procedure over het hoederecht loopt", "de spreekbeurt over het hoederecht niet af is")
+    assert check(mail(talk, rcpt=(PARENT,)), POLICY) == []
 
 
 def test_the_exam_rules_on_cheating_are_no_pupils_fact() -> None:
