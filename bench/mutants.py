@@ -39,6 +39,24 @@ class Mutant:
 
 PASSWORD: list[Mutant] = [
     Mutant(
+        "pw-meeting-other-account",
+        "an account's user on the line: its password is not the meeting's",
+        '    r"|gebruiker|\\buser(?:name)?\\b|\\blogin\\b|utilisateur|identifiant|\\bnas\\b|\\bserver\\b"\n',
+        "",
+    ),
+    Mutant(
+        "pw-pieces-wrapped-label",
+        "a piece label whose sentence wrapped once before its colon",
+        "            if wrapped > line_end + 1 and",
+        "            if False and",
+    ),
+    Mutant(
+        "pw-pieces-blank-line",
+        "one blank line between the label and the pieces",
+        "            pos = blank.end()  # one blank line between the label and the pieces",
+        "            pass",
+    ),
+    Mutant(
         "pw-order-pieces",
         "after a first piece, the next ones labelled by their order ('dan:', 'en op het einde:')",
         '_PART_LABEL.fullmatch(pair.group("label")) or (parts and len(pair.group("label").split()) <= 4)',

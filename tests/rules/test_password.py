@@ -1624,3 +1624,30 @@ def test_an_alert_level_or_a_dress_code_names_no_access() -> None:
     assert password._access_or_code("bij code rood verzamelen we") is False
     assert password._access_or_code("de code voor de berging is") is True
     assert password._access_or_code("code vak nederlands") is False
+
+
+def test_a_login_below_a_meeting_invitation_is_not_the_meetings() -> None:
+    """batch34's class (our own words): a Teams invitation with its passcode (allowed), and below it in a PS a
+    shared drive's login on one line, "Gebruiker: ... - wachtwoord: ...": a meeting has no user, so that password
+    is the drive's. The invitation's own passcode still is not a finding."""
+    invitation = (
+        "Dag allemaal,\n\nDe uitnodiging voor het overleg.\n\nMicrosoft Teams-vergadering\n"
+        "Deelnemen op uw computer of mobiele app\nVergadering-id: 318 902 447 561\nWachtwoordcode: Hk4Tz9\n\n"
+    )
+    ps = "PS: de map met de fiches staat op de NAS.\nGebruiker: wiskunde-team - wachtwoord: Kade#Nas25\n\nJo"
+    (finding,) = run(mail(invitation + ps))
+    assert "Kade#Nas25" not in repr(finding) and finding.evidence[0].startswith("…Gebruiker: wiskunde-team")
+    assert run(mail(invitation + "Tot dan,\nJo")) == []
+
+
+def test_pieces_under_a_label_that_wrapped_and_a_blank_line() -> None:
+    """batch34's class (our own words): the label's sentence wraps once before its colon, and a blank line stands
+    between it and the two pieces; joined, they are one secret."""
+    text = (
+        "Voor de laptop in het secretariaat: ik geef het wachtwoord in twee stukken, zet ze gewoon achter\n"
+        "elkaar:\n\nKoepel\n88-Zon!\n\nDe gebruiker is 'onthaal'.\n\nJo"
+    )
+    (finding,) = run(mail(text))
+    assert "Koepel" not in repr(finding) and "88-Zon!" not in repr(finding)
+    unsaid = text.replace("in twee stukken, zet ze gewoon achter\nelkaar:", "hieronder, het is het oude niet\nmeer:")
+    assert run(mail(unsaid)) == []

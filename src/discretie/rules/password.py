@@ -993,17 +993,19 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     return hits
 
 
-# A place that locks (not a device: an invitation's "computer, mobiele app of ruimteapparaat" is no door)
+# A place that locks (not a device: an invitation's "computer, mobiele app of ruimteapparaat" is no door), or an
+# account with a user of its own, which no meeting has ("Gebruiker: lo-team - wachtwoord: ...", "NAS")
 _PLACE_LOCK = re.compile(
     r"deur|poort|\bdoors?\b|\bgates?\b|\bportes?\b|portail|ingang|entrance|kluis|locker|\bkastjes?\b|alarm|klavier"
     r"|keypad|digicode|\bhek\b|\bsafe\b|coffre|brandkast|sleutelkast|berging|fietsenstalling|\blift\b"
+    r"|gebruiker|\buser(?:name)?\b|\blogin\b|utilisateur|identifiant|\bnas\b|\bserver\b"
 )
 
 
 def _lock_before(scan: str, pos: int) -> bool:
     """Whether the line of ``pos``, in its sentence, names a place that locks before it ("use the side door in the
-    Celestijnenlaan, door code 4455"): a code there opens that place, not the meeting whose invitation stands
-    near."""
+    Celestijnenlaan, door code 4455"), or an account's user ("Gebruiker: lo-team - wachtwoord: X"): a code there
+    opens that place or account, not the meeting whose invitation stands near."""
     start = max(_sentence_start(scan, pos), scan.rfind("\n", 0, pos) + 1)
     return _PLACE_LOCK.search(scan, start, pos) is not None
 
@@ -1120,9 +1122,18 @@ def _piece_lines_hits(text: str, scan: str, matches: list[re.Match[str]], min_le
     hits: list[_Hit] = []
     for match in _password_words(matches):
         line_end = scan.find("\n", match.end())
+        if line_end >= 0 and not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
+            # the label's sentence wrapped once: "ik zet het wachtwoord op twee lijnen, plak ze achter elkaar" over
+            # "zonder spatie:"
+            wrapped = scan.find("\n", line_end + 1)
+            if wrapped > line_end + 1 and scan[line_end + 1 : wrapped].rstrip(" \t\r").endswith(":"):
+                line_end = wrapped
         if line_end < 0 or not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
             continue
         pos = line_end + 1
+        blank = _BLANK_LINE.match(text, line_end)
+        if blank is not None:
+            pos = blank.end()  # one blank line between the label and the pieces
         pieces: list[tuple[int, str]] = []
         for line in text[pos:].split("\n", PIECE_LINES)[:PIECE_LINES]:
             piece = _PIECE_LINE.fullmatch(line)
