@@ -1748,21 +1748,24 @@ _DIGIT_WORDS = {
 }
 _DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
 _DIGIT_WORD_SEP = r"(?:[ \t\xa0]*[-,/][ \t\xa0]*|[ \t\xa0]+)"
-# three to twelve digit words in a row: a number, not "een, twee of drie keer"
-_SPOKEN_RUN = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:{_DIGIT_WORD_SEP}{_DIGIT_WORD}){{2,11}}(?![\w-])", re.IGNORECASE)
+# three to twelve digit words in a row: a number, not "een, twee of drie keer" (run on the lower-cased twin, case
+# sensitive and from a word start: 30 ns a character, where a look-behind first and IGNORECASE cost 80)
+_SPOKEN_RUN = re.compile(rf"\b{_DIGIT_WORD}(?:{_DIGIT_WORD_SEP}{_DIGIT_WORD}){{2,11}}(?![\w-])")
 
 
 def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """``text`` with each run of digit words written as its digits, and the runs' spans in the new text; None
     when it has no such run."""
-    if _SPOKEN_RUN.search(text) is None:
+    lower = _lower(text)
+    runs = [run for run in _SPOKEN_RUN.finditer(lower) if not run.start() or lower[run.start() - 1] != "-"]
+    if not runs:
         return None
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = length = 0
-    for run in _SPOKEN_RUN.finditer(text):
+    for run in runs:
         before = text[pos : run.start()]
-        digits = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(_DIGIT_WORD, run.group(), re.IGNORECASE))
+        digits = "".join(_DIGIT_WORDS[w] for w in re.findall(_DIGIT_WORD, run.group()))
         parts += [before, digits]
         length += len(before)
         spans.append((length, length + len(digits)))
