@@ -2392,6 +2392,12 @@ SENSITIVE += [
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
 ROSTER: list[Mutant] = [
     Mutant(
+        "ro-verb-names",
+        "only first names that are also words a pronoun follows are read as those words ('Ben je')",
+        '            if kind == "first_name" and parts[0] in _VERB_NAMES and _VERB_READING.match(text, stop):',
+        '            if kind == "first_name" and _VERB_READING.match(text, stop):',
+    ),
+    Mutant(
         "ro-class-map",
         "a first name's pupils in a class from the class map",
         "self._class_pupils = None if classes is None else {key: frozenset(p) for key, p in classes.items()}",

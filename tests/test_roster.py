@@ -226,6 +226,9 @@ def test_first_names_are_weak_shared_and_capitalised_only() -> None:
     verbs = index("\n".join([HEADER, "V1;Ben;Aerts;1A;;;", "V2;Wil;Bos;1A;;;"]))
     assert verbs.find("Ben je morgen vrij? Wil u tekenen?") == ()  # verbs that are first names
     assert [x.kind for x in verbs.find("Ben was ziek, Wil ook.")] == ["first_name", "first_name"]
+    # any other name before a pronoun is the name, the verb before it (batch22's class, in our own words)
+    inverted = r.find("Dit weekend blijft Noor het hele weekend op school. Gisteren had Mathis het moeilijk.")
+    assert {x.pupil for x in inverted} == {r.pupil_id("SPC", p) for p in ("P1", "P3", "P5")}
     assert r.members(r.pupil_id("SPC", "P3")) == {r.pupil_id("SPC", "P3")}
 
 

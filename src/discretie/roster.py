@@ -575,6 +575,10 @@ _LAST_INITIAL = re.compile(r"[ \t]([A-Z])\.")
 _DOTTED = re.compile(r"(?<![\w.])([a-z]{2,}+(?:-[a-z]++)?)\.([a-z]{2,}+(?:-[a-z]++)?)(?=@|[^\w.]|$)")
 # After a first name, a pronoun means the name was a verb ("Ben je", "Wil je", "Mag ik", "Hoop u").
 _VERB_READING = re.compile(r"[ \t]+(?:je|jij|u|ik|we|wij|jullie|ze|zij|hij|het|er|men)\b")
+# first names that are also words a pronoun follows ("Ben je", "Wil je", "Ken je", "Kan ik", "Dan het volgende"):
+# only these are read as the word there; any other name before a pronoun is the name ("blijft Jasper het weekend",
+# "heeft Noor het moeilijk": the verb stood before the name)
+_VERB_NAMES = frozenset({"ben", "bent", "wil", "ken", "kan", "dan", "mag", "leen", "zal"})
 # A word that starts with a capital (names are written so; "roos", "hoop", "ben" are ordinary words).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž](?<![^\W_].)[^\W\d_]*")
 # The next word of a name: after blanks, a hyphen or an apostrophe, or one line break.
@@ -847,7 +851,7 @@ class Roster:
                 continue
             kind, length, pupils = match
             stop = spans[length - 1][1]
-            if kind == "first_name" and _VERB_READING.match(text, stop):
+            if kind == "first_name" and parts[0] in _VERB_NAMES and _VERB_READING.match(text, stop):
                 continue  # "Ben je morgen ...", "Wil je ...": a verb that is also a first name
             if kind == "initials_class":
                 stop = max(stop, self._class_end(text, stop))
