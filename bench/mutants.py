@@ -1460,6 +1460,30 @@ PASSWORD += [
 
 RECIPIENT: list[Mutant] = [
     Mutant(
+        "re-opening-name",
+        "a short mail whose first line opens with a pupil's first name is about that pupil",
+        "            subject_spans.append(min(opening))",
+        "            pass",
+    ),
+    Mutant(
+        "re-opening-line-start",
+        "the name must open its line, not stand inside a sentence",
+        "            and not text[text.rfind(",
+        "            and False and not text[text.rfind(",
+    ),
+    Mutant(
+        "re-opening-label",
+        "a row's label ('Noor: ...') is not the opening's pupil",
+        '            and text[s[1] : s[1] + 1] != ":"\n',
+        "",
+    ),
+    Mutant(
+        "re-opening-short",
+        "only a short mail",
+        "_quote_start(text) - subject_end < SHORT_MAIL",
+        "True",
+    ),
+    Mutant(
         "rc-title-line",
         "a salutation of titles alone completes a first name",
         "for pattern in (_SALUTATION_SURNAME, _TITLE_LINE)",

@@ -381,3 +381,20 @@ def test_a_surname_in_an_address() -> None:
         assert _in_address(surname, address), (surname, address)
     for surname, address in (("Bos", "bosmans.an@telenet.be"), ("Claes", "nicolaes@gmail.com"), ("Aerts", "an@x.be")):
         assert not _in_address(surname, address), (surname, address)
+
+
+def test_a_short_mail_that_opens_with_a_pupils_first_name() -> None:
+    """batch34's class (our own words): a short personal mail whose first line after the salutation opens with a
+    pupil's first name, named once ("Noor is haar sjaal vergeten"), is about that pupil: to the parents of another
+    pupil it is held. Named once inside a sentence ("Morgen geven Noor en ik ..."), in a long mail, or as a row's
+    label ("Noor: ..."), the name stays someone's who may be anyone; to Noor's parents nothing is held."""
+    opens = "Beste ouders,\n\nNoor is gisteren haar sjaal vergeten in de turnzaal. Ze mag hem komen halen.\n\nAn"
+    (finding,) = run(opens, MATHIS_PARENT)
+    assert finding.category == "other_pupil" and finding.evidence[0].startswith("over N.;")
+    assert run(opens, CLAES) == [] and run(opens, NOOR_W_PARENT) == []
+    long = opens.replace("halen.", "halen. " + "De turnzaal is open tot vier uur. " * 20)
+    assert run(long, MATHIS_PARENT) == []
+    label = "Beste ouders,\n\nNoor: de sjaal ligt in de turnzaal.\n\nAn"
+    assert run(label, MATHIS_PARENT) == []
+    inside = "Beste ouders,\n\nMorgen is Noor er niet, de sjaal ligt in de turnzaal.\n\nAn"
+    assert run(inside, MATHIS_PARENT) == []

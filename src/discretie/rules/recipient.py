@@ -11,27 +11,27 @@ without one it finds nothing. Two findings:
   from a parent's or pupil's address (a letter missing, added, swapped or wrong; ``gmial.com``;
   ``.be`` for ``.com``).
 
-What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child ("ouders
-van Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or first name
-with a class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils named twice or
-in the subject line (not when the recipients are greeted by their own name and the mail names a class that
-none of that first name's pupils is in: a nickname, "Tuur" for Arthur); only names that are not someone
-else's: not after a title ("juf Noor"), not in a signature or sign-off, not in the header lines of a quoted
-mail; first names also not on the salutation line (the recipient's own name), not followed by another surname
-("Noor Verbiest"); a first name of a pupil named in full is that pupil again. The salutation's surname
-completes a first name (also a salutation of titles alone: "Madame Lambert,"), only to a pupil the name can
-still be. A first name several pupils carry (also with their class) is the one in a class the mail names
-anywhere ("Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title anywhere ("met
-mevrouw Wouters"), when that picks one. A reply's or a forward's subject is the thread's: when the body names
-a pupil in full or with a class, a first name only that subject gives does not count. A first name of a
-recipient's child anywhere in the mail counts as naming that child, except in the quoted mail below a reply
-that addresses the recipients as the parents of another pupil ("Beste ouders van Ilias" above "> Mag Zoë ...":
-an answer in the wrong thread; the quote is their own question), or below a reply that greets someone whom the
-recipients' addresses do not name ("Dag Grace," to ellen.verstraeten@) or the family of a pupil its new text
-names ("Beste mevrouw Tahiri" + "Amine"): then the thread's subject and the quote are the recipients' own, and
-a pupil the new text names even once is whom the message is about. When the mail speaks of the recipient's own
-child without a name ("uw zoon"), other pupils' names are read as third parties (a conflict, a group task);
-only a name the mail marks as the child then counts.
+What makes a mail *about* a pupil: a first name that the mail itself marks as the recipients' child ("ouders van
+Noor", "uw dochter Noor", "de mama van Noor"); else a strong reference (full name, initials or first name with a
+class: "Mathis Lemmens", "L.M. uit 5C", "Lore B. (4B)") and first names of roster pupils named twice or in the
+subject line, or, when nothing else names a pupil, the first name that opens the first lines of a short mail ("Beste
+ouders, Ella heeft haar jas laten liggen") (not when the recipients are greeted by their own name and the mail names
+a class that none of that first name's pupils is in: a nickname, "Tuur" for Arthur); only names that are not someone
+else's: not after a title ("juf Noor"), not in a signature or sign-off, not in the header lines of a quoted mail;
+first names also not on the salutation line (the recipient's own name), not followed by another surname ("Noor
+Verbiest"); a first name of a pupil named in full is that pupil again. The salutation's surname completes a first
+name (also a salutation of titles alone: "Madame Lambert,"), only to a pupil the name can still be. A first name
+several pupils carry (also with their class) is the one in a class the mail names anywhere ("Nederlands 1C",
+"titularis 3C"), else the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that picks
+one. A reply's or a forward's subject is the thread's: when the body names a pupil in full or with a class, a first
+name only that subject gives does not count. A first name of a recipient's child anywhere in the mail counts as
+naming that child, except in the quoted mail below a reply that addresses the recipients as the parents of another
+pupil ("Beste ouders van Ilias" above "> Mag Zoë ...": an answer in the wrong thread; the quote is their own
+question), or below a reply that greets someone whom the recipients' addresses do not name ("Dag Grace," to
+ellen.verstraeten@) or the family of a pupil its new text names ("Beste mevrouw Tahiri" + "Amine"): then the
+thread's subject and the quote are the recipients' own, and a pupil the new text names even once is whom the message
+is about. When the mail speaks of the recipient's own child without a name ("uw zoon"), other pupils' names are read
+as third parties (a conflict, a group task); only a name the mail marks as the child then counts.
 
 Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
 """
@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from discretie.policy import Policy
 
 STRONG = frozenset({"full_name", "initials_class"})
+OPENING = 150  # characters after the subject in which a short mail's first named pupil is its subject
+SHORT_MAIL = 700  # characters of new text (before a quote) that make a short personal mail
 
 # Words right before a name that make it the recipients' child: "ouders van", "uw zoon", "mama van" ...
 _CHILD_MARKER = re.compile(
@@ -465,6 +467,17 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             for span in bare
             if greets_other or len(contexts[frozenset(pupils_at[span])]) >= 2 or span[1] <= subject_end
         ]
+        # a short mail whose opening names a pupil once ("Beste ouders, Ella heeft haar jas laten liggen"): the first
+        # name after the salutation is whom it is about (not a row's label: "Thomas: WZC ...")
+        opening = [
+            s
+            for s in bare
+            if subject_end < s[0] < subject_end + OPENING
+            and not text[text.rfind("\n", 0, s[0]) + 1 : s[0]].strip()  # it opens its line: "Ella heeft ..."
+            and text[s[1] : s[1] + 1] != ":"
+        ]
+        if opening and not subject_spans and _quote_start(text) - subject_end < SHORT_MAIL:
+            subject_spans.append(min(opening))
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
         return findings
