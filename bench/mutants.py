@@ -39,6 +39,18 @@ class Mutant:
 
 PASSWORD: list[Mutant] = [
     Mutant(
+        "pw-led-answer-year",
+        "after a lead-in's colon a year-like number may be the code",
+        "_number_ok(text, start, start + len(token), year_ok=led)",
+        "_number_ok(text, start, start + len(token), year_ok=False)",
+    ),
+    Mutant(
+        "pw-led-answer-sentence",
+        "a led-in answer's value may be followed by another sentence",
+        "sentence_end if sentence_end > 0 else len(stripped)",
+        "len(stripped)",
+    ),
+    Mutant(
         "pw-meeting-other-account",
         "an account's user on the line: its password is not the meeting's",
         '    r"|gebruiker|\\buser(?:name)?\\b|\\blogin\\b|utilisateur|identifiant|\\bnas\\b|\\bserver\\b"\n',

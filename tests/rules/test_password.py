@@ -1651,3 +1651,13 @@ def test_pieces_under_a_label_that_wrapped_and_a_blank_line() -> None:
     assert "Koepel" not in repr(finding) and "88-Zon!" not in repr(finding)
     unsaid = text.replace("in twee stukken, zet ze gewoon achter\nelkaar:", "hieronder, het is het oude niet\nmeer:")
     assert run(mail(unsaid)) == []
+
+
+def test_a_led_in_answer_may_be_a_year_and_end_its_sentence() -> None:
+    """batch36's class (our own words): "Nog altijd dezelfde: 1985. Goed dichtdoen." over the quoted question for
+    a storeroom's code: after the colon a year-like number is the code, and a second sentence may follow. Without
+    a colon, a year on the reply's first line stays a year."""
+    question = "\n\nOp ma 3 feb 2025 om 10:12 schreef Jan <jan@spc.ksleuven.be>:\n> Wat was de code van de berging?\n"
+    (finding,) = run(mail("Nog altijd dezelfde: 1985. Wel goed dichtdoen, de deur klemt." + question))
+    assert finding.evidence == ("…Nog altijd dezelfde: [********]",)
+    assert run(mail("Sinds 1985 dezelfde. Wel goed dichtdoen." + question)) == []

@@ -1565,13 +1565,18 @@ def _bare_answer(text: str, end: int, family: str, min_length: int, lead_in: boo
         stripped = _SMILEY.sub("", line.strip())  # "1402 ;-)"
         if stripped and not (stripped.endswith(",") and len(stripped.split()) <= 4):
             answer = _ANSWER_LINE.fullmatch(stripped)
+            led = False  # a colon introduced the value: a year may be the code ("dezelfde hoor: 1990")
             if answer is None and lead_in and (lead := _LEAD_IN.match(stripped)) is not None:
-                answer = _ANSWER_LINE.fullmatch(stripped, lead.end())
+                sentence_end = stripped.find(". ", lead.end())  # the answer's sentence: "X. Wel goed dichtdoen."
+                answer = _ANSWER_LINE.fullmatch(
+                    stripped, lead.end(), sentence_end if sentence_end > 0 else len(stripped)
+                )
+                led = answer is not None
             token = _clean(answer.group("value")) if answer else ""
             kind = strength(token, min_length) if token else "no"
             start = pos + line.find(token, line.find(answer.group("value"))) if answer else pos
             if kind == "strong" or (
-                kind == "pin" and family == "pin" and _number_ok(text, start, start + len(token), year_ok=False)
+                kind == "pin" and family == "pin" and _number_ok(text, start, start + len(token), year_ok=led)
             ):
                 return [_Hit(pos, start, token)]
             return []
