@@ -330,6 +330,9 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         # batch34's and batch35's classes (our own words): a splinted wrist; a sanction the school imposes
         ("splint", "medical", "Wannes (2A) viel in de turnles; op de EHBO-post werd zijn pols gespalkt."),
         ("sanction", "psychosocial", "Ilke (5B) en haar vriendin krijgen een herstelsanctie voor de graffiti."),
+        # batch36's classes (our own words): a court's decision in English; co-parenting in a compound
+        ("court", "family", "After the court decision, Wannes (2B) lives with his mother during the school weeks."),
+        ("co-parenting", "family", "De facturen van Ilke (3A) splitsen we volgens het verblijfsco-ouderschap."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:

@@ -182,7 +182,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("echtscheiding*", 0.55), ("vechtscheiding*", 0.6), ("scheiding", 0.3), ("in scheiding", 0.55),
         ("gescheiden ouders", 0.55), ("ouders zijn gescheiden", 0.55), ("ouders gaan scheiden", 0.55),
         ("ouders scheiden", 0.5), ("gescheiden", 0.3), ("uit elkaar", 0.3), ("ouders zijn uit elkaar", 0.55),
-        ("ouders gaan uit elkaar", 0.55), ("co-ouderschap", 0.55), ("coouderschap", 0.55),
+        ("ouders gaan uit elkaar", 0.55), ("*co-ouderschap", 0.55), ("coouderschap", 0.55),
         ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("regeling van de rechtbank", 0.5),
         ("verblijfsweek", 0.45), ("verblijfsweekend", 0.45), ("bezoekregeling*", 0.55),
         ("omgangsregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
@@ -221,6 +221,9 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("slaat haar", 0.5), ("slaat hem", 0.5), ("haar slaat", 0.5), ("hem slaat", 0.5),
         ("conflict tussen de ouders", 0.5),
         ("divorce*", 0.5), ("custody", 0.5), ("foster care", 0.55), ("foster family", 0.55),
+        # a court's decision on where a pupil lives, in English as "de regeling van de rechtbank" says it
+        ("court decision", 0.45), ("court order", 0.5), ("the judgement", 0.35), ("the judgment", 0.35),
+        *((f"lives with {pos} {kin}", 0.4) for pos in ("his", "her") for kin in ("mother", "father", "mum", "dad")),
         ("foster parent*", 0.55), ("domestic violence", 0.6), ("child protection", 0.45),
         ("social services", 0.4), ("passed away", 0.35), ("garde alternee", 0.55),
         # a foster family, and also an exchange's host family: weak alone, clear after "placé(e) en"
