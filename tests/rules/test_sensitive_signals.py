@@ -333,6 +333,11 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         # batch36's classes (our own words): a court's decision in English; co-parenting in a compound
         ("court", "family", "After the court decision, Wannes (2B) lives with his mother during the school weeks."),
         ("co-parenting", "family", "De facturen van Ilke (3A) splitsen we volgens het verblijfsco-ouderschap."),
+        # batch37's classes (our own words): a heart specialist, a glucose app, a contact arrangement, being mocked
+        ("cardiologist", "medical", "Voor Wannes (4C) ligt er een attest van de cardioloog: geen duurlopen."),
+        ("glucose app", "medical", "Ilke (1B) houdt haar gsm met de glucose-app bij zich tijdens de toets."),
+        ("contact arrangement", "family", "Volgens de contactregeling mag enkel de mama van Wannes (2D) hem ophalen."),
+        ("mocked", "psychosocial", "Ilke (3B) was mocked in the class chat again and came to me in tears."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:

@@ -185,7 +185,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("ouders gaan uit elkaar", 0.55), ("*co-ouderschap", 0.55), ("coouderschap", 0.55),
         ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("regeling van de rechtbank", 0.5),
         ("verblijfsweek", 0.45), ("verblijfsweekend", 0.45), ("bezoekregeling*", 0.55),
-        ("omgangsregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
+        ("omgangsregeling*", 0.55), ("contactregeling*", 0.55), ("hoederecht", 0.55), ("ouderlijk gezag", 0.5),
         ("week-weekregeling", 0.5),
         ("week om week", 0.4),
         # said to the parents themselves, and the weeks in two homes: "sinds jullie uit elkaar zijn", "om de week
@@ -335,6 +335,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("uit de groepschat", 0.4), ("nepaccount*", 0.45), ("spottende", 0.35), ("kwetsende", 0.35), ("bespot", 0.4),
         ("herstelgesprek*", 0.45), ("no-blame*", 0.45), ("niemand ~ naast ~ zitten", 0.4), ("geplaagd", 0.35),
         ("treiter*", 0.45), ("harcele*", 0.45), ("moque*", 0.35), ("left out", 0.3), ("excluded by", 0.4),
+        ("mocked", 0.4), ("mocking", 0.35), ("made fun of", 0.4), ("laughed at", 0.35),
         # behaviour, discipline, absence
         ("tuchtgesprek*", 0.45), ("begeleidingscontract*", 0.5), ("gedragscontract*", 0.5), ("volgkaart*", 0.45),
         ("time-outruimte", 0.4), ("gespijbeld", 0.45), ("spijbelt", 0.45), ("problematisch afwezig", 0.5),
@@ -469,6 +470,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("traitement", 0.35), ("medecin", 0.25), ("buikpijn", 0.25), ("misselijk", 0.25), ("attestation du", 0.2),
         ("antidepressiva", 0.5), ("antidepressivum", 0.5), ("slaapmedicatie", 0.45),  # medication is medical too
         ("epilepsieaanval*", 0.55), ("insulinepomp", 0.55), ("glucosesensor", 0.5), ("hypo", 0.3),
+        ("glucose-app", 0.45), ("cardioloog", 0.45), ("cardiolog*", 0.4), ("cardiologist", 0.45),
         # a pupil's toileting accidents (special education: told plainly, without "incontinentie"), and a day's
         # dose or the pills of one pupil's medication
         ("incontinen*", 0.5), ("broek ~ geplast", 0.5), ("broek ~ gepoept", 0.5), ("broek ~ plast", 0.45),
