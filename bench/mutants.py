@@ -39,6 +39,12 @@ class Mutant:
 
 PASSWORD: list[Mutant] = [
     Mutant(
+        "pw-combination-kinds",
+        "a lock's combination named by its kind (draaicombinatie) is a lock code word",
+        '    r"|(?:draai|cijfer|kluis|slot|hangslot)-?combinaties?"\n',
+        "",
+    ),
+    Mutant(
         "pw-led-answer-year",
         "after a lead-in's colon a year-like number may be the code",
         "_number_ok(text, start, start + len(token), year_ok=led)",

@@ -1661,3 +1661,17 @@ def test_a_led_in_answer_may_be_a_year_and_end_its_sentence() -> None:
     (finding,) = run(mail("Nog altijd dezelfde: 1985. Wel goed dichtdoen, de deur klemt." + question))
     assert finding.evidence == ("…Nog altijd dezelfde: [********]",)
     assert run(mail("Sinds 1985 dezelfde. Wel goed dichtdoen." + question)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De brandkast heeft een draaicombinatie: 21-08-94, drie keer rechts beginnen.",
+        "De cijfercombinatie van het hangslot is 4-1-7.",
+    ],
+)
+def test_a_combination_named_by_its_kind(text: str) -> None:
+    """batch37's class (our own words): a lock's combination named by its kind ("draaicombinatie",
+    "cijfercombinatie") is a lock's code word: its value counts even when it looks like a date."""
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "21-08-94" not in repr(finding) and "4-1-7" not in repr(finding)

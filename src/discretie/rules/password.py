@@ -101,6 +101,8 @@ _LOCK_CODES = (
     r"|[a-z]{2,20}s?-?pin-?codes?"
     # a PIN named by whose it is, with a hyphen or as a known compound: "admin-PIN", "beheerders-PIN", "simpin"
     r"|[a-z]{2,20}-pin|(?:admin|beheerders?|sim|bankkaart|toestel)pin"
+    # a lock's combination named by its kind: "draaicombinatie", "cijfercombinatie", "kluiscombinatie"
+    r"|(?:draai|cijfer|kluis|slot|hangslot)-?combinaties?"
 )
 _WEAK = r"ww|pw|pwd|pass|mdp|pin|pincodes?|code|sleutel|key|cl[ée]|combinatie|combinaison|combination"
 # "/" after a keyword only as in "sleutel/code:" or "wachtwoord/pincode =" (not a URL path); a word after "=" is
