@@ -219,7 +219,7 @@ def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
         # a surname with its particles, written apart or glued, shortened to their initials: "Van den Bussche",
         # "Vandenbussche" -> "vdb" (kristof.vdb@)
         glued = _GLUED_PARTICLES.fullmatch("".join(lasts))
-        if glued and glued.group(2):
+        if glued:
             surnames.add("v" + glued.group(2)[0] + glued.group(3)[0])
         for last in surnames:
             if len(last) < 2:
