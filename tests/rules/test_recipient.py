@@ -152,6 +152,17 @@ MISDIRECTED = [
     # a subject that is the first name alone, the name once more in the text (batch29's class): no sign-off
     ("Beste ouders,\n\nMathis vroeg of hij na de les mocht blijven praten.\n\nAn", LORE_J_PARENT, "Mathis"),
     ("Beste ouders,\n\nMathis Lemmens heeft zijn taak niet ingediend.\n\nAn", NOOR_W_PARENT, "Antw: uitstap Noor"),
+    # the same mechanisms with the name inside its sentence, where a short mail's opening name does not decide:
+    # repeated; completed by a salutation of titles alone; once, in a reply that greets someone else; in the subject
+    ("Beste ouders,\n\nVandaag was Mathis onrustig. Morgen mag Mathis bijwerken.\n\nAn", LORE_J_PARENT),
+    ("Mevrouw Janssens,\n\nVrijdag mag Lore de toets inhalen.\n\nAn", LORE_P_PARENT),
+    (
+        "Dag Sofie,\n\nGisteren heeft Mathis zijn pilletje weer niet genomen.\n\nAn\n\nOp di 8 okt. 2024 om 19:02"
+        " schreef Els Janssens <els.janssens@gmail.com>:\n> Ligt de turnzak van Lore nog op school?\n",
+        LORE_J_PARENT,
+        "Re: turnzak Lore",
+    ),
+    ("Beste ouders,\n\nGisteren vroeg Mathis of hij mocht blijven praten.\n\nAn", LORE_J_PARENT, "Mathis"),
 ]
 
 
