@@ -1011,20 +1011,20 @@ PRIVATE: list[Mutant] = [
     Mutant(
         "pa-circular",
         "the sender's name among many outside recipients is a parent's copy of a circular",
-        "    if len(others) >= config.circular_recipients:\n        return True\n",
+        "    if len(outside) - 1 >= config.circular_recipients:\n        return True\n",
         "",
     ),
     Mutant(
         "pa-roster-parent",
         "an address the pupil list names as a parent's, among other parents",
-        "    return sum(1 for r in others if roster.is_known_address(r)) >= 2",
+        "    return sum(1 for r in outside if r != rcpt and roster.is_known_address(r)) >= 2",
         "    return False",
     ),
     Mutant(
         "pa-roster-parent-count",
         "among at least two other parents of the list, not one",
-        "    return sum(1 for r in others if roster.is_known_address(r)) >= 2",
-        "    return sum(1 for r in others if roster.is_known_address(r)) >= 1",
+        "    return sum(1 for r in outside if r != rcpt and roster.is_known_address(r)) >= 2",
+        "    return sum(1 for r in outside if r != rcpt and roster.is_known_address(r)) >= 1",
     ),
     Mutant(
         "pa-roster-own-known",

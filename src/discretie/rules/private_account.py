@@ -304,14 +304,14 @@ def _name_match(
 def _a_parent_among_parents(rcpt: str, outside: list[str], policy: Policy, config: Config) -> bool:
     """A staff member who is also a parent gets the school's letters to parents at home: their private address
     among ``circular_recipients`` other outside recipients (a circular), or an address the pupil list names as a
-    parent's among at least two other parents' addresses, is a parent's copy, not school mail sent to oneself."""
-    others = [r for r in outside if r != rcpt]
-    if len(others) >= config.circular_recipients:
+    parent's among at least two other parents' addresses, is a parent's copy, not school mail sent to oneself.
+    ``rcpt`` is one of ``outside`` (each address once)."""
+    if len(outside) - 1 >= config.circular_recipients:
         return True
     roster = policy.roster
     if roster is None or not roster.is_known_address(rcpt):
         return False
-    return sum(1 for r in others if roster.is_known_address(r)) >= 2
+    return sum(1 for r in outside if r != rcpt and roster.is_known_address(r)) >= 2
 
 
 def check(message: Message, policy: Policy) -> list[Finding]:
@@ -376,9 +376,9 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 names_by_rcpt.setdefault(address.key, []).append(address.name)
         outside = [r for r in rcpts if not school.is_school_domain(r.rpartition("@")[2])]
         for rcpt in private_rcpts:
-            if _a_parent_among_parents(rcpt, outside, policy, config):
-                continue
-            if _name_match(school_sender, display, rcpt, names_by_rcpt.get(rcpt, []), config):
+            if _name_match(
+                school_sender, display, rcpt, names_by_rcpt.get(rcpt, []), config
+            ) and not _a_parent_among_parents(rcpt, outside, policy, config):
                 evidence.append(f"{mask_address(school_sender)} -> {mask_address(rcpt)} (zelfde naam)")
     if evidence:
         findings.append(
