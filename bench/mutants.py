@@ -65,8 +65,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-pieces-wrapped-label",
         "a piece label whose sentence wrapped once before its colon",
-        "            if wrapped > line_end + 1 and",
-        "            if False and",
+        "            if wrapped <= line_end + 1 or not",
+        "            if True or not",
     ),
     Mutant(
         "pw-pieces-blank-line",

@@ -1124,14 +1124,15 @@ def _piece_lines_hits(text: str, scan: str, matches: list[re.Match[str]], min_le
     hits: list[_Hit] = []
     for match in _password_words(matches):
         line_end = scan.find("\n", match.end())
-        if line_end >= 0 and not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
+        if line_end < 0:
+            continue
+        if not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
             # the label's sentence wrapped once: "ik zet het wachtwoord op twee lijnen, plak ze achter elkaar" over
             # "zonder spatie:"
             wrapped = scan.find("\n", line_end + 1)
-            if wrapped > line_end + 1 and scan[line_end + 1 : wrapped].rstrip(" \t\r").endswith(":"):
-                line_end = wrapped
-        if line_end < 0 or not scan[match.end() : line_end].rstrip(" \t\r").endswith(":"):
-            continue
+            if wrapped <= line_end + 1 or not scan[line_end + 1 : wrapped].rstrip(" \t\r").endswith(":"):
+                continue
+            line_end = wrapped
         pos = line_end + 1
         blank = _BLANK_LINE.match(text, line_end)
         if blank is not None:
