@@ -1,5 +1,5 @@
 """Mutation test of the documented mechanisms of the ``password`` rule (and its credential model),
-``private_account`` and ``sensitive``.
+``private_account``, ``sensitive``, ``recipient``, the roster and ``hijack``'s volume limit.
 
 Each mutant removes or negates one mechanism that docs/rules.md promises (a word list, a penalty, an
 exclusion, a bound, a policy switch). The rule's tests must fail on every mutant; a mutant that leaves
@@ -2489,6 +2489,39 @@ ROSTER: list[Mutant] = [
     ),
 ]
 
+HIJACK: list[Mutant] = [
+    Mutant(
+        "hj-volume-pupil-list-default",
+        "by default the pupil list's parents and pupils do not count towards the volume limit",
+        "limit_counts_pupil_list: bool = False",
+        "limit_counts_pupil_list: bool = True",
+    ),
+    Mutant(
+        "hj-volume-pupil-list-switch",
+        "limit_counts_pupil_list: true counts every outsider",
+        "    if config.limit_counts_pupil_list:\n",
+        "    if False:\n",
+    ),
+    Mutant(
+        "hj-volume-pupil-mailboxes",
+        "a pupil's school mailbox is the school's own audience",
+        "unlisted += kind is not Kind.PUPIL and (",
+        "unlisted += (",
+    ),
+    Mutant(
+        "hj-volume-known-address",
+        "a parent's or pupil's address of the pupil list is the school's own audience",
+        "(roster is None or not roster.is_known_address(rcpt))",
+        "True",
+    ),
+    Mutant(
+        "hj-volume-window-count",
+        "in the window the store's count of outsiders off the pupil list decides",
+        "counted = history.unlisted if history is not None else outside.unlisted",
+        "counted = in_window if history is not None else outside.unlisted",
+    ),
+]
+
 SENSITIVE_TESTS = (
     "tests/rules/test_sensitive.py",
     "tests/rules/test_sensitive_signals.py",
@@ -2510,6 +2543,7 @@ TARGETS: dict[str, tuple[Path, tuple[str, ...], list[Mutant]]] = {
     "sensitive": (RULES / "sensitive.py", SENSITIVE_TESTS, SENSITIVE),
     "recipient": (RULES / "recipient.py", ("tests/rules/test_recipient.py",), RECIPIENT),
     "roster": (RULES.parent / "roster.py", ("tests/test_roster.py",), ROSTER),
+    "hijack": (RULES / "hijack.py", ("tests/rules/test_hijack.py",), HIJACK),
 }
 
 

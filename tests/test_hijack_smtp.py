@@ -170,6 +170,38 @@ def test_a_teachers_mail_to_25_parents_in_bcc_is_not_held(gw: ThreadGateway, sin
     assert (history.externals, history.messages, history.max_externals, history.burst) == (25, 1, 25, False)
 
 
+def test_a_letter_to_all_parents_of_the_pupil_list_is_not_over_the_volume_limit(tmp_path: Path, sink: Sink) -> None:
+    """batch36's class over SMTP: with the pupil list imported, a plain letter to its 350 parents in one mail
+    goes out (the school's own audience does not count towards the volume limit of 300). The same letter to 310
+    addresses the list does not know is held as ``volume``; the store counts both (660 outsiders, 310 of them
+    off the list)."""
+    rows = [f"P{i};Kind{i};Familie{i};3B;;ouder{i}@telenet.be" for i in range(350)]
+    csv = tmp_path / "leerlingen.csv"
+    header = "Intern nummer;Voornaam;Naam;Klas;E-mailadres leerling;E-mailadres ouder 1"
+    csv.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    policy, path = make_policy(tmp_path, sink.url, SETTINGS)
+    imported = cli(path, "roster", "import", str(csv), "--school", "SPC")
+    assert imported.returncode == 0, imported.stderr
+    gw = ThreadGateway(policy, path).start()
+    try:
+        assert gw.running.holder.current.roster is not None
+        code, reply = send(gw.port, parents(0, 350), PLAIN)
+        assert code == 250 and b"SINK" in reply
+        (delivered,) = sink.wait_for(1)
+        assert len(delivered.rcpt_tos) == 350
+        strangers = [f"iemand{i}@gmail.com" for i in range(310)]
+        code, reply = send(gw.port, strangers, PLAIN)
+        assert code == 250 and b"vastgehouden" in reply
+    finally:
+        gw.stop()
+    with Store.open(tmp_path / "store.db") as store:
+        (held,) = store.list_messages(states=("held",))
+        assert held.findings[0].category == "volume"
+        assert held.findings[0].evidence == ("310 externe ontvangers buiten de leerlingenlijst in 15 min (limiet 300)",)
+        history = store.sender_activity(TEACHER, 0, window=900)
+    assert (history.externals, history.unlisted) == (660, 310)
+
+
 def test_without_the_counts_mail_still_flows(
     gw: ThreadGateway, sink: Sink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -180,7 +212,9 @@ def test_without_the_counts_mail_still_flows(
     store = gw.running.gateway.store
     asked: list[float | None] = []
 
-    def broken(address: str, externals: int, *, window: float, timeout: float | None = None) -> None:
+    def broken(
+        address: str, externals: int, *, window: float, unlisted: int | None = None, timeout: float | None = None
+    ) -> None:
         asked.append(timeout)
         raise StoreError("de opslag is niet bereikbaar")
 
@@ -322,9 +356,11 @@ def test_mail_to_staff_reads_the_block_at_once_without_a_store_thread(
     real = store.sender_activity
     asked: list[int] = []
 
-    def counting(address: str, externals: int, *, window: float, timeout: float | None = None) -> SenderHistory:
+    def counting(
+        address: str, externals: int, *, window: float, unlisted: int | None = None, timeout: float | None = None
+    ) -> SenderHistory:
         asked.append(externals)
-        history: SenderHistory = real(address, externals, window=window, timeout=timeout)
+        history: SenderHistory = real(address, externals, window=window, unlisted=unlisted, timeout=timeout)
         return history
 
     monkeypatch.setattr(store, "sender_activity", counting)
@@ -352,9 +388,11 @@ def test_when_the_instant_read_fails_a_store_thread_asks(
     def failing(address: str, *, window: float) -> None:
         raise RuntimeError("kapot")
 
-    def counting(address: str, externals: int, *, window: float, timeout: float | None = None) -> SenderHistory:
+    def counting(
+        address: str, externals: int, *, window: float, unlisted: int | None = None, timeout: float | None = None
+    ) -> SenderHistory:
         asked.append(externals)
-        history: SenderHistory = real(address, externals, window=window, timeout=timeout)
+        history: SenderHistory = real(address, externals, window=window, unlisted=unlisted, timeout=timeout)
         return history
 
     monkeypatch.setattr(store, "sender_history_now", failing)

@@ -62,6 +62,26 @@ def test_counts_per_window_under_a_keyed_hash(target: Target) -> None:
     assert len(profiles) == 2 and all("@" not in r[0] for r in profiles)
 
 
+def test_the_outsiders_off_the_pupil_list_are_counted_apart(target: Target) -> None:
+    """The volume limit's count: of each message's outsiders, those off the pupil list, summed over the window in
+    the same row as all outsiders (two messages in one minute add up); a row counted before the column existed
+    (NULL) reads as all of its outsiders; a count without it is all of them; never more than all."""
+    clock = Clock()
+    with target.open(clock=clock) as store:
+        first = store.sender_activity(SENDER, 300, unlisted=4, window=900)
+        assert (first.externals, first.unlisted) == (300, 4)
+        second = store.sender_activity(SENDER, 20, unlisted=6, window=900)
+        assert (second.externals, second.unlisted, second.messages) == (320, 10, 2)
+        assert store.sender_activity(SENDER, 5, window=900).unlisted == 15  # no pupil list: all of them
+        assert store.sender_activity(OTHER, 3, unlisted=9, window=900).unlisted == 3
+        target.sql("UPDATE sender_counts SET unlisted = NULL WHERE externals = 3")  # a row from before the column
+        assert store.sender_activity(OTHER, 2, unlisted=0, window=900).unlisted == 3
+        assert store.sender_activity(OTHER, 0, window=900).unlisted == 3
+        clock.advance(120)
+        assert store.sender_activity(OTHER, 1, unlisted=1, window=900).unlisted == 4  # a new minute's row
+    assert sorted(r[0] for r in target.sql("SELECT unlisted FROM sender_counts")) == [1, 3, 15]
+
+
 def test_one_burst_one_alert_among_concurrent_writers(target: Target, policy: Policy) -> None:
     """Eight messages of one burst held at once through four store objects (four workers or
     instances): all held, the burst counts eight, and exactly one alert is queued, for the first."""

@@ -160,6 +160,7 @@ class SenderHistory:
     pupils, group addresses, anyone outside the school), never their addresses."""
 
     externals: int  # recipients outside the staff in the last ``window`` seconds, this message included
+    unlisted: int  # of them, outside the school's own audience (``rules.hijack.Outside.unlisted``)
     messages: int  # messages to such recipients in that window, this one included
     window: float  # seconds
     max_externals: int  # most outside recipients of one earlier message of this sender that went out

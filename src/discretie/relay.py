@@ -98,7 +98,13 @@ class IncidentStore(Protocol):
     ) -> str | None: ...
 
     def sender_activity(
-        self, address: str, externals: int, *, window: float, timeout: float | None = None
+        self,
+        address: str,
+        externals: int,
+        *,
+        window: float,
+        unlisted: int | None = None,
+        timeout: float | None = None,
     ) -> SenderHistory: ...
 
     def sender_history_now(self, address: str, *, window: float) -> SenderHistory | None: ...
@@ -863,7 +869,8 @@ class Gateway:
         loop = asyncio.get_running_loop()
         if loop.time() < self._history_paused_until:
             return message
-        outside = hijack.outside_recipients(message, policy).count
+        counted = hijack.outside_recipients(message, policy)
+        outside = counted.count
         if outside == 0:  # nothing to count: read at once where the store can (SQLite), no thread's round trip
             try:
                 now = self.store.sender_history_now(message.sender, window=config.window)
@@ -877,6 +884,7 @@ class Gateway:
                 self.store.sender_activity,
                 address=message.sender,
                 externals=outside,
+                unlisted=counted.unlisted,
                 window=config.window,
                 timeout=HISTORY_WAIT,
             )

@@ -12,7 +12,7 @@ from discretie.message import parse
 from discretie.model import Action, Message, SenderHistory
 from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy, PolicyError, parse_policy
-from discretie.rules.hijack import LURE_SCAN, Config, check, fold, outside_recipients, required_literals
+from discretie.rules.hijack import LURE_SCAN, Config, Outside, check, fold, outside_recipients, required_literals
 
 POLICY = Policy()
 TEACHER = "an.devos@sintpieterscollege.be"
@@ -33,9 +33,12 @@ def mail(body: str, rcpts: tuple[str, ...], headers: str = "", sender: str = TEA
     return parse(raw, sender, rcpts)
 
 
-def history(externals: int, max_externals: int = 100, burst: bool = False, blocked: bool = False) -> SenderHistory:
+def history(
+    externals: int, max_externals: int = 100, burst: bool = False, blocked: bool = False, unlisted: int | None = None
+) -> SenderHistory:
     return SenderHistory(
         externals=externals,
+        unlisted=externals if unlisted is None else unlisted,
         messages=1,
         window=900.0,
         max_externals=max_externals,
@@ -135,6 +138,43 @@ def test_the_volume_limit_holds_without_any_sign() -> None:
     assert (finding.category, finding.evidence) == ("volume", ("300 externe ontvangers in 15 min (limiet 300)",))
     off = parse_policy("rules:\n  hijack:\n    limit_externals_per_window: 0\n")
     assert check(with_history(message, history(externals=5000)), off) == []
+
+
+@dataclasses.dataclass(frozen=True)
+class Listed:
+    """A pupil list that knows some parents' addresses (the ``PupilIndex`` protocol, as far as this rule asks)."""
+
+    addresses: frozenset[str]
+
+    def is_known_address(self, address: str) -> bool:
+        return address in self.addresses
+
+
+def test_the_volume_limit_counts_only_outsiders_off_the_pupil_list() -> None:
+    """batch36's class: a letter to all 387 parents of the school in one mail is the school's own mail. The
+    parents and pupils of the pupil list and the pupils' school mailboxes do not count towards the limit; with
+    ``limit_counts_pupil_list`` they do. A lure to them is still phishing: the pattern counts every outsider."""
+    known = parents(290)
+    listed = POLICY.with_roster(Listed(frozenset(known)))  # type: ignore[arg-type]
+    pupils = tuple(f"leerling{i}@leerling.sintpieterscollege.be" for i in range(20))
+    strangers = tuple(f"iemand{i}@gmail.com" for i in range(10))
+    letter = mail(PLAIN, known + pupils + strangers)
+    assert outside_recipients(letter, listed) == Outside(count=320, groups=0, unlisted=10)
+    assert outside_recipients(letter, POLICY) == Outside(count=320, groups=0, unlisted=300)  # no pupil list
+    assert check(letter, listed) == []  # offline: the message's own counts
+    (finding,) = check(letter, POLICY)
+    assert (finding.category, finding.evidence) == ("volume", ("300 externe ontvangers in 15 min (limiet 300)",))
+    # in the window the store's two counts decide
+    assert check(with_history(letter, history(externals=5000, unlisted=299)), listed) == []
+    (finding,) = check(with_history(letter, history(externals=5000, unlisted=300)), listed)
+    assert finding.evidence == ("300 externe ontvangers buiten de leerlingenlijst in 15 min (limiet 300)",)
+    counting = parse_policy("rules:\n  hijack:\n    limit_counts_pupil_list: true\n").with_roster(
+        Listed(frozenset(known))  # type: ignore[arg-type]
+    )
+    (finding,) = check(letter, counting)
+    assert finding.evidence == ("320 externe ontvangers in 15 min (limiet 300)",)
+    (finding,) = check(mail(LURE, known), listed)
+    assert finding.category == "phishing" and finding.evidence[0] == "290 externe ontvangers in dit bericht"
 
 
 def test_a_burst_going_on_stops_every_further_message_to_outsiders() -> None:

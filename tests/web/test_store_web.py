@@ -30,7 +30,7 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path: Path, policy: Policy) 
         assert s.get_message(ref).state == "held"
         s.add_reviewer("nieuw", FAST.hash("x" * 12), actor="t")
     with sqlite3.connect(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
     assert {"reviewers", "web_sessions", "login_failures", "message_seen", "audit_target"} <= tables
     assert {"exceptions", "sender_requests", "exceptions_expires", "sender_requests_kind"} <= tables

@@ -13,7 +13,11 @@ look-alike login page. The rule reads the message and the sender's recent counts
   one goes outside the staff too: every further message of the burst is stopped, with or without lure.
 - ``volume``: ``limit_externals_per_window`` outside recipients or more within ``window_minutes``
   (this message included), whatever the content: the sending limit of Microsoft 365's outbound spam
-  policy, per school account. ``0`` switches it off.
+  policy, per school account. ``0`` switches it off. The school's own audience does not count towards
+  it (``limit_counts_pupil_list: false``): the pupils' school mailboxes, and the parents and pupils of
+  the imported pupil list. A letter to all 387 parents of a school in one mail is the school's own
+  mail (batch36); a harvested address list is not on the pupil list. Without a pupil list every
+  outsider but a pupil's school mailbox counts.
 - ``phishing``: a sign (a lure in the text, a Reply-To outside the school, a dangerous link as the ``links``
   rule sees it: look-alike, credentials, IP host, misleading text) in a mail to many outsiders
   (``externals_per_message`` in this message, a group address counting as that many, or
@@ -148,6 +152,7 @@ class Config(RuleConfig):
     window_minutes: int = Field(default=15, ge=1, le=1440)
     first_time_externals: int = Field(default=20, ge=1)
     limit_externals_per_window: int = Field(default=300, ge=0)  # 0: no limit without a phishing sign
+    limit_counts_pupil_list: bool = False  # the pupil list's parents and pupils count towards that limit too
     signs_alone: int = Field(default=2, ge=0)  # this many different signs need no "many" (0: off)
     notify_admin: str | None = None  # the administrator (M365/Google admin) alerted with the DPO
     block_sender: bool = False  # after a burst, hold all mail of that sender until the DPO lifts it
@@ -199,24 +204,29 @@ class Config(RuleConfig):
 @dataclass(frozen=True, slots=True)
 class Outside:
     """The recipients of a message outside the staff: ``count`` distinct addresses, ``groups`` of them
-    school group addresses (ouders@, klas-3b@ ...) that reach many people at once."""
+    school group addresses (ouders@, klas-3b@ ...) that reach many people at once, ``unlisted`` of them
+    outside the school's own audience: neither a pupil's school mailbox nor a parent's or pupil's address
+    of the imported pupil list (what the volume limit counts)."""
 
     count: int
     groups: int
+    unlisted: int
 
 
 def outside_recipients(message: Message, policy: Policy) -> Outside:
     """Envelope recipients (header ones offline) that are not staff or a general school account. The
     relay counts these for the sender (``Store.sender_activity``) with this same function."""
     rcpts = message.envelope.rcpt_tos or tuple(a.key for a in message.to + message.cc + message.bcc)
-    count = groups = 0
+    roster = policy.roster
+    count = groups = unlisted = 0
     for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
         kind = policy.school.classify(rcpt)
         if kind in (Kind.STAFF, Kind.FUNCTIONAL):
             continue
         count += 1
         groups += kind is Kind.GROUP
-    return Outside(count, groups)
+        unlisted += kind is not Kind.PUPIL and (roster is None or not roster.is_known_address(rcpt))
+    return Outside(count, groups, unlisted)
 
 
 def watched(message: Message, policy: Policy) -> bool:
@@ -273,9 +283,14 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if history is not None and history.burst:
         return [_finding("burst", [f"{history.externals} externe ontvangers in {minutes}; golf al tegengehouden"])]
     in_window = history.externals if history is not None else outside.count
-    if config.limit_externals_per_window and in_window >= config.limit_externals_per_window:
-        limit = config.limit_externals_per_window
-        return [_finding("volume", [f"{in_window} externe ontvangers in {minutes} (limiet {limit})"])]
+    limit = config.limit_externals_per_window
+    if config.limit_counts_pupil_list:
+        counted, whom = in_window, "externe ontvangers"
+    else:
+        counted = history.unlisted if history is not None else outside.unlisted
+        whom = "externe ontvangers" if policy.roster is None else "externe ontvangers buiten de leerlingenlijst"
+    if limit and counted >= limit:
+        return [_finding("volume", [f"{counted} {whom} in {minutes} (limiet {limit})"])]
 
     pattern: list[str] = []
     weighted = outside.count + outside.groups * (config.externals_per_message - 1)

@@ -312,6 +312,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX messages_state_rules ON messages (state, rules)",
         "CREATE INDEX incidents_created_rules ON incidents (created_at, rules)",
     ),
+    # rules.hijack's volume limit counts only outsiders off the pupil list (a letter to all parents is the
+    # school's own mail): per sender and minute, how many of the outside recipients were such; NULL on the
+    # rows counted before (read as all of them).
+    ("ALTER TABLE sender_counts ADD COLUMN unlisted INTEGER",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -49,23 +49,31 @@ class Senders(StoreBase):
         return self.sealer.mac(b"senders\x00" + address.strip().lower().encode("utf-8", "replace"))
 
     def sender_activity(
-        self, address: str, externals: int, *, window: float, timeout: float | None = None
+        self,
+        address: str,
+        externals: int,
+        *,
+        window: float,
+        unlisted: int | None = None,
+        timeout: float | None = None,
     ) -> SenderHistory:
         """Count a message of ``address`` to ``externals`` recipients outside the staff (none: only
-        read) and return the sender's history with it: outside recipients and messages in the last
-        ``window`` seconds, the baseline, a burst going on, a block. ``timeout``: seconds to wait
-        for a PostgreSQL connection (the relay's is short: the counts are worth less than the mail's
-        time)."""
+        read), ``unlisted`` of them outside the school's own audience (None: all), and return the
+        sender's history with it: outside recipients and messages in the last ``window`` seconds, the
+        baseline, a burst going on, a block. ``timeout``: seconds to wait for a PostgreSQL connection
+        (the relay's is short: the counts are worth less than the mail's time)."""
         now = self._clock()
         key = self._sender_key(address)
         bucket = int(now // BUCKET * BUCKET)
         if externals > 0:
+            unlisted = externals if unlisted is None else min(unlisted, externals)
             with self._tx(timeout) as conn:
                 conn.execute(
-                    "INSERT INTO sender_counts (sender, bucket, messages, externals) VALUES (?, ?, 1, ?) "
+                    "INSERT INTO sender_counts (sender, bucket, messages, externals, unlisted) VALUES (?, ?, 1, ?, ?) "
                     "ON CONFLICT (sender, bucket) DO UPDATE SET messages = sender_counts.messages + 1, "
-                    "externals = sender_counts.externals + excluded.externals",
-                    (key, bucket, externals),
+                    "externals = sender_counts.externals + excluded.externals, "
+                    "unlisted = coalesce(sender_counts.unlisted, sender_counts.externals) + excluded.unlisted",
+                    (key, bucket, externals, unlisted),
                 )
                 conn.execute(
                     "INSERT INTO sender_profiles (sender, first_seen, last_seen, max_externals) VALUES (?, ?, ?, 0) "
@@ -95,16 +103,18 @@ class Senders(StoreBase):
         """The counts, the profile and the block in one statement: the relay asks for them before
         every school sender's message (one round trip instead of three on PostgreSQL)."""
         since = int((now - window) // BUCKET * BUCKET)
-        externals, messages, first_seen, max_externals, burst_until, blocked = conn.execute(
-            "SELECT c.externals, c.messages, p.first_seen, p.max_externals, p.burst_until, "
+        externals, unlisted, messages, first_seen, max_externals, burst_until, blocked = conn.execute(
+            "SELECT c.externals, c.unlisted, c.messages, p.first_seen, p.max_externals, p.burst_until, "
             "EXISTS (SELECT 1 FROM sender_blocks WHERE address = ?) "
-            "FROM (SELECT coalesce(sum(externals), 0) AS externals, coalesce(sum(messages), 0) AS messages "
+            "FROM (SELECT coalesce(sum(externals), 0) AS externals, "
+            "coalesce(sum(coalesce(unlisted, externals)), 0) AS unlisted, coalesce(sum(messages), 0) AS messages "
             "FROM sender_counts WHERE sender = ? AND bucket >= ?) AS c "
             "LEFT JOIN sender_profiles AS p ON p.sender = ?",
             (address.strip().lower(), key, since, key),
         ).fetchone()
         return SenderHistory(
             externals=int(externals),
+            unlisted=int(unlisted),
             messages=int(messages),
             window=window,
             max_externals=int(max_externals) if first_seen is not None else 0,
