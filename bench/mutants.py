@@ -993,6 +993,84 @@ PASSWORD += [
         "_PHRASE_STOP | _PLACE_NOT",
         "_PHRASE_STOP",
     ),
+    Mutant(
+        "pw-pointed-het",
+        "a pronoun 'het' before 'is' points back at the keyword (\"... veranderd: het is nu X\")",
+        '"ze", "het", "that"',
+        '"ze", "that"',
+    ),
+    Mutant(
+        "pw-pointed-now",
+        'a time word after the pointing verb keeps it pointed ("die is voortaan X")',
+        "or changed or referred or now",
+        "or changed or referred",
+    ),
+    Mutant(
+        "pw-done-past-tense",
+        "a change done in the past tense (veranderde) does not end the sentence as advice would",
+        '_DONE = re.compile(r"d$|den?$")',
+        '_DONE = re.compile(r"d$")',
+    ),
+    Mutant(
+        "pw-stacked-verb",
+        "numbers one a line under a verb of opening that ends its line",
+        "        if verb is not None:\n            hits.extend(_stacked_hit(text, scan, lines, verb.start()))",
+        "        if False:\n            hits.extend(_stacked_hit(text, scan, lines, verb.start()))",
+    ),
+    Mutant(
+        "pw-stacked-verb-digits",
+        "a stack under a verb needs four digits in all",
+        "STACKED_DIGITS = 4",
+        "STACKED_DIGITS = 2",
+    ),
+    Mutant(
+        "pw-stacked-verb-object",
+        "a stack under a verb between the verb and 'met' may hold a pronoun (\"ontgrendel je met\")",
+        "(?:[ \\t\\xa0]+(?:je|u|jullie|hem|het|ze|it))?",
+        "",
+    ),
+    Mutant(
+        "pw-lock-adjective",
+        'a lock named with an adjective ("het digitale slot") is a thing that locks',
+        "|\\b(?:digitale?|elektronische?|elektrische?|slimme?) slot\\b",
+        "",
+    ),
+    Mutant(
+        "pw-spelled-small",
+        "a small letter named with its letter is a piece of a spelling",
+        '            ("small", _SMALL_NAMED),\n',
+        "",
+    ),
+    Mutant(
+        "pw-spelled-digits-one-by-one",
+        "digits said one by one with dashes are a piece of a spelling",
+        "(?:\\d{2,8}|\\d(?:[ \\t\\xa0]*[-–][ \\t\\xa0]*\\d){2,7})",
+        "(?:\\d{2,8})",
+    ),
+    Mutant(
+        "pw-list-under-label-line",
+        "a list right under a label line that ends in a colon",
+        "            pos = line_end + 1  # the list right under",
+        "            continue  # the list right under",
+    ),
+    Mutant(
+        "pw-bitlocker-key",
+        "a BitLocker recovery key by its shape and check",
+        "    hits += _recovery_key_hits(text)\n",
+        "",
+    ),
+    Mutant(
+        "pw-bitlocker-key-check",
+        "a BitLocker recovery key's groups are multiples of 11",
+        "if all(group % 11 == 0 for group in groups):",
+        "if True:",
+    ),
+    Mutant(
+        "pw-piece-words-line-breaks",
+        "pieces said to be typed without the line breaks",
+        '    r"|zonder (?:de )?(?:enters?|regeleindes?|regelovergangen|witregels)|op [eé][eé]n (?:lijn|regel)"\n',
+        "",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [
@@ -2347,7 +2425,7 @@ PASSWORD += [
     Mutant(
         "pw-spelled-needs-letters",
         "a spelling needs a named capital or a letter run (advice names signs and digits)",
-        '    if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):',
+        '    if len(kinds) < 2 or not ({"capital", "letters", "small"} & set(kinds)):',
         "    if len(kinds) < 2:",
     ),
     Mutant(
@@ -2389,8 +2467,8 @@ PASSWORD += [
     Mutant(
         "pw-stacked-lock",
         "the stacked numbers count only with a thing that locks near",
-        '        if _LOCK_OBJECT.search(window) is None:\n            continue\n        start = match.start("value")',
-        '        start = match.start("value")',
+        '    if _LOCK_OBJECT.search(window) is None:\n        return []\n    start = match.start("value")',
+        '    start = match.start("value")',
     ),
 ]
 
@@ -2429,6 +2507,9 @@ SENSITIVE += [
         "",
     ),
     Mutant("se-insulted-fr", "a pupil insulted, in French", '("a ete insulte*", 0.45), ', ""),
+    Mutant("se-time-out-class", "sent to the time-out class", '("time-outklas", 0.4), ', ""),
+    Mutant("se-time-out-room", "sent to the time-out room", '("time-outlokaal", 0.4), ', ""),
+    Mutant("se-loan-laptop-weak", "a loan laptop alone is weak", '("leenlaptop*", 0.3)', '("leenlaptop*", 0.35)'),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it

@@ -1675,3 +1675,86 @@ def test_a_combination_named_by_its_kind(text: str) -> None:
     "cijfercombinatie") is a lock's code word: its value counts even when it looks like a date."""
     (finding,) = run(mail(text))
     assert finding.category == "credential" and "21-08-94" not in repr(finding) and "4-1-7" not in repr(finding)
+
+
+# batch38 and batch39's classes (our own words).
+def test_a_code_named_earlier_in_its_sentence_and_given_as_it_is_now() -> None:
+    """A code named earlier in its sentence and given as "het is nu X" or "die is voortaan X" after the colon or
+    the comma: the pronoun points back at the code, and a time word may stand between the verb and the value.
+    Without the time word "het is" still points; a new sentence ends the reading."""
+    for text, secret in (
+        ("De code van het sleutelkastje in de refter is gewijzigd na de inbraak: het is nu 27-05-81.", "27-05-81"),
+        ("Ik heb de pincode van de printer aangepast, die is voortaan 58210.", "58210"),
+        ("De toegangscode van de fietsenberging veranderde gisteren, het is 6613.", "6613"),
+    ):
+        (finding,) = run(mail(text))
+        assert finding.category == "credential" and secret not in repr(finding)
+        assert finding.evidence[0].endswith("[********]")
+    assert run(mail("De code van het sleutelkastje is gewijzigd. Het is nu 27-05-81 en dus tijd voor de les.")) == []
+    assert run(mail("Je wachtwoord kies je zelf, het is nu 12 tekens lang.")) == []
+
+
+def test_a_lock_code_one_number_a_line_under_a_verb_of_opening() -> None:
+    """A lock that opens "met" numbers one a line below (a blank line may stand between), four digits or more in
+    all and a thing that locks named near; fewer digits, or numbers under a verb with nothing that locks, are no
+    code."""
+    (finding,) = run(mail("Dag Piet,\n\nDe poort van de fietsenstalling gaat open met\n\n48\n26\n\nDank je.\n"))
+    assert finding.category == "credential" and "48" not in repr(finding) and "26" not in repr(finding)
+    (finding,) = run(mail("Het hangslot van de container ontgrendel je met:\n5\n1\n9\n7\nGroet\n"))
+    assert finding.category == "credential"
+    assert run(mail("De poort van de fietsenstalling gaat open met\n\n4\n2\n\nDank je.\n")) == []
+    # a lock named by its kind with an adjective: "het digitale slot", "het elektronische slot"
+    (finding,) = run(mail("Tot morgen. Het elektronische slot gaat open met\n\n61\n07\n\nGroeten\n"))
+    assert finding.category == "credential"
+    assert run(mail("De wedstrijd opent met\n\n48\n26\n\nspelers op het veld.\n")) == []
+
+
+def test_a_spelling_read_out_one_letter_a_line() -> None:
+    """A password spelled a letter a line: a capital and small letters named with their letter, and digits said
+    one by one with dashes between, under a sentence that names the password; advice that names small letters
+    without a letter is no spelling."""
+    body = (
+        "Dag Sara,\n\nJe wachtwoord is opnieuw ingesteld. Zo typ je het:\n\n"
+        "hoofdletter K\nkleine letter r\nkleine letter a\nen dan 4 - 8 - 1 - 6\n\nGroeten\n"
+    )
+    (finding,) = run(mail(body))
+    assert finding.category == "credential" and "kleine letter r" not in repr(finding)
+    advice = "Je wachtwoord heeft hoofdletters, kleine letters en cijfers nodig, bv. 4 - 8 - 1 - 6 tekens."
+    assert run(mail(advice)) == []
+    # each piece counts alone: a capital and small letters named; a letter run and digits said one by one
+    letters = "Je nieuwe wachtwoord, letter per letter:\nhoofdletter W\nkleine letter i\nkleine letter m\n\nGroeten\n"
+    assert [f.category for f in run(mail(letters))] == ["credential"]
+    digits = "Je nieuwe wachtwoord, langzaam gespeld: t o r, dan 3 - 9 - 0 - 2 - 7 zonder spaties.\n"
+    assert [f.category for f in run(mail(digits))] == ["credential"]
+
+
+def test_a_list_of_codes_right_under_its_label_line() -> None:
+    """Codes listed on the lines right under a label that ends its line with a colon, with no blank line between:
+    a list, as under a blank line."""
+    body = "Het noodaccount heeft deze herstelcodes (elk één keer):\n1. 4KQZ-8WPR\n2. M3TD-7XHA\n3. 9VCE-2LNB\n"
+    (finding,) = run(mail(body))
+    assert finding.category == "credential_table"
+    assert finding.evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
+    # ... a list of ordinary words under the same label is none
+    assert run(mail("Het noodaccount heeft deze herstelcodes (elk één keer):\n1. afdrukken\n2. opbergen\n")) == []
+
+
+def test_a_bitlocker_recovery_key_by_its_shape_and_check() -> None:
+    """Eight groups of six digits, each a multiple of 11: a BitLocker recovery key, with or without a word that
+    names it; one group off the check, or a group too few, is another number."""
+    key = "-".join(f"{11 * n:06d}" for n in (1234, 52001, 9, 40404, 61111, 777, 23456, 65000))
+    (finding,) = run(mail(f"Typ dit in bij het blauwe scherm:\n\n{key}\n\nDaarna start hij op.\n"))
+    assert finding.category == "credential" and key not in repr(finding) and key[:13] not in repr(finding)
+    off = key[:-1] + str((int(key[-1]) + 1) % 10)
+    assert run(mail(f"Referentie van de bestelling: {off}\n")) == []
+    assert run(mail(f"Referentie van de bestelling: {key.split('-', 1)[1]}\n")) == []
+    (table,) = run(mail(f"Toestel A\t{key}\nToestel B\t{'-'.join([f'{11 * 5:06d}'] * 8)}\n"))
+    assert table.category == "credential_table" and table.evidence == ("tabel met 2 wachtwoorden, bv. [********]",)
+
+
+def test_pieces_over_lines_said_to_be_typed_without_the_line_breaks() -> None:
+    """A password cut over lines under its label, said to be typed without the line breaks: one secret."""
+    body = "Log in op de pc van het atelier met\nww:\nHamer\nslag-\n42?\n\n(zonder de enters typen)\n"
+    (finding,) = run(mail(body))
+    assert finding.category == "credential" and "slag-" not in repr(finding)
+    assert run(mail("Log in op de pc van het atelier met\nww:\nHamer\nslag-\n42?\n\nDank je.\n")) == []

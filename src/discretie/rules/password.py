@@ -374,7 +374,8 @@ _LOCK_OBJECT = re.compile(
     r"kopieer|kopi[eë]r|printer|\bprint\b|photocop|copier|copieur|imprimante"
     r"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|\bdoors?\b"
     r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
-    r"|\bslot (?:van|op)\b|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
+    r"|\bslot (?:van|op)\b|\b(?:digitale?|elektronische?|elektrische?|slimme?) slot\b"  # "het digitale slot"
+    r"|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
     r"|coffre|fietsenstalling|bankkaart|badge|\blift\b|key ?box|key safe|lock ?box|schl[üu]sselbox"
     # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...");
     r"|laptop|chromebook|\bcomputer|\w*kast(?:je|jes|en)?\b"
@@ -694,11 +695,12 @@ def _phrase_hit(text: str, match: re.Match[str], family: str, min_length: int) -
 _POINTERS = frozenset({"->", "-->", "=>", "→", "=", ":", "dus", "namelijk", "nl", "so", "donc", "soit"})
 _SENTENCE_STOP = _PHRASE_STOP - {"als", "of", "or", "ou", "pas", "comme"} | {"nergens", "niemand", "nowhere", "nobody"}
 SENTENCE_WORDS = 24  # words of the sentence read after the keyword
-_DONE = re.compile(r"d$")  # a past participle: veranderd, hersteld, changed
+_DONE = re.compile(r"d$|den?$")  # a change done: veranderd, hersteld, changed; veranderde, wijzigden
 _CHANGED = frozenset({"veranderd", "gewijzigd", "aangepast", "gezet", "ingesteld", "changed", "set", "modifie"})
 _TO = frozenset({"naar", "in", "to", "en"})
 _IS = frozenset({"is", "was", "blijft", "est"})
-_THAT = frozenset({"die", "dat", "deze", "hij", "ze", "that", "it", "c'est", "celui-ci"})
+_THAT = frozenset({"die", "dat", "deze", "hij", "ze", "het", "that", "it", "c'est", "celui-ci"})
+_NOW = frozenset({"nu", "voortaan", "sindsdien", "now", "maintenant", "desormais"})  # "die is nu X": still pointed
 _ITEM = re.compile(r"[-•*–]|\d{1,2}[.)]")  # a list item's mark
 
 
@@ -732,7 +734,8 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
             return None
         changed = folded in _TO and previous_word in _CHANGED  # "... veranderd naar X", "changed to X"
         referred = folded in _IS and previous_word in _THAT  # "vraagt een pin, die is 3390"
-        pointed = folded in _POINTERS or word.endswith(":") or changed or referred
+        now = pointed and previous_word in _IS and folded in _NOW  # "... veranderd: het is nu X"
+        pointed = folded in _POINTERS or word.endswith(":") or changed or referred or now
         previous_word = folded
     return None
 
@@ -1046,19 +1049,25 @@ def _combination_hits(text: str, scan: str) -> list[_Hit]:
 
 # A password spelled out in words, as it is read out on the phone: "het ww is hoofdletter S, dan t r o o m, dan
 # 2024, dan een uitroepteken", "capital K, then a-p-e-l, then 77". Its pieces: a capital named with its letter, a
-# run of three or more single letters, a sign named, a group of digits; a spelling needs a named capital or a
-# letter run and a piece of another kind, in the keyword's sentence (advice names a capital without its letter:
-# "een hoofdletter, een cijfer en een leesteken").
+# run of three or more single letters, a small letter named with its letter ("kleine letter o"), a sign named, a
+# group of digits (or digits said one by one: "7 - 2 - 0 - 9 - 1"); a spelling needs a named capital, a named small
+# letter or a letter run and a piece of another kind, in the keyword's sentence (advice names a capital without its
+# letter: "een hoofdletter, een cijfer en een leesteken").
 _CAPITAL_NAMED = re.compile(
     r"\b(?:hoofdletter|grote letter|grote|capital|capital letter|uppercase|majuscule|lettre majuscule)"
     r"[ \t\xa0]+(?:[a-z]|de letter [a-z])\b(?![.'’-]\w)"
 )
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:(?:[ \t\xa0]|[ \t\xa0]?[-.][ \t\xa0]?)[a-z]){2,24}(?![\w'’])")
+# a small letter named with its letter, as a spelling read out one letter a line: "kleine letter o"
+_SMALL_NAMED = re.compile(
+    r"\b(?:kleine letter|kleine|small letter|small|lowercase|minuscule|lettre minuscule)[ \t\xa0]+[a-z]\b(?![.'’-]\w)"
+)
 _SIGN_NAMED = re.compile(
     r"\b(?:uitroepteken|vraagteken|apenstaartje|hekje|sterretje|dollarteken|procentteken|underscore"
     r"|liggend streepje|exclamation mark|question mark|at sign|hash sign|point d'exclamation|arobase|di[eè]se)\b"
 )
-_DIGIT_GROUP = re.compile(r"(?<![\w.,/])\d{2,8}(?![\w.,/])")
+# a group of digits, or digits said one by one: "dan de cijfers 7 - 2 - 0 - 9 - 1"
+_DIGIT_GROUP = re.compile(r"(?<![\w.,/])(?:\d{2,8}|\d(?:[ \t\xa0]*[-–][ \t\xa0]*\d){2,7})(?![\w.,/])")
 SPELL_REACH = 200  # characters after the keyword in which the spelling stands (within its sentence)
 MAX_SPELLED = 200  # keywords whose sentence is read for a spelling (bounded work on hostile input)
 
@@ -1081,12 +1090,13 @@ def _spelling(scan: str, start: int, stop: int) -> tuple[int, int] | None:
         for kind, pattern in (
             ("capital", _CAPITAL_NAMED),
             ("letters", _LETTER_RUN),
+            ("small", _SMALL_NAMED),
             ("sign", _SIGN_NAMED),
             ("digits", _DIGIT_GROUP),
         )
     }
     kinds = [kind for kind, found in pieces.items() if found]
-    if len(kinds) < 2 or not ({"capital", "letters"} & set(kinds)):
+    if len(kinds) < 2 or not ({"capital", "letters", "small"} & set(kinds)):
         return None
     first = min(found[0].start() for found in pieces.values() if found)
     last = max(found[-1].end() for found in pieces.values() if found)
@@ -1112,9 +1122,13 @@ def _spelled_out_hits(text: str, scan: str, matches: list[re.Match[str]]) -> lis
 
 
 # A password cut over lines right under its label, said so: "Wachtwoord (in 2 stukken):" over "Colos" and
-# "seum#25", "gewoon aan elkaar plakken". The pieces are single tokens, one a line; joined they make a secret.
+# "seum#25", "gewoon aan elkaar plakken", "ww:" over three lines and "(zonder enters natuurlijk)". The pieces are
+# single tokens, one a line; joined they make a secret.
 _PIECE_WORDS = re.compile(
     r"stukken|stukjes|\bdelen\b|helften|aan elkaar|achter elkaar|\bpieces\b|\bparts\b|together|morceaux|parties"
+    # or that the line breaks are not part of it: "(zonder enters natuurlijk)", "without the line breaks"
+    r"|zonder (?:de )?(?:enters?|regeleindes?|regelovergangen|witregels)|op [eé][eé]n (?:lijn|regel)"
+    r"|without (?:the )?line ?breaks|sans (?:les )?retours? [àa] la ligne"
 )
 _PIECE_LINE = re.compile(r"[ \t\xa0]*(?P<value>\S{1,24})[ \t\xa0]*\r?")
 PIECE_LINES = 4
@@ -1160,17 +1174,43 @@ _STACKED = re.compile(
 )
 
 
+# ... or under a verb of opening that ends its line, the numbers one a line after it (a blank line may stand
+# between), four digits or more in all: "Het digitale slot gaat open met" over "73" and "19" (batch36's class).
+# The numbers' lines are found first (a cheap pass), then the verb at the end of the line before them.
+_DIGIT_LINES = re.compile(
+    r"\n(?:[ \t\xa0]*\r?\n)?(?P<value>[ \t\xa0]*\d{1,4})[ \t\xa0]*\r?\n"
+    r"(?P<more>(?:[ \t\xa0]*\d{1,4}[ \t\xa0]*(?:\r?\n|$)){1,5})"
+)
+_UNLOCK_ENDS = re.compile(
+    rf"{_UNLOCK.pattern}(?:[ \t\xa0]+(?:je|u|jullie|hem|het|ze|it))?(?:[ \t\xa0]+(?:met|with|avec))?"
+    r"[ \t\xa0]*:?[ \t\xa0]*\r?$"
+)
+STACKED_DIGITS = 4
+
+
 def _stacked_hits(text: str, scan: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    if ":\n" not in scan and ":\r\n" not in scan:
-        return hits
-    for match in itertools.islice(_STACKED.finditer(scan), MAX_UNLOCK):
-        window = scan[max(0, match.start() - CONTEXT_BEFORE) : match.end() + CONTEXT_AFTER]
-        if _LOCK_OBJECT.search(window) is None:
+    if ":\n" in scan or ":\r\n" in scan:
+        for match in itertools.islice(_STACKED.finditer(scan), MAX_UNLOCK):
+            hits.extend(_stacked_hit(text, scan, match, match.start()))
+    for lines in itertools.islice(_DIGIT_LINES.finditer(scan), MAX_UNLOCK):
+        if sum(c.isdigit() for c in lines.group("value") + lines.group("more")) < STACKED_DIGITS:
             continue
-        start = match.start("value") + len(match.group("value")) - len(match.group("value").lstrip())
-        hits.append(_Hit(match.start(), start, text[start : match.end("value")]))
+        line_start = scan.rfind("\n", 0, lines.start()) + 1
+        verb = _UNLOCK_ENDS.search(scan, line_start, lines.start())
+        if verb is not None:
+            hits.extend(_stacked_hit(text, scan, lines, verb.start()))
     return hits
+
+
+def _stacked_hit(text: str, scan: str, match: re.Match[str], start_at: int) -> list[_Hit]:
+    """The hit of a stack of numbers whose label or verb starts at ``start_at``, when a thing that locks is named
+    near."""
+    window = scan[max(0, start_at - CONTEXT_BEFORE) : match.end() + CONTEXT_AFTER]
+    if _LOCK_OBJECT.search(window) is None:
+        return []
+    start = match.start("value") + len(match.group("value")) - len(match.group("value").lstrip())
+    return [_Hit(start_at, start, text[start : match.end("value")])]
 
 
 # A value with spaces in it, said so on the next line: "Nieuw paswoord: tulp kanaal fiets 58" over "(met spaties,
@@ -1225,7 +1265,8 @@ def _url_hits(text: str, min_length: int) -> list[_Hit]:
 
 
 # A list of codes below the sentence that names them: "de reservecodes voor je account:" and then one code a
-# line ("81924-33071"); at least two such lines, right after the keyword's paragraph.
+# line ("81924-33071"); at least two such lines, right after the keyword's paragraph, or right under the
+# keyword's line when it ends in a colon ("Herstelcodes (elk eenmalig):" over "1. 7GQK-..." ...).
 # (a backup code may be groups of digits with a space between, as Google prints them: "4821 9930")
 _ROW_START = r"[ \t\xa0>]*(?:\d{1,2}[.)][ \t\xa0]+|[-•*][ \t\xa0]+)?"  # a list row's indent, number or bullet
 _CODE_LINE = re.compile(_ROW_START + r"(?P<value>\d{4,8}(?: \d{4,8})+|\S+)[ \t\xa0]*\r?$")
@@ -1287,17 +1328,42 @@ def _key_groups_hits(text: str, matches: list[re.Match[str]]) -> list[_Hit]:
     return hits
 
 
+# A BitLocker recovery password: eight groups of six digits, each a multiple of 11 (the check BitLocker itself
+# makes on what is typed: random digits pass it once in 2 x 10^8). The shape and the check are the secret's own:
+# no keyword is needed, as for an IBAN. (BitLocker's groups also stay below 720,896, 65,536 x 11; that bound is
+# not asked: it adds nothing to the check.)
+_RECOVERY_KEY = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
+
+
+def _recovery_key_hits(text: str) -> list[_Hit]:
+    if "-" not in text:
+        return []
+    hits: list[_Hit] = []
+    for key in itertools.islice(_RECOVERY_KEY.finditer(text), MAX_UNLOCK):
+        groups = [int(group) for group in key.group().split("-")]
+        if all(group % 11 == 0 for group in groups):
+            hits.append(_Hit(key.start(), key.start(), key.group(), table=True))  # a row's other cells: names
+    return hits
+
+
 def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
     done = -1
     for match in matches:
         if _family(match.group("kw")) not in ("strong", "pin") or match.start() < done:
             continue
-        blank = _BLANK_LINE.search(scan, match.end(), match.end() + 400)
-        if blank is None:
+        line_end = scan.find("\n", match.end())
+        if (
+            line_end > 0
+            and scan[match.end() : line_end].rstrip(" \t\r").endswith(":")
+            and not _BLANK_LINE.match(scan, line_end)
+        ):
+            pos = line_end + 1  # the list right under its label's line: "Herstelcodes (elk eenmalig):" over "1. ..."
+        elif (blank := _BLANK_LINE.search(scan, match.end(), match.end() + 400)) is not None:
+            pos = blank.end()
+        else:
             continue
         found: list[_Hit] = []
-        pos = blank.end()
         pins = _family(match.group("kw")) == "pin"
         parts: list[tuple[int, str]] = []  # a secret sent in pieces: "deel 1: Kessel", "deel 2: Lo-88"
         for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
@@ -1796,6 +1862,7 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
     hits += _stacked_hits(text, scan)
     hits += _spelled_out_hits(text, scan, matches)
     hits += _key_groups_hits(text, matches)
+    hits += _recovery_key_hits(text)
     hits += _piece_lines_hits(text, scan, matches, config.min_length)
     hits += _url_hits(text, config.min_length)
     hits += _list_hits(text, scan, matches, config.min_length)
