@@ -338,6 +338,9 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         ("glucose app", "medical", "Ilke (1B) houdt haar gsm met de glucose-app bij zich tijdens de toets."),
         ("contact arrangement", "family", "Volgens de contactregeling mag enkel de mama van Wannes (2D) hem ophalen."),
         ("mocked", "psychosocial", "Ilke (3B) was mocked in the class chat again and came to me in tears."),
+        # batch39's class (our own words): sent to the time-out class after an outburst
+        ("time-out class", "psychosocial", "Wannes (3C) schopte tegen een stoel en zit nu in de time-outklas."),
+        ("time-out room", "psychosocial", "Na het incident bracht ik Ilke (2A) naar het time-outlokaal."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:
@@ -830,6 +833,16 @@ def test_a_colleagues_quote_still_counts() -> None:
     quoted = "Jelle (3B) heeft vanmiddag opnieuw een epileptische aanval gehad."
     message = reply_to_parent(answer, quoted, rcpt=COLLEAGUE, header=f"Katrien Janssens <{COLLEAGUE}>")
     assert "medical" in found(check(message, POLICY))
+
+
+def test_a_loan_laptop_alone_is_a_weak_word() -> None:
+    """batch39's class (our own words): a loan laptop is lent while a pupil's own is repaired as often as it is
+    lent to a family that cannot buy one: alone next to a named pupil it is weak, and the model has the last word;
+    with the family's means said near it, it is financial."""
+    weak = "Beste mevrouw Smets,\n\nNoah (2B) mag zijn leenlaptop morgen inleveren: zijn eigen toestel is hersteld.\nAn"
+    assert check(mail(weak, rcpt=[PARENT]), POLICY) == []
+    poor = weak.replace("zijn eigen toestel is hersteld", "het OCMW betaalt de huur")
+    assert "financial" in found(check(mail(poor, rcpt=[PARENT]), POLICY))
 
 
 def test_a_weak_word_alone_next_to_a_name_is_asked_to_the_model() -> None:

@@ -338,7 +338,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("mocked", 0.4), ("mocking", 0.35), ("made fun of", 0.4), ("laughed at", 0.35),
         # behaviour, discipline, absence
         ("tuchtgesprek*", 0.45), ("begeleidingscontract*", 0.5), ("gedragscontract*", 0.5), ("volgkaart*", 0.45),
-        ("time-outruimte", 0.4), ("gespijbeld", 0.45), ("spijbelt", 0.45), ("problematisch afwezig", 0.5),
+        ("time-outruimte", 0.4), ("time-outklas", 0.4), ("time-outlokaal", 0.4),
+        ("gespijbeld", 0.45), ("spijbelt", 0.45), ("problematisch afwezig", 0.5),
         ("halve dagen ~ afwezig", 0.4), ("stoel ~ gegooid", 0.45), ("gooide ~ stoel", 0.45), ("uitbarsting*", 0.4),
         ("woedeaanval*", 0.45), ("vechtpartij*", 0.4), ("incident*", 0.2), ("exclusion definitive", 0.5),
         # drugs
@@ -525,7 +526,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "financial": (
         ("facture ~ scolaire", 0.3), ("prendre en charge", 0.3), ("payer en deux fois", 0.5), ("en deux fois", 0.35),
-        ("schooltoeslag", 0.4), ("verhoogde schooltoe*", 0.5), ("leenlaptop*", 0.35), ("rondkomen", 0.4),
+        ("schooltoeslag", 0.4), ("verhoogde schooltoe*", 0.5), ("leenlaptop*", 0.3), ("rondkomen", 0.4),
         ("kan ~ niet betalen", 0.5), ("kunnen ~ niet betalen", 0.5), ("betaalt ~ ocmw", 0.5), ("ocmw ~ betaalt", 0.5),
         ("cpas ~ paie", 0.5), ("in twee keer", 0.35), ("in schijven", 0.35),
         ("geen geld", 0.45), ("krap bij kas", 0.5), ("betalingsherinnering*", 0.4), ("tweede herinnering", 0.4),
