@@ -2507,6 +2507,12 @@ SENSITIVE += [
         "",
     ),
     Mutant("se-insulted-fr", "a pupil insulted, in French", '("a ete insulte*", 0.45), ', ""),
+    Mutant(
+        "se-audience-staff-group",
+        "a list of staff is an audience of colleagues",
+        "    internal = (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP)",
+        "    internal = (Kind.STAFF, Kind.FUNCTIONAL)",
+    ),
     Mutant("se-time-out-class", "sent to the time-out class", '("time-outklas", 0.4), ', ""),
     Mutant("se-time-out-room", "sent to the time-out room", '("time-outlokaal", 0.4), ', ""),
     Mutant("se-loan-laptop-weak", "a loan laptop alone is weak", '("leenlaptop*", 0.3)', '("leenlaptop*", 0.35)'),
@@ -2571,6 +2577,12 @@ ROSTER: list[Mutant] = [
 ]
 
 HIJACK: list[Mutant] = [
+    Mutant(
+        "hj-staff-group-inside",
+        "a list of staff is not outside the school",
+        "        if kind in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP):\n            continue\n        count += 1",
+        "        if kind in (Kind.STAFF, Kind.FUNCTIONAL):\n            continue\n        count += 1",
+    ),
     Mutant(
         "hj-volume-pupil-list-default",
         "by default the pupil list's parents and pupils do not count towards the volume limit",

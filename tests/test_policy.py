@@ -51,6 +51,13 @@ def test_shipped_policy_is_valid_and_embedded() -> None:
         ("info+x@sintpieterscollege.be", Kind.FUNCTIONAL),
         ("an.devos+school@sintpieterscollege.be", Kind.STAFF),
         ("ouders+3b@gmail.com", Kind.EXTERNAL),
+        # lists of staff only
+        ("vakgroep-wiskunde@sintpieterscollege.be", Kind.STAFF_GROUP),
+        ("klassenraad4a@spc.ksleuven.be", Kind.STAFF_GROUP),
+        ("Wiskunde@spc.ksleuven.be", Kind.STAFF_GROUP),
+        ("zorgteam+intern@spc.ksleuven.be", Kind.STAFF_GROUP),
+        ("wiskunde@leerling.sintpieterscollege.be", Kind.PUPIL),  # a pupil's mailbox, whatever its name
+        ("lo@spc.ksleuven.be", Kind.STAFF),
     ],
 )
 def test_classify(address: str, kind: Kind) -> None:

@@ -52,6 +52,7 @@ class Kind(enum.StrEnum):
     STAFF = "staff"  # personal school address of a staff member
     FUNCTIONAL = "functional"  # general school account: info@, directie@ ...
     GROUP = "group"  # a school address that reaches a group: ouders@, klas-3b@ ...
+    STAFF_GROUP = "staff_group"  # a school list that reaches a group of staff only: vakgroep-wiskunde@, klassenraad4a@
     PUPIL = "pupil"  # pupil mailbox (leerling.<school>)
     EXTERNAL = "external"  # anything else: parents, partners, private mailboxes
 

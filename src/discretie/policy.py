@@ -63,6 +63,28 @@ def _http_url(value: str | None) -> str | None:
     return value
 
 
+# The subjects whose department a school's list may be named after: wiskunde@, frans@ (not "lo@": initials).
+STAFF_SUBJECTS = (
+    "wiskunde",
+    "nederlands",
+    "frans",
+    "engels",
+    "duits",
+    "geschiedenis",
+    "aardrijkskunde",
+    "biologie",
+    "chemie",
+    "fysica",
+    "wetenschappen",
+    "economie",
+    "latijn",
+    "grieks",
+    "godsdienst",
+    "informatica",
+    "muziek",
+)
+
+
 class School(Frozen):
     """Who is who. Domain entries match the domain itself; ``*.example.be`` matches its sub-domains.
     Account and group globs are matched only against school addresses."""
@@ -85,10 +107,22 @@ class School(Frozen):
                 "leerlingen@*",
                 "personeel@*",
                 "klas-*@*",
-                "vakgroep-*@*",
                 "ouders[0-9]*@*",  # a class's lists with the class glued on: ouders3b@, leerlingen6a@, klas4c@
                 "leerlingen[0-9]*@*",
                 "klas[0-9]*@*",
+            )
+        )
+    )
+    # Lists that reach a group of staff only (§3.1: in BCC like every group address, but its readers are colleagues:
+    # for `sensitive` a mail to one is a mail among staff, and `hijack` does not count it as outside the school).
+    staff_groups: GlobList = Field(
+        default_factory=lambda: GlobList(
+            patterns=(
+                "vakgroep*@*",
+                "klassenraad*@*",
+                "crisisteam*@*",
+                "zorgteam*@*",
+                *(f"{subject}@*" for subject in STAFF_SUBJECTS),  # a department's list named by its subject
             )
         )
     )
@@ -103,9 +137,9 @@ class School(Frozen):
     # A memo of classify(): a value computed from this immutable object, not state of its own.
     _kinds: dict[str, Kind] = PrivateAttr(default_factory=dict)
 
-    _coerce = field_validator("domains", "pupil_domains", "functional_accounts", "group_addresses", mode="before")(
-        _as_globs
-    )
+    _coerce = field_validator(
+        "domains", "pupil_domains", "functional_accounts", "group_addresses", "staff_groups", mode="before"
+    )(_as_globs)
 
     @field_validator("dpo", "notify_from")
     @classmethod
@@ -143,13 +177,15 @@ class School(Frozen):
             return Kind.GROUP
         if pupil:
             return Kind.PUPIL
+        if self.staff_groups.matches(addr):
+            return Kind.STAFF_GROUP
         if self.functional_accounts.matches(addr):
             return Kind.FUNCTIONAL
         return Kind.STAFF
 
     def is_internal(self, address: str) -> bool:
-        """Staff and general school accounts; not pupils, groups or anyone outside."""
-        return self.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL)
+        """Staff, general school accounts and lists of staff; not pupils, other groups or anyone outside."""
+        return self.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP)
 
 
 class ConsoleSettings(Frozen):

@@ -129,6 +129,20 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         },
     ),
     (
+        # lists of staff (batch36-39's class): a class council's, a department's by its name or its subject, a team's
+        "lists of staff",
+        "klassenraad3a@sintpieterscollege.be, jan.peeters@sintpieterscollege.be",
+        "wiskunde@spc.ksleuven.be, vakgroepfrans@spc.ksleuven.be, crisisteam@spc.ksleuven.be",
+        {
+            "group": {
+                "klassenraad3a@sintpieterscollege.be",
+                "wiskunde@spc.ksleuven.be",
+                "vakgroepfrans@spc.ksleuven.be",
+                "crisisteam@spc.ksleuven.be",
+            }
+        },
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
@@ -153,6 +167,9 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("parent and own address", "jan.peeters@gmail.com", TEACHER),
     ("one pupil", "lore.janssens@leerling.sintpieterscollege.be", "piet.claes@sintpieterscollege.be"),
     ("group-like address at an outside domain", "ouders@gmail.com", ""),
+    # a colleague whose short address is a subject's first letters, or a subject's word with more after it
+    ("colleagues, not lists", "lo@spc.ksleuven.be, wiskundeleraar@spc.ksleuven.be", "frans.peeters@spc.ksleuven.be"),
+    ("a list of staff at an outside domain", "wiskunde@gmail.com", ""),
     ("no recipients at all", "", ""),
     ("empty group", "ouders 3B:;", ""),
 ]

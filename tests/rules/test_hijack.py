@@ -125,6 +125,15 @@ def test_first_time_to_so_many_is_a_pattern_when_the_baseline_is_lower() -> None
     assert check(message, policy) == []  # offline: no baseline, no new pattern
 
 
+def test_a_list_of_staff_is_not_outside_the_school() -> None:
+    """A department's or a class council's list reaches colleagues only: no outsider, whatever the lure (a
+    colleague warning the department about a phishing mail quotes it)."""
+    lists = ("vakgroep-wiskunde@sintpieterscollege.be", "klassenraad4a@spc.ksleuven.be", "wiskunde@spc.ksleuven.be")
+    assert outside_recipients(mail(LURE, lists), POLICY) == Outside(count=0, groups=0, unlisted=0)
+    assert check(mail(LURE, lists), POLICY) == []
+    assert outside_recipients(mail(LURE, (*lists, "ouders@sintpieterscollege.be")), POLICY).groups == 1
+
+
 def test_a_group_address_counts_as_many_for_one_message() -> None:
     (finding,) = check(mail(LURE, ("ouders@sintpieterscollege.be",)), POLICY)
     assert finding.evidence[0] == "1 externe ontvangers in dit bericht, waarvan 1 groepsadres(sen)"

@@ -20,8 +20,9 @@ import pytest
 
 from discretie.detect import fold
 from discretie.message import parse
-from discretie.model import Finding, Message, PupilRef
+from discretie.model import Action, Finding, Message, PupilRef
 from discretie.names import load_first_names, parse_first_names
+from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy
 from discretie.rules.sensitive import (
     _context,
@@ -833,6 +834,21 @@ def test_a_colleagues_quote_still_counts() -> None:
     quoted = "Jelle (3B) heeft vanmiddag opnieuw een epileptische aanval gehad."
     message = reply_to_parent(answer, quoted, rcpt=COLLEAGUE, header=f"Katrien Janssens <{COLLEAGUE}>")
     assert "medical" in found(check(message, POLICY))
+
+
+def test_a_list_of_staff_is_an_audience_of_colleagues() -> None:
+    """batch36-39's class: a class council's or a department's list is staff, not a general audience as a group
+    of parents is: a note about one pupil to it keeps its finding, and the pipeline treats the mail as internal (the
+    internal action: forwarded with a warning, moved to BCC by ``bcc``)."""
+    body = "Hoi allemaal,\n\nVoor Ruben (4A) is er een vermoeden van dyslexie; het CLB test hem volgende week.\n\nAn"
+    council = ("klassenraad4a@sintpieterscollege.be",)
+    assert found(check(mail(body, rcpt=council), POLICY))["care"][0].endswith('bij "leerling R." (één ontvanger)')
+    verdict = pipeline_check(mail(body, rcpt=council), POLICY)
+    assert verdict.action is Action.REWRITE and {f.rule for f in verdict.findings} >= {"sensitive", "bcc"}
+    # the parents' list of the class is a group: a general audience, and the mail leaves the staff (held)
+    parents = ("ouders-4a@sintpieterscollege.be",)
+    assert found(check(mail(body, rcpt=parents), POLICY))["medical"][0].endswith("(groepsadres)")
+    assert pipeline_check(mail(body, rcpt=parents), POLICY).action is Action.HOLD
 
 
 def test_a_loan_laptop_alone_is_a_weak_word() -> None:

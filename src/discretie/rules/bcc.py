@@ -2,8 +2,9 @@
 
 Two findings, both MEDIUM and both carrying the rewrite (``Finding.move_to_bcc``):
 
-- ``group``: a group address of the school (``school.group_addresses``: ouders@, klas-*@ ...)
-  is visible in To or Cc. §3.1: a group address always goes in BCC.
+- ``group``: a group address of the school (``school.group_addresses``: ouders@, klas-*@ ...) or a
+  list of staff (``school.staff_groups``: vakgroep*@, klassenraad*@, wiskunde@ ...) is visible in To or
+  Cc. §3.1: a group address always goes in BCC.
 - ``visible_recipients``: more than ``max_visible_external`` distinct visible recipients are
   parents, pupils or other externals, who can see each other's address. §3.3: "zo veel mogelijk
   BCC". Colleagues (staff and general school accounts) do not count and stay visible.
@@ -39,7 +40,7 @@ class Config(RuleConfig):
 
 
 def _is_group(address: Address, policy: Policy) -> bool:
-    return policy.school.classify(address.key) is Kind.GROUP
+    return policy.school.classify(address.key) in (Kind.GROUP, Kind.STAFF_GROUP)
 
 
 def _one_family(outsiders: list[str], policy: Policy) -> bool:

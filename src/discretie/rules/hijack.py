@@ -221,7 +221,7 @@ def outside_recipients(message: Message, policy: Policy) -> Outside:
     count = groups = unlisted = 0
     for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
         kind = policy.school.classify(rcpt)
-        if kind in (Kind.STAFF, Kind.FUNCTIONAL):
+        if kind in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP):
             continue
         count += 1
         groups += kind is Kind.GROUP

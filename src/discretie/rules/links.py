@@ -604,7 +604,7 @@ def _outsiders(message: Message, policy: Policy, many: int) -> tuple[int, bool]:
     outside = False
     for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
         kind = policy.school.classify(rcpt)
-        if kind in (Kind.STAFF, Kind.FUNCTIONAL):
+        if kind in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP):
             continue
         outside = True
         count += many if kind is Kind.GROUP else 1

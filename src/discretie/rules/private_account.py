@@ -269,7 +269,7 @@ def _forward_marker(message: Message) -> str | None:
 
 
 def _is_staff_domain(address: str, policy: Policy) -> bool:
-    return policy.school.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.GROUP)
+    return policy.school.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.GROUP, Kind.STAFF_GROUP)
 
 
 def _name_match(

@@ -1041,7 +1041,8 @@ def audience(message: Message, policy: Policy, salutation: str) -> Audience:
     if outside >= GENERAL_RECIPIENTS:
         return Audience(True, f"{outside} ontvangers buiten de school")
     line = fold_chars(salutation.strip().split("\n", 1)[0])[:80]
-    colleagues = all(k in (Kind.STAFF, Kind.FUNCTIONAL) for k in kinds) and len(rcpts) < GENERAL_RECIPIENTS
+    internal = (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP)  # a list of staff reaches colleagues only
+    colleagues = all(k in internal for k in kinds) and len(rcpts) < GENERAL_RECIPIENTS
     if _GENERAL_SALUTATION.match(line) and not (len(rcpts) == 1 and kinds[0] is Kind.EXTERNAL) and not colleagues:
         # "Beste ouders" to one address: one child's parents; "Hoi allemaal" to three colleagues: a few readers
         return Audience(True, "aanhef aan een groep")
