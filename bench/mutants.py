@@ -2576,6 +2576,27 @@ ROSTER: list[Mutant] = [
     ),
 ]
 
+RECIPIENT_THREAD: list[Mutant] = [
+    Mutant(
+        "rc-thread-others-only",
+        "a reply naming only another pupil in full: the thread's subject and quote are the recipients' question",
+        "    if child_strong and not others_only:\n        return findings\n    if others_only:",
+        "    if child_strong:\n        return findings\n    if False:",
+    ),
+    Mutant(
+        "rc-thread-with-before",
+        "a pupil spoken with ('met Mathis Lemmens') is a third party in the answer",
+        "            and not _WITH_BEFORE.search(text, max(0, s[0] - 16), s[0])\n",
+        "",
+    ),
+    Mutant(
+        "rc-thread-own-child",
+        "a reply that speaks of the recipients' child ('uw dochter') is about their child",
+        "        and not own_child\n",
+        "",
+    ),
+]
+
 HIJACK: list[Mutant] = [
     Mutant(
         "hj-staff-group-inside",
@@ -2634,7 +2655,7 @@ TARGETS: dict[str, tuple[Path, tuple[str, ...], list[Mutant]]] = {
     ),
     "private_account": (RULES / "private_account.py", ("tests/rules/test_private_account.py",), PRIVATE),
     "sensitive": (RULES / "sensitive.py", SENSITIVE_TESTS, SENSITIVE),
-    "recipient": (RULES / "recipient.py", ("tests/rules/test_recipient.py",), RECIPIENT),
+    "recipient": (RULES / "recipient.py", ("tests/rules/test_recipient.py",), RECIPIENT + RECIPIENT_THREAD),
     "roster": (RULES.parent / "roster.py", ("tests/test_roster.py",), ROSTER),
     "hijack": (RULES / "hijack.py", ("tests/rules/test_hijack.py",), HIJACK),
 }

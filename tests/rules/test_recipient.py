@@ -163,6 +163,19 @@ MISDIRECTED = [
         "Re: turnzak Lore",
     ),
     ("Beste ouders,\n\nGisteren vroeg Mathis of hij mocht blijven praten.\n\nAn", LORE_J_PARENT, "Mathis"),
+    # a reply in the recipient's thread whose new text names another pupil in full and no child of theirs (batch39's
+    # class, our own words): their child named in full, or by a first name, only in the subject and the quote
+    (
+        "Beste mevrouw,\n\nDe fiets van Mathis Lemmens (5C) staat weer in de stalling.\n\nAn\n\nVan: Els Janssens"
+        " <els.janssens@gmail.com>\nOnderwerp: rapport Lore\n\nWanneer krijgt Lore Janssens (4B) haar rapport?\n",
+        LORE_J_PARENT,
+        "RE: rapport Lore",
+    ),
+    (
+        "Dag mevrouw,\n\nMathis Lemmens mag morgen de toets inhalen.\n\nAn\n\n> Is Lore haar jas vergeten?\n",
+        LORE_J_PARENT,
+        "Re: jas Lore",
+    ),
 ]
 
 
@@ -274,11 +287,40 @@ CORRECT = [
     ),
 ]
 
+# A reply in the recipients' own thread whose new text names another pupil in full: the classmate spoken with, or the
+# recipients' child spoken of ("uw dochter"), or named in the new text by a first name (batch39's class, our words)
+CORRECT_REPLIES = [
+    (
+        "Beste mevrouw,\n\nIk heb met Mathis Lemmens (5C) gesproken, het is uitgepraat.\n\nAn\n\n"
+        "Op di 8 okt. 2024 om 19:02 schreef Els Janssens <els.janssens@gmail.com>:\n> Lore Janssens werd geplaagd.\n",
+        LORE_J_PARENT,
+        "Re: pesten",
+    ),
+    (
+        "Beste mevrouw,\n\nMathis Lemmens (5C) krijgt een andere plaats.\n\nUw dochter mag naar de les.\n\nAn\n\n"
+        "> Lore Janssens (4B) durft niet meer naar de les.\n",
+        LORE_J_PARENT,
+        "Re: de les",
+    ),
+    (
+        "Beste mevrouw,\n\nMathis Lemmens (5C) zit voortaan niet meer naast Lore.\n\nAn\n\n"
+        "> Lore Janssens (4B) wil niet meer naast Mathis zitten.\n",
+        LORE_J_PARENT,
+        "Re: plaats",
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CORRECT, ids=[f"ok-{i}" for i in range(len(CORRECT))])
 def test_correctly_addressed_mail_passes(case: tuple[str, ...]) -> None:
     body, *to = case
     assert run(body, *to) == []
+
+
+@pytest.mark.parametrize("case", CORRECT_REPLIES, ids=[f"ok-reply-{i}" for i in range(len(CORRECT_REPLIES))])
+def test_correctly_addressed_replies_pass(case: tuple[str, str, str]) -> None:
+    body, to, subject = case
+    assert run(body, to, subject=subject) == []
 
 
 def test_a_replys_subject_counts_when_the_body_names_no_pupil_in_full() -> None:

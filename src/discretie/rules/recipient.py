@@ -30,8 +30,11 @@ pupil ("Beste ouders van Ilias" above "> Mag Zoë ...": an answer in the wrong t
 question), or below a reply that greets someone whom the recipients' addresses do not name ("Dag Grace," to
 ellen.verstraeten@) or the family of a pupil its new text names ("Beste mevrouw Tahiri" + "Amine"): then the
 thread's subject and the quote are the recipients' own, and a pupil the new text names even once is whom the message
-is about. When the mail speaks of the recipient's own child without a name ("uw zoon"), other pupils' names are read
-as third parties (a conflict, a group task); only a name the mail marks as the child then counts.
+is about; so too below a reply whose new text names another pupil in full or with a class (not as someone spoken
+with: "met Mathis Lemmens") and speaks of no child of theirs: their child named only in the thread's subject and the
+quote, even in full, is their own earlier question. When the mail speaks of the recipient's own child without a name
+("uw zoon"), other pupils' names are read as third parties (a conflict, a group task); only a name the mail marks as
+the child then counts.
 
 Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
 """
@@ -71,6 +74,11 @@ _MARKER_WORDS = ("van", "zoon", "dochter", "kind", "pupil")
 _OWN_CHILD = re.compile(
     r"(?=[UuJj])\b(?:[Uu]w|[Jj]ullie)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kindje|pupil|kinderen)\b(?!\s*+,?\s*[A-Z])"
 )
+
+
+# Words right before a name that make it a third party in an answer about the recipients' own child: "ik heb met
+# Mathis Lemmens gesproken", "naast", "tegen", "door" (a conflict, a seat, a group task)
+_WITH_BEFORE = re.compile(r"\b(?:met|naast|tegen|door|with|avec|par|contre)\s+$", re.IGNORECASE)
 
 
 class Config(RuleConfig):
@@ -385,8 +393,32 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         _pick(text, pupils_at, lambda firsts: roster.in_classes(firsts, codes))
         _pick(text, pupils_at, lambda firsts: _families(roster, firsts, surnames))
     strong_spans = [span for span, group in by_span.items() if group[0].kind in STRONG]
-    if any(pupils_at[span] & children for span in strong_spans):
-        return findings  # a recipient's child is named in full (or with a class): whatever else, not misdirected
+    # a recipient's child named in full (or with a class): whatever else, not misdirected. But a reply whose new text
+    # names another pupil so and speaks of no child of theirs ("uw dochter") answers in the wrong thread when the
+    # recipients' child is named only in the thread's subject and the quoted mail below: those are the recipients' own
+    # question, not this message's subject ("RE: Emma kan niet inloggen" over "De laptop van Finn Martens (1A) is
+    # hersteld" over "> Emma Verhoeven uit 1A ..."; "RE: boekentas Julie" over "Amira Haddad (3A) komt terug")
+    new_end = _quote_start(text) if _THREAD_SUBJECT.match(message.subject) else len(text)
+    own_child = _OWN_CHILD.search(text, len(message.subject), new_end) is not None
+    child_strong = [span for span in strong_spans if pupils_at[span] & children]
+    if any(span[0] < new_end for span in child_strong):
+        return findings
+    others_only = (
+        new_end < len(text)
+        and not own_child
+        and any(
+            len(message.subject) < s[0] < new_end
+            and not pupils_at[s] & children
+            and not _WITH_BEFORE.search(text, max(0, s[0] - 16), s[0])
+            for s in strong_spans
+        )
+    )
+    if child_strong and not others_only:
+        return findings
+    if others_only:  # the thread's subject and the quoted mail are the recipients' own question
+        for span in [span for span in by_span if span[1] <= len(message.subject) or span[0] >= new_end]:
+            del by_span[span], pupils_at[span]
+        strong_spans = [span for span in strong_spans if span in by_span]
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"; or it is a parent's
     # own, as the parent's address spells it ("Beste mevrouw Van Laere" + "Lotte": the Lotte whose mother writes
     # from sarah.vanlaere@)
