@@ -121,7 +121,6 @@ class School(Frozen):
                 "vakgroep*@*",
                 "klassenraad*@*",
                 "crisisteam*@*",
-                "zorgteam*@*",
                 *(f"{subject}@*" for subject in STAFF_SUBJECTS),  # a department's list named by its subject
             )
         )
