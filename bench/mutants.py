@@ -2578,6 +2578,12 @@ ROSTER: list[Mutant] = [
 
 RECIPIENT_THREAD: list[Mutant] = [
     Mutant(
+        "rc-in-full-first",
+        "a first name of a pupil named in full is that pupil before a class or a title's surname picks",
+        "            pupils_at[span] = pupils & in_full\n    if any(len(p) > 1",
+        "            pass\n    if any(len(p) > 1",
+    ),
+    Mutant(
         "rc-thread-others-only",
         "a reply naming only another pupil in full: the thread's subject and quote are the recipients' question",
         "    if child_strong and not others_only:\n        return findings\n    if others_only:",

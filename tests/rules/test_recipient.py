@@ -163,6 +163,9 @@ MISDIRECTED = [
         "Re: turnzak Lore",
     ),
     ("Beste ouders,\n\nGisteren vroeg Mathis of hij mocht blijven praten.\n\nAn", LORE_J_PARENT, "Mathis"),
+    # a first name of the pupil named in full is that pupil, though the greeted family has a child of that name in the
+    # same class (batch39's class, our own words: two Lores of 4B, the mother of the other one greeted)
+    ("Beste mevrouw Peeters,\n\nLore Janssens (4B) heeft haar jas laten liggen.\n\nAn", LORE_P_PARENT, "Jas Lore"),
     # a reply in the recipient's thread whose new text names another pupil in full and no child of theirs (batch39's
     # class, our own words): their child named in full, or by a first name, only in the subject and the quote
     (

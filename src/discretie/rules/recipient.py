@@ -19,8 +19,9 @@ ouders, Ella heeft haar jas laten liggen") (not when the recipients are greeted 
 a class that none of that first name's pupils is in: a nickname, "Tuur" for Arthur); only names that are not someone
 else's: not after a title ("juf Noor"), not in a signature or sign-off, not in the header lines of a quoted mail;
 first names also not on the salutation line (the recipient's own name), not followed by another surname ("Noor
-Verbiest"); a first name of a pupil named in full is that pupil again. The salutation's surname completes a first
-name (also a salutation of titles alone: "Madame Lambert,"), only to a pupil the name can still be. A first name
+Verbiest"); a first name of a pupil named in full is that pupil again (before a class or a title's surname picks).
+The salutation's surname completes a first name (also a salutation of titles alone: "Madame Lambert,"), only to a
+pupil the name can still be. A first name
 several pupils carry (also with their class) is the one in a class the mail names anywhere ("Nederlands 1C",
 "titularis 3C"), else the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that picks
 one. A reply's or a forward's subject is the thread's: when the body names a pupil in full or with a class, a first
@@ -382,6 +383,18 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
     salutation = _salutation_surnames(text)  # read once: it narrows names here and completes first names below
     codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})  # the classes the mail names
+    # a first name of a pupil the mail names in full is that pupil, before a class or a title's surname picks among
+    # the pupils who carry it ("Laptop Amber" over "Beste mevrouw Wauters" and "Amber Wouters (2C)": the Amber named
+    # in full, not the one of the greeted family; batch39)
+    in_full = {
+        pupil
+        for span, group in by_span.items()
+        if group[0].kind in STRONG and len(pupils_at[span]) == 1
+        for pupil in pupils_at[span]
+    }
+    for span, pupils in pupils_at.items():
+        if by_span[span][0].kind not in STRONG and len(pupils) > 1 and pupils & in_full:
+            pupils_at[span] = pupils & in_full
     if any(len(p) > 1 for p in pupils_at.values()):
         # a name several pupils carry ("Chloé", "Sem (1B)") is the one in a class the mail names anywhere ("op
         # Smartschool bij Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title
