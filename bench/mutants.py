@@ -155,8 +155,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-error-code-label",
         "a device's error code is a reference the model may not call a secret",
-        '    r"|fout(?:code|melding)\\w*|storings?code\\w*|error|erreur)"',
-        '    r")"',
+        '    r"|fout(?:code|melding)\\w*|storings?code\\w*|error|erreur"',
+        '    r""',
     ),
     Mutant("pw-prose", "ordinary words after a keyword (_PROSE)", "if folded in _PROSE or", "if False or"),
     Mutant(
@@ -1028,6 +1028,55 @@ PASSWORD += [
         "a stack under a verb between the verb and 'met' may hold a pronoun (\"ontgrendel je met\")",
         "(?:[ \\t\\xa0]+(?:je|u|jullie|hem|het|ze|it))?",
         "",
+    ),
+    Mutant(
+        "pw-teams-address",
+        "Teams' own address is no meeting invitation, a meeting's link is",
+        "teams\\.microsoft\\.com/(?:l/meetup|meet/|meetingoptions)",
+        "teams\\.microsoft\\.com",
+    ),
+    Mutant(
+        "pw-cells-numbered",
+        "codes side by side may each stand after their number in the list",
+        "            if (number := _CELL_NUMBER.match(code)) is not None:\n"
+        "                code, start = code[number.end() :], start + number.end()\n",
+        "",
+    ),
+    Mutant(
+        "pw-token-formats",
+        "keys and tokens by their issuer's format",
+        "    hits = [_Hit(m.start(), m.start(), m.group()) for m in formats]",
+        "    hits: list[_Hit] = []",
+    ),
+    Mutant(
+        "pw-assigned",
+        "a secret assigned in code or configuration",
+        "        for m in itertools.islice(_ASSIGNED.finditer(text), 50):",
+        "        for m in itertools.islice(_ASSIGNED.finditer(text), 0):",
+    ),
+    Mutant(
+        "pw-digest-label",
+        "a file's digest under its label is a reference, not a secret",
+        '    r"|sha-?\\d*|md5|checksum\\w*|controlegetal|hash\\w*|fingerprint|vingerafdruk)"',
+        '    r")"',
+    ),
+    Mutant(
+        "pw-judged-placeholder",
+        "a value with a placeholder in angle brackets is not for the model",
+        'if "<" in value or value.startswith',
+        "if value.startswith",
+    ),
+    Mutant(
+        "pw-judged-share-path",
+        "a path on a share is not for the model",
+        ' or value.startswith("\\\\\\\\") or _ENV_NAME',
+        " or _ENV_NAME",
+    ),
+    Mutant(
+        "pw-judged-env-name",
+        "a configuration line's name and value is not for the model",
+        " or _ENV_NAME.match(value):",
+        ":",
     ),
     Mutant(
         "pw-lock-adjective",

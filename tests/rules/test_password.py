@@ -1758,3 +1758,85 @@ def test_pieces_over_lines_said_to_be_typed_without_the_line_breaks() -> None:
     (finding,) = run(mail(body))
     assert finding.category == "credential" and "slag-" not in repr(finding)
     assert run(mail("Log in op de pc van het atelier met\nww:\nHamer\nslag-\n42?\n\nDank je.\n")) == []
+
+
+# batch40 and batch41's classes (our own words).
+def test_teams_own_address_is_no_meeting_invitation() -> None:
+    """A pupil's start password under "Aanmelden op https://teams.microsoft.com" is a login; a meeting's link
+    (".../l/meetup-join/...") still makes a passcode a meeting's."""
+    login = "Aanmelden op https://teams.microsoft.com\nGebruiker: lien.maes@leerling.sintpieterscollege.be\n"
+    (finding,) = run(mail(login + "Startwachtwoord: Zonnig-72-Kessel\n"))
+    assert finding.category == "credential"
+    meeting = "Deelnemen: https://teams.microsoft.com/l/meetup-join/19x\nVergadering-id: 312 554 901\n"
+    assert run(mail(meeting + "Wachtwoord: Zonnig-72-Kessel\n")) == []
+
+
+def test_numbered_codes_side_by_side() -> None:
+    """Recovery codes printed in two numbered columns: "1. 8437-2219      6. 1180-6652"."""
+    rows = "1. 5521-0937      4. 8810-2246\n2. 6604-1358      5. 7712-9050\n3. 2290-4471      6. 3048-6615\n"
+    (finding,) = run(mail(f"De herstelcodes van het gedeelde account:\n\n{rows}\nBewaar ze goed.\n"))
+    assert finding.category == "credential_table"
+    assert finding.evidence == ("tabel met 6 wachtwoorden, bv. [********]",)
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "-----BEGIN OPENSSH PRIVATE KEY-----",
+        "-----BEGIN RSA PRIVATE KEY-----",
+        "ghp_" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7d",
+        "github_pat_" + "11AAQQ22_" + "x" * 40,
+        "glpat-" + "Zy8xWv7uTs6rQp5oNm4l",
+        "AKIA" + "Q7WERT2YUIOP5ASD",
+        "AIza" + "SyD-4k7Lm9Np2Qr5St8Uv1Wx3Yz6Ab9Cd0E",
+    ],
+)
+def test_a_secret_by_its_issuers_format(secret: str) -> None:
+    """Keys and tokens whose shape is their issuer's: found without a word that names them, never shown."""
+    (finding,) = run(mail(f"Hoi Jef,\n\nvoor de runner op de labo-server:\n\n{secret}\n\nDries\n"))
+    assert finding.category == "credential" and secret not in repr(finding)
+
+
+def test_a_secret_assigned_in_code_or_configuration() -> None:
+    """A name holding key, token, secret or password assigned a value with a digit in it: quoted in code, or alone
+    on its line in a configuration file; empty values, placeholders, prose labels, values without a digit, a file's
+    digest and a path on a share are none."""
+    for text, secret in (
+        ('    WEATHER_API_KEY = "91b0c2d4e6f8a1b3c5d7e9f0"\n', "91b0c2d4e6f8a1b3c5d7e9f0"),
+        ("settings = {'client_secret': 'Qx7-mm2-Lp9-zz4'}\n", "Qx7-mm2-Lp9-zz4"),
+        ("DB_HOST=127.0.0.1\nDB_PASSWORD=Labo!Vaart2025\n", "Labo!Vaart2025"),
+        ("export SMTP_PASSWORD=kX9mQ2rT7vLp\n", "kX9mQ2rT7vLp"),
+    ):
+        (finding,) = run(mail(f"Hier de config:\n\n{text}\nGroeten\n"))
+        assert finding.category == "credential" and secret not in repr(finding), text
+    for text in (
+        "APP_NAME=Stageplanner\nDB_PASSWORD=\nMAIL_PASSWORD=\nMAPBOX_TOKEN=<jouw-token-hier>\n",
+        'API_KEY = "vul-hier-je-sleutel-in"\n',
+        "De token-prijs voor de automaat: 12345678 euro per jaar.\n",
+        "SHA256: 9c1e4b7a2d5f8e0b3a6c9d2e5f8a1b4c7d0e3f6a9b2c5d8e1f4a7b0c3d6e9f2a\n",
+        "De image staat op \\\\srv-labo01\\images\\LABO-2025-02.wim\n",
+    ):
+        assert run(mail(f"Hier de config:\n\n{text}\nGroeten\n")) == [], text
+
+
+def test_what_the_model_may_not_score_in_configuration_and_file_names() -> None:
+    """The learned model never scores a placeholder in angle brackets, a configuration line's name with its value
+    (the reading judges those values) or a path on a share, and may not call a file's digest under its label a
+    secret (batch41's look-alikes, our own words)."""
+    assert not password._judged("SENTRY_DSN=<vul-in>") and not password._judged("mapbox_token=<Ab12-cd34")
+    assert not password._judged("APP_ENV=Productie2")
+    assert not password._judged("\\\\nas-labo\\backups\\Labo-2025-03.vhdx")
+    assert password._judged("Labo!Vaart2025") and password._judged("Zonnig-72-Kessel")
+    for label in ("SHA256:", "sha-1:", "MD5", "checksum:", "Controlegetal:", "Vingerafdruk:"):
+        text = f"De back-up staat klaar.\n\n{label} 9c1e4b7a2d5f8e0b3a6c9d2e5f8a1b4c\n"
+        start = text.index("9c1e")
+        assert password._model_veto(text, text.lower(), start, start + 32) == "reference", label
+    text = "Je account staat klaar.\n\nWachtwoord: 9c1e4b7a2d5f8e0b\n"
+    start = text.index("9c1e")
+    assert password._model_veto(text, text.lower(), start, start + 16) == ""
+    for body in (
+        "Dag Koen,\n\nDe nieuwe image voor de labo-pc's staat op \\\\srv-labo01\\images\\LABO-2025-02.wim\n\n"
+        "SHA256: 9c1e4b7a2d5f8e0b3a6c9d2e5f8a1b4c7d0e3f6a9b2c5d8e1f4a7b0c3d6e9f2a\n\nControleer hem even.\n",
+        "In bijlage de voorbeeldconfig:\n\nAPP_NAME=Labo\nAPP_ENV=local\nDB_PASSWORD=\nMAP_TOKEN=<jouw-token>\n",
+    ):
+        assert check(parse(mail(body)), POLICY) == []

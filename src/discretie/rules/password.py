@@ -225,10 +225,11 @@ _TRAIL = "\"'’”»,;.)]}"
 _LEAD = "\"'‘“«([{"
 
 
-# An online-meeting invitation: its passcode only opens that meeting and is meant for every invitee.
+# An online-meeting invitation: its passcode only opens that meeting and is meant for every invitee. (A meeting's
+# link, not Teams' own address: "Aanmelden op https://teams.microsoft.com" over a pupil's start password is a login.)
 _MEETING = re.compile(
     r"vergader(?:ings?)?-?\s?id|meeting[\s-]?id|webinar[\s-]?id|deelnemen via (?:zoom|teams|webex)"
-    r"|id de (?:la )?r[ée]union|teams\.microsoft\.com"
+    r"|id de (?:la )?r[ée]union|teams\.microsoft\.com/(?:l/meetup|meet/|meetingoptions)|teams\.live\.com/meet"
     r"|zoom\.us/|webex|meet\.google|deelnemen aan (?:de|deze|een)?\s?(?:microsoft teams-|zoom-)?(?:vergadering|meeting)"
     r"|join (?:the |this )?(?:zoom |teams )?meeting|participer à la r[ée]union|teams-vergadering|zoom-vergadering"
 )
@@ -1295,9 +1296,13 @@ _BLANK_LINE = re.compile(r"\r?\n[ \t\xa0]*\r?\n")
 _CELL_GAP = re.compile(r"[ \t\xa0]{2,}|\t")
 
 
+_CELL_NUMBER = re.compile(r"\d{1,2}[.)][ \t\xa0]+")  # a code's number in its list: "1. 8437-2219      6. 1180-6652"
+
+
 def _code_cells(line: str) -> list[tuple[int, str]]:
     """A list row of two or more codes side by side, each groups of digits ("4821-9930", "4829 1057"), apart by
-    a tab or two spaces: (offset in the line, code) each; [] for any other line."""
+    a tab or two spaces, each maybe after its number in the list: (offset in the line, code) each; [] for any other
+    line."""
     if not any(ch.isdigit() for ch in line[:12]):
         return []
     cells: list[tuple[int, str]] = []
@@ -1305,10 +1310,14 @@ def _code_cells(line: str) -> list[tuple[int, str]]:
     for gap in [*_CELL_GAP.finditer(line.rstrip("\r")), None]:
         end = gap.start() if gap else len(line.rstrip("\r"))
         cell = line[pos:end]
-        if cell.strip(" \xa0"):
-            if _CODE_GROUPS.fullmatch(cell.strip(" \xa0")) is None:
+        code = cell.strip(" \xa0")
+        if code:
+            start = pos + len(cell) - len(cell.lstrip(" \xa0"))
+            if (number := _CELL_NUMBER.match(code)) is not None:
+                code, start = code[number.end() :], start + number.end()
+            if _CODE_GROUPS.fullmatch(code) is None:
                 return []
-            cells.append((pos + len(cell) - len(cell.lstrip(" \xa0")), cell.strip(" \xa0")))
+            cells.append((start, code))
         pos = gap.end() if gap else end
     return cells if len(cells) >= 2 else []
 
@@ -1343,6 +1352,41 @@ def _recovery_key_hits(text: str) -> list[_Hit]:
         groups = [int(group) for group in key.group().split("-")]
         if all(group % 11 == 0 for group in groups):
             hits.append(_Hit(key.start(), key.start(), key.group(), table=True))  # a row's other cells: names
+    return hits
+
+
+# Secrets whose shape is their own, as their issuers document it, with or without a word that names them: a private
+# key's PEM armour; GitHub's tokens (ghp_, gho_, ghu_, ghs_, ghr_ and 36 characters; github_pat_), GitLab's
+# (glpat-), Slack's (xoxb- ...), an AWS access key id (AKIA and 16), a Google API key (AIza and 35).
+_TOKEN_FORMATS = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+    r"|(?<![\w-])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,}"
+    r"|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})(?![\w-])"
+)
+# A secret assigned in code or a configuration file: a name holding key, token, secret or password, "=" or ":", and a
+# value with a digit in it: quoted, twelve characters or more ('API_KEY = "7f3c9a1e..."', "client_secret: 'x...'"),
+# or alone after its name on a line of its own, eight or more ("DB_PASSWORD=Sup3r!geheim99" in a .env file)
+_SECRET_NAME = r"(?i:\b[\w.-]{0,40}?(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd)[\w.-]{0,40})"
+_ASSIGNED = re.compile(
+    # a configuration line's name at its start (an unquoted value), or a name anywhere before a quoted value
+    rf"(?:^[ \t]*(?:export[ \t]+)?(?={_SECRET_NAME}[ \t]*[:=][ \t]*[^\s\"'])"
+    rf"|(?<![\w.-])(?={_SECRET_NAME}[\"']?[ \t]*[:=][ \t]*[\"']))"
+    rf"{_SECRET_NAME}[\"']?[ \t]*[:=][ \t]*"
+    r"(?:(?P<q>[\"'])(?P<value>(?=[^\"'\s]*\d)[A-Za-z0-9_+/=.!@#$%^&*~-]{12,200})(?P=q)"
+    r"|(?P<bare>(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9_+/=.!@#$%^&*~-]{8,200})[ \t]*\r?$)",
+    re.MULTILINE,
+)
+
+
+def _token_hits(text: str) -> list[_Hit]:
+    if "-" not in text and "_" not in text and "=" not in text and ":" not in text:
+        return []
+    formats = itertools.islice(_TOKEN_FORMATS.finditer(text), 50)
+    hits = [_Hit(m.start(), m.start(), m.group()) for m in formats]
+    if "=" in text or ":" in text:
+        for m in itertools.islice(_ASSIGNED.finditer(text), 50):
+            group = "value" if m.group("value") else "bare"
+            hits.append(_Hit(m.start(), m.start(group), m.group(group)))
     return hits
 
 
@@ -1863,6 +1907,7 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
     hits += _spelled_out_hits(text, scan, matches)
     hits += _key_groups_hits(text, matches)
     hits += _recovery_key_hits(text)
+    hits += _token_hits(text)
     hits += _piece_lines_hits(text, scan, matches, config.min_length)
     hits += _url_hits(text, config.min_length)
     hits += _list_hits(text, scan, matches, config.min_length)
@@ -1874,10 +1919,16 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
     return hits
 
 
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*=")  # a configuration line's name: its value is read by _ASSIGNED
+
+
 def _judged(value: str) -> bool:
     """A token the credential model may score: one ``strength`` does not rule out or take for a plain word or
     for joined words (compounds, placeholders, links, prose words and names such as SPC-Gast are not for the
-    model to call secrets); groups of digits such as a backup code ("81924-33071") are strong."""
+    model to call secrets); groups of digits such as a backup code ("81924-33071") are strong. Nor a placeholder
+    in angle brackets ("MAPBOX_TOKEN=<jouw-token-hier>") or a path on a share ("\\\\srv-lab01\\images\\x.wim")."""
+    if "<" in value or value.startswith("\\\\") or _ENV_NAME.match(value):
+        return False
     return strength(value, 3) not in ("no", "word", "mixed")
 
 
@@ -1890,7 +1941,8 @@ _REFERENCE_LABEL = re.compile(
     r"|factu\w*|invoice|artikel\w*|article|referen\w*|r[ée]f[ée]rence|ref|ticket\w*|dossier\w*|lokaal|room|salle"
     r"|toestel\w*|extension|ext|poste|tel|telefoon\w*|gsm|serie\w*|serial|inventaris\w*|postcode|huisnummer"
     r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv"
-    r"|fout(?:code|melding)\w*|storings?code\w*|error|erreur)"  # a device's error code: "foutcode C-2557"
+    r"|fout(?:code|melding)\w*|storings?code\w*|error|erreur"  # a device's error code: "foutcode C-2557"
+    r"|sha-?\d*|md5|checksum\w*|controlegetal|hash\w*|fingerprint|vingerafdruk)"  # a file's digest: "SHA256: 3b7e..."
     r"(?:[ \t](?:nummer|nr|number|no|n°|code))?(?:[ \t](?:van|of|du|de|des)[ \t][^\n:=]{1,25})?[ \t]*[.:=#]?[ \t\xa0]*$"
 )
 # a compound that names an identifier, then its verb: "de vakcode is", "het ordernummer was" (not "het klantenportaal
