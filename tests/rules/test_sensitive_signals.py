@@ -342,6 +342,15 @@ def test_with_a_roster_a_first_name_no_pupil_carries_is_no_pupil() -> None:
         # batch39's class (our own words): sent to the time-out class after an outburst
         ("time-out class", "psychosocial", "Wannes (3C) schopte tegen een stoel en zit nu in de time-outklas."),
         ("time-out room", "psychosocial", "Na het incident bracht ik Ilke (2A) naar het time-outlokaal."),
+        # batch40's and batch41's classes (our own words): a bowel disease, a transplant and its medication, a
+        # kidney specialist, a burn; a bill paid in parts
+        ("crohn", "medical", "Voor Wannes (4C) met de ziekte van Crohn plannen we het examen in twee delen."),
+        ("transplant", "medical", "Ilke (2B) had a liver transplant last month and will be back next week."),
+        ("transplantatie", "medical", "Na de harttransplantatie van Wannes (1A) volgt hij eerst via Bednet."),
+        ("immunosuppressants", "medical", "Ilke (3A) takes immunosuppressants, so tell us about chickenpox."),
+        ("kidney doctor", "medical", "De nefroloog van Wannes (1C) vraagt dat hij elk uur water drinkt."),
+        ("burn", "medical", "Ilke (5A) heeft zich verbrand aan de bunsenbrander; de EHBO koelde haar hand."),
+        ("paid in parts", "financial", "De ouders van Wannes (2D) betalen de 180 euro in drie delen."),
     ],
 )
 def test_facts_without_the_keyword(case: str, category: str, body: str) -> None:

@@ -285,6 +285,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("collectieve schuldenregeling", 0.6), ("budgetbeheer", 0.6), ("budgetbegeleiding", 0.6),
         ("budgetmeter", 0.5), ("afbetalingsplan*", 0.55), ("afbetaling*", 0.4), ("gespreide betaling", 0.45),
         ("spreiding van de betaling", 0.45), ("aanmaning*", 0.4), ("ingebrekestelling", 0.55),
+        ("euro in ~ delen", 0.45), ("in ~ termijnen betalen", 0.45),  # batch41: a bill paid in parts
         ("incasso*", 0.5),
         ("deurwaarder*", 0.55), ("loonbeslag", 0.6), ("ocmw", 0.45), ("CPAS", 0.45), ("sociaal huis", 0.35),
         ("leefloon", 0.55), ("werkloos*", 0.35), ("uitkering*", 0.3), ("invaliditeit*", 0.4),
@@ -472,6 +473,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("antidepressiva", 0.5), ("antidepressivum", 0.5), ("slaapmedicatie", 0.45),  # medication is medical too
         ("epilepsieaanval*", 0.55), ("insulinepomp", 0.55), ("glucosesensor", 0.5), ("hypo", 0.3),
         ("glucose-app", 0.45), ("cardioloog", 0.45), ("cardiolog*", 0.4), ("cardiologist", 0.45),
+        # batch40's classes: a chronic bowel disease, an organ transplant and its medication, a kidney specialist;
+        # a burn
+        ("crohn", 0.5), ("colitis", 0.5), ("*transplantatie", 0.55), ("transplant", 0.45), ("transplanted", 0.45),
+        ("immunosuppress*", 0.5), ("immunosuppressiva", 0.5), ("nefroloog", 0.45), ("nephrolog*", 0.45),
+        ("brandwonde*", 0.45), ("zich ~ verbrand", 0.45),
         # a pupil's toileting accidents (special education: told plainly, without "incontinentie"), and a day's
         # dose or the pills of one pupil's medication
         ("incontinen*", 0.5), ("broek ~ geplast", 0.5), ("broek ~ gepoept", 0.5), ("broek ~ plast", 0.45),
