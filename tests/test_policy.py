@@ -57,6 +57,9 @@ def test_shipped_policy_is_valid_and_embedded() -> None:
         ("Wiskunde@spc.ksleuven.be", Kind.STAFF_GROUP),
         ("crisisteam+intern@spc.ksleuven.be", Kind.STAFF_GROUP),
         ("zorgteam@spc.ksleuven.be", Kind.STAFF),  # often a shared mailbox, not a list
+        ("leerkrachten3a@spc.ksleuven.be", Kind.STAFF_GROUP),  # a class's teachers
+        ("leerkrachten-5wewi@sintpieterscollege.be", Kind.STAFF_GROUP),
+        ("leerkrachten@spc.ksleuven.be", Kind.STAFF),
         ("wiskunde@leerling.sintpieterscollege.be", Kind.PUPIL),  # a pupil's mailbox, whatever its name
         ("lo@spc.ksleuven.be", Kind.STAFF),
     ],

@@ -121,6 +121,8 @@ class School(Frozen):
                 "vakgroep*@*",
                 "klassenraad*@*",
                 "crisisteam*@*",
+                "leerkrachten-*@*",  # a class's teachers (not all teachers: leerkrachten@)
+                "leerkrachten[0-9]*@*",
                 *(f"{subject}@*" for subject in STAFF_SUBJECTS),  # a department's list named by its subject
             )
         )
