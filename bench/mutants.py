@@ -1030,6 +1030,18 @@ PASSWORD += [
         "",
     ),
     Mutant(
+        "pw-pairing-code",
+        "a device's pairing code is a code that opens access",
+        '    r"|koppel|koppelings|pairing)-?codes?"',
+        '    r")-?codes?"',
+    ),
+    Mutant(
+        "pw-dial-dash-groups",
+        "two groups of three digits with a dash are a code",
+        "|\\d{3}[ -]\\d{3}(?![\\w-]| \\d)",
+        "|\\d{3} \\d{3}(?![\\w-]| \\d)",
+    ),
+    Mutant(
         "pw-teams-address",
         "Teams' own address is no meeting invitation, a meeting's link is",
         "teams\\.microsoft\\.com/(?:l/meetup|meet/|meetingoptions)",

@@ -1840,3 +1840,15 @@ def test_what_the_model_may_not_score_in_configuration_and_file_names() -> None:
         "In bijlage de voorbeeldconfig:\n\nAPP_NAME=Labo\nAPP_ENV=local\nDB_PASSWORD=\nMAP_TOKEN=<jouw-token>\n",
     ):
         assert check(parse(mail(body)), POLICY) == []
+
+
+def test_a_pairing_code_in_two_groups_of_three() -> None:
+    """A device's pairing code ("koppelcode") is a code that opens access, and two groups of three digits with a
+    dash between are a code as with a space (batch40's class, our own words); the same number as an order's or a
+    course's is none."""
+    (finding,) = run(mail("Het hoorapparaat opnieuw koppelen: typ de koppelcode 418-207 in de app.\n"))
+    assert finding.category == "credential" and "418-207" not in repr(finding)
+    (finding,) = run(mail("Je verificatiecode: 418-207\n"))
+    assert finding.category == "credential"
+    assert run(mail("Bestelnummer 418-207 is vandaag verzonden.\n")) == []
+    assert run(mail("De code van het vak is 418-207.\n")) == []

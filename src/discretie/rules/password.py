@@ -96,7 +96,8 @@ _STRONG = (
 _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|afdruk|vrijgave|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
-    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user)-?codes?"
+    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user"
+    r"|koppel|koppelings|pairing)-?codes?"  # a device's pairing code: "koppelcode" of a box, a TV, a hearing aid
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
     r"|[a-z]{2,20}s?-?pin-?codes?"
     # a PIN named by whose it is, with a hyphen or as a known compound: "admin-PIN", "beheerders-PIN", "simpin"
@@ -770,9 +771,10 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 _TURN_WORDS = "links|rechts|left|right|gauche|droite"
 _TURN = rf"(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
 _DIAL = re.compile(
-    # digit by digit, a dial's groups (and a keypad's confirm key after them: "1-2-0-6-*"), two groups of three,
+    # digit by digit, a dial's groups (and a keypad's confirm key after them: "1-2-0-6-*"), two groups of three
+    # (with a space or a dash: "774-219", as a one-time or pairing code is shown),
     # or two to four pairs ("55 31 90"; at most eight digits: a phone number has more)
-    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?: ?- ?[#*])?(?![\w-])|\d{3} \d{3}(?![\w-]| \d)"
+    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?: ?- ?[#*])?(?![\w-])|\d{3}[ -]\d{3}(?![\w-]| \d)"
     r"|\d\d(?: \d\d){1,3}(?![\w-]| \d)"
     rf"|{_TURN}(?:[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+{_TURN}){{1,5}}(?!\d)"
 )
