@@ -734,7 +734,7 @@ PASSWORD += [
         'if (family == "short" or keyword == "pin") and len(qual.split()) > 3:',
         'if (family == "short" or keyword in ("pin", "pincode")) and len(qual.split()) > 3:',
     ),
-    Mutant("pw-lock-codes-plural", "plural lock codes (gebruikerscodes)", "user)-?codes?", "user)-?code"),
+    Mutant("pw-lock-codes-plural", "plural lock codes (gebruikerscodes)", "pairing)-?codes?", "pairing)-?code"),
     Mutant(
         "pw-word-row",
         "a list row whose code is a word goes on",
@@ -1276,7 +1276,7 @@ PRIVATE: list[Mutant] = [
     Mutant(
         "pa-staff-only",
         "only staff are school senders",
-        "return policy.school.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.GROUP)",
+        "return policy.school.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.GROUP, Kind.STAFF_GROUP)",
         'return policy.school.is_school_domain(address.rpartition("@")[2])',
     ),
     Mutant(
@@ -2582,7 +2582,7 @@ SENSITIVE += [
     Mutant("se-burn", "a burn", '("zich ~ verbrand", 0.45),', ""),
     Mutant("se-paid-in-parts", "a bill paid in parts", '("euro in ~ delen", 0.45), ', ""),
     Mutant("se-time-out-class", "sent to the time-out class", '("time-outklas", 0.4), ', ""),
-    Mutant("se-time-out-room", "sent to the time-out room", '("time-outlokaal", 0.4), ', ""),
+    Mutant("se-time-out-room", "sent to the time-out room", '("time-outlokaal", 0.4),', ""),
     Mutant("se-loan-laptop-weak", "a loan laptop alone is weak", '("leenlaptop*", 0.3)', '("leenlaptop*", 0.35)'),
 ]
 
