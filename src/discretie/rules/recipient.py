@@ -21,21 +21,20 @@ else's: not after a title ("juf Noor"), not in a signature or sign-off, not in t
 first names also not on the salutation line (the recipient's own name), not followed by another surname ("Noor
 Verbiest"); a first name of a pupil named in full is that pupil again (before a class or a title's surname picks).
 The salutation's surname completes a first name (also a salutation of titles alone: "Madame Lambert,"), only to a
-pupil the name can still be. A first name
-several pupils carry (also with their class) is the one in a class the mail names anywhere ("Nederlands 1C",
-"titularis 3C"), else the one whose surname the mail gives a title anywhere ("met mevrouw Wouters"), when that picks
-one. A reply's or a forward's subject is the thread's: when the body names a pupil in full or with a class, a first
-name only that subject gives does not count. A first name of a recipient's child anywhere in the mail counts as
-naming that child, except in the quoted mail below a reply that addresses the recipients as the parents of another
-pupil ("Beste ouders van Ilias" above "> Mag Zoë ...": an answer in the wrong thread; the quote is their own
-question), or below a reply that greets someone whom the recipients' addresses do not name ("Dag Grace," to
-ellen.verstraeten@) or the family of a pupil its new text names ("Beste mevrouw Tahiri" + "Amine"): then the
-thread's subject and the quote are the recipients' own, and a pupil the new text names even once is whom the message
-is about; so too below a reply whose new text names another pupil in full or with a class (not as someone spoken
-with: "met Mathis Lemmens") and speaks of no child of theirs: their child named only in the thread's subject and the
-quote, even in full, is their own earlier question. When the mail speaks of the recipient's own child without a name
-("uw zoon"), other pupils' names are read as third parties (a conflict, a group task); only a name the mail marks as
-the child then counts.
+pupil the name can still be. A first name several pupils carry (also with their class) is the one in a class the
+mail names anywhere ("Nederlands 1C", "titularis 3C"), else the one whose surname the mail gives a title anywhere
+("met mevrouw Wouters"), when that picks one. A reply's or a forward's subject is the thread's: when the body names
+a pupil in full or with a class, a first name only that subject gives does not count. A first name of a recipient's
+child anywhere in the mail counts as naming that child, except in the quoted mail below a reply that addresses the
+recipients as the parents of another pupil ("Beste ouders van Ilias" above "> Mag Zoë ...": an answer in the wrong
+thread; the quote is their own question), or below a reply that greets someone whom the recipients' addresses do not
+name ("Dag Grace," to ellen.verstraeten@) or the family of a pupil its new text names ("Beste mevrouw Tahiri" +
+"Amine"): then the thread's subject and the quote are the recipients' own, and a pupil the new text names even once
+is whom the message is about; so too below a reply whose new text names another pupil in full or with a class (not
+as someone spoken with: "met Mathis Lemmens") and speaks of no child of theirs: their child named only in the
+thread's subject and the quote, even in full, is their own earlier question. When the mail speaks of the recipient's
+own child without a name ("uw zoon"), other pupils' names are read as third parties (a conflict, a group task); only
+a name the mail marks as the child then counts.
 
 Evidence: initials only ("over L. M.") and counts; never a name, never an address in clear.
 """
