@@ -280,8 +280,8 @@ MAILS: list[Mail] = [
     ),
     M(
         "groepswerk-leerlingen-in-aan",
-        ["bcc"],
-        "five pupil addresses visible in To",
+        [],
+        "five pupil addresses visible in To, only to each other (a group work: bcc does not count them)",
         staff("willems"),
         [
             "arne.aerts@leerling.sintpieterscollege.be",

@@ -415,8 +415,8 @@ MAILS: list[Mail] = [
     ),
     M(
         "wachtwoord-in-onderwerp",
-        ["password", "bcc"],
-        "the password is in the Subject line only; two pupils in To",
+        ["password"],
+        "the password is in the Subject line only; two pupils in To (only to each other: not counted by bcc)",
         staff("hermans"),
         [
             "Noor Willems <noor.willems@leerling.sintpieterscollege.be>",

@@ -63,13 +63,14 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         {"visible_recipients": {"jan.peeters@gmail.com", "els.maes@telenet.be"}},
     ),
     (
-        "two pupils",
+        "two pupils and an outsider",
         "lore.janssens@leerling.sintpieterscollege.be, tom.wouters@leerling.sintpieterscollege.be",
-        "",
+        "stage@bakkerij-claes.be",
         {
             "visible_recipients": {
                 "lore.janssens@leerling.sintpieterscollege.be",
                 "tom.wouters@leerling.sintpieterscollege.be",
+                "stage@bakkerij-claes.be",
             }
         },
     ),
@@ -167,6 +168,12 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("parent and own address", "jan.peeters@gmail.com", TEACHER),
     ("one pupil", "lore.janssens@leerling.sintpieterscollege.be", "piet.claes@sintpieterscollege.be"),
     ("group-like address at an outside domain", "ouders@gmail.com", ""),
+    # the school's pupils visible only to each other (a group work): in the school's directory anyway
+    (
+        "pupils among themselves",
+        "lore.janssens@leerling.sintpieterscollege.be, tom.wouters@leerling.sintpieterscollege.be",
+        "noor.claes@leerling.sintpieterscollege.be, jan.peeters@sintpieterscollege.be",
+    ),
     # a colleague whose short address is a subject's first letters, or a subject's word with more after it
     ("colleagues, not lists", "lo@spc.ksleuven.be, wiskundeleraar@spc.ksleuven.be", "frans.peeters@spc.ksleuven.be"),
     ("a list of staff at an outside domain", "wiskunde@gmail.com", ""),
@@ -261,3 +268,13 @@ def test_rewrite_end_to_end() -> None:
     assert rewritten.header("to") == ["undisclosed-recipients:;"]
     assert [a.key for a in rewritten.cc] == ["piet.claes@sintpieterscollege.be"]
     assert check(rewritten, POLICY) == []
+
+
+def test_pupils_among_themselves_count_when_the_school_asks() -> None:
+    """``count_pupils_among_themselves: true``: the school's pupils visible only to each other are visible
+    recipients like any others (by default they are not: their school mailboxes are in the school's directory)."""
+    pupils = "lore.janssens@leerling.sintpieterscollege.be, tom.wouters@leerling.sintpieterscollege.be"
+    assert check(mail(pupils), POLICY) == []
+    counting = parse_policy("rules:\n  bcc:\n    count_pupils_among_themselves: true\n")
+    (finding,) = check(mail(pupils), counting)
+    assert finding.category == "visible_recipients" and len(finding.move_to_bcc) == 2

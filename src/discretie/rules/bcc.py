@@ -7,7 +7,9 @@ Two findings, both MEDIUM and both carrying the rewrite (``Finding.move_to_bcc``
   Cc. §3.1: a group address always goes in BCC.
 - ``visible_recipients``: more than ``max_visible_external`` distinct visible recipients are
   parents, pupils or other externals, who can see each other's address. §3.3: "zo veel mogelijk
-  BCC". Colleagues (staff and general school accounts) do not count and stay visible.
+  BCC". Colleagues (staff and general school accounts) do not count and stay visible; nor do the
+  school's pupils when only they are visible, to each other (their school mailboxes are in the
+  school's directory; ``count_pupils_among_themselves: true`` counts them).
 
 The sender's own address never counts and never moves. Evidence keeps counts and masked
 addresses (``j***@gmail.com``), at most a handful, never the full list.
@@ -33,6 +35,8 @@ EVIDENCE_ADDRESSES = 5  # masked addresses listed in the evidence; the rest is a
 class Config(RuleConfig):
     action: Action = Action.REWRITE
     max_visible_external: int = Field(default=1, ge=0)
+    # pupils' school mailboxes visible only to each other (a group work's five pupils in To) count too
+    count_pupils_among_themselves: bool = False
     message: str = (
         "Uw bericht ging naar meerdere ouders, leerlingen of externen die elkaars adres konden zien. "
         "§3.1 en §3.3: groepsadressen en meerdere ontvangers horen in BCC. Discretie heeft hen in BCC gezet."
@@ -67,11 +71,15 @@ def check(message: Message, policy: Policy) -> list[Finding]:
 
     groups: list[str] = []
     outsiders: list[str] = []
+    pupils = 0
     for key, address in unique.items():
         if _is_group(address, policy):
             groups.append(key)
-        elif policy.school.classify(key) in (Kind.PUPIL, Kind.EXTERNAL):
+        elif (kind := policy.school.classify(key)) in (Kind.PUPIL, Kind.EXTERNAL):
             outsiders.append(key)
+            pupils += kind is Kind.PUPIL
+    if pupils == len(outsiders) and not config.count_pupils_among_themselves:
+        outsiders = []  # the school's own pupils, visible only to each other: the school's directory shows them anyway
 
     findings: list[Finding] = []
     if groups:
