@@ -1637,7 +1637,7 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "re-opening-short",
         "only a short mail",
-        "_quote_start(text) - subject_end < SHORT_MAIL",
+        "quote_at - subject_end < SHORT_MAIL",
         "True",
     ),
     Mutant(
@@ -1699,14 +1699,14 @@ RECIPIENT: list[Mutant] = [
     Mutant(
         "rc-thread-subject",
         "a reply's subject says nothing of this message when the body names a pupil in full",
-        "if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):",
+        "if reply and any(span[0] > subject_end for span in strong_spans):",
         "if False:",
     ),
     Mutant(
         "rc-thread-subject-body",
         "... only when the body names a pupil in full",
-        "if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):",
-        "if _THREAD_SUBJECT.match(message.subject):",
+        "if reply and any(span[0] > subject_end for span in strong_spans):",
+        "if reply:",
     ),
     Mutant(
         "rc-completion-within",
@@ -2571,8 +2571,8 @@ SENSITIVE += [
     Mutant(
         "se-audience-staff-group",
         "a list of staff is an audience of colleagues",
-        "    internal = (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP)",
-        "    internal = (Kind.STAFF, Kind.FUNCTIONAL)",
+        "all(k in INTERNAL_KINDS for k in kinds)",
+        "all(k in INTERNAL_KINDS - {Kind.STAFF_GROUP} for k in kinds)",
     ),
     Mutant("se-crohn", "a chronic bowel disease", '("crohn", 0.5), ', ""),
     Mutant("se-transplantation", "an organ transplant (Dutch compound)", '("*transplantatie", 0.55), ', ""),
@@ -2675,8 +2675,8 @@ HIJACK: list[Mutant] = [
     Mutant(
         "hj-staff-group-inside",
         "a list of staff is not outside the school",
-        "        if kind in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP):\n            continue\n        count += 1",
-        "        if kind in (Kind.STAFF, Kind.FUNCTIONAL):\n            continue\n        count += 1",
+        "        if kind in INTERNAL_KINDS:\n            continue\n        count += 1",
+        "        if kind in INTERNAL_KINDS - {Kind.STAFF_GROUP}:\n            continue\n        count += 1",
     ),
     Mutant(
         "hj-volume-pupil-list-default",

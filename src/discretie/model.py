@@ -57,6 +57,10 @@ class Kind(enum.StrEnum):
     EXTERNAL = "external"  # anything else: parents, partners, private mailboxes
 
 
+# The kinds inside the staff: what ``School.is_internal`` answers, what no rule counts as outside the school.
+INTERNAL_KINDS = frozenset({Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP})
+
+
 @dataclass(frozen=True, slots=True)
 class Address:
     """One mailbox from a header. ``addr`` is the addr-spec as written; compare with :attr:`key`."""

@@ -19,7 +19,7 @@ from pydantic import Field, PrivateAttr, ValidationError, field_validator, model
 from discretie.access import Auth, Limits, Network, Tls, parse_networks
 from discretie.config import Frozen, GlobList, GrantedException, Mode, _as_globs
 from discretie.documents import Documents
-from discretie.model import Kind, PupilIndex
+from discretie.model import INTERNAL_KINDS, Kind, PupilIndex
 from discretie.rules import attachment as _attachment
 from discretie.rules import bcc as _bcc
 from discretie.rules import conduct as _conduct
@@ -186,7 +186,7 @@ class School(Frozen):
 
     def is_internal(self, address: str) -> bool:
         """Staff, general school accounts and lists of staff; not pupils, other groups or anyone outside."""
-        return self.classify(address) in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP)
+        return self.classify(address) in INTERNAL_KINDS
 
 
 class ConsoleSettings(Frozen):

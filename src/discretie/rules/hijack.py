@@ -44,7 +44,7 @@ from pydantic import Field, PrivateAttr, field_validator
 from discretie.config import RuleConfig
 from discretie.detect import strip_accents
 from discretie.message import parse_addresses
-from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.model import INTERNAL_KINDS, Action, Finding, Kind, Message, Severity
 from discretie.rules import links
 from discretie.rules.base import Rule
 
@@ -221,7 +221,7 @@ def outside_recipients(message: Message, policy: Policy) -> Outside:
     count = groups = unlisted = 0
     for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
         kind = policy.school.classify(rcpt)
-        if kind in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP):
+        if kind in INTERNAL_KINDS:
             continue
         count += 1
         groups += kind is Kind.GROUP

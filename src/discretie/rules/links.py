@@ -51,7 +51,7 @@ from pydantic import Field, PrivateAttr, field_validator
 
 from discretie.config import RuleConfig
 from discretie.detect import strip_accents
-from discretie.model import Action, Finding, Kind, Message, Severity
+from discretie.model import INTERNAL_KINDS, Action, Finding, Kind, Message, Severity
 from discretie.rules import personal_data, sensitive
 from discretie.rules.base import Rule
 
@@ -604,7 +604,7 @@ def _outsiders(message: Message, policy: Policy, many: int) -> tuple[int, bool]:
     outside = False
     for rcpt in dict.fromkeys(r.strip().lower() for r in rcpts):
         kind = policy.school.classify(rcpt)
-        if kind in (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP):
+        if kind in INTERNAL_KINDS:
             continue
         outside = True
         count += many if kind is Kind.GROUP else 1

@@ -410,8 +410,11 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # recipients' child is named only in the thread's subject and the quoted mail below: those are the recipients' own
     # question, not this message's subject ("RE: Emma kan niet inloggen" over "De laptop van Finn Martens (1A) is
     # hersteld" over "> Emma Verhoeven uit 1A ..."; "RE: boekentas Julie" over "Amira Haddad (3A) komt terug")
-    new_end = _quote_start(text) if _THREAD_SUBJECT.match(message.subject) else len(text)
-    own_child = _OWN_CHILD.search(text, len(message.subject), new_end) is not None
+    subject_end = len(message.subject)
+    reply = _THREAD_SUBJECT.match(message.subject) is not None
+    quote_at = _quote_start(text)  # where the quoted mail below starts (the text's length when none)
+    new_end = quote_at if reply else len(text)
+    own_child = _OWN_CHILD.search(text, subject_end, new_end) is not None
     child_strong = [span for span in strong_spans if pupils_at[span] & children]
     if any(span[0] < new_end for span in child_strong):
         return findings
@@ -419,7 +422,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         new_end < len(text)
         and not own_child
         and any(
-            len(message.subject) < s[0] < new_end
+            subject_end < s[0] < new_end
             and not pupils_at[s] & children
             and not _WITH_BEFORE.search(text, max(0, s[0] - 16), s[0])
             for s in strong_spans
@@ -428,7 +431,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if child_strong and not others_only:
         return findings
     if others_only:  # the thread's subject and the quoted mail are the recipients' own question
-        for span in [span for span in by_span if span[1] <= len(message.subject) or span[0] >= new_end]:
+        for span in [span for span in by_span if span[1] <= subject_end or span[0] >= new_end]:
             del by_span[span], pupils_at[span]
         strong_spans = [span for span in strong_spans if span in by_span]
     # the surname in the salutation completes a first name: "Beste meneer Van Acker" + "Julie"; or it is a parent's
@@ -449,8 +452,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # the body names a pupil in full or with a class, a first name only that subject gives says nothing of whom
     # this message is about, nor that it is about the recipients' child (their child named there in full or with
     # a class still counts: checked above, the cautious reading)
-    subject_end = len(message.subject)
-    if _THREAD_SUBJECT.match(message.subject) and any(span[0] > subject_end for span in strong_spans):
+    if reply and any(span[0] > subject_end for span in strong_spans):
         for span in [span for span in by_span if span[1] <= subject_end]:
             del by_span[span], pupils_at[span]
         strong_spans = [span for span in strong_spans if span in by_span]
@@ -460,8 +462,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # this message), and a pupil the new text names, even once, is whom it is about
     # (or one that greets the family of a pupil its new text names, "Beste mevrouw Tahiri" + "Amine" for Amine
     # Tahiri: when that pupil is the recipients' child, the mail is about their child anyway)
-    reply = _THREAD_SUBJECT.match(message.subject) is not None
-    quote = _quote_start(text) if reply else len(text)
+    quote = quote_at if reply else len(text)
     greets_other = reply and (
         _greets_another(text, subject_end, outside, policy.rules.sensitive.compiled.first_names)
         or any(at < quote for _surname, at in completing)
@@ -520,7 +521,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
             and not text[text.rfind("\n", 0, s[0]) + 1 : s[0]].strip()  # it opens its line: "Ella heeft ..."
             and text[s[1] : s[1] + 1] != ":"
         ]
-        if opening and not subject_spans and _quote_start(text) - subject_end < SHORT_MAIL:
+        if opening and not subject_spans and quote_at - subject_end < SHORT_MAIL:
             subject_spans.append(min(opening))
     about = {pupil for span in subject_spans for pupil in pupils_at[span]}
     if not about or about & children:
@@ -528,7 +529,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     # an answer in the wrong thread: the recipients addressed as the parents of a pupil who is not their child
     # ("Beste ouders van Ilias") above the quoted mail in which they asked about their own child ("> Mag Zoë
     # ..."): that child, named only in the quote, is not named in this message
-    quote = _quote_start(text) if marked_spans else len(text)
+    quote = quote_at if marked_spans else len(text)
     if not any(span[0] < quote for span in marked_spans):
         quote = len(text)  # (the parents addressed so only in the quote: no answer in a wrong thread)
     for span, pupils in pupils_at.items():

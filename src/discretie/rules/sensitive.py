@@ -63,7 +63,7 @@ from discretie.detect import (
     quote_header_at,
     signature_at,
 )
-from discretie.model import Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
+from discretie.model import INTERNAL_KINDS, Action, Finding, Kind, Message, PupilIndex, PupilRef, Severity
 from discretie.names import FirstNames, load_first_names
 from discretie.redact import mask_digits
 from discretie.rules import personal_data
@@ -1047,8 +1047,7 @@ def audience(message: Message, policy: Policy, salutation: str) -> Audience:
     if outside >= GENERAL_RECIPIENTS:
         return Audience(True, f"{outside} ontvangers buiten de school")
     line = fold_chars(salutation.strip().split("\n", 1)[0])[:80]
-    internal = (Kind.STAFF, Kind.FUNCTIONAL, Kind.STAFF_GROUP)  # a list of staff reaches colleagues only
-    colleagues = all(k in internal for k in kinds) and len(rcpts) < GENERAL_RECIPIENTS
+    colleagues = all(k in INTERNAL_KINDS for k in kinds) and len(rcpts) < GENERAL_RECIPIENTS  # lists of staff too
     if _GENERAL_SALUTATION.match(line) and not (len(rcpts) == 1 and kinds[0] is Kind.EXTERNAL) and not colleagues:
         # "Beste ouders" to one address: one child's parents; "Hoi allemaal" to three colleagues: a few readers
         return Audience(True, "aanhef aan een groep")
