@@ -1736,3 +1736,44 @@ def test_console_filters_are_served_by_indexes_on_postgresql(target: Target, pol
         for sql, params, wanted in checks:
             plan = _plan(store, sql, params)
             assert "Seq Scan" not in plan and all(f"Index Scan on {name}" in plan for name in wanted), plan
+
+
+def test_the_pool_checks_a_connection_without_a_round_trip_and_replaces_a_dead_one(
+    postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool's check on every checkout (pg_backend.check_connection): a connection that libpq calls
+    open and idle and whose socket has nothing to read is handed out without psycopg's check query
+    (one round trip less on every store call: the relay makes one for every school sender's message);
+    one whose server process was ended (a restart, pg_terminate_backend) has the server's notice and the
+    end of the stream waiting, gets the real check, fails it and is replaced before anyone uses it."""
+    name = f"t_{secrets.token_hex(6)}"
+    with psycopg.connect(postgres.url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    checked: list[object] = []
+    real_check = pg_backend.psycopg_pool.ConnectionPool.check_connection
+    monkeypatch.setattr(
+        pg_backend.psycopg_pool.ConnectionPool,
+        "check_connection",
+        staticmethod(lambda conn: (checked.append(conn), real_check(conn))[1]),
+    )
+    db = pg_backend.PostgresDatabase.open(postgres.url_for(name), max_size=1)
+    try:
+        for _ in range(5):
+            with db.statement() as conn:
+                assert conn.execute("SELECT 1").fetchone() == (1,)
+        assert checked == []  # a live idle connection: no query to find that out
+        with db.statement() as conn:
+            backend = conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # type: ignore[index]
+        with psycopg.connect(postgres.url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (backend,))
+        time.sleep(0.3)  # the server has closed it: its notice and the end of the stream are on the socket
+        with db.statement() as conn:
+            assert conn.execute("SELECT pg_backend_pid()").fetchone()[0] != backend  # type: ignore[index]
+        assert len(checked) == 1  # the real check ran once, failed, and the pool made a new connection
+        with db.tx() as conn:  # a write transaction on the new connection, checked for free again
+            conn.execute("SELECT 1")
+        assert len(checked) == 1
+    finally:
+        db.close()
+        with psycopg.connect(postgres.url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
