@@ -1852,3 +1852,80 @@ def test_a_pairing_code_in_two_groups_of_three() -> None:
     assert finding.category == "credential"
     assert run(mail("Bestelnummer 418-207 is vandaag verzonden.\n")) == []
     assert run(mail("De code van het vak is 418-207.\n")) == []
+
+
+def test_a_file_s_password_beside_a_meeting_invitation() -> None:
+    """batch42's class (our own words): an attachment's password written above a meeting's invitation opens the file,
+    not the meeting (the line names the file: bestand, bijlage, pdf, document, zip); the invitation's passcode
+    alone stays allowed, and so does a password with no file named above the same invitation."""
+    invitation = (
+        "\n\nMicrosoft Teams-vergadering\nDeelnemen op uw computer, mobiele app of ruimteapparaat\n"
+        "Vergaderings-id: 317 552 908 114\nWachtwoordcode: Pq8sW3\n"
+    )
+    text = "Dag Els,\n\nDe notulen in bijlage zijn beveiligd; het document opent met het wachtwoord Notulen#4417."
+    text += invitation
+    (finding,) = run(mail(text))
+    assert finding.category == "credential" and "Notulen#4417" not in repr(finding) and "Pq8sW3" not in repr(finding)
+    assert finding.evidence[0].endswith("opent met het wachtwoord [********]")
+    assert run(mail("Dag Els,\n\nTot straks." + invitation)) == []
+    no_file = "Dag Els,\n\nVoor de vergadering van straks: het wachtwoord is Notulen#4417." + invitation
+    assert run(mail(no_file)) == []  # said of the meeting: its passcode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De combinatie van het geldkistje: 12 rechts - 30 links - 7 rechts.",
+        "Het hangslot van de materiaalkast gaat open met 12 naar rechts, 30 naar links en 7 naar rechts.",
+        "Kluis bureau directie: 12 rechts, 30 links, 7 rechts",
+    ],
+)
+def test_a_dial_s_turns_with_the_number_first(text: str) -> None:
+    """batch42's class (our own words): a dial's turns written number first ("12 rechts") are the combination as
+    much as "rechts 12"; a box (geldkistje, koffer) locks as a cabinet does."""
+    (finding,) = run(mail(text))
+    assert finding.category == "credential"
+    assert "30 links" not in repr(finding) and "12" not in finding.evidence[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Draai de kraan 3 keer naar links en dan 2 keer naar rechts om het water af te sluiten.",
+        "Neem aan de rotonde de 2de afslag rechts, na 300 meter links en dan 50 meter rechts.",
+        "De combinatie van kleuren op de affiche: 12 rechts, 30 links, 7 rechts van het logo.",
+    ],
+)
+def test_turns_that_open_nothing(text: str) -> None:
+    assert run(mail(text)) == []
+
+
+def test_a_code_in_two_groups_of_digits() -> None:
+    """batch42's class: a keypad's master code printed in two groups ("000-7319") is a PIN's shape; a span of years
+    or a phone number is not."""
+    for value in ("000-7319", "48-2719", "310-4482", "1234-5678"):
+        assert strength(value, 4) in ("pin", "strong"), value
+    for value in ("2024-25", "016-123456", "12-345", "1-2345"):
+        assert strength(value, 4) not in ("pin",), value
+    (finding,) = run(mail("Na de inbraak in blok C: de huidige code van het alarm is 310-4482, graag vervangen."))
+    assert "310-4482" not in repr(finding) and finding.evidence[0].endswith("code van het alarm is [********]")
+    assert run(mail("De code van het vak is 2024-25 en het lokaal is B012.")) == []
+
+
+@pytest.mark.parametrize("word", ["mastercode", "installateurscode", "master-code"])
+def test_a_master_or_installer_code_is_a_lock_s_code(word: str) -> None:
+    """A lock's or an alarm's master code and its installer's code name a secret number by themselves."""
+    (finding,) = run(mail(f"Voor de technieker: de {word} is 5518, daarna mag hij gewijzigd worden."))
+    assert "5518" not in repr(finding) and finding.category == "credential"
+
+
+def test_a_user_name_line_over_the_secret_under_a_label() -> None:
+    """batch42's class (our own words): under a line that names the password and ends in a colon, the account's user
+    name on one line and the secret on the next; the secret counts, the user name stays visible as a name. The same
+    lines with a place instead of a secret, or with a gap between the two lines, are no login."""
+    text = "Ze kon niet meer in haar wachtwoord, ik heb het opnieuw ingesteld:\n\n  lien.maes\n  Zeester-2281\n\nAn"
+    (finding,) = run(mail(text))
+    assert "Zeester-2281" not in repr(finding)
+    assert finding.evidence == ("…achtwoord, ik heb het opnieuw ingesteld: [********]",)
+    assert run(mail("Vragen over je wachtwoord? Kom langs bij:\n\n  jan.peeters\n  lokaal-B12\n\nTot morgen")) == []
+    assert check(parse(mail(text.replace(":\n\n  lien.maes\n", ":\n  lien.maes\n\n"))), READING) == []

@@ -96,7 +96,7 @@ _STRONG = (
 _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|afdruk|vrijgave|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
-    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user"
+    r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user|master|installateurs|installer"
     r"|koppel|koppelings|pairing)-?codes?"  # a device's pairing code: "koppelcode" of a box, a TV, a hearing aid
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
     r"|[a-z]{2,20}s?-?pin-?codes?"
@@ -354,9 +354,14 @@ def strength(token: str, min_length: int) -> str:
         return "mixed" if all(p.isalpha() for p in words) else "strong"
     if token.isalpha() and len(token) >= 6:
         return "word"
-    if _DIAL.fullmatch(token):
+    if _DIAL.fullmatch(token) or _TWO_GROUPS.fullmatch(token):
         return "pin"
     return "no"
+
+
+# A code in two groups of digits, as a keypad's master code or a one-time code is printed: "000-7319", "48-2719"
+# (six to eight digits; "2024-25" has too few in its second group)
+_TWO_GROUPS = re.compile(r"(?=[\d-]{7,9}$)\d{2,4}-\d{3,4}")
 
 
 _PIN_KEYWORDS = frozenset(
@@ -381,6 +386,8 @@ _LOCK_OBJECT = re.compile(
     r"|coffre|fietsenstalling|bankkaart|badge|\blift\b|key ?box|key safe|lock ?box|schl[üu]sselbox"
     # a laptop's or a computer's PIN; any cabinet with a lock ("het medicijnkastje gaat open met ...");
     r"|laptop|chromebook|\bcomputer|\w*kast(?:je|jes|en)?\b"
+    # a box or a case with a combination lock: "de geldkoffer", "het geldkistje"
+    r"|\w*koffer(?:tje|s)?\b|\w*kist(?:je|jes|en)?\b"
     # a storeroom: "de berging", "het materiaalkot", "de schuur"
     r"|berging|\w+kot\b|schuur"
 )
@@ -579,7 +586,8 @@ def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_le
     if not scan[match.end() : line_end].rstrip(" \t\r\"'’”»").endswith(":"):
         return None
     pos = line_end + 1
-    for _ in range(2):
+    user = False  # the account's user name on the line over the value: "kobe.hendrickx" / "Kobe2B1-timeout"
+    for _ in range(3):
         nxt = scan.find("\n", pos)
         nxt = len(scan) if nxt < 0 else nxt
         line = text[pos:nxt].strip(" \t\r>")
@@ -591,9 +599,17 @@ def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_le
             start = pos + text[pos:nxt].find(value)
             if kind != "mixed" and _value_ok(text, start, value, kind, family, True, False):
                 return _Hit(match.start(), start, value)
-            return None
+            if user or not _USER_NAME.fullmatch(value):
+                return None
+            user = True
+        elif user:
+            return None  # the value right under the user name, or nothing
         pos = nxt + 1
     return None
+
+
+# An account's user name as a login shows it: "kobe.hendrickx", "j.peeters", "lab_admin", an address
+_USER_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
@@ -769,7 +785,11 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 # A PIN written digit by digit, or a dial lock's combination: right after the separator of a PIN or code word.
 # a safe's dial turned: "links 34", "R 42" (a turn's letter, as safes are labelled)
 _TURN_WORDS = "links|rechts|left|right|gauche|droite"
-_TURN = rf"(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
+# a dial's turn, the direction first ("links 34", "R 42") or the number first ("19 links", "47 naar rechts")
+_TURN = (
+    rf"(?:(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
+    rf"|\d{{1,2}}[ \t\xa0]*+(?:naar[ \t\xa0]+)?(?i:{_TURN_WORDS})\b)"
+)
 _DIAL = re.compile(
     # digit by digit, a dial's groups (and a keypad's confirm key after them: "1-2-0-6-*"), two groups of three
     # (with a space or a dash: "774-219", as a one-time or pairing code is shown),
@@ -922,9 +942,14 @@ _PIN_VALUE = re.compile(
 # "12 - 36 - 04", "42 – 17 – 8")
 _DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{3,7})")
 # A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
-_TURNS = re.compile(rf"{_TURN}(?:[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+{_TURN}){{2,5}}(?!\d)")
+# (turns joined by a dash or a comma, or said: "19 naar links, 47 naar rechts en 22 naar links")
+_TURN_JOIN = r"[ \t\xa0]*+(?:[–—,/-][ \t\xa0]*+)?(?:(?:en|dan|and|then|et|puis)[ \t\xa0]++)?"
+_TURNS = re.compile(rf"{_TURN}(?:{_TURN_JOIN}{_TURN}){{2,5}}(?!\d)")
 # where one turn follows another ("42 – l 17"): opens with a digit, so that re scans for digits at C speed
-_TURN_LINK = re.compile(rf"\d[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+(?:{_TURN_WORDS}|[lr])[ \t\xa0]*+\d")
+_TURN_LINK = re.compile(
+    rf"\d[ \t\xa0]*+(?:[–—,/-]?[ \t\xa0]*+(?:{_TURN_WORDS}|[lr])"
+    rf"|(?:naar[ \t\xa0]+)?(?:{_TURN_WORDS})[ \t\xa0]*+[–—,/-]?)[ \t\xa0]*+\d"
+)
 _DASH = re.compile(r" ?[-–—] ?")
 _TURN_WORD = re.compile(rf"\b(?:{_TURN_WORDS})\b")  # "eerst rechts naar 27-04-91"
 # a day, a month and a year: 14-03-25, 3-9-2024 (day up to 31, month up to 12)
@@ -979,7 +1004,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
                 continue  # "bij de deur van de zaal: 3041 is ons huisnummer": the number is described, not handed over
             verb, labelled = label, True
         number = text[value.start() : value.end()]
-        turns = not number[0].isdigit()  # a dial's turns: "R 42 – L 17 – R 8"
+        turns = any(c.isalpha() for c in number)  # a dial's turns: "R 42 – L 17 – R 8", "19 links - 47 rechts"
         groups = _DASH.split(number)
         dial = not turns and len(groups) > 1 and (len(groups) < 4 or any(len(g) > 1 for g in groups))
         # "12-03-25" is a date unless the lock opens "met" it or is set to it, or a lock's label names it and it
@@ -1001,19 +1026,22 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
     return hits
 
 
-# A place that locks (not a device: an invitation's "computer, mobiele app of ruimteapparaat" is no door), or an
-# account with a user of its own, which no meeting has ("Gebruiker: lo-team - wachtwoord: ...", "NAS")
+# A place that locks (not a device: an invitation's "computer, mobiele app of ruimteapparaat" is no door), an
+# account with a user of its own, which no meeting has ("Gebruiker: lo-team - wachtwoord: ...", "NAS"), or a file
+# protected with it ("het pdf-bestand is beveiligd met het wachtwoord ...", "de bijlage opent met ...")
 _PLACE_LOCK = re.compile(
     r"deur|poort|\bdoors?\b|\bgates?\b|\bportes?\b|portail|ingang|entrance|kluis|locker|\bkastjes?\b|alarm|klavier"
     r"|keypad|digicode|\bhek\b|\bsafe\b|coffre|brandkast|sleutelkast|berging|fietsenstalling|\blift\b"
     r"|gebruiker|\buser(?:name)?\b|\blogin\b|utilisateur|identifiant|\bnas\b|\bserver\b"
+    r"|bestand|bijlage|\bpdf\b|\bzip\b|\bdocument|\bfichier|pi[eè]ce jointe|attachment|\bfiles?\b"
 )
 
 
 def _lock_before(scan: str, pos: int) -> bool:
     """Whether the line of ``pos``, in its sentence, names a place that locks before it ("use the side door in the
-    Celestijnenlaan, door code 4455"), or an account's user ("Gebruiker: lo-team - wachtwoord: X"): a code there
-    opens that place or account, not the meeting whose invitation stands near."""
+    Celestijnenlaan, door code 4455"), an account's user ("Gebruiker: lo-team - wachtwoord: X") or a file ("het
+    pdf-bestand is beveiligd met het wachtwoord X"): a code there opens that place, account or file, not the
+    meeting whose invitation stands near."""
     start = max(_sentence_start(scan, pos), scan.rfind("\n", 0, pos) + 1)
     return _PLACE_LOCK.search(scan, start, pos) is not None
 
