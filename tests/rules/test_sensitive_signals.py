@@ -1067,3 +1067,42 @@ def test_a_host_family_of_an_exchange_is_no_placement() -> None:
     alone it is a weak word (the model has the last word), after "placé(e) en" it is a placement."""
     text = "Chers parents,\n\nPendant l'échange à Namur, Inès (2C) logera dans une famille d'accueil.\n\nAn"
     assert check(mail(text, rcpt=[PARENT]), RECOGNIZERS) == []
+
+
+def test_a_role_word_before_a_label_s_colon_does_not_make_the_next_name_staff() -> None:
+    """batch42's class (our own words): "Wat het CLB betreft: Jonas ..." names the CLB in a clause that the colon
+    closes; the pupil after it is no CLB worker. A label whose last word is the role still names staff ("Titularis:
+    Jonas Claes"), and a role right before the name does too."""
+    roster = RECOGNIZERS.with_roster(FirstNameRoster())
+    text = "Dag meester,\n\nWat het CLB betreft: Jonas wordt sinds september opgevolgd voor faalangst.\n\nGroeten"
+    findings = found(check(mail(text, rcpt=("advocaat@kantoor-peeters.be",)), roster))
+    assert findings["psychosocial"] == ('[faalangst] bij "leerling J." (één ontvanger buiten de school)',)
+    for staff in ("Titularis: Jonas", "onze CLB-medewerker Jonas"):
+        said = f"Dag meester,\n\n{staff} volgt de leerlingen met faalangst op.\n\nGroeten"
+        assert check(mail(said, rcpt=("advocaat@kantoor-peeters.be",)), roster) == [], staff
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We merken dat Lotte door het CLB opgevolgd wordt, ook thuis loopt het stroef.",
+        "Lotte wordt sinds januari opgevolgd door het CLB.",
+        "Voor Lotte is er sinds de kerstvakantie opvolging door het CLB.",
+    ],
+)
+def test_a_pupil_followed_up_by_the_clb_is_care(sentence: str) -> None:
+    """batch42's class (our own words): the CLB following a named pupil up ("opgevolgd door het CLB", "opvolging door
+    het CLB") is care information about that pupil; the CLB's follow-up described for all pupils is not."""
+    findings = found(check(mail(f"Dag collega,\n\n{sentence}\n\nAn"), RECOGNIZERS))
+    (evidence,) = findings["care"]
+    assert evidence.endswith('] bij "L." (één ontvanger)') and re.search(r"^\[[^]]*(?:opgevolgd|opvolging)", evidence)
+    general = "Beste ouders,\n\nElke leerling kan door het CLB opgevolgd worden als u of de school dat vraagt.\n\nAn"
+    assert check(mail(general, rcpt=("ouders@sintpieterscollege.be",)), RECOGNIZERS) == []
+
+
+@pytest.mark.parametrize("word", ["volgcontract", "spijbelcontract"])
+def test_a_behaviour_or_truancy_contract_is_psychosocial(word: str) -> None:
+    """A named pupil's contract after behaviour or truancy (as gedragscontract and begeleidingscontract were)."""
+    text = f"Beste mevrouw,\n\nIn bijlage het {word} van Noor, zoals besproken. Graag ondertekend terug.\n\nTom"
+    findings = found(check(mail(text, rcpt=(PARENT,)), RECOGNIZERS))
+    assert findings == {"psychosocial": (f'[{word}] bij "N." (één ontvanger buiten de school)',)}

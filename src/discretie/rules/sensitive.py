@@ -339,6 +339,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("mocked", 0.4), ("mocking", 0.35), ("made fun of", 0.4), ("laughed at", 0.35),
         # behaviour, discipline, absence
         ("tuchtgesprek*", 0.45), ("begeleidingscontract*", 0.5), ("gedragscontract*", 0.5), ("volgkaart*", 0.45),
+        ("volgcontract*", 0.5), ("spijbelcontract*", 0.5),
         ("time-outruimte", 0.4), ("time-outklas", 0.4), ("time-outlokaal", 0.4),
         ("gespijbeld", 0.45), ("spijbelt", 0.45), ("problematisch afwezig", 0.5),
         ("halve dagen ~ afwezig", 0.4), ("stoel ~ gegooid", 0.45), ("gooide ~ stoel", 0.45), ("uitbarsting*", 0.4),
@@ -513,6 +514,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("hgd*", 0.5), ("handelingsgericht diagnostisch*", 0.55), ("dysorthografie", 0.5), ("revalidatiecentrum", 0.45),
         ("b-attest", 0.45), ("c-attest", 0.45), ("clausulering", 0.45), ("attest van verworven bekwaamheden", 0.5),
         ("heroriente*", 0.4), ("aangemeld bij ~ clb", 0.5), ("aanmelding ~ clb", 0.45), ("aandachtsleerling*", 0.5),
+        # followed up by the CLB: "wordt door het CLB opgevolgd", "opvolging door het CLB", "het CLB volgt hem op"
+        ("clb ~ opgevolgd", 0.45), ("opgevolgd ~ clb", 0.45), ("opvolging ~ clb", 0.45), ("clb-opvolging", 0.45),
+        ("clb volgt ~ op", 0.4),
         ("bespreekleerling*", 0.5), ("planningscoaching", 0.35), ("remedi*", 0.3), ("inhaalplan", 0.3),
         ("orientatiegesprek", 0.35), ("concentratieprobl*", 0.45), ("moeite met ~ concentratie", 0.4),
         ("leerlingfiche", 0.3), ("studiebegeleiding", 0.25),
@@ -1405,7 +1409,10 @@ def _is_staff(norm: str, start: int, end: int) -> bool:
     someone works for or at right after it ("Hilde van de boekhouding", "Jan van het CLB", "Nadia op het
     secretariaat")."""
     line_start = norm.rfind("\n", 0, start) + 1
-    before = [_fold_word(w.strip(".,:;()")) for w in norm[max(line_start, start - 40) : start].split()[-2:]]
+    words = norm[max(line_start, start - 40) : start].split()[-2:]
+    if words and words[-1].endswith(":"):
+        words = words[-1:]  # a label's last word names the role ("Titularis: Jan"); not "Wat het CLB betreft: Rayan"
+    before = [_fold_word(w.strip(".,:;()")) for w in words]
     if any(w.endswith(_ROLE_ENDINGS) for w in before if w):
         return True
     service = _OF_SERVICE.match(norm, end)
