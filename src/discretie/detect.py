@@ -251,6 +251,9 @@ class PatternRecognizer:
     entity: str
     patterns: Sequence[Pattern]
     context: Sequence[str] = ()
+    # context words that count only as written, accents included: folded, "née" is the Dutch "nee" (no) of a
+    # table's yes/no column and "né" the French "ne" of a negation
+    exact_context: Sequence[str] = ()
     validate: Validator | None = None
     context_boost: float = 0.35
     min_score_with_context: float = 0.4
@@ -265,18 +268,23 @@ class PatternRecognizer:
     max_candidates: int = 2000  # bounds the work on hostile input: validations per call
     _compiled: tuple[tuple[Pattern, re.Pattern[str]], ...] = field(init=False, repr=False)
     _context: re.Pattern[str] | None = field(init=False, repr=False)
+    _exact: dict[str, frozenset[str]] = field(init=False, repr=False)
     _context_lexicon: Lexicon | None = field(init=False, repr=False)
     _prefilter: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_compiled", tuple((p, re.compile(p.regex, self.flags)) for p in self.patterns))
-        object.__setattr__(self, "_context", _context_regex(self.context))
+        object.__setattr__(self, "_context", _context_regex([*self.context, *self.exact_context]))
+        exact: dict[str, set[str]] = {}
+        for word in self.exact_context:
+            exact.setdefault(fold_term(word), set()).add(" ".join(word.lower().split()))
+        object.__setattr__(self, "_exact", {k: frozenset(v) for k, v in exact.items()})
         object.__setattr__(self, "_prefilter", re.compile(self.prefilter) if self.prefilter else None)
         if self.require_context and not self.context:
             raise ValueError("require_context needs context words")
         lexicon = None
         if self.require_context:  # whole-text scans for context words: Aho-Corasick, not a regex
-            lexicon = Lexicon(_context_term(w) for w in self.context if w.strip())
+            lexicon = Lexicon(_context_term(w) for w in (*self.context, *self.exact_context) if w.strip())
         object.__setattr__(self, "_context_lexicon", lexicon)
 
     def context_word(self, text: str, start: int, end: int) -> str | None:
@@ -285,19 +293,28 @@ class PatternRecognizer:
             return None
         lo = max(0, start - self.context_before)
         # one character more on each side, so that the word boundaries can be checked
-        before = fold_chars(text[max(0, lo - 1) : start])
+        origin = max(0, lo - 1)
+        before = fold_chars(text[origin:start])
         found = None
         for match in _context_words(self._context, before):
-            if match.start() >= (1 if lo > 0 else 0):
+            if match.start() >= (1 if lo > 0 else 0) and self._as_written(text, origin, match):
                 found = match  # the nearest (last) one counts
         if found is not None:
             return found.group()
         if self.context_after:
             after = fold_chars(text[end : end + self.context_after + 1])
             for match in _context_words(self._context, after):
-                if match.end() <= self.context_after:
+                if match.end() <= self.context_after and self._as_written(text, end, match):
                     return match.group()
         return None
+
+    def _as_written(self, text: str, origin: int, match: re.Match[str]) -> bool:
+        """A context word found in folded text at ``origin`` + its offsets: an exact one must be written so."""
+        forms = self._exact.get(" ".join(match.group().split()))
+        if forms is None:
+            return True
+        written = " ".join(text[origin + match.start() : origin + match.end()].lower().split())
+        return written in forms
 
     def regions(self, text: str) -> list[tuple[int, int]]:
         """Where the patterns run: the whole text, or merged regions around prefilter matches

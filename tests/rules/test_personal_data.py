@@ -195,6 +195,8 @@ BIRTHDATES = [
     ("born on March 12, 2010", "March 12, 2010"),
     ("date of birth 12 March 2010", "12 March 2010"),
     ("née le 4 mars 2009", "4 mars 2009"),
+    ("Élève: Marie Dubois, né(e) le 04/03/2009", "04/03/2009"),
+    ("Inès NÉE 4/3/2009", "4/3/2009"),
     ("Hij is geboren in Leuven op 12 mrt 2011.", "12 mrt 2011"),
 ]
 
@@ -204,6 +206,10 @@ NOT_BIRTHDATES = [
     "geboren op 31/02/2010",  # not a real date
     "geboren in 2010",  # a year only
     "Het wordt morgen 25 °C op de speelplaats.",
+    # folded, "née" and "né" are the Dutch "nee" and the French "ne": a yes/no column, a negation (batch42)
+    "Yasmine;3A;2025-03-13;nee",
+    "Lotte;3A;nee;2025-03-13",
+    "Il ne le 12/03/2025 pas",
 ]
 
 

@@ -13,9 +13,10 @@ candidate, a checksum decides, context words raise a score. Categories:
 - ``iban``: any IBAN with a valid mod-97 checksum (``BE68 5390 0754 7034``); for Belgian
   accounts also the national check digits.
 - ``birthdate``: a date (``12/03/2010``, ``12 maart 2010``, ``2010-03-12``) only when a word
-  such as geboren, geboortedatum, °, born or né(e) stands just before it; eight digits that are a
-  real date (``12032010``) when such a word stands before them in the same sentence (a password
-  made of a pupil's date of birth is explained, not labelled: "de geboortedatum, als ddmmjjjj").
+  such as geboren, geboortedatum, °, born or né(e) (with its accent: "nee" is Dutch for no) stands
+  just before it; eight digits that are a real date (``12032010``) when such a word stands before
+  them in the same sentence (a password made of a pupil's date of birth is explained, not
+  labelled: "de geboortedatum, als ddmmjjjj").
 
 Numbers that fail their checksum are not findings, with two exceptions: a number in the national
 number's own format under its name (``rijksregisternummer`` within 160 characters before it) and an
@@ -326,14 +327,11 @@ BIRTHDATE = PatternRecognizer(
         "date of birth",
         "dob",
         "birthdate",
-        "né",
-        "née",
-        "ne le",
-        "nee le",
         "naissance",
         "date de naissance",
         "geboorte",
     ),
+    exact_context=("né", "née", "né le", "née le", "né(e)"),  # not the Dutch "nee" nor the French "ne"
     validate=_valid_date,
     context_boost=0.75,
     min_score_with_context=0.8,
