@@ -123,6 +123,8 @@ class School(Frozen):
                 "crisisteam*@*",
                 "leerkrachten-*@*",  # a class's teachers (not all teachers: leerkrachten@)
                 "leerkrachten[0-9]*@*",
+                "titularissen*@*",  # the class teachers, of a year or of the school: titularissen@, titularissen3@
+                "klastitularissen*@*",
                 *(f"{subject}@*" for subject in STAFF_SUBJECTS),  # a department's list named by its subject
             )
         )

@@ -133,13 +133,15 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         # lists of staff (batch36-39's class): a class council's, a department's by its name or its subject, a team's
         "lists of staff",
         "klassenraad3a@sintpieterscollege.be, jan.peeters@sintpieterscollege.be",
-        "wiskunde@spc.ksleuven.be, vakgroepfrans@spc.ksleuven.be, crisisteam@spc.ksleuven.be",
+        "wiskunde@spc.ksleuven.be, vakgroepfrans@spc.ksleuven.be, crisisteam@spc.ksleuven.be, "
+        "titularissen@spc.ksleuven.be",
         {
             "group": {
                 "klassenraad3a@sintpieterscollege.be",
                 "wiskunde@spc.ksleuven.be",
                 "vakgroepfrans@spc.ksleuven.be",
                 "crisisteam@spc.ksleuven.be",
+                "titularissen@spc.ksleuven.be",  # the class teachers (batch42)
             }
         },
     ),
