@@ -1132,6 +1132,56 @@ PASSWORD += [
         '    r"|zonder (?:de )?(?:enters?|regeleindes?|regelovergangen|witregels)|op [eé][eé]n (?:lijn|regel)"\n',
         "",
     ),
+    Mutant(
+        "pw-meeting-file",
+        "a file protected with the password, named before it on its line, is not a meeting's passcode",
+        '    r"|bestand|bijlage|\\bpdf\\b|\\bzip\\b|\\bdocument|\\bfichier|pi[eè]ce jointe|attachment|\\bfiles?\\b"\n',
+        "",
+    ),
+    Mutant(
+        "pw-turn-number-first",
+        "a dial's turn may be written number first (19 links)",
+        '    rf"|\\d{{1,2}}[ \\t\\xa0]*+(?:naar[ \\t\\xa0]+)?(?i:{_TURN_WORDS})\\b)"\n',
+        '    rf"|(?!))"\n',
+    ),
+    Mutant(
+        "pw-turn-said-join",
+        "turns may be joined by en/dan as well as by a dash or a comma",
+        '_TURN_JOIN = r"[ \\t\\xa0]*+(?:[–—,/-][ \\t\\xa0]*+)?(?:(?:en|dan|and|then|et|puis)[ \\t\\xa0]++)?"',
+        '_TURN_JOIN = r"[ \\t\\xa0]*+(?:[–—,/-][ \\t\\xa0]*+)?"',
+    ),
+    Mutant(
+        "pw-lock-box",
+        "a box or a case (geldkoffer, geldkistje) is a thing that locks",
+        '    r"|\\w*koffer(?:tje|s)?\\b|\\w*kist(?:je|jes|en)?\\b"\n',
+        "",
+    ),
+    Mutant(
+        "pw-two-groups",
+        "a code in two groups of digits (000-7319) is a PIN's shape",
+        "_DIAL.fullmatch(token) or _TWO_GROUPS.fullmatch(token)",
+        "_DIAL.fullmatch(token)",
+    ),
+    Mutant(
+        "pw-master-code",
+        "a master or installer code is a lock's code word",
+        '|user|master|installateurs|installer"',
+        '|user"',
+    ),
+    Mutant(
+        "pw-display-user-line",
+        "a user name line may stand over the secret under a label",
+        "            if user or not _USER_NAME.fullmatch(value):\n"
+        "                return None\n"
+        "            user = True\n",
+        "            return None\n",
+    ),
+    Mutant(
+        "pw-display-user-gap",
+        "the secret must stand right under the user name",
+        "        elif user:\n            return None  # the value right under the user name, or nothing\n",
+        "",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [
@@ -2584,6 +2634,25 @@ SENSITIVE += [
     Mutant("se-time-out-class", "sent to the time-out class", '("time-outklas", 0.4), ', ""),
     Mutant("se-time-out-room", "sent to the time-out room", '("time-outlokaal", 0.4),', ""),
     Mutant("se-loan-laptop-weak", "a loan laptop alone is weak", '("leenlaptop*", 0.3)', '("leenlaptop*", 0.35)'),
+    Mutant(
+        "se-role-label-colon",
+        "a role word before a label's colon that is not its last word does not make the next name staff",
+        '    if words and words[-1].endswith(":"):\n        words = words[-1:]',
+        "    if False:\n        words = words[-1:]",
+    ),
+    Mutant(
+        "se-clb-followed-up",
+        "a pupil followed up by the CLB is care",
+        '        ("clb ~ opgevolgd", 0.45), ("opgevolgd ~ clb", 0.45), '
+        '("opvolging ~ clb", 0.45), ("clb-opvolging", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-contracts",
+        "a behaviour or truancy contract is psychosocial",
+        '        ("volgcontract*", 0.5), ("spijbelcontract*", 0.5),\n',
+        "",
+    ),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
