@@ -83,8 +83,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-code-of-a-thing-gate",
         "a bare code followed by what it classifies (an alert level) opens no gate for the model",
-        'm.group("kw") != "code" or _CODE_OF_A_THING.match(text, m.end()) is None',
-        "True",
+        "            _CODE_OF_A_THING.match(text, m.end()) is None\n            and (",
+        "            True\n            and (",
     ),
     Mutant(
         "pw-alert-level",
@@ -1181,6 +1181,18 @@ PASSWORD += [
         "the secret must stand right under the user name",
         "        elif user:\n            return None  # the value right under the user name, or nothing\n",
         "",
+    ),
+    Mutant(
+        "pw-dutch-door",
+        "the Dutch door (through, takes place) is no English door that locks",
+        'ingang|\\bhek\\b|{_DOOR_EN}"',
+        'ingang|\\bhek\\b|\\bdoors?\\b"',
+    ),
+    Mutant(
+        "pw-code-in-bracket",
+        "a bare code opening a bracket after what it identifies names no access for the model",
+        'and (text[max(0, m.start() - 1) : m.start()] != "(" or _CODE_CONTEXT.search(text) is not None)',
+        "and True",
     ),
 ]
 
@@ -2560,8 +2572,8 @@ PASSWORD += [
     Mutant(
         "pw-place-lock-not-device",
         "a device in the invitation ('computer') is no place that locks",
-        '    r"deur|poort|\\bdoors?\\b|',
-        '    r"computer|deur|poort|\\bdoors?\\b|',
+        '    rf"deur|poort|{_DOOR_EN}|',
+        '    rf"computer|deur|poort|{_DOOR_EN}|',
     ),
     Mutant(
         "pw-piece-lines",

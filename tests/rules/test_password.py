@@ -1929,3 +1929,21 @@ def test_a_user_name_line_over_the_secret_under_a_label() -> None:
     assert finding.evidence == ("…achtwoord, ik heb het opnieuw ingesteld: [********]",)
     assert run(mail("Vragen over je wachtwoord? Kom langs bij:\n\n  jan.peeters\n  lokaal-B12\n\nTot morgen")) == []
     assert check(parse(mail(text.replace(":\n\n  lien.maes\n", ":\n  lien.maes\n\n"))), READING) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het examen Frans (code FR-2B-EX2) gaat door op 14 juni in de turnzaal.",
+        "De bijscholing EHBO (code EHBO-24B) gaat door op woensdagnamiddag.",
+    ],
+)
+def test_a_code_in_brackets_after_what_it_identifies(text: str) -> None:
+    """batch43's class (our own words): "(code X)" after an exam or a course is its identifier, for the reading and
+    for the model alike; and the Dutch "door" ("gaat door": takes place) is no English door that locks."""
+    assert run(mail(text)) == []
+
+
+def test_a_lock_s_code_in_brackets_still_counts() -> None:
+    (finding,) = run(mail("Het sleutelkastje (code 4471) hangt links van de inkom."))
+    assert "4471" not in repr(finding) and finding.evidence == ("…Het sleutelkastje (code [********]",)

@@ -375,11 +375,17 @@ _CODE_CONTEXT = re.compile(
     r"\blog(?:in|gen|t)?\b|inlog|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s"
     r"|reset|herstel|eenmalig|one-time|verifica|v[ée]rification|r[ée]initialis|r[ée]cup[ée]ration"
 )
+# The English door, as English writes it: "the door", "front door", "door code", "doors". A bare "door" is the Dutch
+# for "through" or "by" ("het examen gaat door", "door het CLB"), no lock.
+_DOOR_EN = (
+    r"\bdoors\b|\b(?:the|a|front|back|side|main|entrance|office|lab|classroom)[ \t\xa0]+door\b"
+    r"|\bdoor[ \t\xa0-]?(?:code|lock|pin|keypad)s?\b"
+)
 # Things that open with a number: copiers and printers, doors and gates, alarms, lockers and padlocks,
 # tablets. (Not "opendeurdag": a prefix must be one of the listed ones.)
 _LOCK_OBJECT = re.compile(
     r"kopieer|kopi[eë]r|printer|\bprint\b|photocop|copier|copieur|imprimante"
-    r"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|\bdoors?\b"
+    rf"|\b(?:achter|voor|zij|buiten|binnen|nood|garage|lift|kluis)?(?:deur|poort)|ingang|\bhek\b|{_DOOR_EN}"
     r"|\bgates?\b|\bportes?\b|portail|alarm|kluis|locker|\bkastjes?\b|casier|cadenas|(?:cijfer|hang|code|fiets)slot"
     r"|\bslot (?:van|op)\b|\b(?:digitale?|elektronische?|elektrische?|slimme?) slot\b"  # "het digitale slot"
     r"|\block\b|padlock|keypad|klavier|digicode|\bipads?\b|tablet|sleutelkast|brandkast|\bsafe\b"
@@ -1030,7 +1036,7 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
 # account with a user of its own, which no meeting has ("Gebruiker: lo-team - wachtwoord: ...", "NAS"), or a file
 # protected with it ("het pdf-bestand is beveiligd met het wachtwoord ...", "de bijlage opent met ...")
 _PLACE_LOCK = re.compile(
-    r"deur|poort|\bdoors?\b|\bgates?\b|\bportes?\b|portail|ingang|entrance|kluis|locker|\bkastjes?\b|alarm|klavier"
+    rf"deur|poort|{_DOOR_EN}|\bgates?\b|\bportes?\b|portail|ingang|entrance|kluis|locker|\bkastjes?\b|alarm|klavier"
     r"|keypad|digicode|\bhek\b|\bsafe\b|coffre|brandkast|sleutelkast|berging|fietsenstalling|\blift\b"
     r"|gebruiker|\buser(?:name)?\b|\blogin\b|utilisateur|identifiant|\bnas\b|\bserver\b"
     r"|bestand|bijlage|\bpdf\b|\bzip\b|\bdocument|\bfichier|pi[eè]ce jointe|attachment|\bfiles?\b"
@@ -2140,9 +2146,15 @@ def _orphan(lower: str, line_start: int) -> bool:
 
 def _access_or_code(text: str) -> bool:
     """:func:`_access_named`, or any keyword at all, a bare "code" too, unless what it classifies follows it ("code
-    vak", "code rood": a subject's code, an alert level)."""
+    vak", "code rood": a subject's code, an alert level), or it opens a bracket after what it identifies ("het examen
+    wiskunde (code WIS-2B-EX1)", "de cursus (code 4471)") with no word about logging in or an access near."""
     return _access_named(text) or any(
-        m.group("kw") != "code" or _CODE_OF_A_THING.match(text, m.end()) is None for m in _KEYWORD_LOWER.finditer(text)
+        m.group("kw") != "code"
+        or (
+            _CODE_OF_A_THING.match(text, m.end()) is None
+            and (text[max(0, m.start() - 1) : m.start()] != "(" or _CODE_CONTEXT.search(text) is not None)
+        )
+        for m in _KEYWORD_LOWER.finditer(text)
     )
 
 
