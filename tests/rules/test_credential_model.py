@@ -222,7 +222,7 @@ def test_a_meeting_passcode_stays_out_unless_the_policy_counts_them() -> None:
     counted = Policy.model_validate({"rules": {"password": {"ignore_meeting_passcodes": False}}})
     assert password.check(parse(mail(text)), counted)
     model_only = Policy.model_validate({"rules": {"password": {**EAGER, "ignore_meeting_passcodes": False}}})
-    message = parse(mail(text.replace("Wachtwoord: Zq3Ub7", "Deel Zq3Ub7 niet door")))
+    message = parse(mail(text.replace("Wachtwoord: Zq3Ub7", "Deel Zq3Ub7 niet met je account")))
     assert password.check(message, READING) == [] and password.check(message, model_only)
 
 
