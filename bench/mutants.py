@@ -2665,6 +2665,27 @@ SENSITIVE += [
         '        ("volgcontract*", 0.5), ("spijbelcontract*", 0.5),\n',
         "",
     ),
+    Mutant(
+        "se-role-column",
+        "a name under a table column that names a role is that role's holder",
+        "    return _in_role_column(norm, start)\n",
+        "    return False\n",
+    ),
+    Mutant(
+        "se-role-column-header",
+        "the column's header must name a role",
+        'return column < len(cells) and _fold_word(cells[column].strip(" *:")).endswith(_COLUMN_ROLES)',
+        "return column < len(cells)",
+    ),
+    Mutant(
+        "se-support-worker-plural",
+        "the support workers (plural) are a service's staff, no fact",
+        '("ondersteuner", 0.4), ("ondersteunster", 0.4),',
+        '("ondersteuner*", 0.4), ("ondersteunster", 0.4),',
+    ),
+    Mutant("se-support-plan", "a pupil's support plan", '("ondersteuningsplan*", 0.5), ', ""),
+    Mutant("se-learning-support", "gets learning support", '("krijgt leersteun", 0.45), ', ""),
+    Mutant("se-learning-support-worker", "a learning-support worker", '("leersteuner", 0.4),', ""),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it

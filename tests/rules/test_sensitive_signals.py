@@ -26,6 +26,7 @@ from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy
 from discretie.rules.sensitive import (
     _context,
+    _in_role_column,
     _lower_bare_codes,
     _model_text,
     _own_quote,
@@ -1106,3 +1107,40 @@ def test_a_behaviour_or_truancy_contract_is_psychosocial(word: str) -> None:
     text = f"Beste mevrouw,\n\nIn bijlage het {word} van Noor, zoals besproken. Graag ondertekend terug.\n\nTom"
     findings = found(check(mail(text, rcpt=(PARENT,)), RECOGNIZERS))
     assert findings == {"psychosocial": (f'[{word}] bij "N." (één ontvanger buiten de school)',)}
+
+
+def test_a_name_under_a_role_column_is_that_role_s_holder() -> None:
+    """batch43's class (our own words): in a table whose header names a role ("Ondersteuner", "Logopedist"), the
+    names in that column are the people who hold it, though a pupil carries the same first name; the same table
+    with a pupils' column names pupils."""
+    roster = RECOGNIZERS.with_roster(FirstNameRoster())
+    table = "Klas | Lokaal | {header}\n1B | B1.10 | Jonas\n2A | B0.12 | Roos\n"
+    body = "Dag An,\n\nDe planning van de begeleiding voor de leerlingen met dyslexie:\n\n{table}\nSofie"
+    staff = body.format(table=table.format(header="Ondersteuner"))
+    assert check(mail(staff, rcpt=("an.smeyers@lsc-dijleland.be",)), roster) == []
+    pupils = body.format(table=table.format(header="Leerling"))
+    assert "care" in found(check(mail(pupils, rcpt=("an.smeyers@lsc-dijleland.be",)), roster))
+    assert _in_role_column("Klas;Logopedist\n1B;Jonas\n", 19) and not _in_role_column("Klas;Leerling\n1B;Jonas\n", 17)
+
+
+def test_a_pupil_s_support_worker_is_care_and_the_support_workers_are_staff() -> None:
+    """One pupil's support worker ("een ondersteuner van het leersteuncentrum") tells that the pupil gets support;
+    "de ondersteuners" (plural) are a service's staff (batch43: their accounts, with a pupil's first name nearby)."""
+    one = "Dag collega,\n\nLotte (2B) krijgt vanaf maandag een ondersteuner van het leersteuncentrum.\n\nAn"
+    assert found(check(mail(one), RECOGNIZERS)) == {"care": ('[ondersteuner] bij "leerling L." (één ontvanger)',)}
+    staff = "Dag Ilse,\n\nHieronder de accounts voor de ondersteuners. Lotte (2B) heb ik er ook bij gezet.\n\nAn"
+    assert check(mail(staff, rcpt=("ilse.smets@lsc-dijleland.be",)), RECOGNIZERS) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Het ondersteuningsplan van Lotte kan u voortaan online bekijken.", "ondersteuningsplan"),
+        ("Lotte krijgt leersteun voor wiskunde en Frans.", "krijgt leersteun"),
+        ("De leersteuner van Lotte (2B) komt elke dinsdag.", "leersteuner"),
+    ],
+)
+def test_the_learning_support_decree_s_words(sentence: str, term: str) -> None:
+    """The learning-support decree of 2023 (leersteun, leersteuner, a pupil's ondersteuningsplan): care."""
+    findings = found(check(mail(f"Beste mevrouw,\n\n{sentence}\n\nAn", rcpt=(PARENT,)), RECOGNIZERS))
+    assert findings["care"][0].startswith(f"[{term}") and re.search(r'bij "(?:leerling )?L\."', findings["care"][0])

@@ -242,7 +242,10 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("type 9", 0.5), ("type basisaanbod", 0.5), ("gemotiveerd verslag", 0.6),
         ("verslag buitengewoon onderwijs", 0.6), ("buitengewoon onderwijs", 0.4), ("buo", 0.4), ("buso", 0.4),
         ("bubao", 0.4), ("GON", 0.5), ("gon-begeleid*", 0.55), ("ION", 0.4), ("ondersteuningsnetwerk*", 0.45),
-        ("ondersteuningsteam*", 0.45), ("ondersteuner*", 0.4), ("ondersteuningsnoden", 0.5),
+        # a pupil's support worker ("haar ondersteuner"); "de ondersteuners" are the staff of a service, no fact
+        ("ondersteuningsteam*", 0.45), ("ondersteuner", 0.4), ("ondersteunster", 0.4), ("ondersteuningsnoden", 0.5),
+        # the learning-support decree (2023): a pupil's support plan, learning support and its worker
+        ("ondersteuningsplan*", 0.5), ("krijgt leersteun", 0.45), ("leersteuner", 0.4),
         ("ondersteuningsbehoefte*", 0.5), ("IAC", 0.55), ("individueel aangepast curriculum", 0.6),
         ("aangepast curriculum", 0.5), ("redelijke aanpassing*", 0.55), ("sticordi*", 0.5),
         # the adapted programme said in other words: "een aangepast lesprogramma", "een aangepast traject",
@@ -1422,7 +1425,41 @@ def _is_staff(norm: str, start: int, end: int) -> bool:
     if bracket is not None:
         inside = fold_term(bracket.group(1))
         return any(w.endswith(_ROLE_ENDINGS) for w in re.split(r"[\s,/-]+", inside) if w)
-    return False
+    return _in_role_column(norm, start)
+
+
+# The people a table's column lists by their role ("Ondersteuner", "Begeleider", "Logopedist"): staff and helpers
+_COLUMN_ROLES = (
+    *_ROLE_ENDINGS,
+    *("ondersteuner", "ondersteunster", "leersteuner", "logopedist", "logopediste", "kinesist", "kinesiste"),
+    *("therapeut", "begeleiders", "leerkrachten", "personeel", "verantwoordelijke"),
+)
+TABLE_ROWS_UP = 200  # rows walked up to a table's header
+
+
+def _in_role_column(norm: str, start: int) -> bool:
+    """A name in a table's cell (cells split by "|", a tab or ";") under a header cell that names a role: the
+    name is that role's holder ("Klas | Lokaal | Ondersteuner" over "1B | B1.10 | Ellen"), not a pupil."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start)
+    line = norm[line_start : len(norm) if line_end < 0 else line_end]
+    separator = next((sep for sep in (" | ", "\t", ";") if sep in line), None)
+    if separator is None:
+        return False
+    column = norm.count(separator, line_start, start)
+    header = line_start
+    for _ in range(TABLE_ROWS_UP):  # the first line of the block of lines that hold the separator
+        if header == 0:
+            break
+        above = norm.rfind("\n", 0, header - 1) + 1
+        if separator not in norm[above : header - 1]:
+            break
+        header = above
+    if header == line_start:
+        return False
+    header_end = norm.find("\n", header)
+    cells = norm[header : header_end if header_end >= 0 else len(norm)].split(separator)
+    return column < len(cells) and _fold_word(cells[column].strip(" *:")).endswith(_COLUMN_ROLES)
 
 
 _NUMBERED_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+(?=[A-Z])")
