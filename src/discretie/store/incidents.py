@@ -4,6 +4,7 @@ one queues (DPO report, sender notice)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from collections.abc import Sequence
@@ -86,7 +87,8 @@ class Incidents(Senders):
         now = self._clock()
         facts = notify.incident_facts(ref=ref, at=now, message=message, verdict=verdict, action=action, policy=policy)
         report = notify.report_mode(facts, policy)
-        notes = [notify.dpo_report(facts, policy)] if report == "immediate" else []
+        # in a burst the hijacked mailbox gets no notices and the DPO the burst's one alert: nothing else is built
+        notes = [notify.dpo_report(facts, policy)] if report == "immediate" and burst is None else []
         audited = set(verdict.audit_only)
         enforced = [f for f in notable if f.rule not in audited]
         rcpts = set(message.envelope.rcpt_tos) or {a.key for a in message.to + message.cc + message.bcc}
@@ -99,7 +101,9 @@ class Incidents(Senders):
             "sender": message.sender,
             "recipients": len(rcpts),
         }
-        if action is Action.REWRITE:
+        if burst is not None:
+            pass
+        elif action is Action.REWRITE:
             moved_rules = [f.rule for f in enforced if f.move_to_bcc] or list(verdict.decisive)
             notice = notify.sender_notice(
                 "rewrite",
@@ -120,8 +124,6 @@ class Incidents(Senders):
             )
         if notice is not None:
             notes.append(notice)
-        if burst is not None:
-            notes = []  # the hijacked mailbox gets no notices; the DPO one alert per burst
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM incidents WHERE id = ?", (ref,)).fetchone() is not None:
                 raise Conflict(f"incident {ref} bestaat al")
@@ -129,7 +131,7 @@ class Incidents(Senders):
             for note in notes:
                 self._enqueue(conn, note, ref, now)
             if burst is not None:
-                self._burst_in(conn, burst, ref, now, notify.burst_alert(facts, burst, policy))
+                self._burst_in(conn, burst, ref, now, functools.partial(notify.burst_alert, facts, burst, policy))
         self._wake()
         return ref
 

@@ -10,6 +10,7 @@ gets :class:`Conflict`.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 from collections.abc import Sequence
@@ -67,24 +68,24 @@ class HeldMessages(Incidents, AuditLog):
                 ref=ref, at=now, message=message, verdict=verdict, action=Action.HOLD, policy=policy
             )
             report = notify.report_mode(facts, policy)
-            notes = [notify.dpo_report(facts, policy)] if report == "immediate" else []
-            notice = notify.sender_notice(
-                "held",
-                policy=policy,
-                ref=ref,
-                at=now,
-                made_at=now,
-                sender=message.sender,
-                recipients=len(set(rcpts)),
-                findings=[f for f in notable if f.rule in held_by] or notable,
-                rules=held_by,
-                link=selfservice.link(policy, self.sealer, ref, message.sender, now),
-                link_until=selfservice.expiry(now, policy),
-            )
-            if notice is not None:
-                notes.append(notice)
-            if burst is not None:
-                notes = []  # the hijacked mailbox gets no notices; the DPO one alert per burst
+            notes: list[notify.Notification] = []
+            if burst is None:  # in a burst the hijacked mailbox gets no notices; the DPO one alert per burst
+                notes = [notify.dpo_report(facts, policy)] if report == "immediate" else []
+                notice = notify.sender_notice(
+                    "held",
+                    policy=policy,
+                    ref=ref,
+                    at=now,
+                    made_at=now,
+                    sender=message.sender,
+                    recipients=len(set(rcpts)),
+                    findings=[f for f in notable if f.rule in held_by] or notable,
+                    rules=held_by,
+                    link=selfservice.link(policy, self.sealer, ref, message.sender, now),
+                    link_until=selfservice.expiry(now, policy),
+                )
+                if notice is not None:
+                    notes.append(notice)
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
             try:
                 with self._tx() as conn:
@@ -120,7 +121,9 @@ class HeldMessages(Incidents, AuditLog):
                     for note in notes:
                         self._enqueue(conn, note, ref, now)
                     if burst is not None:
-                        self._burst_in(conn, burst, ref, now, notify.burst_alert(facts, burst, policy))
+                        self._burst_in(
+                            conn, burst, ref, now, functools.partial(notify.burst_alert, facts, burst, policy)
+                        )
             except Duplicate:  # the same reference, written by another instance at the same moment
                 continue
             self._wake()

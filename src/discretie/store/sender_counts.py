@@ -19,6 +19,7 @@ at all). Exactly one message starts a burst: a conditional UPDATE on the sender'
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,10 +133,12 @@ class Senders(StoreBase):
                 (externals, self._sender_key(address), externals),
             )
 
-    def _burst_in(self, conn: Conn, burst: notify.Burst, ref: str, now: float, alert: notify.Notification) -> bool:
+    def _burst_in(
+        self, conn: Conn, burst: notify.Burst, ref: str, now: float, alert: Callable[[], notify.Notification]
+    ) -> bool:
         """Inside the transaction of a held, rejected or flagged message of a burst: start the burst
-        (and queue its one alert) when none goes on, else extend it; block the sender when asked.
-        True when this message started the burst."""
+        (and queue its one alert, built by ``alert`` only then) when none goes on, else extend it; block
+        the sender when asked. True when this message started the burst."""
         key = self._sender_key(burst.address)
         until = now + burst.window
         started = conn.execute(
@@ -156,7 +159,7 @@ class Senders(StoreBase):
                     (key, now, now, ref, now, until),
                 ).rowcount
         if started:
-            self._enqueue(conn, alert, ref, now)
+            self._enqueue(conn, alert(), ref, now)
         if burst.block:
             self._block(conn, burst.address, ref, "discretie", "gateway", now)
         return bool(started)
