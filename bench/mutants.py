@@ -2810,6 +2810,18 @@ HIJACK: list[Mutant] = [
         "counted = history.unlisted if history is not None else outside.unlisted",
         "counted = in_window if history is not None else outside.unlisted",
     ),
+    Mutant(
+        "hj-promise-any-order",
+        "a sentence promising never to ask for or send a password, in any order, is no lure",
+        "WARNING.search(folded) or _promises_never_to_ask(folded)",
+        "WARNING.search(folded)",
+    ),
+    Mutant(
+        "hj-promise-previous-sentence",
+        "the promise's password may be named in the sentence before",
+        "(_PASSWORD_WORD.search(sentence) or _PASSWORD_WORD.search(previous))",
+        "_PASSWORD_WORD.search(sentence)",
+    ),
 ]
 
 SENSITIVE_TESTS = (

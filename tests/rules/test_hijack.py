@@ -360,3 +360,19 @@ def test_the_lures_give_what_one_alternation_of_them_gives() -> None:
     tie = parse_policy("rules:\n  hijack:\n    use_default_lists: false\n    lures: ['uw mail', 'uw mailbox']\n")
     assert tie.rules.hijack.lure("uw mailbox is vol") == "uw mail"  # the first pattern at a tie
     assert config.lure("geen lokmiddel hier") is None
+
+
+def test_the_promise_in_any_order_within_a_sentence() -> None:
+    """batch44's class (our own words): the promise told with other verbs and word orders ("geef je paswoord nooit
+    door", "ik zal er ook nooit om vragen" with the password in the sentence before) is no lure either; a sentence
+    that says "never" about something else, or asks without the "never", leaves the lure a sign."""
+    rcpts = ("personeel@spc.ksleuven.be",)
+    reminder = "Beste collega's,\n\nJullie wachtwoord verloopt op 15 maart.{promise}\n\nKoen, ICT"
+    for promise in (
+        " Geef je paswoord nooit door aan iemand anders.",
+        " Je nieuwe wachtwoord hou je voor jezelf. Ik zal er ook nooit om vragen.",
+        " Personne ne vous demandera jamais votre mot de passe.",
+    ):
+        assert check(mail(reminder.format(promise=promise), rcpts), POLICY) == [], promise
+    for other in (" Wie nooit aanmeldt, verliest zijn mails.", " Vraag je nieuwe wachtwoord hier aan."):
+        assert categories(mail(reminder.format(promise=other), rcpts)) == ["phishing"], other

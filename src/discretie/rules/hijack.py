@@ -75,6 +75,32 @@ WARNING = re.compile(
 )
 
 
+# The same promise in any order within one sentence: "never" or "no one", a verb of asking, sending or giving, and
+# the password named in that sentence or the one before ("stuur je wachtwoord nooit door, ook niet naar mij. Ik zal er
+# ook nooit om vragen", batch44)
+_NEVER = re.compile(r"\b(?:nooit|niemand|never|no one|nobody|jamais|personne)\b")
+_ASK_SEND_GIVE = re.compile(
+    r"\b(?:vraa?g\w*|opvra\w*|vroeg\w*|stuur\w*|verstuur\w*|doorstuur\w*|sturen|versturen|doorsturen"
+    r"|mailen|mailt|gemaild|geef|geeft|geven|doorgeven|ask\w*|send\w*|shar\w*|demand\w*|envoi\w*|envoy\w*)\b"
+)
+_PASSWORD_WORD = re.compile(r"wachtwoord|paswoord|password|mot de passe|inloggegevens")
+_SENTENCES = re.compile(r"[^.!?\n]+")
+
+
+def _promises_never_to_ask(folded: str) -> bool:
+    """A sentence that promises no one will ever ask for (or send) a password: what phishing never says."""
+    previous = ""
+    for sentence in _SENTENCES.findall(folded):
+        if (
+            _NEVER.search(sentence)
+            and _ASK_SEND_GIVE.search(sentence)
+            and (_PASSWORD_WORD.search(sentence) or _PASSWORD_WORD.search(previous))
+        ):
+            return True
+        previous = sentence
+    return False
+
+
 def _lure_lines() -> tuple[str, ...]:
     text = resources.files("discretie.rules").joinpath("data", "hijack_lures.txt").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
@@ -196,7 +222,7 @@ class Config(RuleConfig):
             return None
         folded = fold(text[:LURE_SCAN])
         match = _leftmost(folded, self._lures)
-        if match is None or WARNING.search(folded):
+        if match is None or WARNING.search(folded) or _promises_never_to_ask(folded):
             return None
         return match.group()[:MAX_LURE_CHARS]
 
