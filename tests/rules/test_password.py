@@ -1947,3 +1947,52 @@ def test_a_code_in_brackets_after_what_it_identifies(text: str) -> None:
 def test_a_lock_s_code_in_brackets_still_counts() -> None:
     (finding,) = run(mail("Het sleutelkastje (code 4471) hangt links van de inkom."))
     assert "4471" not in repr(finding) and finding.evidence == ("…Het sleutelkastje (code [********]",)
+
+
+def test_a_lock_set_to_a_number_with_its_subject_after_the_verb() -> None:
+    """batch44's class (our own words): Dutch puts the subject after the verb ("vanaf maandag staat de combinatie op
+    0-4-1-9"): the lock is set to the number as in "de combinatie staat op"; a meeting that "staat de week erna op"
+    a date is no lock."""
+    (finding,) = run(mail("Het fietsslot van de berging is nieuw. Sinds vandaag staat de code op 3-8-1-5."))
+    assert "3-8-1-5" not in repr(finding) and finding.evidence[0].endswith("staat de code op [********]")
+    assert run(mail("De vergadering staat de week erna op 14-03-25 in het register.")) == []
+
+
+def test_a_spelling_under_a_sentence_that_tells_the_letters_case() -> None:
+    """batch44's class (our own words): the password named in one sentence, and the next one says the letters' case
+    and ends in a colon over the spelling ("het is alles in kleine letters:"); the same sentence over advice is no
+    spelling."""
+    text = (
+        "De tablet van de klas vraagt na elke update het wachtwoord. Het zijn allemaal kleine letters:\n"
+        "z - o - n - n - e - b - l - o - e - m\nen dan 2025 en een hekje."
+    )
+    (finding,) = run(mail(text))
+    assert "z - o - n" not in repr(finding) and finding.evidence[0].endswith("allemaal kleine letters: [********]")
+    advice = "Kies een goed wachtwoord. Gebruik kleine letters: dat is makkelijker op de tablet."
+    assert run(mail(advice)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kluisje: eerst 2 keer naar links tot 14, dan naar rechts tot 3, dan terug naar links tot 27.",
+        "De brandkast gaat open met links tot 8, rechts tot 30 en links tot 12.",
+    ],
+)
+def test_a_dial_s_turns_told_with_tot(text: str) -> None:
+    """batch45's class (our own words): the turns said with their direction and "tot" the number, the first one
+    perhaps with how often it turns."""
+    (finding,) = run(mail(text))
+    assert "naar rechts tot 3" not in repr(finding) and "rechts tot 30" not in repr(finding)
+
+
+def test_speed_limits_with_tot_are_no_dial() -> None:
+    assert run(mail("Sla rechts af tot 50, dan links tot 30 en dan rechts tot 20 km/u, aan de school.")) == []
+
+
+def test_a_described_password_with_its_value_in_brackets() -> None:
+    """batch45's class (our own words): "het wachtwoord is haar geboortedatum (03112010)": the description first, the
+    value right after it in brackets; a bracket that names no value ("(zie brief)", a year in an aside) is none."""
+    (finding,) = run(mail("Het bestand is beveiligd, het wachtwoord is haar geboortedatum (03112010). Groeten"))
+    assert "03112010" not in repr(finding) and finding.evidence[0].endswith("haar geboortedatum ( [********]")
+    assert run(mail("Het wachtwoord is de naam van de school (zie de brief van september).")) == []

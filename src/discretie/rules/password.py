@@ -731,7 +731,7 @@ _ITEM = re.compile(r"[-•*–]|\d{1,2}[.)]")  # a list item's mark
 def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
     if family in ("short", "net"):
         return None
-    pointed = False
+    pointed = described = False
     previous = match.end()
     previous_word = ""
     for count, token in enumerate(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 240))):
@@ -744,6 +744,13 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         previous = token.end()
         if pointed and word.startswith(_PLACEHOLDER_OPEN):  # "Microsoft 365: [voornaam.naam]@..."
             return None
+        if described and word.startswith("(") and not pointed:
+            # the value in brackets after what it is: "het wachtwoord is zijn geboortedatum (12032009)"
+            value = _clean(word[1:])
+            start = token.start() + word.find(value)
+            kind = strength(value, min_length) if value else "no"
+            if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, True, False):
+                return _Hit(match.start(), start, value)
         if pointed:
             value = _clean(word)
             start = token.start() + word.find(value)
@@ -760,6 +767,7 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         referred = folded in _IS and previous_word in _THAT  # "vraagt een pin, die is 3390"
         now = pointed and previous_word in _IS and folded in _NOW  # "... veranderd: het is nu X"
         pointed = folded in _POINTERS or word.endswith(":") or changed or referred or now
+        described = described or (count == 0 and folded in _IS)  # "het wachtwoord is ..." says what it is
         previous_word = folded
     return None
 
@@ -793,7 +801,8 @@ def _inverted_hit(text: str, scan: str, match: re.Match[str], family: str, min_l
 _TURN_WORDS = "links|rechts|left|right|gauche|droite"
 # a dial's turn, the direction first ("links 34", "R 42") or the number first ("19 links", "47 naar rechts")
 _TURN = (
-    rf"(?:(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*\d{{1,2}}"
+    rf"(?:(?:(?:terug|weer)[ \t\xa0]+)?(?:naar[ \t\xa0]+)?(?i:{_TURN_WORDS}|(?<!\w)[lr](?=[ \t\xa0]*\d))[ \t\xa0]*"
+    r"(?:(?:tot|op|to)[ \t\xa0]+)?\d{1,2}"  # "naar rechts tot 6", "terug naar links tot 29"
     rf"|\d{{1,2}}[ \t\xa0]*+(?:naar[ \t\xa0]+)?(?i:{_TURN_WORDS})\b)"
 )
 _DIAL = re.compile(
@@ -950,11 +959,17 @@ _DIGIT_RUN = re.compile(r"\d(?:\d?(?: ?[-–—] ?\d{1,2}){2,7}|(?: \d){3,7}|\d{
 # A dial's turns after a lock's label or a verb of opening: "Kluis: R 42 – L 17 – R 8"
 # (turns joined by a dash or a comma, or said: "19 naar links, 47 naar rechts en 22 naar links")
 _TURN_JOIN = r"[ \t\xa0]*+(?:[–—,/-][ \t\xa0]*+)?(?:(?:en|dan|and|then|et|puis)[ \t\xa0]++)?"
-_TURNS = re.compile(rf"{_TURN}(?:{_TURN_JOIN}{_TURN}){{2,5}}(?!\d)")
+# (the first turn may say how often: "eerst 3 keer naar rechts tot 6, dan naar links tot 29, ...")
+_TURNS = re.compile(
+    rf"(?:eerst[ \t\xa0]+)?(?:\d[ \t\xa0]*(?:keer|maal|x)[ \t\xa0]+)?{_TURN}(?:{_TURN_JOIN}{_TURN}){{2,5}}(?!\d)"
+)
 # where one turn follows another ("42 – l 17"): opens with a digit, so that re scans for digits at C speed
 _TURN_LINK = re.compile(
     rf"\d[ \t\xa0]*+(?:[–—,/-]?[ \t\xa0]*+(?:{_TURN_WORDS}|[lr])"
-    rf"|(?:naar[ \t\xa0]+)?(?:{_TURN_WORDS})[ \t\xa0]*+[–—,/-]?)[ \t\xa0]*+\d"
+    rf"|(?:naar[ \t\xa0]+)?(?:{_TURN_WORDS})[ \t\xa0]*+[–—,/-]?"
+    # "6, dan naar links tot 29"
+    rf"|[–—,/-]?[ \t\xa0]*+(?:(?:en|dan|terug|weer|naar)[ \t\xa0]+){{1,3}}(?:{_TURN_WORDS})[ \t\xa0]+(?:tot|op|to))"
+    r"[ \t\xa0]*+\d"
 )
 _DASH = re.compile(r" ?[-–—] ?")
 _TURN_WORD = re.compile(rf"\b(?:{_TURN_WORDS})\b")  # "eerst rechts naar 27-04-91"
@@ -963,9 +978,13 @@ _DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01]) ?- ?(?:0?[1-9]|1[0-2]) ?- ?(
 _DIAL_AFTER = re.compile(r"\b(?:met|with|avec)[ \t\xa0]+$")
 # A lock set to a number: "het cijferslot staat op 1964", "the padlock is set to 4-1-7", "staat nu op 2-7-1-9"
 # (up to three words of time between: "staat sinds vandaag op", "staat voortaan weer op")
+_SET_TIME = (
+    r"(?:[ \t\xa0]+(?:nu|voortaan|opnieuw|weer|terug|tijdelijk|nog|altijd|al|sinds|vanaf|vandaag|gisteren|now)){0,3}"
+)
+# (the verb first, its subject after it: "vanaf maandag staat de combinatie op 0-4-1-9", "staat het slot nu op 315")
 _SET_SOURCE = (
     r"\b(?:sta(?:at|an)|ingesteld|gezet|is set|set|r[ée]gl[ée]e?)"
-    r"(?:[ \t\xa0]+(?:nu|voortaan|opnieuw|weer|terug|tijdelijk|nog|altijd|al|sinds|vanaf|vandaag|gisteren|now)){0,3}"
+    rf"{_SET_TIME}(?:[ \t\xa0]+(?:de|het|die|dat|ons|onze|mijn|haar|zijn)[ \t\xa0]+\w+){{0,1}}{_SET_TIME}"
     r"[ \t\xa0]+(?:op|to|sur)[ \t\xa0]+"
 )
 _SET = re.compile(_SET_SOURCE + "$")
@@ -1094,6 +1113,11 @@ _CAPITAL_NAMED = re.compile(
     r"\b(?:hoofdletter|grote letter|grote|capital|capital letter|uppercase|majuscule|lettre majuscule)"
     r"[ \t\xa0]+(?:[a-z]|de letter [a-z])\b(?![.'’-]\w)"
 )
+# the sentence right after the keyword's, saying the case of the letters and ending in a colon over the spelling
+_CASE_SAID = re.compile(
+    r"[ \t\xa0\r\n]*[^.!?:\n]{0,40}\b(?:kleine letters|hoofdletters|lower ?case|small letters|minuscules|majuscules)"
+    r"[^.!?:\n]{0,30}:"
+)
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:(?:[ \t\xa0]|[ \t\xa0]?[-.][ \t\xa0]?)[a-z]){2,24}(?![\w'’])")
 # a small letter named with its letter, as a spelling read out one letter a line: "kleine letter o"
 _SMALL_NAMED = re.compile(
@@ -1153,6 +1177,10 @@ def _spelled_out_hits(text: str, scan: str, matches: list[re.Match[str]]) -> lis
             if capital is not None:
                 after = _SENTENCE_END.search(scan, capital.end(), capital.end() + SPELL_REACH)
                 span = _spelling(scan, capital.start(), after.start() if after else capital.end() + SPELL_REACH)
+            # or after the next sentence's colon that tells the letters' case ("Het is alles in kleine letters:")
+            elif (said := _CASE_SAID.match(scan, end.end())) is not None:
+                after = _SENTENCE_END.search(scan, said.end(), said.end() + SPELL_REACH)
+                span = _spelling(scan, said.end(), after.start() if after else said.end() + SPELL_REACH)
         if span is not None:
             hits.append(_Hit(match.start(), span[0], text[span[0] : span[1]]))
     return hits
