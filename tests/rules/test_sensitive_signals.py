@@ -1144,3 +1144,19 @@ def test_the_learning_support_decree_s_words(sentence: str, term: str) -> None:
     """The learning-support decree of 2023 (leersteun, leersteuner, a pupil's ondersteuningsplan): care."""
     findings = found(check(mail(f"Beste mevrouw,\n\n{sentence}\n\nAn", rcpt=(PARENT,)), RECOGNIZERS))
     assert findings["care"][0].startswith(f"[{term}") and re.search(r'bij "(?:leerling )?L\."', findings["care"][0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "term"),
+    [
+        # batch44's classes (our own words): a contagious childhood illness of the CLB's list, an order measure of the
+        # school rules, a parent who hits the child with something in between, a child's ear tubes in English
+        ("Lotte heeft waterpokken, ze blijft deze week thuis.", "medical", "waterpokken"),
+        ("Lotte kreeg een ordemaatregel: twee dagen geen speeltijd.", "psychosocial", "ordemaatregel"),
+        ("Lotte vertelde dat haar papa haar met de lat slaat.", "family", "haar met de lat slaat"),
+        ("Lotte may swim with her grommets, but not dive.", "medical", "grommets"),
+    ],
+)
+def test_batch44_s_vocabulary(sentence: str, category: str, term: str) -> None:
+    findings = found(check(mail(f"Beste,\n\n{sentence}\n\nAn", rcpt=(PARENT,)), RECOGNIZERS))
+    assert findings[category][0].startswith(f"[{term}]") and 'bij "L."' in findings[category][0]

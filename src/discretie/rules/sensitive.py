@@ -132,6 +132,9 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("ziek", 0.15), ("koorts", 0.15), ("maladie*", 0.3), ("flauwgevallen", 0.3), ("bewusteloos", 0.35),
         ("obesitas", 0.4), ("ondergewicht", 0.35), ("besmettelijk*", 0.3), ("positief getest", 0.35),
         ("luizen", 0.15), ("TDAH", 0.55),
+        # the contagious childhood illnesses of the CLB's list, with which a child stays home or is treated
+        ("krentenbaard", 0.45), ("impetigo", 0.45), ("waterpokken", 0.45), ("mazelen", 0.45), ("kinkhoest", 0.45),
+        ("schurft", 0.45), ("roodvonk", 0.45), ("hand-voet-mondziekte", 0.45), ("antibiotica*", 0.35),
         # injuries (school accidents, insurance declarations)
         ("letsel*", 0.4), ("polsbreuk", 0.45), ("beenbreuk", 0.45), ("armbreuk", 0.45), ("enkelbreuk", 0.45),
         ("botbreuk", 0.45), ("breuk van de", 0.45), ("gebroken arm", 0.4), ("gebroken been", 0.4),
@@ -170,7 +173,8 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("harcelement", 0.4),
         ("spijbel*", 0.4), ("schoolverzuim", 0.4), ("problematische afwezighe*", 0.5), ("schoolmoe*", 0.4),
         ("schoolweigering", 0.5), ("schoolangst", 0.5), ("tuchtdossier*", 0.45), ("tuchtprocedure*", 0.45),
-        ("tuchtmaatregel*", 0.45), ("definitieve uitsluiting", 0.5), ("tijdelijke uitsluiting", 0.45),
+        ("tuchtmaatregel*", 0.45), ("ordemaatregel*", 0.45), ("definitieve uitsluiting", 0.5),
+        ("tijdelijke uitsluiting", 0.45),
         ("preventieve schorsing", 0.45), ("time-out*", 0.3), ("*verslav*", 0.45), ("drugs", 0.3),
         ("drugsgebruik", 0.45), ("cannabis", 0.35), ("middelengebruik", 0.45), ("alcoholprobl*", 0.5),
         ("seksueel misbruik", 0.6), ("misbruik", 0.3), ("abuse*", 0.4), ("grensoverschrijdend*", 0.5),
@@ -218,7 +222,8 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("fedasil", 0.45),
         ("opvangcentrum", 0.4), ("vluchteling*", 0.3), ("NBMV", 0.5), ("niet-begeleide minderjarige*", 0.55),
         ("relatieprobl*", 0.45), ("ruzie thuis", 0.45), ("veel ruzie", 0.35), ("geslagen", 0.4),
-        ("slaat haar", 0.5), ("slaat hem", 0.5), ("haar slaat", 0.5), ("hem slaat", 0.5),
+        # with what or how in between: "hem met de riem slaat", "slaat haar soms"
+        ("slaat haar", 0.5), ("slaat hem", 0.5), ("haar ~ slaat", 0.5), ("hem ~ slaat", 0.5),
         ("conflict tussen de ouders", 0.5),
         ("divorce*", 0.5), ("custody", 0.5), ("foster care", 0.55), ("foster family", 0.55),
         # a court's decision on where a pupil lives, in English as "de regeling van de rechtbank" says it
@@ -507,7 +512,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("MRI", 0.4), ("echografie", 0.4), ("rontgenfoto", 0.4), ("entorse", 0.45), ("dechirure", 0.45),
         ("IRM", 0.4), ("fracture", 0.45), ("antidouleur*", 0.4), ("ischio*", 0.35), ("sprain*", 0.45),
         ("torn ligament*", 0.5), ("physio", 0.35), ("physiotherap*", 0.35), ("concussion", 0.45),
-        ("painkiller*", 0.4),
+        ("painkiller*", 0.4), ("grommets", 0.45), ("ear tubes", 0.45), ("ENT doctor", 0.45),
         ("diagnosed", 0.5), ("in hospital", 0.45), ("seizures", 0.5), ("hospitalise*", 0.45), ("diagnostique*", 0.45),
         # a diagnosed learning disorder is medical information as well as a care matter
         ("dyslex*", 0.45), ("dyscalcul*", 0.45), ("dysorthografie", 0.45), ("dyspraxie", 0.45),
