@@ -428,3 +428,13 @@ def test_an_account_named_with_a_clause_before_the_colon_counts_with_a_failing_c
     ]
     assert detect("De rekening van de school BE69 5390 0754 7034") == []
     assert detect("Zie de rekening in bijlage, het nummer van het dossier is BE69 5390 0754 7034") == []
+
+
+def test_a_birth_date_column_with_blank_lines_between_the_rows() -> None:
+    """batch44's class (our own words): an HTML table turned into text by the mail client has blank lines between
+    its rows; the birth-date column is read across them, and a table far below (more than three blank lines) is
+    another text."""
+    text = "Naam\tKlas\tGeboortedatum\n\n\nPeeters Lien\t5A\t03/04/2014\n\n\nClaes Arne\t5B\t21/11/2013\n"
+    assert [r.text for r in detect(text) if r.entity == "birthdate"] == ["03/04/2014", "21/11/2013"]
+    far = "Naam\tKlas\tGeboortedatum\n\n\n\n\nPeeters Lien\t5A\t03/04/2014\n"
+    assert [r.text for r in detect(far) if r.entity == "birthdate"] == []

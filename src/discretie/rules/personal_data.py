@@ -494,7 +494,14 @@ def _table_birthdates(text: str) -> list[Result]:
         column = next((i for i, c in enumerate(cells) if _birth_header(c)), None)
         if column is None:
             continue
+        blank = 0
         for row_index in range(index + 1, min(len(lines), index + 1 + TABLE_ROWS)):
+            if not lines[row_index].strip():
+                blank += 1
+                if blank > BLANK_BETWEEN_ROWS:
+                    break
+                continue  # an HTML table as a mail client writes it as text: blank lines between its rows
+            blank = 0
             row = lines[row_index].rstrip("\r").split(delim)
             if len(row) != len(cells):
                 break
@@ -502,6 +509,9 @@ def _table_birthdates(text: str) -> list[Result]:
             if (found := _column_birthdate(cell, starts[row_index] + lines[row_index].find(cell))) is not None:
                 results.append(found)
     return results
+
+
+BLANK_BETWEEN_ROWS = 3  # blank lines a table's rows may stand apart (HTML tables turned into text)
 
 
 def _birth_header(cell: str) -> bool:
