@@ -105,6 +105,7 @@ class School(Frozen):
                 "ouders@*",
                 "ouders-*@*",
                 "leerlingen@*",
+                "leerlingen-*@*",  # a class's or a year's pupils, as ouders-*@: leerlingen-6a@ (batch44)
                 "personeel@*",
                 "klas-*@*",
                 "ouders[0-9]*@*",  # a class's lists with the class glued on: ouders3b@, leerlingen6a@, klas4c@

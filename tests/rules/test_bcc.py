@@ -146,6 +146,12 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         },
     ),
     (
+        "a class's pupils, with a dash as ouders-*@ (batch44)",
+        "leerlingen-6a@spc.ksleuven.be",
+        "",
+        {"group": {"leerlingen-6a@spc.ksleuven.be"}},
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
