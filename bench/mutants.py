@@ -1194,6 +1194,36 @@ PASSWORD += [
         'and (text[max(0, m.start() - 1) : m.start()] != "(" or _CODE_CONTEXT.search(text) is not None)',
         "and True",
     ),
+    Mutant(
+        "pw-set-subject-after-verb",
+        "a lock set to a number with its subject after the verb (staat de combinatie op)",
+        "(?:[ \\t\\xa0]+(?:de|het|die|dat|ons|onze|mijn|haar|zijn)[ \\t\\xa0]+\\w+){{0,1}}",
+        "",
+    ),
+    Mutant(
+        "pw-case-said",
+        "a spelling under the next sentence that tells the letters' case",
+        "            elif (said := _CASE_SAID.match(scan, end.end())) is not None:",
+        "            elif False and (said := _CASE_SAID.match(scan, end.end())) is not None:",
+    ),
+    Mutant(
+        "pw-turn-tot",
+        "a dial's turn told with tot/op before its number",
+        '    r"(?:(?:tot|op|to)[ \\t\\xa0]+)?\\d{1,2}"',
+        '    r"\\d{1,2}"',
+    ),
+    Mutant(
+        "pw-turns-lead",
+        "the first turn may say how often it turns",
+        'rf"(?:eerst[ \\t\\xa0]+)?(?:\\d[ \\t\\xa0]*(?:keer|maal|x)[ \\t\\xa0]+)?{_TURN}',
+        'rf"{_TURN}',
+    ),
+    Mutant(
+        "pw-described-bracket",
+        "a described password with its value in brackets",
+        '        if described and word.startswith("(") and not pointed:',
+        "        if False:",
+    ),
 ]
 
 PRIVATE: list[Mutant] = [
@@ -2686,6 +2716,21 @@ SENSITIVE += [
     Mutant("se-support-plan", "a pupil's support plan", '("ondersteuningsplan*", 0.5), ', ""),
     Mutant("se-learning-support", "gets learning support", '("krijgt leersteun", 0.45), ', ""),
     Mutant("se-learning-support-worker", "a learning-support worker", '("leersteuner", 0.4),', ""),
+    Mutant("se-childhood-illness", "a contagious childhood illness", '("waterpokken", 0.45), ', ""),
+    Mutant("se-order-measure", "an order measure", ' ("ordemaatregel*", 0.45),', ""),
+    Mutant(
+        "se-hits-with",
+        "a parent who hits the child with something between",
+        '("hem ~ slaat", 0.5)',
+        '("hem slaat", 0.5)',
+    ),
+    Mutant(
+        "se-hits-with-her",
+        "a parent who hits her with something between",
+        '("haar ~ slaat", 0.5)',
+        '("haar slaat", 0.5)',
+    ),
+    Mutant("se-grommets", "ear tubes in English", '("grommets", 0.45), ', ""),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
