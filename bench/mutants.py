@@ -2731,6 +2731,31 @@ SENSITIVE += [
         '("haar slaat", 0.5)',
     ),
     Mutant("se-grommets", "ear tubes in English", '("grommets", 0.45), ', ""),
+    Mutant(
+        "se-attached-list",
+        "a fact about an attached list of pupils, told in the sentence that introduces the attachment",
+        "        for item, place in _listed_in_attachment(message, policy, parts, context, config):",
+        "        for item, place in []:",
+    ),
+    Mutant(
+        "se-attached-list-introduced",
+        "only a sentence that introduces the attachment titles the list",
+        "        if _INTRODUCES.search(sentence.lower())",
+        "        if True",
+    ),
+    Mutant("se-debt-collection", "debt collection", ', ("invordering*", 0.5)', ""),
+    Mutant(
+        "se-role-in-row",
+        "a row that gives the person's role in a Rol column names staff",
+        '        _fold_word(cells[i].strip(" *:")) in _ROLE_HEADERS\n',
+        "        False\n",
+    ),
+    Mutant(
+        "se-heading-cells",
+        "a table row's cells count as words when telling a heading",
+        "    words = _WORDS_AND_CELLS.split(line)",
+        "    words = line.split()",
+    ),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it

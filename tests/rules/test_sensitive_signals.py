@@ -26,6 +26,7 @@ from discretie.pipeline import check as pipeline_check
 from discretie.policy import Policy
 from discretie.rules.sensitive import (
     _context,
+    _heading_line,
     _in_role_column,
     _lower_bare_codes,
     _model_text,
@@ -1155,8 +1156,51 @@ def test_the_learning_support_decree_s_words(sentence: str, term: str) -> None:
         ("Lotte kreeg een ordemaatregel: twee dagen geen speeltijd.", "psychosocial", "ordemaatregel"),
         ("Lotte vertelde dat haar papa haar met de lat slaat.", "family", "haar met de lat slaat"),
         ("Lotte may swim with her grommets, but not dive.", "medical", "grommets"),
+        # batch45's: a bill handed over for debt collection
+        ("De rekening van Lotte gaat volgende week naar invordering.", "financial", "invordering"),
     ],
 )
 def test_batch44_s_vocabulary(sentence: str, category: str, term: str) -> None:
     findings = found(check(mail(f"Beste,\n\n{sentence}\n\nAn", rcpt=(PARENT,)), RECOGNIZERS))
     assert findings[category][0].startswith(f"[{term}]") and 'bij "L."' in findings[category][0]
+
+
+def _with_csv(body: str, csv: str, rcpt: str = "leersteun@lsc-dijleland.be") -> Message:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = f"an.devos@{SCHOOL}"
+    msg["To"] = rcpt
+    msg["Subject"] = "Lijst"
+    msg.set_content(body)
+    msg.add_attachment(csv.encode(), maintype="text", subtype="csv", filename="lijst.csv")
+    return parse(bytes(msg), f"an.devos@{SCHOOL}", [rcpt])
+
+
+def test_a_fact_about_an_attached_list_of_pupils() -> None:
+    """batch43's and batch45's class (our own words): the mail says what the attached list is ("in bijlage de
+    leerlingen met dyslexie"), the list names the pupils: the fact is theirs, shown with the list's place. A list
+    introduced without a fact, a fact told without introducing the attachment, or an attachment that names no
+    one is none."""
+    roster = RECOGNIZERS.with_roster(FirstNameRoster())
+    rows = "Naam;Klas;Login\nJonas Peeters;2B;jonas.peeters\nRoos Claes;2C;roos.claes\n"
+    listed = _with_csv("Dag Ilse,\n\nIn bijlage de leerlingen met dyslexie voor de examenperiode.\n\nAn", rows)
+    (finding,) = [f for f in check(listed, roster) if f.category == "care"]
+    assert finding.evidence[0].startswith('[dyslexie] bij "leerling J.')
+    assert finding.evidence[0].endswith("bijlage lijst.csv)") and "Peeters" not in repr(finding)
+    assert check(_with_csv("Dag Ilse,\n\nIn bijlage de deelnemers van de uitstap.\n\nAn", rows), roster) == []
+    untold = "Dag Ilse,\n\nLeerlingen met dyslexie krijgen extra tijd. De lijst van de uitstap volgt.\n\nAn"
+    assert check(_with_csv(untold, rows), roster) == []
+    brochure = "Titel;Pagina\nWat is dyslexie;3\nExtra tijd op examens;5\n"
+    told = "Dag Ilse,\n\nIn bijlage de brochure over dyslexie voor de ouders.\n\nAn"
+    assert check(_with_csv(told, brochure), roster) == []
+
+
+def test_a_row_that_gives_the_person_s_role_names_staff() -> None:
+    """batch43's class (our own words): a list of accounts whose "Rol" column says "ondersteuner" names support
+    workers, though a pupil carries the first name; the same row with a pupil's class instead names a pupil."""
+    roster = RECOGNIZERS.with_roster(FirstNameRoster())
+    body = "Dag An,\n\nDe accounts voor het platform:\n\nNaam;Login;{header}\nJonas Peeters;jonas.p;{cell}\n\nJef"
+    staff = body.format(header="Rol", cell="ondersteuner")
+    assert check(mail(staff, rcpt=("an.smeyers@lsc-dijleland.be",)), roster) == []
+    assert _in_role_column("Naam;Rol\nJonas;ondersteuner\n", 14)
+    assert not _in_role_column("Naam;Klas\nJonas;ondersteuner\n", 15)
+    assert not _heading_line("Jonas Peeters;2B;jonas.peeters", 0) and _heading_line("Zorg En Welzijn", 0)

@@ -294,7 +294,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("budgetmeter", 0.5), ("afbetalingsplan*", 0.55), ("afbetaling*", 0.4), ("gespreide betaling", 0.45),
         ("spreiding van de betaling", 0.45), ("aanmaning*", 0.4), ("ingebrekestelling", 0.55),
         ("euro in ~ delen", 0.45), ("in ~ termijnen betalen", 0.45),  # batch41: a bill paid in parts
-        ("incasso*", 0.5),
+        ("incasso*", 0.5), ("invordering*", 0.5),
         ("deurwaarder*", 0.55), ("loonbeslag", 0.6), ("ocmw", 0.45), ("CPAS", 0.45), ("sociaal huis", 0.35),
         ("leefloon", 0.55), ("werkloos*", 0.35), ("uitkering*", 0.3), ("invaliditeit*", 0.4),
         ("armoede", 0.35),
@@ -1464,7 +1464,19 @@ def _in_role_column(norm: str, start: int) -> bool:
         return False
     header_end = norm.find("\n", header)
     cells = norm[header : header_end if header_end >= 0 else len(norm)].split(separator)
-    return column < len(cells) and _fold_word(cells[column].strip(" *:")).endswith(_COLUMN_ROLES)
+    if column < len(cells) and _fold_word(cells[column].strip(" *:")).endswith(_COLUMN_ROLES):
+        return True
+    # or the row gives the person's role in its own column: "Naam;...;Rol" over "Sam Verlinden;...;ondersteuner"
+    row = line.split(separator)
+    return any(
+        _fold_word(cells[i].strip(" *:")) in _ROLE_HEADERS
+        and _fold_word((row[i].split() or [""])[0]).endswith(_COLUMN_ROLES)
+        for i in range(min(len(cells), len(row)))
+        if i != column
+    )
+
+
+_ROLE_HEADERS = frozenset({"rol", "functie", "role", "function", "fonction", "taak"})
 
 
 _NUMBERED_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+(?=[A-Z])")
@@ -1483,8 +1495,11 @@ def _heading_line(norm: str, pos: int) -> bool:
     if numbered := _NUMBERED_LINE.match(line):
         # a title, not an item of a numbered list that tells something ("1. Jonas (3B) heeft ... .")
         return _SENTENCE_END_IN_LINE.search(line, numbered.end()) is None
-    words = line.split()
+    words = _WORDS_AND_CELLS.split(line)  # a table's row has more cells than capitals: "Jonas Peeters;2B;jonas.p"
     return 1 < len(words) <= 6 and not line.endswith((".", "!", "?", ":")) and all(w[:1].isupper() for w in words)
+
+
+_WORDS_AND_CELLS = re.compile(r"\s*[;|\t]\s*|\s+")
 
 
 def _row_start(norm: str, start: int, end: int, first_names: FirstNames) -> bool:
@@ -2108,6 +2123,10 @@ def check(message: Message, policy: Policy) -> list[Finding]:
                 best.setdefault(item.category, []).append(item)
             elif item.score >= config.model_floor and (not borderline or item.score > borderline[0].score):
                 borderline = [item]
+    if not best:
+        for item, place in _listed_in_attachment(message, policy, parts, context, config):
+            places[id(item)] = place
+            best.setdefault(item.category, []).append(item)
     opinions: dict[str, str] = {}
     model = compiled.model
     read: tuple[str, dict[str, float]] | None = None
@@ -2141,6 +2160,48 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if not best:
         best, opinions = _model_alone(message, policy, parts, quotes, read, context)
     return _findings(best, opinions, places, config)
+
+
+# A sentence of the mail that introduces an attached list: "In bijlage de licenties van de leerlingen met
+# voorleessoftware", "In bijlage drie nieuwe dossiers voor invordering", "Hierbij het overzicht ..."
+_INTRODUCES = re.compile(
+    r"\b(?:in bijlage|als bijlage|bijgevoegd\w*|hierbij|in de bijlage|attached|in attachment|ci-joint|en annexe)\b"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def _listed_in_attachment(
+    message: Message, policy: Policy, parts: list[_Part], context: _Context, config: Config
+) -> list[tuple[Scored, str]]:
+    """A fact about a list told in the mail, the pupils named only in the attached list: the mail's sentence that
+    introduces the attachment and holds a term, read as the list's title over the attachment's text (its rows)."""
+    compiled = config.compiled
+    sentences = [
+        sentence
+        for part, source in zip(parts[1:], message.text_parts, strict=True)
+        if source.source != "attachment" and part.terms
+        for sentence in _SENTENCE_SPLIT.split(part.folded.norm)
+        if _INTRODUCES.search(sentence.lower())
+    ]
+    if not sentences:
+        return []
+    found: list[tuple[Scored, str]] = []
+    for source in message.text_parts:
+        if source.source != "attachment" or not source.text.strip():
+            continue
+        titled = _read_part(" ".join(sentences) + "\n\n" + source.text, compiled, config)
+        if not titled.terms:
+            continue
+        refs = list(titled.refs)
+        if policy.roster is not None:
+            refs.extend(roster_refs(policy.roster, titled.folded.norm, titled.signatures, context))
+        for lo, hi in titled.windows:
+            refs.extend(_window_refs(titled, lo, hi, compiled, context))
+        refs.sort(key=lambda r: r.start)
+        for item in _score_part(titled, refs, context, config):
+            if item.score + 1e-9 >= config.threshold:
+                found.append((item, f"bijlage {source.filename or ''}".strip()))
+    return found
 
 
 def _findings(
