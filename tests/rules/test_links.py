@@ -451,3 +451,15 @@ def test_the_protected_domains_are_built_once_per_school() -> None:
     assert "sintpieterscollege.be" in {p.domain for p in first}
     other = Policy.model_validate({"school": {"domains": ["andereschool.be"]}})
     assert "andereschool.be" in {p.domain for p in _protected(other, other.rules.links)}
+
+
+def test_a_share_said_to_be_protected_is_no_public_link() -> None:
+    """batch38's class (our own words): a share whose folder "is beveiligd" (with a password, given or not) is not
+    handed to anyone who has the link; the same link without that sentence to many outsiders is, and a sentence
+    that says something else is protected does not change it."""
+    link = "https://www.dropbox.com/scl/fo/abc123/h?dl=0"
+    body = "Beste ouders,\n\nDe foto's van de uitstap: " + link + "\n{said}\n\nAn"
+    for said in ("De map is beveiligd met een wachtwoord dat je kind meekrijgt.", "The folder is password-protected."):
+        assert found(mail(body.format(said=said), to="ouders@sintpieterscollege.be")) == {}, said
+    for said in ("", "Je gegevens zijn bij ons goed beveiligd."):
+        assert "public_share" in found(mail(body.format(said=said), to="ouders@sintpieterscollege.be")), said

@@ -28,7 +28,8 @@ text and the ``href`` of every HTML anchor with the text a reader sees for it
   (WeTransfer, Google Drive/Docs sharing links, OneDrive/SharePoint anonymous links, Dropbox:
   ``data/links_shares.txt``), when the mail is sensitive (``sensitive`` finds something, or
   ``personal_data`` finds a national number or a birth date) and goes outside the staff, or when it goes
-  to many outsiders. §3.3: sensitive data does not go out as a public link.
+  to many outsiders; not when the mail says the share is protected ("de map is beveiligd met een wachtwoord").
+  §3.3: sensitive data does not go out as a public link.
 
 Evidence names the host only (never the path, the query or a secret): ``link naar sintpieterscolIege.be
 lijkt op sintpieterscollege.be``.
@@ -132,6 +133,14 @@ _PASS_ON = re.compile(
     r"(?:peux|pouvez|pourrais|pourriez)\s+(?:le|la|les)\s+(?:transmettre|partager|faire\s+suivre)|faites?\s+suivre)"
 )
 # What a shared file holds when it holds pupils' (or staff's) identity, medical or care data (§3.3).
+# The share said to be protected: "de map is beveiligd", "beveiligd met een wachtwoord", "password-protected": not
+# handed to anyone with the link (the password itself, in the same mail, is the password rule's finding)
+_PROTECTED_SHARE = re.compile(
+    r"(?i)\b(?:map|folder|link|bestand|document|share|dossier)\b[^.\n]{0,40}?\b(?:is|zijn|wordt)\s+"
+    r"(?:\w+\s+)?(?:beveiligd|beschermd|afgeschermd)\b"
+    r"|\b(?:beveiligd|beschermd|afgeschermd)\s+met\s+(?:een\s+|het\s+)?(?:wachtwoord|paswoord|code)"
+    r"|\bpassword[- ]protected\b|\bprot[ée]g[ée]e?\s+par\s+(?:un\s+)?mot\s+de\s+passe"
+)
 _PERSONAL_FILE = re.compile(
     r"(?i)\b(?:paspoort\w*|passports?|passeports?|identiteitskaart\w*|id-?kaart\w*|id-?cards?|"
     r"cartes?\s+d'identit[ée]|rijksregisternummer\w*|geboortedat\w*|dates?\s+(?:of\s+birth|de\s+naissance)|"
@@ -719,7 +728,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     if shorteners and _LURE.search(text):
         hosts = ", ".join(dict.fromkeys(shorteners))
         add("shortener", f"verkorte link via {hosts} (in een bericht dat lokt om te klikken of in te loggen)")
-    if shares:
+    if shares and not _PROTECTED_SHARE.search(text):
         if outside and many >= config.many_externals:
             why = f"naar {many} of meer externen"
         elif outside and _PASS_ON.search(text):
