@@ -254,6 +254,10 @@ def veto(text: str, value: str) -> str:
         ("De achterpoort is vanaf 1 september 0730 tot 1800 open.", "1800", "time"),
         ("Maak PW Oefening12 tegen vrijdag.", "Oefening12", "short keyword"),
         ("Je locker is nummer 214, rij B.", "214", "reference"),
+        # a person's number in a register (batch46's class, our own words)
+        ("Je stamboeknummer bij ons is 20771 en je badge werkt vanaf maandag.", "20771", "reference"),
+        # a learning platform's class code named just before (batch40's and batch47's class, our own words)
+        ("Zet de klascode van de Classroom op het bord. De code is 7kqm2xd.", "7kqm2xd", "reference"),
         ("Je kan inloggen met Smartschool en Office365 op elke pc.", "Office365", "platform"),
         ("De bus rijdt via:\nLeuven / Brussel-Noord2", "Brussel-Noord2", "no access named"),
         ("De uitslag van de loting: het werd 3-8-1 voor klas 4B.", "3-8-1", "no access named"),

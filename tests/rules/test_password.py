@@ -1996,3 +1996,19 @@ def test_a_described_password_with_its_value_in_brackets() -> None:
     (finding,) = run(mail("Het bestand is beveiligd, het wachtwoord is haar geboortedatum (03112010). Groeten"))
     assert "03112010" not in repr(finding) and finding.evidence[0].endswith("haar geboortedatum ( [********]")
     assert run(mail("Het wachtwoord is de naam van de school (zie de brief van september).")) == []
+
+
+def test_an_abbreviation_s_value_under_a_user_line() -> None:
+    """batch46's class (our own words): "ww" on the line under a user's line ("gebr an.peeters") gives that account's
+    password, though its value has no sign; "pw" alone with such a value is still "praktisch werk"."""
+    (finding,) = run(mail("Voor de vervanger:\ngebr an.peeters\nww Tulpen2024\n\nGroeten"))
+    assert "Tulpen2024" not in repr(finding) and finding.evidence == ("…ww [********]",)
+    assert run(mail("Dag klas,\n\nMaak pw Oefening12 tegen vrijdag.\n\nAn")) == []
+
+
+def test_a_password_with_spaces_between_its_characters() -> None:
+    """batch46's class (our own words): letters and then digits one by one with spaces ("z o n n e 2 5") after the
+    keyword are the password, as with dashes; digits alone spaced after a page are none."""
+    (finding,) = run(mail("Het gedeelde account:\ngebruiker: bezoek.cdo\nwachtwoord: z o n n e 2 5 (zonder spaties)\n"))
+    assert "z o n n e" not in repr(finding)
+    assert run(mail("Het wachtwoord van de wifi staat op blad 2 4 van de map.")) == []

@@ -628,12 +628,28 @@ def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -
     value = _clean(direct.group("value"))
     start = direct.start("value") + direct.group("value").find(value)
     value = _spelled(text, start, value, family)  # "code 6 1 9 8 en dan AF"
-    if family == "short" and not _SIGNED.fullmatch(value):
+    if family == "short" and not _SIGNED.fullmatch(value) and not _user_line_above(text, match.start()):
         return None
     kind = strength(value, min_length)
     if kind in ("strong", "pin") and _value_ok(text, start, value, kind, family, False, False):
         return _Hit(match.start(), start, value)
     return None
+
+
+# The line above an abbreviation's line names a user: "gebr kiekens.t" over "ww Kiekens12", "login: lab01" over "pw ..."
+_USER_LINE = re.compile(
+    r"[ \t>]*(?:gebr\.?|gebruiker(?:snaam)?|user(?:name)?|login|identifiant|utilisateur)[ \t]*[:=]?[ \t]*\S+[ \t\r]*",
+    re.IGNORECASE,
+)
+
+
+def _user_line_above(text: str, start: int) -> bool:
+    """``start`` opens its line, and the line right above it is a user name's label and value."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t>") or line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _USER_LINE.fullmatch(text, above_start, line_start - 1) is not None
 
 
 _SIGNED = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[^\w\s])[^\s]{6,64}")  # letters, digits and a sign
@@ -1128,7 +1144,10 @@ _SIGN_NAMED = re.compile(
     r"|liggend streepje|exclamation mark|question mark|at sign|hash sign|point d'exclamation|arobase|di[eè]se)\b"
 )
 # a group of digits, or digits said one by one: "dan de cijfers 7 - 2 - 0 - 9 - 1"
-_DIGIT_GROUP = re.compile(r"(?<![\w.,/])(?:\d{2,8}|\d(?:[ \t\xa0]*[-–][ \t\xa0]*\d){2,7})(?![\w.,/])")
+# (digits in a run, one by one with dashes, or one by one with spaces as the letters before them: "m e n t o r 2 4")
+_DIGIT_GROUP = re.compile(
+    r"(?<![\w.,/])(?:\d{2,8}|\d(?:[ \t\xa0]*[-–][ \t\xa0]*\d){2,7}|\d(?:[ \t\xa0]\d){1,7})(?![\w.,/])"
+)
 SPELL_REACH = 200  # characters after the keyword in which the spelling stands (within its sentence)
 MAX_SPELLED = 200  # keywords whose sentence is read for a spelling (bounded work on hostile input)
 
@@ -2012,14 +2031,21 @@ _REFERENCE_LABEL = re.compile(
 # a compound that names an identifier, then its verb: "de vakcode is", "het ordernummer was" (not "het klantenportaal
 # is": a portal has a password)
 _REFERENCE_IS = re.compile(
-    r"\b(?:vak|klas|cursus|klant|order|bestel|factuur|ticket|dossier|referentie|serie|inventaris|artikel|examen"
-    r"|product)[a-z]{0,6}?(?:code|nummer|nr|id)[ \t\xa0]+(?:is|was|wordt|blijft|est)[ \t\xa0]*:?[ \t\xa0]*$"
+    r"\b(?:(?:vak|klas|cursus|klant|order|bestel|factuur|ticket|dossier|referentie|serie|inventaris|artikel|examen"
+    r"|product)[a-z]{0,6}?(?:code|nummer|nr|id)"
+    # a person's number in a register, with a short place between it and its verb: "je personeelsnummer bij ons is"
+    r"|(?:personeels|stamboek|leerlingen?|inschrijvings|lidmaatschaps|lid|contract|werknemers|rijksregister)"
+    r"(?:nummer|nr))(?:[ \t\xa0]+(?:bij|op|in|van)[ \t\xa0]+\w+)?"
+    r"[ \t\xa0]+(?:is|was|wordt|blijft|est)[ \t\xa0]*:?[ \t\xa0]*$"
 )
 # "de code van het vak is", "code vak:", "nummer van de ruimte:": the code or number of a thing that is no lock or
 # account (the reading's things, and for the model's candidates rooms too: a number named as a room's)
 _CODE_OF_THING = re.compile(
     rf"\b(?:code|nummer|nr|number|id)[ \t\xa0]+{_OF_THE}(?:{_THINGS}|lokaal|ruimte|kamer)\b[^\n]{{0,30}}$"
 )
+# A learning platform's class code named just before: pupils join a class with it, it opens no account
+_CLASS_CODE = re.compile(r"\b(?:klas|cursus|lesgroep|class|course)[ -]?code\b|\bclassroom\b")
+CLASS_CODE_BEFORE = 160  # characters before a model's candidate in which a class code may be named
 _HOWTO = re.compile(  # how to change or choose one: "wachtwoord wijzigen: ...", "wil je het wijzigen, druk op: ..."
     r"\b(?:wijzigen|veranderen|aanpassen|instellen|kiezen|kies|resetten|vergeten|change|choose|forgot|changer"
     r"|choisir|modifier|oubli[ée])\b[^\n]*:[ \t\xa0]*$"
@@ -2064,6 +2090,9 @@ def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") ->
         return "reference"
     if _REFERENCE_IS.search(before[-60:]):
         return "reference"  # "de vakcode is WIS-4B-02", "het klantnummer was 30-2291"
+    window = lower[max(0, start - CLASS_CODE_BEFORE) : start]
+    if _CLASS_CODE.search(window) and not _access_named(window):
+        return "reference"  # "de klascode van de Classroom ... De code is 7kqm2xd": a class joined, no account
     if _CODE_OF_THING.search(before[-80:]):
         return "reference"  # "de code van het vak is"
     if _NUMBER_NAMED.search(text, max(0, start - 14), start):
