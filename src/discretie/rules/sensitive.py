@@ -285,7 +285,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("onbetaalde rekening*", 0.55),
         ("openstaande factu*", 0.45),
         ("openstaande rekening*", 0.45), ("openstaand bedrag", 0.45), ("openstaande bedragen", 0.45),
-        ("openstaand saldo", 0.45), ("achterstallig*", 0.45), ("betalingsachterstand*", 0.55),
+        ("openstaand saldo", 0.45), ("saldo ~ open", 0.4), ("achterstallig*", 0.45), ("betalingsachterstand*", 0.55),
         ("betalingsprobl*", 0.55), ("betalingsmoeilijkhe*", 0.55), ("financiele problemen", 0.55),
         ("financiele moeilijkheden", 0.55), ("financiele situatie", 0.45), ("financiele steun", 0.4),
         ("financiele hulp", 0.4), ("geldprobl*", 0.55), ("geldzorgen", 0.55), ("schulden*", 0.45),
