@@ -106,6 +106,10 @@ class School(Frozen):
                 "ouders-*@*",
                 "leerlingen@*",
                 "leerlingen-*@*",  # a class's or a year's pupils, as ouders-*@: leerlingen-6a@ (batch44)
+                # with a dot or an underscore too: ouders.cdo-hor1@, leerlingen.cdo@, personeel.cdo@ (batch46)
+                "ouders[._]*@*",
+                "leerlingen[._]*@*",
+                "personeel[-._]*@*",
                 "personeel@*",
                 "klas-*@*",
                 "ouders[0-9]*@*",  # a class's lists with the class glued on: ouders3b@, leerlingen6a@, klas4c@

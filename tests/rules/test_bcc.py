@@ -152,6 +152,18 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         {"group": {"leerlingen-6a@spc.ksleuven.be"}},
     ),
     (
+        "lists named with a dot (batch46)",
+        "ouders.cdo-hor1@spc.ksleuven.be",
+        "personeel.cdo@spc.ksleuven.be, leerlingen.cdo-log2@leerling.sintpieterscollege.be",
+        {
+            "group": {
+                "ouders.cdo-hor1@spc.ksleuven.be",
+                "personeel.cdo@spc.ksleuven.be",
+                "leerlingen.cdo-log2@leerling.sintpieterscollege.be",
+            }
+        },
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
