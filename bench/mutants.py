@@ -272,7 +272,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-direct-short",
         "ww/pw need a separator, or a value with letters, digits and a sign",
-        '    if family == "short" and not _SIGNED.fullmatch(value):\n        return None\n',
+        '    if family == "short" and not _SIGNED.fullmatch(value) and not _user_line_above(text, match.start()):\n'
+        "        return None\n",
         "",
     ),
     Mutant(
@@ -518,8 +519,8 @@ PASSWORD += [
     Mutant(
         "pw-short-signed",
         "an abbreviation before a signed value",
-        'if family == "short" and not _SIGNED.fullmatch(value):',
-        'if family == "short":',
+        'if family == "short" and not _SIGNED.fullmatch(value) and not _user_line_above(text, match.start()):',
+        'if family == "short" and not _user_line_above(text, match.start()):',
     ),
     # batch09's classes (issue 11)
     Mutant(
@@ -1105,8 +1106,8 @@ PASSWORD += [
     Mutant(
         "pw-spelled-digits-one-by-one",
         "digits said one by one with dashes are a piece of a spelling",
-        "(?:\\d{2,8}|\\d(?:[ \\t\\xa0]*[-–][ \\t\\xa0]*\\d){2,7})",
-        "(?:\\d{2,8})",
+        "(?:\\d{2,8}|\\d(?:[ \\t\\xa0]*[-–][ \\t\\xa0]*\\d){2,7}|",
+        "(?:\\d{2,8}|",
     ),
     Mutant(
         "pw-list-under-label-line",
@@ -1223,6 +1224,30 @@ PASSWORD += [
         "a described password with its value in brackets",
         '        if described and word.startswith("(") and not pointed:',
         "        if False:",
+    ),
+    Mutant(
+        "pw-register-number",
+        "a person's number in a register, then its verb, is a reference for the model",
+        'r"|(?:personeels|stamboek|leerlingen?|inschrijvings|lidmaatschaps|lid|contract|werknemers|rijksregister)"',
+        'r"|(?!)(?:personeels)"',
+    ),
+    Mutant(
+        "pw-class-code-veto",
+        "a learning platform's class code named just before is a reference for the model",
+        "    if _CLASS_CODE.search(window) and not _access_named(window):",
+        "    if False:",
+    ),
+    Mutant(
+        "pw-user-line-above",
+        "an abbreviation's value under a user's line counts without a sign",
+        "and not _SIGNED.fullmatch(value) and not _user_line_above(text, match.start()):",
+        "and not _SIGNED.fullmatch(value):",
+    ),
+    Mutant(
+        "pw-digits-spaced",
+        "digits one by one with spaces after spaced letters are part of the spelling",
+        "|\\d(?:[ \\t\\xa0]\\d){1,7})(?![\\w.,/])",
+        ")(?![\\w.,/])",
     ),
 ]
 
@@ -2704,8 +2729,8 @@ SENSITIVE += [
     Mutant(
         "se-role-column-header",
         "the column's header must name a role",
-        'return column < len(cells) and _fold_word(cells[column].strip(" *:")).endswith(_COLUMN_ROLES)',
-        "return column < len(cells)",
+        'if column < len(cells) and _fold_word(cells[column].strip(" *:")).endswith(_COLUMN_ROLES):',
+        "if column < len(cells):",
     ),
     Mutant(
         "se-support-worker-plural",
@@ -2756,6 +2781,7 @@ SENSITIVE += [
         "    words = _WORDS_AND_CELLS.split(line)",
         "    words = line.split()",
     ),
+    Mutant("se-open-balance", "an open balance with the verb between", ', ("saldo ~ open", 0.4)', ""),
 ]
 
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
