@@ -2176,13 +2176,17 @@ def _listed_in_attachment(
     """A fact about a list told in the mail, the pupils named only in the attached list: the mail's sentence that
     introduces the attachment and holds a term, read as the list's title over the attachment's text (its rows)."""
     compiled = config.compiled
-    sentences = [
-        sentence
-        for part, source in zip(parts[1:], message.text_parts, strict=True)
-        if source.source != "attachment" and part.terms
-        for sentence in _SENTENCE_SPLIT.split(part.folded.norm)
-        if _INTRODUCES.search(sentence.lower())
-    ]
+    sentences: list[str] = []
+    for part, source in zip(parts[1:], message.text_parts, strict=True):
+        if source.source == "attachment" or not part.terms:
+            continue
+        start = 0
+        for boundary in (*_SENTENCE_SPLIT.finditer(part.folded.norm), None):
+            end = boundary.start() if boundary is not None else len(part.folded.norm)
+            sentence = part.folded.norm[start:end]
+            if _INTRODUCES.search(sentence.lower()) and any(start <= t.start < end for t in part.terms):
+                sentences.append(sentence)  # it introduces the attachment and holds a term
+            start = boundary.end() if boundary is not None else end
     if not sentences:
         return []
     found: list[tuple[Scored, str]] = []
