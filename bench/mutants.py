@@ -1172,7 +1172,7 @@ PASSWORD += [
     Mutant(
         "pw-display-user-line",
         "a user name line may stand over the secret under a label",
-        "            if user or not _USER_NAME.fullmatch(value):\n"
+        "            if user or not _LOGIN_SHOWN.fullmatch(value):\n"
         "                return None\n"
         "            user = True\n",
         "            return None\n",

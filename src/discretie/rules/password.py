@@ -605,7 +605,7 @@ def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_le
             start = pos + text[pos:nxt].find(value)
             if kind != "mixed" and _value_ok(text, start, value, kind, family, True, False):
                 return _Hit(match.start(), start, value)
-            if user or not _USER_NAME.fullmatch(value):
+            if user or not _LOGIN_SHOWN.fullmatch(value):
                 return None
             user = True
         elif user:
@@ -615,7 +615,7 @@ def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_le
 
 
 # An account's user name as a login shows it: "kobe.hendrickx", "j.peeters", "lab_admin", an address
-_USER_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LOGIN_SHOWN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _direct_hit(text: str, match: re.Match[str], family: str, min_length: int) -> _Hit | None:
