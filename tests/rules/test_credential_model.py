@@ -261,6 +261,8 @@ def veto(text: str, value: str) -> str:
         ("Je kan inloggen met Smartschool en Office365 op elke pc.", "Office365", "platform"),
         ("De bus rijdt via:\nLeuven / Brussel-Noord2", "Brussel-Noord2", "no access named"),
         ("De uitslag van de loting: het werd 3-8-1 voor klas 4B.", "3-8-1", "no access named"),
+        # two groups of three digits are a dial's shape too (batch40's pairing code), so no access named vetoes them
+        ("De uitslag van de loting: het werd 418-207 voor klas 4B.", "418-207", "no access named"),
         ("Gebruik geen wachtwoord zoals Welkom123", "Welkom123", "advice"),
         ("Bijvoorbeeld: Zon!Maan42", "Zon!Maan42", "advice"),
         ("Een slecht wachtwoord is Welkom123, echt.", "Welkom123", "generic"),
