@@ -374,5 +374,9 @@ def test_the_promise_in_any_order_within_a_sentence() -> None:
         " Personne ne vous demandera jamais votre mot de passe.",
     ):
         assert check(mail(reminder.format(promise=promise), rcpts), POLICY) == [], promise
-    for other in (" Wie nooit aanmeldt, verliest zijn mails.", " Vraag je nieuwe wachtwoord hier aan."):
+    for other in (
+        " Wie nooit aanmeldt, verliest zijn mails.",
+        " Vraag je nieuwe wachtwoord hier aan.",
+        " La personne de contact vous envoie votre mot de passe.",  # "personne" is "nobody" only before "ne"
+    ):
         assert categories(mail(reminder.format(promise=other), rcpts)) == ["phishing"], other

@@ -78,7 +78,7 @@ WARNING = re.compile(
 # The same promise in any order within one sentence: "never" or "no one", a verb of asking, sending or giving, and
 # the password named in that sentence or the one before ("stuur je wachtwoord nooit door, ook niet naar mij. Ik zal er
 # ook nooit om vragen", batch44)
-_NEVER = re.compile(r"\b(?:nooit|niemand|never|no one|nobody|jamais|personne)\b")
+_NEVER = re.compile(r"\b(?:nooit|niemand|never|no one|nobody|jamais|personne ne)\b")  # not "la personne"
 _ASK_SEND_GIVE = re.compile(
     r"\b(?:vraa?g\w*|opvra\w*|vroeg\w*|stuur\w*|verstuur\w*|doorstuur\w*|sturen|versturen|doorsturen"
     r"|mailen|mailt|gemaild|geef|geeft|geven|doorgeven|ask\w*|send\w*|shar\w*|demand\w*|envoi\w*|envoy\w*)\b"
