@@ -2145,8 +2145,8 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-persons-roster",
         "persons: roster",
-        "            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))",
-        "            pass",
+        "        refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))",
+        "        pass",
     ),
     Mutant(
         "se-persons-capitalised-first-word-before-a-name",

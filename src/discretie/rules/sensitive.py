@@ -2095,6 +2095,18 @@ def _pupil_in(parts: Sequence[_Part], context: _Context, compiled: _Compiled, ro
     return None
 
 
+def _part_refs(part: _Part, policy: Policy, context: _Context, compiled: _Compiled) -> list[Ref]:
+    """Every reference to a person in ``part``, in text order: its phrases, the roster's pupils, and what the
+    windows around its terms name (class codes, names, identifiers)."""
+    refs = list(part.refs)
+    if policy.roster is not None:
+        refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))
+    for lo, hi in part.windows:
+        refs.extend(_window_refs(part, lo, hi, compiled, context))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.sensitive
     compiled = config.compiled
@@ -2110,12 +2122,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for part, source in zip(parts, (None, *message.text_parts), strict=True):
         if not part.terms:
             continue
-        refs = list(part.refs)
-        if policy.roster is not None:
-            refs.extend(roster_refs(policy.roster, part.folded.norm, part.signatures, context))
-        for lo, hi in part.windows:
-            refs.extend(_window_refs(part, lo, hi, compiled, context))
-        refs.sort(key=lambda r: r.start)
+        refs = _part_refs(part, policy, context, compiled)
         for item in _score_part(part, refs, context, config):
             if source is not None and (where := source.where(item.start)):
                 places[id(item)] = where
@@ -2196,12 +2203,7 @@ def _listed_in_attachment(
         titled = _read_part(" ".join(sentences) + "\n\n" + source.text, compiled, config)
         if not titled.terms:
             continue
-        refs = list(titled.refs)
-        if policy.roster is not None:
-            refs.extend(roster_refs(policy.roster, titled.folded.norm, titled.signatures, context))
-        for lo, hi in titled.windows:
-            refs.extend(_window_refs(titled, lo, hi, compiled, context))
-        refs.sort(key=lambda r: r.start)
+        refs = _part_refs(titled, policy, context, compiled)
         for item in _score_part(titled, refs, context, config):
             if item.score + 1e-9 >= config.threshold:
                 found.append((item, f"bijlage {source.filename or ''}".strip()))
