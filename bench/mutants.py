@@ -1088,8 +1088,8 @@ PASSWORD += [
     Mutant(
         "pw-judged-env-name",
         "a configuration line's name and value is not for the model",
-        " or _ENV_NAME.match(value):",
-        ":",
+        " or _ENV_NAME.match(value) or _LOCAL_PATH",
+        " or _LOCAL_PATH",
     ),
     Mutant(
         "pw-lock-adjective",
@@ -2917,6 +2917,69 @@ HIJACK: list[Mutant] = [
         "the promise's password may be named in the sentence before",
         "(_PASSWORD_WORD.search(sentence) or _PASSWORD_WORD.search(previous))",
         "_PASSWORD_WORD.search(sentence)",
+    ),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-command-hits",
+        "a password on a command line or in a script ('net use ... /user:x Secret', '--password=X')",
+        "    hits += _command_hits(text, config.min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-command-line-start",
+        "'net use'/'net user' is a command only at a line's start or after a command separator",
+        'r"(?im)^[ \\t@]*(?:[^\\n]{0,200}?[&|(][ \\t]*)?net(?:\\.exe)?',
+        'r"(?im)(?:[^\\n]{0,200}?[&|(][ \\t]*)?net(?:\\.exe)?',
+    ),
+    Mutant(
+        "pw-command-not-argument",
+        "net use's drive, share, switches and redirections are no password",
+        "if token and not _NOT_AN_ARGUMENT.match(token) and not _VARIABLE.match(token):",
+        "if token and not _VARIABLE.match(token):",
+    ),
+    Mutant(
+        "pw-command-variable",
+        "a variable or '*' (asked at the prompt) is no password",
+        "            if not _VARIABLE.match(value) and strength(value, min_length) != \"no\":",
+        "            if strength(value, min_length) != \"no\" or value:",
+    ),
+    Mutant(
+        "pw-command-net-user-name",
+        "net user's first argument is the account's name, its second the password",
+        "                tokens = tokens[1:2]  # \"net user NAME PASSWORD /add\"",
+        "                pass",
+    ),
+    Mutant(
+        "pw-command-map-drive",
+        "MapNetworkDrive's fifth argument is a password",
+        "    for pattern in (_COMMAND_OPTION, _USER_PASS, _MAP_DRIVE):",
+        "    for pattern in (_COMMAND_OPTION, _USER_PASS):",
+    ),
+    Mutant(
+        "pw-command-user-pass",
+        "smbclient's user%password and curl's user:password",
+        "    for pattern in (_COMMAND_OPTION, _USER_PASS, _MAP_DRIVE):",
+        "    for pattern in (_COMMAND_OPTION, _MAP_DRIVE):",
+    ),
+    Mutant(
+        "pw-secret-name-keys",
+        "a VPN's private or pre-shared key and a Wi-Fi passphrase or PSK are secrets assigned by name",
+        '|pwd|passphrase|psk"\n    r"|(?:private|pre-?shared)[_-]?key)',
+        '|pwd"\n    r")',
+    ),
+    Mutant(
+        "pw-model-not-code",
+        "the credential model does not score a script's or configuration file's text",
+        "        if not text or not prose:",
+        "        if not text:",
+    ),
+    Mutant(
+        "pw-judged-local-path",
+        "a path on a drive or in the registry is not for the model",
+        " or _ENV_NAME.match(value) or _LOCAL_PATH.match(value):",
+        " or _ENV_NAME.match(value):",
     ),
 ]
 

@@ -63,6 +63,38 @@ def test_text_of_every_part_html_converted() -> None:
     assert "Rapport" in m.text and "Platte tekst" in m.text
 
 
+def test_scripts_and_configuration_files_are_read_as_text() -> None:
+    """A script or a configuration file is text whatever its declared type (mail clients send .bat and .conf as
+    application/octet-stream): the rules read it; Notepad's and regedit's UTF-16 is decoded by its byte-order mark;
+    a file named as text that holds a program (a NUL byte) is not read; every one stays an attachment."""
+    msg = EmailMessage()
+    msg["From"], msg["Subject"] = "a@sintpieterscollege.be", "Scripts"
+    msg.set_content("In bijlage.")
+    msg.add_attachment(b"net use K: \\\\fs\\k\r\n", maintype="application", subtype="octet-stream", filename="k.BAT")
+    msg.add_attachment(b"[wifi]\nssid=Labo\n", maintype="application", subtype="octet-stream", filename="labo.conf")
+    reg = "Windows Registry Editor Version 5.00\r\n[HKEY_CURRENT_USER\\Software\\Stroom]\r\n"
+    msg.add_attachment(reg.encode("utf-16"), maintype="application", subtype="octet-stream", filename="kiosk.reg")
+    msg.add_attachment("Zoë\n".encode("utf-8-sig"), maintype="application", subtype="octet-stream", filename="n.txt")
+    msg.add_attachment(b"MZ\x90\x00\x03\x00", maintype="application", subtype="octet-stream", filename="readme.txt")
+    msg.add_attachment(b"MZ\x90\x00\x03\x00", maintype="application", subtype="octet-stream", filename="setup.bat")
+    m = parse(msg.as_bytes())
+    texts = {p.filename: p.text for p in m.text_parts if p.source == "attachment"}
+    assert texts == {
+        "k.BAT": "net use K: \\\\fs\\k\r\n",
+        "labo.conf": "[wifi]\nssid=Labo\n",
+        "kiosk.reg": reg,
+        "n.txt": "Zoë\n",
+    }
+    assert [a.filename for a in m.attachments] == [
+        "k.BAT",
+        "labo.conf",
+        "kiosk.reg",
+        "n.txt",
+        "readme.txt",
+        "setup.bat",
+    ]
+
+
 def test_transfer_encodings_and_charsets() -> None:
     body = base64.b64encode("Beste ouders, de uitstap kost €12.".encode("cp1252"))
     raw = (

@@ -27,16 +27,26 @@ MAX_DEPTH = 20  # multipart / message-rfc822 nesting levels that are still read
 MAX_PARTS = 1000  # leaf parts read per message; the rest is counted as a defect
 MAX_HEADER_CHARS = 100_000  # a decoded header value longer than this is cut
 # Attachments read as text whatever their declared type: Excel labels CSV files application/vnd.ms-excel,
-# mail clients send .txt as application/octet-stream.
-TEXT_FILE_SUFFIXES = (".txt", ".csv", ".tsv", ".text")
+# mail clients send .txt as application/octet-stream; scripts and configuration files carry account names and
+# passwords in clear (`net use ... /user:x secret`, `password=` in an .ini), and the rules read them like any
+# other text (the attachment rule still reports a script by its name).
+CODE_FILE_SUFFIXES = (
+    *(".bat", ".cmd", ".ps1", ".psm1", ".psd1", ".vbs", ".sh", ".bash", ".py", ".js", ".sql"),
+    *(".ini", ".inf", ".cfg", ".conf", ".config", ".cnf", ".json", ".xml", ".yaml", ".yml", ".toml"),
+    *(".env", ".properties", ".reg", ".rdp", ".ovpn"),
+)
+TEXT_FILE_SUFFIXES = (".txt", ".csv", ".tsv", ".text", ".log", ".md", *CODE_FILE_SUFFIXES)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _WS = re.compile(r"[ \t]*\r?\n[ \t]+")
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Decode with the declared charset, then UTF-8, then windows-1252; never raises."""
-    for candidate in (charset, "utf-8"):
+    """Decode with the declared charset, else the byte-order mark's (Notepad and regedit write UTF-16), then
+    UTF-8, then windows-1252; never raises."""
+    bom = None if charset else next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    for candidate in (charset, bom, "utf-8"):
         if not candidate:
             continue
         try:
@@ -44,6 +54,18 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         except (LookupError, UnicodeDecodeError, ValueError):
             continue
     return data.decode("cp1252", errors="replace")
+
+
+def _textual(data: bytes) -> bool:
+    """Whether a file named as text holds text: no NUL byte in its first 8 KiB unless it starts with a UTF-16
+    byte-order mark (a program renamed to .txt is no text to read)."""
+    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in data[:8192]
+
+
+def is_code_file(filename: str | None) -> bool:
+    """Whether ``filename`` names a script or a configuration file (also inside an archive: "x.zip › y.bat"):
+    a program's text, not prose."""
+    return filename is not None and filename.lower().rstrip(". ").endswith(CODE_FILE_SUFFIXES)
 
 
 def _normalise_charset(charset: str) -> str:
@@ -352,7 +374,7 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
         disposition = str(part.get("content-disposition") or "").split(";", 1)[0].strip().lower()
         data = _payload(part)
         is_text = part.get_content_maintype() == "text" or (
-            filename is not None and filename.lower().rstrip(". ").endswith(TEXT_FILE_SUFFIXES)
+            filename is not None and filename.lower().rstrip(". ").endswith(TEXT_FILE_SUFFIXES) and _textual(data)
         )
         is_attachment = filename is not None or disposition == "attachment" or not is_text
         if is_text:

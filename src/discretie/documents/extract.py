@@ -35,13 +35,15 @@ from typing import IO, Any
 
 from lxml import etree
 
+from discretie.message import TEXT_FILE_SUFFIXES as TEXT_SUFFIXES
+from discretie.message import decode_bytes
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_DEPTH = 4  # documents inside documents (a .msg in a .msg in a ZIP ...)
 MAX_MEMBERS = 500  # ZIP members looked at per archive
 MAX_PAGES = 5000  # PDF pages read; a page tree claiming more is a budget overrun
 SEPARATOR = " | "  # between the cells of one table row
 
-TEXT_SUFFIXES = (".txt", ".csv", ".tsv", ".text")
 FLAT_ODF = ("fodt", "fods", "fodp", "fodg")
 OFFICE_EXTENSIONS = frozenset(
     [
@@ -240,8 +242,6 @@ def _nested(data: bytes, name: str, parent: Doc, inner: list[Doc], depth: int) -
     if name.lower().endswith(TEXT_SUFFIXES) and kind_of(data, name) is None:
         parent.budget.take_bytes(len(data))
         text_doc = Doc(name=full, kind="text", budget=parent.budget)
-        from discretie.message import decode_bytes
-
         for number, line in enumerate(decode_bytes(data, None).splitlines(), 1):
             text_doc.add(f"regel {number}", line)
         inner.append(text_doc)

@@ -23,8 +23,9 @@ English, French; docs/rules.md has the full description and its known false posi
 Not counted: a passcode in a Teams/Zoom/Webex invitation (``ignore_meeting_passcodes``), a qualifier about
 resetting or choosing (``wachtwoord wijzigen: ...``), a general statement (``een sterk wachtwoord is ...``),
 platform names (``Wachtwoord: Smartschool``), compounds such as ``2FA-beveiligd``, masked values and
-placeholders. ``.txt``/``.csv``/``.tsv`` attachments declared with a non-text type are read as text by
-``message.parse`` for every rule.
+placeholders. Text, script and configuration attachments (``.txt``, ``.csv``, ``.bat``, ``.ps1``, ``.conf`` ...)
+declared with a non-text type are read as text by ``message.parse`` for every rule; the credential model does
+not score a script's or configuration file's text (it learned prose), the command patterns read it.
 
 Evidence is a short context with the value masked by ``redact.mask`` (``[********]``: no character and no
 length of the value); a value alone on its line or in a
@@ -52,6 +53,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field, PrivateAttr
 
 from discretie.config import RuleConfig
+from discretie.message import is_code_file
 from discretie.model import Action, Finding, Message, Severity
 from discretie.redact import mask
 from discretie.rules import credential_model
@@ -1449,7 +1451,10 @@ _TOKEN_FORMATS = re.compile(
 # A secret assigned in code or a configuration file: a name holding key, token, secret or password, "=" or ":", and a
 # value with a digit in it: quoted, twelve characters or more ('API_KEY = "7f3c9a1e..."', "client_secret: 'x...'"),
 # or alone after its name on a line of its own, eight or more ("DB_PASSWORD=Sup3r!geheim99" in a .env file)
-_SECRET_NAME = r"(?i:\b[\w.-]{0,40}?(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd)[\w.-]{0,40})"
+_SECRET_NAME = (
+    r"(?i:\b[\w.-]{0,40}?(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|passphrase|psk"
+    r"|(?:private|pre-?shared)[_-]?key)[\w.-]{0,40})"  # a VPN's or Wi-Fi's key: "PrivateKey = ...", "wpa_passphrase="
+)
 _ASSIGNED = re.compile(
     # a configuration line's name at its start (an unquoted value), or a name anywhere before a quoted value
     rf"(?:^[ \t]*(?:export[ \t]+)?(?={_SECRET_NAME}[ \t]*[:=][ \t]*[^\s\"'])"
@@ -1471,6 +1476,68 @@ def _token_hits(text: str) -> list[_Hit]:
             group = "value" if m.group("value") else "bare"
             hits.append(_Hit(m.start(), m.start(group), m.group(group)))
     return hits
+
+
+# A password on a command line or in a script, where the command says which argument it is: "net use T:
+# \\srv\share /user:SPC\x Secret!24" (the one bare argument beside the drive, the share and the switches), "net
+# user x Secret!24 /add", "cmdkey ... /pass:X", "--password=X", "-Password X", "ConvertTo-SecureString 'X'
+# -AsPlainText", "sshpass -p X", "mysql -pX", "smbclient -U user%X", "curl -u user:X", a VBScript's
+# MapNetworkDrive with its fifth argument. A variable ("%PW%", "$pass", "!pw!") or "*" (asked at the prompt) is none.
+_COMMAND_WORD = re.compile(
+    r"(?i)\b(?:net(?:\.exe)?[ \t]+user?|cmdkey|sshpass|mysql|mysqldump|mariadb|smbclient|curl|convertto-securestring"
+    r"|mapnetworkdrive)\b|--pass|--http-password|-(?:account)?password\b|/pass"
+)
+_NET_USE = re.compile(
+    r"(?im)^[ \t@]*(?:[^\n]{0,200}?[&|(][ \t]*)?net(?:\.exe)?[ \t]+(?P<verb>use|user)\b(?P<args>[^\n]{0,300})"
+)
+_COMMAND_OPTION = re.compile(
+    r"(?i)(?<![\w-])(?:/pass(?:word)?:|--pass(?:word|wd)?[= ][ \t]*|--http-password[= ]|-(?:Account)?Password[ \t]+"
+    r"|sshpass[ \t]+-p[ \t]*|(?:mysql|mysqldump|mariadb)\b[^\n]{0,200}?[ \t]-p(?=\S)"
+    r"|ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=[\"'][^\"'\n]+[\"'][ \t]+-AsPlainText))"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']+)(?P=q)"
+)
+_USER_PASS = re.compile(  # the user and the password in one argument
+    r"(?i)(?:\bsmbclient\b[^\n]{0,200}?[ \t]-U[ \t]*[\"']?[^\s%\"']+%"
+    r"|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']+:)"
+    r"(?P<value>[^\s\"']+)"
+)
+_ARG = r"[ \t]*\"[^\"\n]{0,300}\"[ \t]*,"
+_MAP_DRIVE = re.compile(
+    rf"(?i)\bMapNetworkDrive[ \t(]+\"[^\"\n]{{0,300}}\"[ \t]*,{_ARG}[ \t]*\w+[ \t]*,{_ARG}"
+    r"[ \t]*\"(?P<value>[^\"\n]{1,64})\""
+)
+_VARIABLE = re.compile(r"^(?:%[^%]+%|![^!]+!|\$[\w:{]|\*$)")
+_NOT_AN_ARGUMENT = re.compile(r"^(?:[a-z]:$|\\\\|/|-|https?:|[\d>]*>|<|[|&])", re.IGNORECASE)
+
+
+def _command_hits(text: str, min_length: int) -> list[_Hit]:
+    """Each command word's line, around the word (200 characters before it, 800 after: a crafted line of
+    repeated command words costs no more than its length), read by the patterns above."""
+    hits: dict[int, _Hit] = {}
+    done = -1
+    for word in itertools.islice(_COMMAND_WORD.finditer(text), MAX_UNLOCK):
+        if word.start() < done:
+            continue
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.end())
+        start = max(line_start, word.start() - 200)
+        done = min(len(text) if line_end < 0 else line_end, word.start() + 800)
+        for match in _NET_USE.finditer(text, start, done):
+            tokens = [(t.start(), t.group().strip("\"'")) for t in re.finditer(r"\S+", match.group("args"))]
+            if match.group("verb").lower() == "user":
+                tokens = tokens[1:2]  # "net user NAME PASSWORD /add"
+            for offset, token in tokens:
+                if token and not _NOT_AN_ARGUMENT.match(token) and not _VARIABLE.match(token):
+                    if strength(token, min_length) != "no":
+                        value_start = match.start("args") + offset
+                        hits[value_start] = _Hit(match.start(), value_start, token)
+                    break  # one password per command
+        for pattern in (_COMMAND_OPTION, _USER_PASS, _MAP_DRIVE):
+            for match in pattern.finditer(text, start, done):
+                value = match.group("value")
+                if not _VARIABLE.match(value) and strength(value, min_length) != "no":
+                    hits[match.start("value")] = _Hit(match.start(), match.start("value"), value)
+    return list(hits.values())
 
 
 def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
@@ -1915,10 +1982,10 @@ def _last_words(cell: str) -> str:
 
 
 def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
-    """(text, hit) pairs for every credential in the subject, the text parts and .txt/.csv/.tsv
-    attachments that were declared with a non-text type (Excel labels CSV files application/vnd.ms-excel)."""
+    """(text, hit) pairs for every credential in the subject and the text parts (text, script and configuration
+    attachments declared with a non-text type among them: Excel labels CSV files application/vnd.ms-excel)."""
     found: list[tuple[str, _Hit]] = []
-    for text, where, title in _texts(message):
+    for text, where, title, _prose in _texts(message):
         if not text:
             continue
         text = text[:MAX_SCAN_CHARS]
@@ -1993,6 +2060,7 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
     hits += _token_hits(text)
     hits += _piece_lines_hits(text, scan, matches, config.min_length)
     hits += _url_hits(text, config.min_length)
+    hits += _command_hits(text, config.min_length)
     hits += _list_hits(text, scan, matches, config.min_length)
     hits += _answer_hits(text, scan, matches, config.min_length)
     hits += _spaced_hits(text, scan, matches)
@@ -2003,14 +2071,16 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
 
 
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*=")  # a configuration line's name: its value is read by _ASSIGNED
+_LOCAL_PATH = re.compile(r"(?:[A-Za-z]|HK[A-Z_]{1,20}|Cert|Env):\\", re.IGNORECASE)  # a drive's, the registry's
 
 
 def _judged(value: str) -> bool:
     """A token the credential model may score: one ``strength`` does not rule out or take for a plain word or
     for joined words (compounds, placeholders, links, prose words and names such as SPC-Gast are not for the
     model to call secrets); groups of digits such as a backup code ("81924-33071") are strong. Nor a placeholder
-    in angle brackets ("MAPBOX_TOKEN=<jouw-token-hier>") or a path on a share ("\\\\srv-lab01\\images\\x.wim")."""
-    if "<" in value or value.startswith("\\\\") or _ENV_NAME.match(value):
+    in angle brackets ("MAPBOX_TOKEN=<jouw-token-hier>"), a path on a share ("\\\\srv-lab01\\images\\x.wim"), on a drive
+    ("C:\\Bank\\coda.log") or in the registry ("HKLM:\\SOFTWARE\\Kiosk")."""
+    if "<" in value or value.startswith("\\\\") or _ENV_NAME.match(value) or _LOCAL_PATH.match(value):
         return False
     return strength(value, 3) not in ("no", "word", "mixed")
 
@@ -2251,9 +2321,9 @@ def model_hit(message: Message, config: Config) -> tuple[str, _Hit, float] | Non
     if model is None:
         return None
     best: tuple[str, _Hit, float] | None = None
-    for text, where, title in _texts(message):
-        if not text:
-            continue
+    for text, where, title, prose in _texts(message):
+        if not text or not prose:
+            continue  # a script's or configuration file's text is no prose to score: read by the patterns only
         lower = ""
         for scored in credential_model.score(model, text, message.subject, _judged):
             if scored.probability < config.model_threshold or (best and scored.probability <= best[2]):
@@ -2275,13 +2345,17 @@ def model_hit(message: Message, config: Config) -> tuple[str, _Hit, float] | Non
     return best
 
 
-def _texts(message: Message) -> list[tuple[str, Callable[[int], str], str]]:
-    """The subject and every text part, each with where an offset in it lies (in a document) and its title:
-    the subject and the part's file name, lower-cased (what a table in an attachment is about)."""
+def _texts(message: Message) -> list[tuple[str, Callable[[int], str], str, bool]]:
+    """The subject and every text part, each with where an offset in it lies (in a document), its title (the
+    subject and the part's file name, lower-cased: what a table in an attachment is about) and whether it is
+    prose (not a script or a configuration file)."""
     subject = _fold(message.subject)
     return [
-        (message.subject, lambda _offset: "", ""),
-        *((part.text, part.where, f"{subject} {_fold(part.filename or '')}") for part in message.text_parts),
+        (message.subject, lambda _offset: "", "", True),
+        *(
+            (part.text, part.where, f"{subject} {_fold(part.filename or '')}", not is_code_file(part.filename))
+            for part in message.text_parts
+        ),
     ]
 
 
