@@ -1070,8 +1070,8 @@ PASSWORD += [
     Mutant(
         "pw-digest-label",
         "a file's digest under its label is a reference, not a secret",
-        '    r"|sha-?\\d*|md5|checksum\\w*|controlegetal|hash\\w*|fingerprint|vingerafdruk)"',
-        '    r")"',
+        '    r"|sha-?\\d*|md5|checksum\\w*|controlegetal|hash\\w*|fingerprint|vingerafdruk"  # a file',
+        '    r""  # a file',
     ),
     Mutant(
         "pw-judged-placeholder",
@@ -2980,6 +2980,60 @@ PASSWORD += [
         "a path on a drive or in the registry is not for the model",
         " or _ENV_NAME.match(value) or _LOCAL_PATH.match(value):",
         " or _ENV_NAME.match(value):",
+    ),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-place-lock-network",
+        "a network named before a key in its sentence: the key opens it, not the meeting invited to near it",
+        '    r"|wi-?fi|netwerk|network|r[ée]seau|\\bssid\\b|\\bwlan\\b|draadloos|hotspot"  # a network\'s key opens no meeting\n',
+        "",
+    ),
+    Mutant(
+        "pw-admin-not-office",
+        "the administration office and 'beheersen' (to master) name no account's administration",
+        '_ADMIN = re.compile(r"beheer(?!s(?:t|en|ing|baar))|admin(?!istrati)")',
+        '_ADMIN = re.compile(r"beheer|admin")',
+    ),
+    Mutant(
+        "pw-reference-file-name",
+        "a name after 'bestand', 'file', 'map', 'folder' is a file's or folder's, not a secret for the model",
+        '    r"|bestand|bestandsnaam|file|filename|fichier|map|folder)"',
+        '    r")"',
+    ),
+]
+
+SENSITIVE += [
+    Mutant(
+        "se-fracture-place",
+        "a fracture told by its place ('de breuk aan haar enkel')",
+        '        *((f"breuk {p} ~ {b}", 0.45) for p in ("in", "aan") for b in _BONES if (p, b) != ("aan", "hand")),\n',
+        "",
+    ),
+    Mutant(
+        "se-fracture-maths",
+        "'een breuk aan de hand van' is a fraction in a maths lesson",
+        'for b in _BONES if (p, b) != ("aan", "hand")),',
+        "for b in _BONES),",
+    ),
+    Mutant(
+        "se-bone-broken",
+        "a bone before its verb ('zijn sleutelbeen gebroken') and other bones' fractures",
+        '        *((f"{b} ~ gebroken", 0.4) for b in _BONES),\n',
+        "",
+    ),
+    Mutant(
+        "se-bone-compounds",
+        "the fractures of other bones by their compound ('neusbreuk')",
+        '        *((f"{b}breuk", 0.45) for b in _BONES if b not in ("pols", "been", "arm", "enkel")),\n',
+        "",
+    ),
+    Mutant(
+        "se-lost-verb-last",
+        "a relative lost with the verb at the end of a subordinate clause ('die haar broer verloor')",
+        '        *((f"{w} ~ verloor", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),\n',
+        "",
     ),
 ]
 

@@ -2111,3 +2111,44 @@ def test_the_model_does_not_score_a_local_or_registry_path() -> None:
     for path in ("C:\\Bank\\coda.log", "HKLM:\\SOFTWARE\\Kiosk", "hkcu:\\Software\\Stroom2", "D:\\Examens2025"):
         assert not password._judged(path), path
     assert password._judged("C:Bank-2025x") and password._judged("Kiosk2025!")
+
+
+def test_a_network_key_beside_a_meeting_invitation() -> None:
+    """A meeting's passcode is allowed, but a network's key in the same mail opens the network, not the meeting: the
+    network named before the key in its sentence says so (batch49)."""
+    invite = (
+        "Microsoft Teams-vergadering\nDeelnemen: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x\n"
+        "Vergadering-id: 312 774 901 55\nWachtwoordcode: kT4pQ9\n\n"
+    )
+    (finding,) = run(
+        mail(invite + "Ben je vroeger op school: het personeelsnetwerk is SPC-Staff, sleutel Lente!Dijle8.\n")
+    )
+    assert finding.evidence == ("…personeelsnetwerk is SPC-Staff, sleutel [********]",)
+    assert run(mail(invite + "Tot dan!\n")) == []
+
+
+def test_a_file_or_folder_name_is_no_secret_for_the_model() -> None:
+    """A name after "bestand", "file", "map", "folder" is a file's or a folder's (a test's answer key, "(bestand
+    T3-GES-02_sleutel)"): the model may not call it a secret."""
+    for label in ("(bestand ", "bestandsnaam: ", "in de map ", "file: ", "(fichier "):
+        text = f"De verbetersleutel staat klaar {label}T3-GES-02_sleutel, niet afdrukken.\n"
+        start = text.index("T3-GES")
+        assert password._model_veto(text, text.lower(), start, start + 17) == "reference", label
+    text = "De verbetersleutel staat klaar: T3-GES-02_sleutel\n"
+    start = text.index("T3-GES")
+    assert password._model_veto(text, text.lower(), start, start + 17) == ""
+
+
+def test_the_administration_office_and_mastering_name_no_access() -> None:
+    """ "Administratie" (the office) and "beheersen" (to master) name no account's administration: a course code in
+    brackets in such a mail is no credential (batch49). "Beheer" and "admin" still do."""
+    for line in ("voor jullie administratie het overzicht", "hij beheerst de leerstof", "administratief verlof"):
+        assert not password._access_named(line), line
+    for line in ("nas beheer: spcadmin", "het admin-account", "de beheerder van de server", "administrator"):
+        assert password._access_named(line), line
+    body = (
+        "Dag Els,\n\nVoor jullie administratie de stagiairs van dit semester:\n\n"
+        "Jonas Peeters - mentor An Claes - OPO 'Stage 1' (code B-LER-S1W)\n"
+        "Fien Maes - mentor Tom Wouters - OPO 'Stage 1' (code B-LER-S1N)\n\nGroeten\n"
+    )
+    assert check(parse(mail(body)), POLICY) == []

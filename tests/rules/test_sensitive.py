@@ -868,3 +868,32 @@ def test_hearing_aids_and_court_arrangements(body: str, category: str, term: str
     FM transmitter, a residence week or arrangement set by a court (batch31)."""
     found = {f.category: f for f in check(mail(body), POLICY)}
     assert found[category].evidence[0].startswith(f"[{term}]")
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "term"),
+    [
+        ("Beste mevrouw Goossens,\n\nHoe gaat het met Lien na de breuk aan haar enkel? De turnles mag ze nog "
+         "overslaan.\n\nAn", "medical", "breuk aan haar enkel"),
+        ("Dag Inge,\n\nJoris (3B) heeft bij het voetbal zijn sleutelbeen gebroken en mist de excursie.\n\nAn",
+         "medical", "sleutelbeen gebroken"),
+        ("Dag Inge,\n\nJoris (3B) komt met een neusbreuk terug uit de krokusvakantie.\n\nAn", "medical", "neusbreuk"),
+        ("Dag Inge,\n\nWees wat zacht voor Amber (5C), die in de zomer haar broer verloor.\n\nAn", "family",
+         "broer verloor"),
+    ],
+)
+def test_a_fracture_by_its_place_and_a_loss_with_the_verb_last(body: str, category: str, term: str) -> None:
+    """A fracture told by where it is ("de breuk aan haar enkel"), a bone before its verb ("zijn sleutelbeen
+    gebroken"), other bones' fractures; a relative lost with the verb at the end of a subordinate clause (batch49)."""
+    found = {f.category: f for f in check(mail(body), POLICY)}
+    assert found[category].evidence[0].startswith(f"[{term}]")
+
+
+def test_a_fraction_in_a_maths_lesson_is_no_fracture() -> None:
+    """"Een breuk aan de hand van een tekening": a fraction in a maths lesson, not a broken hand."""
+    letter = mail(
+        "Beste mevrouw Goossens,\n\nMorgen leert Lien (1A) een breuk aan de hand van een taart voorstellen. "
+        "Wil ze een passer meebrengen?\n\nAn",
+        to="Els Goossens <els.goossens@telenet.be>",
+    )
+    assert check(letter, POLICY) == []

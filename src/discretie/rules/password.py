@@ -1077,6 +1077,7 @@ _PLACE_LOCK = re.compile(
     r"|keypad|digicode|\bhek\b|\bsafe\b|coffre|brandkast|sleutelkast|berging|fietsenstalling|\blift\b"
     r"|gebruiker|\buser(?:name)?\b|\blogin\b|utilisateur|identifiant|\bnas\b|\bserver\b"
     r"|bestand|bijlage|\bpdf\b|\bzip\b|\bdocument|\bfichier|pi[eè]ce jointe|attachment|\bfiles?\b"
+    r"|wi-?fi|netwerk|network|r[ée]seau|\bssid\b|\bwlan\b|draadloos|hotspot"  # a network's key opens no meeting
 )
 
 
@@ -1084,7 +1085,8 @@ def _lock_before(scan: str, pos: int) -> bool:
     """Whether the line of ``pos``, in its sentence, names a place that locks before it ("use the side door in the
     Celestijnenlaan, door code 4455"), an account's user ("Gebruiker: lo-team - wachtwoord: X") or a file ("het
     pdf-bestand is beveiligd met het wachtwoord X"): a code there opens that place, account or file, not the
-    meeting whose invitation stands near."""
+    meeting whose invitation stands near. A network named there ("het gastnetwerk is SPC-Gast, sleutel X") is such
+    a place too: its key opens the network."""
     start = max(_sentence_start(scan, pos), scan.rfind("\n", 0, pos) + 1)
     return _PLACE_LOCK.search(scan, start, pos) is not None
 
@@ -1716,7 +1718,8 @@ _ACCOUNT_WORD = re.compile(
     r"|log(?<!\wlog)(?:t|gen)?[ \t\xa0]+(?:(?:je|jullie|u|you)[ \t\xa0]+)?(?:in|on)\b|sign(?<!\wsign)[ -]?in\b"
     r"|meld(?<!\wmeld)t?[ \t\xa0]+(?:je|jullie|u)[ \t\xa0]+aan\b|connecte(?<!\wconnecte)[zr]?\b"
 )
-_ADMIN = re.compile(r"beheer|admin")  # "NAS beheer: spcadmin / X"
+# "NAS beheer: spcadmin / X"; not the pupil administration ("administratie") nor "beheersen" (to master)
+_ADMIN = re.compile(r"beheer(?!s(?:t|en|ing|baar))|admin(?!istrati)")
 _LINKISH = re.compile(r"(?i)https?\b|www\.")  # a user name may be a mail address, not a web address
 PAIR_NEAR = 200  # characters before the line in which the account must be named
 
@@ -2095,7 +2098,8 @@ _REFERENCE_LABEL = re.compile(
     r"|toestel\w*|extension|ext|poste|tel|telefoon\w*|gsm|serie\w*|serial|inventaris\w*|postcode|huisnummer"
     r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv"
     r"|fout(?:code|melding)\w*|storings?code\w*|error|erreur"  # a device's error code: "foutcode C-2557"
-    r"|sha-?\d*|md5|checksum\w*|controlegetal|hash\w*|fingerprint|vingerafdruk)"  # a file's digest: "SHA256: 3b7e..."
+    r"|sha-?\d*|md5|checksum\w*|controlegetal|hash\w*|fingerprint|vingerafdruk"  # a file's digest: "SHA256: 3b7e..."
+    r"|bestand|bestandsnaam|file|filename|fichier|map|folder)"  # a file's or a folder's name: "(bestand X)"
     r"(?:[ \t](?:nummer|nr|number|no|n°|code))?(?:[ \t](?:van|of|du|de|des)[ \t][^\n:=]{1,25})?[ \t]*[.:=#]?[ \t\xa0]*$"
 )
 # a compound that names an identifier, then its verb: "de vakcode is", "het ordernummer was" (not "het klantenportaal
