@@ -925,7 +925,10 @@ PASSWORD += [
     ),
     Mutant("pw-afdrukcode", "a print code's Dutch name (afdrukcode)", "|printer|afdruk|vrijgave|", "|printer|"),
     Mutant(
-        "pw-dial-confirm-key", "a dial's groups with a keypad's confirm key", r"(?: ?- ?[#*])?(?![\w-])", r"(?![\w-])"
+        "pw-dial-confirm-key",
+        "a dial's groups with a keypad's confirm key",
+        r"(?: ?[-–—] ?[#*])?(?![\w–—-])",
+        r"(?![\w–—-])",
     ),
     Mutant("pw-code-pairs", "a code in pairs of digits", r'    r"|\d\d(?: \d\d){1,3}(?![\w-]| \d)"', '    r""'),
     Mutant(
@@ -2987,8 +2990,8 @@ PASSWORD += [
     Mutant(
         "pw-place-lock-network",
         "a network named before a key in its sentence: the key opens it, not the meeting invited to near it",
-        '    r"|wi-?fi|netwerk|network|r[ée]seau|\\bssid\\b|\\bwlan\\b|draadloos|hotspot"  # a network\'s key opens no meeting\n',
-        "",
+        '    r"|wi-?fi|netwerk|network|r[ée]seau|\\bssid\\b|\\bwlan\\b|draadloos|hotspot"  # a network',
+        '    r""  # a network',
     ),
     Mutant(
         "pw-admin-not-office",
@@ -3034,6 +3037,78 @@ SENSITIVE += [
         "a relative lost with the verb at the end of a subordinate clause ('die haar broer verloor')",
         '        *((f"{w} ~ verloor", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),\n',
         "",
+    ),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-referred-hits",
+        "a value in the next sentence that refers back to the password ('Ik heb het gereset naar: X')",
+        "    hits += _referred_hits(text, scan, matches, config.min_length)\n",
+        "",
+    ),
+    Mutant(
+        "pw-referred-english",
+        "English puts the verb before the pronoun ('I have reset it to X')",
+        '    r"|(?:reset|changed|set)[ \\t\\xa0]+it[ \\t\\xa0]+to)"',
+        '    r"|(?!))"',
+    ),
+    Mutant(
+        "pw-referred-line-break",
+        "the next sentence may stand after a line break or a blank line",
+        '    r"\\s{0,4}(?:[\\w\'’]+[ \\t\\xa0]+){0,3}?"',
+        '    r"(?:[\\w\'’]+[ \\t\\xa0]+){0,3}?"',
+    ),
+    Mutant(
+        "pw-referred-meeting",
+        "a meeting's passcode changed stays the meeting's",
+        "        if _MEETING_WORD.search(scan, _sentence_start(scan, match.start()), end.start()):",
+        "        if False:",
+    ),
+    Mutant(
+        "pw-role-codes",
+        "a parent's, a pupil's or a family's login code is a user's code",
+        '    r"|ouder|ouders|leerling|leerlingen|gezins|familie|leerkracht|leerkrachten"  # a role',
+        '    r""  # a role',
+    ),
+    Mutant(
+        "pw-dial-typographic-dashes",
+        "a dial's numbers joined by typographic dashes",
+        "|\\d{1,2}(?: ?[-–—] ?\\d{1,2}){2,5}(?: ?[-–—] ?[#*])?(?![\\w–—-])",
+        "|\\d{1,2}(?: ?- ?\\d{1,2}){2,5}(?: ?- ?[#*])?(?![\\w-])",
+    ),
+    Mutant(
+        "pw-subject-pair",
+        "a login typed into the subject ('user / password') while the mail speaks of the password",
+        "            found.extend((message.subject, hit) for hit in _subject_pair_hits(message, config.min_length))",
+        "            pass",
+    ),
+    Mutant(
+        "pw-subject-pair-password-word",
+        "the subject's pair counts only when the mail's first lines speak of the password",
+        "    if not _password_words(matches):\n        return []\n    for pair in _SUBJECT_PAIR",
+        "    for pair in _SUBJECT_PAIR",
+    ),
+    Mutant(
+        "pw-subject-pair-user-shape",
+        "the subject's user is a short name or one with a dot, a digit or an @, not a word",
+        '    r"(?<![\\w.@/-])(?:[a-z][a-z0-9]{1,7}|[a-z][a-z0-9]*[._@\\d][a-z0-9._@-]{0,40})"',
+        '    r"(?<![\\w.@/-])(?:[a-z][a-z0-9._@-]{1,40})"',
+    ),
+]
+
+SENSITIVE += [
+    Mutant(
+        "se-leerlinge",
+        "the feminine 'de leerlinge' names one pupil as 'de leerling' does",
+        'for n in ("leerling", "leerlinge")),',
+        'for n in ("leerling",)),',
+    ),
+    Mutant(
+        "se-known-separation",
+        "a separation named as known ('gezien de scheiding', 'sinds de scheiding')",
+        '*((f"{w} de scheiding", 0.5) for w in',
+        '*((f"{w} de scheiding", 0.5) for w in () if',
     ),
 ]
 

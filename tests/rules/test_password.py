@@ -2152,3 +2152,85 @@ def test_the_administration_office_and_mastering_name_no_access() -> None:
         "Fien Maes - mentor Tom Wouters - OPO 'Stage 1' (code B-LER-S1N)\n\nGroeten\n"
     )
     assert check(parse(mail(body)), POLICY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "secret"),
+    [
+        (
+            "Je wachtwoord van de planner was verlopen. Ik heb het gereset naar: Herfst#Dijle-41\nWijzig het.",
+            "Herfst#Dijle-41",
+        ),
+        ("Het paswoord van je laptop werkte niet meer. Ik heb het veranderd in Lente7Kessel.", "Lente7Kessel"),
+        ("Your password for the planner had expired. I have reset it to: Oak!Leaf-2025", "Oak!Leaf-2025"),
+        ("Je wachtwoord was verlopen.\n\nIk heb het gereset naar: Herfst#Dijle-41", "Herfst#Dijle-41"),
+    ],
+)
+def test_a_value_in_the_next_sentence_that_refers_back(body: str, secret: str) -> None:
+    """A sentence about a password, then one that refers back to it by a pronoun and a change verb ("Ik heb het
+    gereset naar: X"): the value is that password's (batch48), also beside a meeting invitation."""
+    invite = "Teams-vergadering\nVergaderings-id: 311 209 448 12\nWachtwoordcode: hT6pQ2\n\n"
+    for text in (body, invite + body):
+        (finding,) = run(mail(text))
+        assert finding.category == "credential" and secret not in repr(finding)
+        assert {hit.value for _, hit in password.find(parse(mail(text)), READING.rules.password)} == {secret}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je wachtwoord van de planner was verlopen. Ik heb het gereset naar de standaardinstellingen.",
+        "Het wachtwoord van de vergadering was te lang. Ik heb het veranderd in Dijle7Vergadering.",  # the meeting's
+        "Je wachtwoord was verlopen, zegt Tom. Ik heb de printer gereset naar: fabrieksinstellingen",
+    ],
+)
+def test_a_next_sentence_that_refers_to_no_password(body: str) -> None:
+    """No value after the change verb, a meeting's passcode changed, or the next sentence's object is a device:
+    nothing."""
+    invite = "Teams-vergadering\nVergaderings-id: 311 209 448 12\n\n"
+    assert run(mail(invite + body)) == [], body
+
+
+def test_a_family_s_or_a_role_s_login_code() -> None:
+    """A parent's, a pupil's or a family's code for a school tool (the parents' evening's booking tool) is a login
+    code like a user's code: in a table under "Oudercode", or after its label."""
+    table = (
+        "<p>Deze ouders hebben nog niet geboekt:</p><table><tr><th>Leerling</th><th>Oudercode</th></tr>"
+        "<tr><td>Mila Peeters</td><td>PEE-3A-71KQ</td></tr><tr><td>Rune Maes</td><td>MAE-3A-20XZ</td></tr></table>"
+    )
+    (finding,) = run(mail(table, html=True))
+    assert finding.category == "credential_table" and "PEE-3A-71KQ" not in repr(finding)
+    for label in ("Leerlingcode", "Gezinscode", "Je oudercode"):
+        (finding,) = run(mail(f"{label}: HUY-4C-55TR\n"))
+        assert "HUY-4C-55TR" not in repr(finding), label
+    assert run(mail("Op het oudercontact bespreken we de code van goed gedrag.\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "secret"),
+    [
+        ("Combinatie kluis: 31 – 07 – 88 (eerst naar rechts draaien)\n", "31 – 07 – 88"),
+        ("Kluiscombinatie: 14 — 27 — 03\n", "14 — 27 — 03"),
+    ],
+)
+def test_a_dial_with_typographic_dashes(body: str, secret: str) -> None:
+    """A dial's numbers joined by typographic dashes (Word turns " - " into " – ") after a combination's label, also
+    when they would read as a date."""
+    (finding,) = run(mail(body))
+    assert {hit.value for _, hit in password.find(parse(mail(body)), READING.rules.password)} == {secret}
+    assert secret not in repr(finding)
+    assert run(mail("Het examen is op 31 – 07 – 2025 in de sporthal.\n")) == []
+
+
+def test_a_login_typed_into_the_subject() -> None:
+    """A user and a password typed into the subject ("planner jdw / X werkt niet??") while the mail speaks of the
+    password: the subject's value counts; a subject with a slash between words or without such a mail does not."""
+    (finding,) = run(
+        mail(
+            "Ik geraak niet binnen met het nieuwe wachtwoord, wat doe ik fout?",
+            subject="planner jdw / Tulp2025! werkt niet??",
+        )
+    )
+    assert finding.evidence == ("…planner jdw / [********]",)
+    assert run(mail("Ik geraak niet binnen, wat doe ik fout?", subject="planner jdw / Tulp2025! werkt niet??")) == []
+    assert run(mail("Mijn wachtwoord werkt niet.", subject="oudercontact / Planning2025 voor 3B")) == []

@@ -897,3 +897,30 @@ def test_a_fraction_in_a_maths_lesson_is_no_fracture() -> None:
         to="Els Goossens <els.goossens@telenet.be>",
     )
     assert check(letter, POLICY) == []
+
+
+def test_a_pupil_named_by_the_feminine_leerlinge() -> None:
+    """"De leerlinge uit 5C die ..." (the feminine of leerling) names one pupil as "de leerling" does (batch48)."""
+    note = mail(
+        "Ilse,\n\nVertrouwelijk: de leerlinge uit 5C die zo vaak afwezig is, vertelde me dat ze zwanger is.\n\nEls"
+    )
+    found = {f.category: f for f in check(note, POLICY)}
+    assert found["medical"].evidence[0] == '[zwanger] bij "de leerlinge" (één ontvanger)'
+
+
+def test_a_separation_named_as_known() -> None:
+    """"Gezien de scheiding", "sinds de scheiding": a separation both sides know of, in a mail about one pupil
+    (batch48); the separation of powers stays neutral."""
+    letter = mail(
+        "Beste mevrouw Aerts,\n\nU kunt elk apart komen op het oudercontact van Wout (2B), gezien de scheiding. Ik "
+        "plan u om 16u10.\n\nAn",
+        to="Ann Aerts <ann.aerts@telenet.be>",
+    )
+    found = {f.category: f for f in check(letter, POLICY)}
+    assert found["family"].evidence[0].startswith("[gezien de scheiding]")
+    civics = mail(
+        "Beste mevrouw Aerts,\n\nWout (2B) leert in de les burgerschap over de trias politica, sinds de scheiding "
+        "der machten een vast onderdeel.\n\nAn",
+        to="Ann Aerts <ann.aerts@telenet.be>",
+    )
+    assert check(civics, POLICY) == []

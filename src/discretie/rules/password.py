@@ -99,6 +99,7 @@ _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|afdruk|vrijgave|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
     r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user|master|installateurs|installer"
+    r"|ouder|ouders|leerling|leerlingen|gezins|familie|leerkracht|leerkrachten"  # a role's or a family's login code
     r"|koppel|koppelings|pairing)-?codes?"  # a device's pairing code: "koppelcode" of a box, a TV, a hearing aid
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
     r"|[a-z]{2,20}s?-?pin-?codes?"
@@ -376,6 +377,7 @@ _LOCK_CODE = re.compile(_LOCK_CODES)
 _CODE_CONTEXT = re.compile(
     r"\blog(?:in|gen|t)?\b|inlog|aanmeld|wi-?fi|toegang|smartschool|account|netwerk|portaal|connex|acc[eè]s"
     r"|reset|herstel|eenmalig|one-time|verifica|v[ée]rification|r[ée]initialis|r[ée]cup[ée]ration"
+    r"|\bte boeken\b|\bin te schrijven\b"  # a code with which one books or enrols in a tool is a login
 )
 # The English door, as English writes it: "the door", "front door", "door code", "doors". A bare "door" is the Dutch
 # for "through" or "by" ("het examen gaat door", "door het CLB"), no lock.
@@ -790,6 +792,37 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
     return None
 
 
+# The value in the next sentence, which refers back to the keyword's password by a pronoun and a change verb: "Je
+# wachtwoord van de planner was verlopen. Ik heb het gereset naar: X", "Your password had expired. I reset it to X".
+_REFERRED = re.compile(
+    r"\s{0,4}(?:[\w'’]+[ \t\xa0]+){0,3}?"  # the next sentence, also after a line break or a blank line
+    r"(?:(?:het|hem|'t)[ \t\xa0]+(?:[\w'’]+[ \t\xa0]+){0,2}?"
+    r"(?:gereset|reset|veranderd|gewijzigd|aangepast|ingesteld|gezet|hersteld)[ \t\xa0]+(?:naar|in|op)"
+    r"|(?:reset|changed|set)[ \t\xa0]+it[ \t\xa0]+to)"  # English: the verb before the pronoun
+    r"[ \t\xa0]*:?[ \t\xa0]*(?P<value>\S+)",
+    re.IGNORECASE,
+)
+
+
+_MEETING_WORD = re.compile(r"vergader|meeting|r[ée]union|webinar|\bteams\b|\bzoom\b|webex")
+
+
+def _referred_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _password_words(matches):
+        end = _SENTENCE_END.search(scan, match.end(), match.end() + 240)
+        if end is None or (referred := _REFERRED.match(text, end.end())) is None:
+            continue
+        if _MEETING_WORD.search(scan, _sentence_start(scan, match.start()), end.start()):
+            continue  # a meeting's passcode changed: still the meeting's
+        value = _clean(referred.group("value"))
+        start = referred.start("value") + referred.group("value").find(value)
+        kind = strength(value, min_length) if value else "no"
+        if kind in ("strong", "pin") and _value_ok(text, start, value, kind, "strong", True, False):
+            hits.append(_Hit(match.start(), start, value))
+    return hits
+
+
 # Dutch puts the verb before the subject after a time phrase: "vanaf maandag is de code van de poort 7731#",
 # "sinds vandaag is het wachtwoord van de wifi Zomer2024!": the separator stands before the keyword.
 _VERB_BEFORE = re.compile(r"\b(?:is|wordt|blijft|luidt|est|was)[ \t\xa0]+(?:\w+[ \t\xa0]+){0,2}$")
@@ -824,10 +857,11 @@ _TURN = (
     rf"|\d{{1,2}}[ \t\xa0]*+(?:naar[ \t\xa0]+)?(?i:{_TURN_WORDS})\b)"
 )
 _DIAL = re.compile(
-    # digit by digit, a dial's groups (and a keypad's confirm key after them: "1-2-0-6-*"), two groups of three
+    # digit by digit, a dial's groups with dashes (also typographic ones, "31 – 07 – 88"; and a keypad's confirm key
+    # after them: "1-2-0-6-*"), two groups of three
     # (with a space or a dash: "774-219", as a one-time or pairing code is shown),
     # or two to four pairs ("55 31 90"; at most eight digits: a phone number has more)
-    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?- ?\d{1,2}){2,5}(?: ?- ?[#*])?(?![\w-])|\d{3}[ -]\d{3}(?![\w-]| \d)"
+    r"\d(?: \d){3,7}(?![\w-])|\d{1,2}(?: ?[-–—] ?\d{1,2}){2,5}(?: ?[-–—] ?[#*])?(?![\w–—-])|\d{3}[ -]\d{3}(?![\w-]| \d)"
     r"|\d\d(?: \d\d){1,3}(?![\w-]| \d)"
     rf"|{_TURN}(?:[ \t\xa0]*+[–—,/-]?[ \t\xa0]*+{_TURN}){{1,5}}(?!\d)"
 )
@@ -2001,7 +2035,32 @@ def find(message: Message, config: Config) -> list[tuple[str, _Hit]]:
     if message.text_parts and not found:
         body = message.text_parts[0]
         found.extend((body.text, hit) for hit in _subject_hits(message, config.min_length))
+        if not found:
+            found.extend((message.subject, hit) for hit in _subject_pair_hits(message, config.min_length))
     return found
+
+
+# A login typed into the subject, "user / password", where the mail's first lines speak of the password: "planner
+# jdw / X werkt niet??" over "ik geraak niet binnen met het nieuwe wachtwoord" (the user in lower case, as typed)
+# (a short name, or one with a dot, a digit or an @: "ldw", "jan.peeters", "lk204"; not a word such as "oudercontact")
+_SUBJECT_PAIR = re.compile(
+    r"(?<![\w.@/-])(?:[a-z][a-z0-9]{1,7}|[a-z][a-z0-9]*[._@\d][a-z0-9._@-]{0,40})"
+    r"[ \t\xa0]*/[ \t\xa0]*(?P<value>\S{4,64})"
+)
+
+
+def _subject_pair_hits(message: Message, min_length: int) -> list[_Hit]:
+    if "/" not in message.subject:
+        return []
+    _scan, matches = _keywords(message.text_parts[0].text[:ANSWER_CHARS])
+    if not _password_words(matches):
+        return []
+    for pair in _SUBJECT_PAIR.finditer(message.subject):
+        value = _clean(pair.group("value"))
+        if strength(value, min_length) == "strong":
+            start = pair.start("value") + pair.group("value").find(value)
+            return [_Hit(pair.start(), start, value)]
+    return []
 
 
 # A code read out one digit a word, as over the phone: "drie - zeven - één - negen", "four, one, seven, two"
@@ -2064,6 +2123,7 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
     hits += _piece_lines_hits(text, scan, matches, config.min_length)
     hits += _url_hits(text, config.min_length)
     hits += _command_hits(text, config.min_length)
+    hits += _referred_hits(text, scan, matches, config.min_length)
     hits += _list_hits(text, scan, matches, config.min_length)
     hits += _answer_hits(text, scan, matches, config.min_length)
     hits += _spaced_hits(text, scan, matches)

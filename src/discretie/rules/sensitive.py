@@ -197,6 +197,9 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "family": (
         ("echtscheiding*", 0.55), ("vechtscheiding*", 0.6), ("scheiding", 0.3), ("in scheiding", 0.55),
+        # a separation known to both sides, named by "de" after a word of time or cause: "gezien de scheiding",
+        # "sinds de scheiding" (not the separation of powers or of waste: those are neutral phrases)
+        *((f"{w} de scheiding", 0.5) for w in ("gezien", "sinds", "na", "door", "tijdens", "wegens", "omwille van")),
         ("gescheiden ouders", 0.55), ("ouders zijn gescheiden", 0.55), ("ouders gaan scheiden", 0.55),
         ("ouders scheiden", 0.5), ("gescheiden", 0.3), ("uit elkaar", 0.3), ("ouders zijn uit elkaar", 0.55),
         ("ouders gaan uit elkaar", 0.55), ("*co-ouderschap", 0.55), ("coouderschap", 0.55),
@@ -628,8 +631,9 @@ REFERENCE_PHRASES: tuple[tuple[str, float], ...] = (
     ("your son", 0.45), ("your daughter", 0.45), ("my son", 0.45), ("my daughter", 0.45), ("our son", 0.45),
     ("our daughter", 0.45), ("votre fils", 0.45), ("votre fille", 0.45), ("mon fils", 0.45), ("ma fille", 0.45),
     ("notre fils", 0.45), ("notre fille", 0.45), ("your child", 0.3), ("votre enfant", 0.3),
-    ("de leerling", 0.3), ("deze leerling", 0.3), ("die leerling", 0.3), ("betrokken leerling", 0.3),
-    ("jouw leerling", 0.3), ("onze leerling", 0.3), ("dit kind", 0.3), ("deze jongen", 0.3), ("dit meisje", 0.3),
+    # (also the feminine "leerlinge": "de leerlinge uit 6A die ...")
+    *((f"{p} {n}", 0.3) for p in ("de", "deze", "die", "betrokken", "jouw", "onze") for n in ("leerling", "leerlinge")),
+    ("dit kind", 0.3), ("deze jongen", 0.3), ("dit meisje", 0.3),
     ("deze jongere", 0.3), ("the student", 0.3), ("this student", 0.3), ("the pupil", 0.3), ("this pupil", 0.3),
     ("l'eleve", 0.3), ("cet eleve", 0.3), ("cette eleve", 0.3), ("leerlingnummer", 0.3), ("stamboeknummer", 0.3),
     ("een leerling", 0.15), ("een leerlinge", 0.15), ("een jongen", 0.15), ("een meisje", 0.15),
