@@ -196,8 +196,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-meeting",
         "meeting passcodes",
-        "if skip_meetings and _meeting_near(scan, match.start(), match.end()) and not _lock_before(",
-        "if False and not _lock_before(",
+        "            skip_meetings\n            and _meeting_near(scan, match.start(), match.end())\n",
+        "            False\n            and _meeting_near(scan, match.start(), match.end())\n",
     ),
     Mutant(
         "pw-generic",
@@ -295,9 +295,8 @@ PASSWORD: list[Mutant] = [
     Mutant(
         "pw-unlock-lock",
         "a lock word near the verb",
-        "CONTEXT_AFTER]\n        if _LOCK_OBJECT.search(window) is None:\n"
-        "            continue\n        if skip_meetings",
-        "CONTEXT_AFTER]\n        if skip_meetings",
+        "        if lock is None:\n            continue\n        if skip_meetings and _meeting_near(",
+        "        if lock is None:\n            lock = verb\n        if skip_meetings and _meeting_near(",
     ),
     Mutant("pw-unlock-words", "at most UNLOCK_WORDS words", "<= UNLOCK_WORDS:", "<= 10_000:"),
     Mutant(
@@ -339,7 +338,10 @@ PASSWORD: list[Mutant] = [
         "return True",
     ),
     Mutant(
-        "pw-table-width", "a row has the header's width", "if len(values) != len(cells):", "if len(values) <= column:"
+        "pw-table-width",
+        "a row has at most the header's width",
+        "if len(values) > len(cells) or len(values) < min(2, len(cells)):",
+        "if len(values) < min(2, len(cells)):",
     ),
     Mutant(
         "pw-table-token",
@@ -2464,8 +2466,8 @@ SENSITIVE: list[Mutant] = [
     Mutant(
         "se-agent-plural",
         "the agent of a passive is no plural of everybody",
-        'return set(_WORD_RE.findall(_AGENT.sub(" ", text)))',
-        "return set(_WORD_RE.findall(text))",
+        '_DEFINITE_PLURAL.sub(" ", _AGENT.sub(" ", text))',
+        '_DEFINITE_PLURAL.sub(" ", text)',
     ),
     Mutant(
         "se-agent-relative",
@@ -2591,7 +2593,7 @@ PASSWORD += [
     Mutant(
         "pw-list-parts",
         "a secret sent in pieces ('deel 1: ...', 'deel 2: ...') judged joined",
-        "        if len(parts) >= 2 and _joined_strong(parts, min_length):",
+        "        if len(parts) >= 2 and _joined_strong(parts, min_length, pins):",
         "        if False:",
     ),
     Mutant(
@@ -2618,8 +2620,8 @@ PASSWORD += [
     Mutant(
         "pw-meeting-door-inline",
         "a place's code on its line counts beside a meeting invitation (the keyword reading)",
-        "_meeting_near(scan, match.start(), match.end()) and not _lock_before(scan, match.end()):",
-        "_meeting_near(scan, match.start(), match.end()):",
+        "            and not _lock_before(scan, match.end())\n",
+        "",
     ),
     Mutant(
         "pw-meeting-door-unlock",
@@ -3109,6 +3111,156 @@ SENSITIVE += [
         "a separation named as known ('gezien de scheiding', 'sinds de scheiding')",
         '*((f"{w} de scheiding", 0.5) for w in',
         '*((f"{w} de scheiding", 0.5) for w in () if',
+    ),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-list-bare-code",
+        "a bare 'code' with a lock or a login near may head a list of pieces",
+        '            family in ("strong", "pin") or (family == "code" and _context_ok(scan, match, family))',
+        '            family in ("strong", "pin")',
+    ),
+    Mutant(
+        "pw-pieces-apart",
+        "pieces of one secret may stand apart by blank lines",
+        "            if parts and not found and not line.strip() and blanks < PIECE_GAP:",
+        "            if False:",
+    ),
+    Mutant(
+        "pw-pieces-pin",
+        "a lock's code in pieces joins to a PIN",
+        '    return kind == "strong" or (pin and kind == "pin")',
+        '    return kind == "strong"',
+    ),
+    Mutant(
+        "pw-thing-named-after",
+        "the thing named right after the keyword ('het wachtwoord van die map') makes it not the meeting's",
+        "            and not _thing_named_after(scan, match.end())\n",
+        "",
+    ),
+    Mutant(
+        "pw-user-line-beside-meeting",
+        "a user's line over the password: a login's pair, not the meeting's",
+        "            and not _user_line_above(scan, match.start())  # a login's pair",
+        "            and True  # a login's pair",
+    ),
+    Mutant(
+        "pw-wrapped-display",
+        "a label's sentence wrapped once by the mail client, the colon on the next line",
+        "            or not _wrapped(text, match.start())\n",
+        "            or True\n",
+    ),
+    Mutant(
+        "pw-wrapped-sentence",
+        "a keyword at the end of a wrapped line of prose is no label",
+        "        if ends and not (breaks == 1 and not count and _wrapped(text, match.start())):",
+        "        if ends:",
+    ),
+    Mutant(
+        "pw-wrapped-words",
+        "a wrapped line is prose: four words or more before the keyword (a short line over a value is a label)",
+        "WRAPPED_WORDS = 4\n",
+        "WRAPPED_WORDS = 0\n",
+    ),
+    Mutant(
+        "pw-turns-alone",
+        "a dial's turns are their own label under a named lock",
+        "        elif any(c.isalpha() for c in value.group()):",
+        "        elif False:",
+    ),
+    Mutant(
+        "pw-turns-evidence",
+        "the turns' evidence shows the lock named before them",
+        "        start = lock.start() if verb is value and lock.start() < value.start() else verb.start()",
+        "        start = verb.start()",
+    ),
+    Mutant(
+        "pw-slash-header",
+        "a column named by two names joined by a slash ('Kluis/code')",
+        '    if "/" in last:  # two names joined by a slash',
+        '    if False:  # two names joined by a slash',
+    ),
+    Mutant(
+        "pw-key-column-last",
+        "a network key's column only when no other column is named",
+        '            column = next((i for i in keyed if _family(_cell_keyword(cells[i]).lower()) != "net"), None)',
+        "            column = None",
+    ),
+    Mutant(
+        "pw-short-rows",
+        "a row whose last cells are empty still belongs to the table",
+        "                if len(values) > len(cells) or len(values) < min(2, len(cells)):",
+        "                if len(values) != len(cells):",
+    ),
+]
+
+SENSITIVE += [
+    Mutant(
+        "se-definite-plural",
+        "a definite plural ('beide leerlingen') names the pupils just spoken of, not pupils in general",
+        "_DEFINITE_PLURAL.sub(\" \", _AGENT.sub(\" \", text))",
+        "_AGENT.sub(\" \", text)",
+    ),
+    Mutant(
+        "se-police-theft",
+        "threats, the youth police's officer, victim support, a statement, a locker broken open",
+        '        ("bedreigingen", 0.4), ("bedreiging", 0.35), ("jeugdinspecteur", 0.45), ("jeugdpolitie", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-police-theft-2",
+        "... victim support and a statement to the police",
+        '        ("slachtofferhulp", 0.5), ("verklaring afgelegd", 0.4), ("diefstal", 0.3),\n',
+        '        ("diefstal", 0.3),\n',
+    ),
+    Mutant(
+        "se-theft-weak",
+        "a theft alone is weak ('niet verantwoordelijk bij diefstal')",
+        '("verklaring afgelegd", 0.4), ("diefstal", 0.3),',
+        '("verklaring afgelegd", 0.4), ("diefstal", 0.4),',
+    ),
+    Mutant(
+        "se-broken-open",
+        "a locker broken open",
+        '        ("opengebroken", 0.45), ("openbreekt", 0.45), ("openbrak", 0.45), ("openbreken", 0.4),\n',
+        "",
+    ),
+    Mutant(
+        "se-young-carer",
+        "a young carer: the pupil cares for a sibling or a parent at home",
+        '        *((f"{v} ~ {k}", 0.45) for v in ("zorgt voor", "zorgen voor") for k in _CARED_FOR),\n',
+        "",
+    ),
+    Mutant(
+        "se-no-wake-up",
+        "the wish not to wake up again",
+        '("niet meer wakker ~ worden", 0.55), ("nooit meer wakker ~ worden", 0.55), ("slaapproblemen", 0.35),',
+        '("slaapproblemen", 0.35),',
+    ),
+    Mutant(
+        "se-anxiety-weak",
+        "anxiety alone is weak ('angst voor de toets')",
+        '        ("angst", 0.3),  # weak alone',
+        '        ("angst", 0.45),  # weak alone',
+    ),
+    Mutant(
+        "se-quoted-title",
+        "a title in quotes after an activity's noun or code is no fact",
+        "            if _in_title(folded.text, hit.word_start, hit.word_end):\n",
+        "            if False:\n",
+    ),
+    Mutant(
+        "se-title-needs-noun",
+        "a quote without an activity's noun is someone's words, not a title",
+        'rf"\\b(?:{_TITLE_NOUNS}|[a-z]{{1,3}}\\d{{1,3}})[ \\t]*:?[ \\t]*[{_QUOTES}]',
+        'rf"(?:^|[\\s(:])[{_QUOTES}]',
+    ),
+    Mutant(
+        "se-title-compound",
+        "a term at the end of a compound in a title ('Cyberpesten')",
+        "    while start > 0 and text[start - 1].isalnum():  # the term at the end of a compound",
+        "    while False:  # the term at the end of a compound",
     ),
 ]
 

@@ -115,6 +115,13 @@ class School(Frozen):
                 "ouders[0-9]*@*",  # a class's lists with the class glued on: ouders3b@, leerlingen6a@, klas4c@
                 "leerlingen[0-9]*@*",
                 "klas[0-9]*@*",
+                # everyone of a kind, "alle" glued on: alleouders@, alle-leerlingen@, allepersoneel@ (batch51)
+                "alle[-._]ouders*@*",
+                "alleouders*@*",
+                "alle[-._]leerlingen*@*",
+                "alleleerlingen*@*",
+                "alle[-._]personeel*@*",
+                "allepersoneel*@*",
             )
         )
     )
@@ -130,6 +137,10 @@ class School(Frozen):
                 "leerkrachten[0-9]*@*",
                 "titularissen*@*",  # the class teachers, of a year or of the school: titularissen@, titularissen3@
                 "klastitularissen*@*",
+                # a team's list: zorgteam@, kleuterteam@, klasteam-2b@, lerarenteam-2a@, team-cdo@
+                "team@*",
+                "??*team@*",  # (not steam@: a STEAM project's mailbox)
+                "*team[-._]*@*",
                 *(f"{subject}@*" for subject in STAFF_SUBJECTS),  # a department's list named by its subject
             )
         )

@@ -164,6 +164,20 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         },
     ),
     (
+        "a team's list and everyone of a kind with 'alle' glued on (batch51)",
+        "zorgteam@spc.ksleuven.be, klasteam-2b@spc.ksleuven.be",
+        "team.cdo@spc.ksleuven.be, alleouders@spc.ksleuven.be, alle-leerlingen@leerling.sintpieterscollege.be",
+        {
+            "group": {
+                "zorgteam@spc.ksleuven.be",
+                "klasteam-2b@spc.ksleuven.be",
+                "team.cdo@spc.ksleuven.be",
+                "alleouders@spc.ksleuven.be",
+                "alle-leerlingen@leerling.sintpieterscollege.be",
+            }
+        },
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
@@ -196,6 +210,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ),
     # a colleague whose short address is a subject's first letters, or a subject's word with more after it
     ("colleagues, not lists", "lo@spc.ksleuven.be, wiskundeleraar@spc.ksleuven.be", "frans.peeters@spc.ksleuven.be"),
+    # a word with "team" inside it or "alle" before another word is no list
+    ("not a team, not everyone", "teamleider.jan@spc.ksleuven.be, allergie@spc.ksleuven.be", ""),
     ("a list of staff at an outside domain", "wiskunde@gmail.com", ""),
     ("no recipients at all", "", ""),
     ("empty group", "ouders 3B:;", ""),

@@ -2234,3 +2234,74 @@ def test_a_login_typed_into_the_subject() -> None:
     assert finding.evidence == ("…planner jdw / [********]",)
     assert run(mail("Ik geraak niet binnen, wat doe ik fout?", subject="planner jdw / Tulp2025! werkt niet??")) == []
     assert run(mail("Mijn wachtwoord werkt niet.", subject="oudercontact / Planning2025 voor 3B")) == []
+
+
+def test_a_lock_s_code_sent_in_pieces_apart() -> None:
+    """A lock's code under a bare "code" (a lock named near), sent in pieces that stand apart by blank lines
+    ("eerste helft: 93" ... "tweede helft: 58"): the pieces joined are a PIN (batch50)."""
+    body = (
+        "De sleutels liggen in het sleutelkastje aan de achterpoort. De code stuur ik in twee stukken.\n\n"
+        "eerste helft: 47\n\n\n\ntweede helft: 19\n\nGroeten\n"
+    )
+    (finding,) = run(mail(body))
+    assert finding.evidence == ("…eerste helft: [********]", "…tweede helft: [********]")
+    assert run(mail(body.replace("sleutelkastje aan de achterpoort", "lokaal B2"))) == []  # no lock, no login
+
+
+def test_a_password_whose_thing_is_named_beside_a_meeting_invitation() -> None:
+    """Beside a meeting invitation, a password whose thing is named right after the keyword ("het wachtwoord van die
+    map is X") or whose user stands on the line above ("Gebruiker: x" over "Wachtwoord: X") is that thing's or
+    that account's, not the meeting's (batch50, batch51)."""
+    invite = "Microsoft Teams-vergadering\nVergaderings-ID: 381 552 904 17\nWachtwoordcode: Xp7Fq2\n\n"
+    for body, secret in (
+        ("De foto's staan in de gedeelde map. Het wachtwoord van die map is Brand-April-22.\n", "Brand-April-22"),
+        ("De presentatie staat op SharePoint.\nGebruiker: clb-gast\nWachtwoord: Gast!Map-7731\n", "Gast!Map-7731"),
+    ):
+        (finding,) = run(mail(invite + body))
+        assert finding.category == "credential" and secret not in repr(finding)
+        assert {hit.value for _, hit in password.find(parse(mail(invite + body)), READING.rules.password)} == {secret}
+    assert run(mail(invite + "Het wachtwoord voor de vergadering staat hierboven.\n")) == []
+
+
+def test_a_label_s_sentence_wrapped_by_the_mail_client() -> None:
+    """A keyword at the end of a line of prose that the mail client wrapped is no label over its value: the
+    sentence goes on ("... een zin als wachtwoord" over "ingesteld, dat is makkelijker:" and the value below it;
+    "... heb ik het wachtwoord" over "gisteren veranderd en het is nu X")."""
+    for body, secret in (
+        (
+            "Voor de gedeelde mailbox van het secretariaat heb ik een zin als wachtwoord\ningesteld, makkelijk te "
+            "onthouden:\n\nblauwe-kast-zingt-luid\n\n(alles klein).\n",
+            "blauwe-kast-zingt-luid",
+        ),
+        (
+            "Voor de gedeelde mailbox van het secretariaat heb ik het wachtwoord\ngisteren veranderd en het is nu "
+            "Kx8!pq2zLm.\n",
+            "Kx8!pq2zLm",
+        ),
+    ):
+        assert {hit.value for _, hit in password.find(parse(mail(body)), READING.rules.password)} == {secret}
+    assert run(mail("Wachtwoord\nkies je zelf bij de eerste aanmelding.\n")) == []
+
+
+def test_a_dial_s_turns_alone_under_a_lock() -> None:
+    """A dial's turns on a line of their own ("rechts 31 - links 07 - rechts 88") under a sentence that names the lock
+    are its combination: no one writes turns but to open a lock; directions or scores without a lock are none."""
+    body = "De stick ligt in de kluis van het secretariaat.\nrechts 31 - links 07 - rechts 88\nB.\n"
+    (finding,) = run(mail(body))
+    assert finding.evidence == ("…k ligt in de kluis van het secretariaat. [********]",)
+    assert run(mail("Rijd rechts 3 - links 12 - rechts 8 tot aan de school.\n")) == []
+    assert run(mail("De scores: rechts 31 - links 07 - rechts 88 op het bord in de turnzaal.\n")) == []
+
+
+def test_a_lock_code_column_named_with_a_slash() -> None:
+    """A table's column named by two names joined by a slash ("Kluis/code") is a lock's code column, chosen over a
+    key's column ("Sleutel" in a key plan is the key itself); rows whose last cells are empty still belong to it."""
+    table = (
+        "Sleutel | Locatie | Houder | Kluis/code\nS-101 | Hoofdingang | Marc\nS-104 | Turnzaal | LO\n"
+        "Kluis poort | Groenstraat | werfleider | 2291\nKluis fietsen | Fietsenstalling | Marc | 9358\n"
+    )
+    raw = attached(table.encode(), "sleutelplan.csv", "text", "csv")
+    (finding,) = run(raw)
+    assert finding.category == "credential_table"
+    assert {hit.value for _, hit in password.find(parse(raw), READING.rules.password)} == {"2291", "9358"}
+    assert password._cell_keyword("PIN/code") == "code" and password._cell_keyword("Lokaal/verdieping") == ""

@@ -18,6 +18,7 @@ import pytest
 from discretie.message import parse
 from discretie.model import Envelope, Finding, Message, Severity, TextPart
 from discretie.policy import Policy, PolicyError, parse_policy
+from discretie.rules import sensitive
 from discretie.rules.sensitive import CATEGORIES, check, initials
 from tests.helpers import corpus
 
@@ -924,3 +925,76 @@ def test_a_separation_named_as_known() -> None:
         to="Ann Aerts <ann.aerts@telenet.be>",
     )
     assert check(civics, POLICY) == []
+
+
+def test_a_definite_plural_names_the_pupils_just_spoken_of() -> None:
+    """"Beide leerlingen zijn geschorst", "de twee kinderen": the pupils just named, not pupils in general ("leerlingen"
+    alone is a generic word that lowers the score); the same sentence about all pupils stays general (batch50)."""
+    note = mail(
+        "Geachte inspecteur,\n\nOp de beelden zijn Brent Wuyts (4C) en Ilias Amrani (4C) herkenbaar. Beide leerlingen "
+        "zijn geschorst tot de tuchtraad.\n\nBart",
+        to="Koen Stas <koen.stas@politie-leuven.be>",
+    )
+    found = {f.category: f for f in check(note, POLICY)}
+    assert found["psychosocial"].evidence[0].startswith("[geschorst]")
+    assert sensitive._sentence_words("beide leerlingen zijn geschorst") == {"zijn", "geschorst"}
+    assert "leerlingen" in sensitive._sentence_words("alle leerlingen die te laat komen, worden geschorst")
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        ("Dag Bart,\n\nOp de beelden breekt Kobe (4A) met een schroevendraaier kastje 207 open.\n\nMarc", None),
+        ("Dag Bart,\n\nOp de beelden zie je hoe Kobe (4A) kastje 207 openbreekt.\n\nMarc", "openbreekt"),
+        ("Beste meneer Kaya,\n\nElif (6B) heeft een verklaring afgelegd bij de politie.\n\nBart",
+         "verklaring afgelegd"),
+        ("Beste meneer Kaya,\n\nDe jeugdinspecteur wil Elif (6B) nog eens spreken.\n\nBart", "jeugdinspecteur"),
+        ("Beste meneer Kaya,\n\nElif (6B) kan een gesprek met slachtofferhulp krijgen.\n\nBart", "slachtofferhulp"),
+        ("Beste meneer Kaya,\n\nElif (6B) kreeg bedreigingen op Snapchat.\n\nBart", "bedreigingen"),
+    ],
+)
+def test_a_theft_threats_and_the_police_s_youth_officer(body: str, term: str | None) -> None:
+    """A locker broken open, a statement to the police, the youth police's officer, victim support, threats (batch50);
+    "breekt ... open" with the particle apart is not read (a known miss)."""
+    found = {f.category: f for f in check(mail(body, to="Emre Kaya <emre.kaya@gmail.com>"), POLICY)}
+    if term is None:
+        assert "psychosocial" not in found
+    else:
+        assert found["psychosocial"].evidence[0].startswith(f"[{term}]")
+
+
+def test_a_theft_alone_is_weak() -> None:
+    """"De school is niet verantwoordelijk bij diefstal": a theft named alone, in a rule of the bicycle shed, is no
+    fact about the pupil the mail names."""
+    letter = mail(
+        "Beste meneer Heylen,\n\nSiebe (1A) mag zijn step in de fietsenstalling zetten. Wel met een slot vastmaken, de "
+        "school is niet verantwoordelijk bij diefstal.\n\nKoen",
+        to="Jo Heylen <heylen.jo@gmail.com>",
+    )
+    assert check(letter, POLICY) == []
+
+
+def test_a_young_carer_and_the_wish_not_to_wake_up() -> None:
+    """A pupil who cares for a sibling or a parent at home (family), the wish not to wake up again (psychosocial), and
+    anxiety that counts beside another fact but not alone (batch51)."""
+    carer = mail("Dag collega's,\n\nRania (3B) mag haar taken later indienen: ze zorgt voor haar zieke moeder.\n\nTom")
+    assert {f.category: f for f in check(carer, POLICY)}["family"].evidence[0].startswith("[zorgt voor haar zieke")
+    wish = mail("Geachte,\n\nSem (2D) zei tegen een leerkracht dat hij liefst niet meer wakker zou worden.\n\nSarah")
+    assert {f.category: f for f in check(wish, POLICY)}["psychosocial"].evidence[0].startswith("[niet meer wakker")
+    alone = mail("Beste mevrouw,\n\nSem (2D) heeft wat angst voor de mondelinge toets van vrijdag.\n\nSarah",
+                 to="An Claes <an.claes@telenet.be>")
+    assert check(alone, POLICY) == []
+
+
+def test_a_title_in_quotes_is_no_fact() -> None:
+    """A workshop's or a play's title in quotes after what it names ("W04 'Cyberpesten'", "de workshop 'Omgaan met
+    faalangst'") says nothing about the pupil signed up for it; words quoted without such a noun are someone's words
+    and still count (batch51)."""
+    for body in (
+        "Beste mevrouw,\n\nLotte (2A) staat ingeschreven voor W07 'Sport en spel' en W04 'Cyberpesten'.\n\nSarah",
+        "Beste mevrouw,\n\nLotte (2A) is ingeschreven voor de workshop \"Omgaan met faalangst\" op dinsdag.\n\nSarah",
+    ):
+        assert check(mail(body, to="Ann Pieters <ann.pieters@skynet.be>"), POLICY) == [], body
+    quoted = mail("Beste mevrouw,\n\nLotte (2A) zei in de les: 'ik word gepest door twee meisjes'.\n\nSarah",
+                  to="Ann Pieters <ann.pieters@skynet.be>")
+    assert {f.category for f in check(quoted, POLICY)} == {"psychosocial"}

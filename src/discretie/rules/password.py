@@ -594,7 +594,19 @@ def _display_hit(text: str, scan: str, match: re.Match[str], family: str, min_le
     if line_end < 0 or line_end - match.end() > 80:
         return None
     if not scan[match.end() : line_end].rstrip(" \t\r\"'’”»").endswith(":"):
-        return None
+        # the label's sentence wrapped by the mail client once, the colon on the next line: "... een zin als
+        # wachtwoord" over "ingesteld, dat is makkelijker te onthouden:"
+        wrap_end = scan.find("\n", line_end + 1)
+        rest = text[line_end + 1 : wrap_end]
+        if (
+            scan[match.end() : line_end].strip()
+            or wrap_end < 0
+            or len(rest) > 80
+            or not rest.rstrip(" \t\r\"'’”»").endswith(":")
+            or not _wrapped(text, match.start())
+        ):
+            return None
+        line_end = wrap_end
     pos = line_end + 1
     user = False  # the account's user name on the line over the value: "kobe.hendrickx" / "Kobe2B1-timeout"
     for _ in range(3):
@@ -758,8 +770,10 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         word = token.group()
         breaks = text.count("\n", previous, token.start())
         # a paragraph or a list item ends the sentence; a keyword at the end of its line is a label (a table's,
-        # or one whose value stands below it: read by the table and display readers)
-        if count > SENTENCE_WORDS or breaks >= 2 or (breaks and (_ITEM.fullmatch(word) or not count)):
+        # or one whose value stands below it: read by the table and display readers), unless its line is prose
+        # that a mail client wrapped ("... heb ik een zin als wachtwoord" over "ingesteld, dat is ...:")
+        ends = count > SENTENCE_WORDS or breaks >= 2 or (breaks and (_ITEM.fullmatch(word) or not count))
+        if ends and not (breaks == 1 and not count and _wrapped(text, match.start())):
             return None
         previous = token.end()
         if pointed and word.startswith(_PLACEHOLDER_OPEN):  # "Microsoft 365: [voornaam.naam]@..."
@@ -821,6 +835,16 @@ def _referred_hits(text: str, scan: str, matches: list[re.Match[str]], min_lengt
         if kind in ("strong", "pin") and _value_ok(text, start, value, kind, "strong", True, False):
             hits.append(_Hit(match.start(), start, value))
     return hits
+
+
+def _wrapped(text: str, keyword_start: int) -> bool:
+    """The keyword ends a line of prose (four words or more before it on its line): a line the mail client wrapped,
+    not a label over its value ("Nieuw wachtwoord" over the value is one)."""
+    line_start = text.rfind("\n", 0, keyword_start) + 1
+    return len(text[line_start:keyword_start].split()) >= WRAPPED_WORDS
+
+
+WRAPPED_WORDS = 4
 
 
 # Dutch puts the verb before the subject after a time phrase: "vanaf maandag is de code van de poort 7731#",
@@ -885,7 +909,13 @@ def _inline_hits(
         family = _family(keyword)
         if not _context_ok(scan, match, family):
             continue
-        if skip_meetings and _meeting_near(scan, match.start(), match.end()) and not _lock_before(scan, match.end()):
+        if (
+            skip_meetings
+            and _meeting_near(scan, match.start(), match.end())
+            and not _lock_before(scan, match.end())
+            and not _thing_named_after(scan, match.end())
+            and not _user_line_above(scan, match.start())  # a login's pair: "Gebruiker: x" over "Wachtwoord: X"
+        ):
             continue
         if _GENERIC.search(scan[max(0, match.start() - 40) : match.start()]):
             continue
@@ -1072,6 +1102,10 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
             verb, labelled = setting, True
         elif verbs and len(scan[verbs[-1].end() : value.start()].split()) <= UNLOCK_WORDS:
             verb = verbs[-1]
+        elif any(c.isalpha() for c in value.group()):
+            # a dial's turns are their own label ("rechts 31 - links 07 - rechts 88" under "in de kluis"): no one
+            # writes them but to open a lock, which must be named near (below)
+            verb, labelled = value, True
         else:  # "het alarm aan het klavier naast de hoofdingang: 2580 en dan #": a lock's label, a colon
             line_start = max(lead_start, scan.rfind("\n", 0, value.start()) + 1)
             label = _LOCK_LABEL.search(scan, line_start, value.start())
@@ -1094,12 +1128,15 @@ def _unlock_hits(text: str, scan: str, skip_meetings: bool) -> list[_Hit]:
                 continue
             if re.match(r"[ \t\xa0]+[A-Z][a-z]", text[value.end() : value.end() + 3]):
                 continue  # a postcode: "3000 Leuven"
-        window = scan[max(0, verb.start() - CONTEXT_BEFORE) : value.end() + CONTEXT_AFTER]
-        if _LOCK_OBJECT.search(window) is None:
+        window_start = max(0, verb.start() - CONTEXT_BEFORE)
+        lock = _LOCK_OBJECT.search(scan, window_start, value.end() + CONTEXT_AFTER)
+        if lock is None:
             continue
         if skip_meetings and _meeting_near(scan, verb.start(), value.end()) and not _lock_before(scan, value.start()):
             continue  # a meeting's passcode; but a door's code in a mail with an invitation below still counts
-        hits.append(_Hit(verb.start(), value.start(), number))
+        # (the turns alone: the evidence shows the lock named before them, "…kluis van het secretariaat …")
+        start = lock.start() if verb is value and lock.start() < value.start() else verb.start()
+        hits.append(_Hit(start, value.start(), number))
     return hits
 
 
@@ -1123,6 +1160,19 @@ def _lock_before(scan: str, pos: int) -> bool:
     a place too: its key opens the network."""
     start = max(_sentence_start(scan, pos), scan.rfind("\n", 0, pos) + 1)
     return _PLACE_LOCK.search(scan, start, pos) is not None
+
+
+# What the keyword's password opens, named right after it, before its value: "het wachtwoord van die map is X",
+# "het paswoord voor de gedeelde schijf: X" (a folder, a share, a file, an account: not the meeting near it)
+_QUALIFIER = re.compile(r"[^:=\n]{0,60}?(?=[:=\n]|\b(?:is|was|blijft|wordt|est)\b)")
+_SHARED_PLACE = re.compile(r"\bmap\b|\bmappen\b|folder|dossier|schijf|\bdrive\b|sharepoint|onedrive|dropbox|wetransfer")
+
+
+def _thing_named_after(scan: str, pos: int) -> bool:
+    qualifier = _QUALIFIER.match(scan, pos)
+    if qualifier is None or not qualifier.group().strip():
+        return False
+    return _PLACE_LOCK.search(qualifier.group()) is not None or _SHARED_PLACE.search(qualifier.group()) is not None
 
 
 # A combination lock named right before its number, which may have three digits: "het geldkistje; cijferslot
@@ -1196,9 +1246,11 @@ def _password_words(matches: list[re.Match[str]]) -> list[re.Match[str]]:
     return [match for match in matches[:MAX_SPELLED] if _family(match.group("kw")) in ("strong", "short")]
 
 
-def _joined_strong(pieces: list[tuple[int, str]], min_length: int) -> bool:
-    """Whether the values of ``pieces`` ((start, value) each), joined, are a secret: one password sent in parts."""
-    return strength("".join(value for _, value in pieces), min_length) == "strong"
+def _joined_strong(pieces: list[tuple[int, str]], min_length: int, pin: bool = False) -> bool:
+    """Whether the values of ``pieces`` ((start, value) each), joined, are a secret: one password sent in parts, or
+    with ``pin`` (a lock's or a PIN's code) a PIN's digits."""
+    kind = strength("".join(value for _, value in pieces), min_length)
+    return kind == "strong" or (pin and kind == "pin")
 
 
 def _spelling(scan: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -1411,6 +1463,7 @@ _PART_LABEL = re.compile(
     r"[ \t\xa0]+(?:deel|stuk|helft|part|half))"
 )
 LIST_LINES = 12
+PIECE_GAP = 3  # blank lines that may stand between two pieces of one secret
 _BLANK_LINE = re.compile(r"\r?\n[ \t\xa0]*\r?\n")
 
 
@@ -1580,8 +1633,11 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
     hits: list[_Hit] = []
     done = -1
     for match in matches:
-        if _family(match.group("kw")) not in ("strong", "pin") or match.start() < done:
-            continue
+        family = _family(match.group("kw"))
+        if match.start() < done or not (
+            family in ("strong", "pin") or (family == "code" and _context_ok(scan, match, family))
+        ):
+            continue  # (a bare "code" with a lock or a login near: "de code van het kluisje stuur ik in twee stukken")
         line_end = scan.find("\n", match.end())
         if (
             line_end > 0
@@ -1594,9 +1650,15 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
         else:
             continue
         found: list[_Hit] = []
-        pins = _family(match.group("kw")) == "pin"
+        pins = family in ("pin", "code")
         parts: list[tuple[int, str]] = []  # a secret sent in pieces: "deel 1: Kessel", "deel 2: Lo-88"
+        blanks = 0  # blank lines since the last piece: pieces may stand apart ("eerste helft: 93", "tweede helft: 58")
         for line in text[pos:].split("\n", LIST_LINES)[:LIST_LINES]:
+            if parts and not found and not line.strip() and blanks < PIECE_GAP:
+                blanks += 1
+                pos += len(line) + 1
+                continue
+            blanks = 0
             if cells := _code_cells(line):  # codes side by side, as backup codes are printed: "4821-9930   1177-5042"
                 found.extend(_Hit(match.start(), pos + offset, value, table=True) for offset, value in cells)
                 pos += len(line) + 1
@@ -1626,7 +1688,7 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
             elif line.strip() or found or parts:
                 break
             pos += len(line) + 1
-        if len(parts) >= 2 and _joined_strong(parts, min_length):
+        if len(parts) >= 2 and _joined_strong(parts, min_length, pins):
             found.append(_Hit(match.start(), parts[0][0], parts[0][1]))  # one secret: its pieces joined are one
             found.extend(_Hit(match.start(), start, value) for start, value in parts[1:])
         if len(found) >= 2:
@@ -1956,7 +2018,11 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
             delim = "  "
         if delim is not None:
             cells = _split(stripped, delim)
-            column = next((i for i, c in enumerate(cells) if len(c) <= 40 and _cell_keyword(c)), None)
+            keyed = [i for i, c in enumerate(cells) if len(c) <= 40 and _cell_keyword(c)]
+            # a network key's column only when no other column is named: in a key plan "Sleutel" is the key itself
+            column = next((i for i in keyed if _family(_cell_keyword(cells[i]).lower()) != "net"), None)
+            if column is None and keyed:
+                column = keyed[0]
             if column is None or not _header_line(cells, column, scan, offsets[index], title):
                 continue
             strong_column = _cell_keyword(cells[column]).lower() not in _WEAK_WORDS
@@ -1966,8 +2032,10 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
                 if not row:
                     continue
                 values = _split(row, delim)
-                if len(values) != len(cells):
+                if len(values) > len(cells) or len(values) < min(2, len(cells)):
                     break  # not a row of this table
+                if column >= len(values):
+                    continue  # a row whose last cells are empty (a document's reader leaves them out)
                 value = values[column]
                 kind = strength(value, min_length)
                 if kind == "no" and strong_column and _COMPOUND.match(value):
@@ -2007,6 +2075,8 @@ def _cell_keyword(cell: str) -> str:
     last = _last_words(cell)
     if _KEYWORD.fullmatch(last):
         return last
+    if "/" in last:  # two names joined by a slash: "Kluis/code", "PIN/code", "Code/PIN"
+        return next((part for part in reversed(last.split("/")) if _KEYWORD.fullmatch(part)), "")
     words = cell.strip().rstrip(":").split()
     return words[0] if 2 <= len(words) <= 3 and _KEYWORD.fullmatch(words[0]) else ""
 

@@ -89,6 +89,10 @@ LABELS: dict[str, str] = {
 # Weights: strong 0.55-0.6 (fires with a medium reference), medium 0.4-0.5 (needs a strong
 # reference), weak 0.1-0.35 (never fires without help). Syntax: see discretie.detect.parse_term.
 
+# whom a young carer looks after at home
+_CARED_FOR = (
+    *("broertje", "zusje", "broertjes", "zusjes", "mama", "papa", "moeder", "vader", "oma", "opa", "grootmoeder"),
+)
 # bones and joints that break at school (sports, the playground, a fall on the stairs)
 _BONES = (
     *("pols", "arm", "been", "enkel", "voet", "hand", "vinger", "teen", "sleutelbeen", "elleboog", "knie", "heup"),
@@ -165,6 +169,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("einde aan haar leven", 0.55), ("depressi*", 0.5), ("depress*", 0.45), ("angststoornis*", 0.55),
         ("angstaanval*", 0.5), ("paniekaanval*", 0.5), ("panic attack*", 0.5), ("anxiety", 0.45),
         ("anxiete", 0.45), ("faalangst*", 0.4), ("angstklacht*", 0.5), ("angstig*", 0.35), ("angsten", 0.35),
+        ("angst", 0.3),  # weak alone ("angst voor de toets"), with another fact ("slaapproblemen en angst") it counts
         ("emotioneel zwaar", 0.45), ("huilt vaak", 0.4),
         ("huilt veel", 0.4), ("slaapt slecht", 0.35), ("verdriet*", 0.3), ("emotioneel", 0.25),
         ("heeft het ~ zwaar", 0.4), ("heeft het ~ moeilijk", 0.35), ("eetstoornis*", 0.55),
@@ -229,6 +234,10 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("begrafenis", 0.3), ("contactverbod", 0.55), ("straatverbod", 0.55), ("uithuisplaatsing", 0.6),
         *((f"verloor ~ {w}", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
         *((f"{w} ~ verloren", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
+        # a young carer: the pupil cares for a sibling or a parent at home ("omdat je 's avonds voor je broertje zorgt")
+        ("mantelzorg*", 0.45), ("jonge mantelzorger*", 0.55), ("young carer*", 0.55),
+        *((f"{v} ~ {k}", 0.45) for v in ("zorgt voor", "zorgen voor") for k in _CARED_FOR),
+        *((f"voor ~ {k} zorgt", 0.45) for k in _CARED_FOR),
         # the verb at the end of a subordinate clause: "die vorige maand haar vader verloor"
         *((f"{w} ~ verloor", 0.55) for w in ("vader", "moeder", "mama", "papa", "ouders", "broer", "zus")),
         ("weduwe", 0.35), ("weduwnaar", 0.35), ("stiefvader", 0.3), ("stiefmoeder", 0.3), ("plusmama", 0.3),
@@ -381,6 +390,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # self-harm said reflexively, a wish to be gone, stealing, crying at the gate, days away
         ("zich ~ gesneden", 0.6), ("zich ~ snijdt", 0.55), ("zich ~ gekrast", 0.55),
         ("liever niet meer ~ zijn", 0.55), ("er niet meer ~ zijn", 0.45), ("betrapt ~ stelen", 0.5),
+        # the wish not to wake up again, and sleep that fails
+        ("niet meer wakker ~ worden", 0.55), ("nooit meer wakker ~ worden", 0.55), ("slaapproblemen", 0.35),
         ("betrapt ~ diefstal", 0.5), ("heeft ~ gestolen", 0.4), ("huilend", 0.3), ("schooldagen ~ afwezig", 0.4),
         ("geschorst", 0.45), ("schorsing", 0.4), ("geschopt", 0.35), ("uitgescholden", 0.35),
         ("kamer niet uit", 0.4), ("withdrawn", 0.35), ("feeling down", 0.4), ("see the point", 0.4),
@@ -397,6 +408,12 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("auditionnee ~ police", 0.45), ("questioned by ~ police", 0.45), ("interviewed by ~ police", 0.45),
         ("bedreigd", 0.4), ("afgeperst", 0.5), ("afpersing", 0.45), ("racket*", 0.4), ("extorted", 0.5),
         ("threatened", 0.4),
+        # threats and a theft reported to the police, the youth police's officer, victim support; a locker broken
+        # open (the pupil who did it, or whose it was)
+        ("bedreigingen", 0.4), ("bedreiging", 0.35), ("jeugdinspecteur", 0.45), ("jeugdpolitie", 0.45),
+        # (a theft alone is weak: "de school is niet verantwoordelijk bij diefstal")
+        ("slachtofferhulp", 0.5), ("verklaring afgelegd", 0.4), ("diefstal", 0.3),
+        ("opengebroken", 0.45), ("openbreekt", 0.45), ("openbrak", 0.45), ("openbreken", 0.4),
         # a pupil called names, racist abuse reported (the pupil as the victim; the words themselves are conduct's)
         ("uit te schelden", 0.45), ("uitschelden", 0.45), ("scholden ~ uit", 0.45), ("racistische opmerking*", 0.45),
         ("racistisch ~ uitgescholden", 0.5), ("racistische ~ scheldwoord*", 0.5), ("racist remark*", 0.45),
@@ -813,9 +830,18 @@ _AGENT = re.compile(
 )
 
 
+# a definite plural names the pupils just spoken of, not pupils in general: "beide leerlingen zijn geschorst", "de
+# twee kinderen", "these students" ("leerlingen" alone is a generic word)
+_DEFINITE_PLURAL = re.compile(
+    r"\b(?:beide|beiden|de (?:twee|drie|vier)|deze|die|betrokken|both|these|the two|the three|les deux|ces)\s+"
+    r"(?:leerlingen|kinderen|jongeren|students|pupils|children|eleves|enfants)\b"
+)
+
+
 def _sentence_words(text: str) -> set[str]:
-    """The words of a (folded) sentence that say whom it speaks of: the agent of a passive left out."""
-    return set(_WORD_RE.findall(_AGENT.sub(" ", text)))
+    """The words of a (folded) sentence that say whom it speaks of: the agent of a passive and a definite plural
+    left out."""
+    return set(_WORD_RE.findall(_DEFINITE_PLURAL.sub(" ", _AGENT.sub(" ", text))))
 
 
 def _fold_word(word: str) -> str:
@@ -1803,6 +1829,25 @@ def _is_topic(text: str, start: int, end: int, ref_starts: Sequence[int]) -> boo
 
 
 _OWNER_AFTER = re.compile(r"[ \t\n]+(?:van|of|de|du|d')[ \t\n]*")
+# A title in quotes after what it names: the workshop 'Cyberpesten', "W04 'Omgaan met rouw'", the play "Verlies":
+# an activity's noun or code, the opening quote and at most five words before the term; the closing quote within five
+# words after it. (A quote without such a noun is someone's words: "ze zei: 'ik word gepest'" stays a fact.)
+TITLE_CHARS = 80
+_QUOTES = "'\"‘’“”„«»"
+_TITLE_NOUNS = (
+    r"workshop|atelier|voorstelling|theatervoorstelling|toneelstuk|film|boek|spreekbeurt|lezing|thema|project"
+    r"|module|sessie|vorming|opleiding|lessenreeks|campagne|brochure|folder|play|talk|session"
+)
+_QUOTED_TITLE = re.compile(
+    rf"\b(?:{_TITLE_NOUNS}|[a-z]{{1,3}}\d{{1,3}})[ \t]*:?[ \t]*[{_QUOTES}](?:[^\s{_QUOTES}.!?]+ ){{0,5}}$"
+)
+_TITLE_END = re.compile(rf"(?: [^\s{_QUOTES}.!?]+){{0,5}}[{_QUOTES}](?![a-z])")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    while start > 0 and text[start - 1].isalnum():  # the term at the end of a compound: "cyber|pesten"
+        start -= 1
+    return bool(_QUOTED_TITLE.search(text, max(0, start - TITLE_CHARS), start) and _TITLE_END.match(text, end))
 
 
 def _starts_at(starts: Sequence[int], pos: int) -> bool:
@@ -1833,6 +1878,8 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
         for hit in hits:
             if len(full) >= EVIDENCE_ITEMS:
                 break  # nothing later can raise the score or enter the evidence
+            if _in_title(folded.text, hit.word_start, hit.word_end):
+                continue  # the title of a workshop or a play, not a fact about the pupil
             lo, hi = max(0, hit.start - reach), min(len(folded.text), hit.end + reach)
             left, right = _sentence_bounds(folded, hit.start, hit.end)
             if (left, right) not in sentences:
