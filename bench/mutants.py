@@ -606,7 +606,7 @@ PASSWORD += [
         "articles = articles and folded in _ARTICLES",
         "articles = True",
     ),
-    Mutant("pw-slips", "a mistyped keyword (pasword, wachwoord)", 'r"|code sms|" + "|".join(_SLIPS)', 'r"|code sms"'),
+    Mutant("pw-slips", "a mistyped keyword (pasword, wachwoord)", 'r"|" + "|".join(_SLIPS)', 'r""'),
     Mutant(
         "pw-slips-quick",
         "the cheap pass finds the slips",
@@ -2947,13 +2947,13 @@ PASSWORD += [
     Mutant(
         "pw-command-variable",
         "a variable or '*' (asked at the prompt) is no password",
-        "            if not _VARIABLE.match(value) and strength(value, min_length) != \"no\":",
-        "            if strength(value, min_length) != \"no\" or value:",
+        '            if not _VARIABLE.match(value) and strength(value, min_length) != "no":',
+        '            if strength(value, min_length) != "no" or value:',
     ),
     Mutant(
         "pw-command-net-user-name",
         "net user's first argument is the account's name, its second the password",
-        "                tokens = tokens[1:2]  # \"net user NAME PASSWORD /add\"",
+        '                tokens = tokens[1:2]  # "net user NAME PASSWORD /add"',
         "                pass",
     ),
     Mutant(
@@ -3179,7 +3179,7 @@ PASSWORD += [
         "pw-slash-header",
         "a column named by two names joined by a slash ('Kluis/code')",
         '    if "/" in last:  # two names joined by a slash',
-        '    if False:  # two names joined by a slash',
+        "    if False:  # two names joined by a slash",
     ),
     Mutant(
         "pw-key-column-last",
@@ -3199,8 +3199,8 @@ SENSITIVE += [
     Mutant(
         "se-definite-plural",
         "a definite plural ('beide leerlingen') names the pupils just spoken of, not pupils in general",
-        "_DEFINITE_PLURAL.sub(\" \", _AGENT.sub(\" \", text))",
-        "_AGENT.sub(\" \", text)",
+        '_DEFINITE_PLURAL.sub(" ", _AGENT.sub(" ", text))',
+        '_AGENT.sub(" ", text)',
     ),
     Mutant(
         "se-police-theft",
@@ -3261,6 +3261,60 @@ SENSITIVE += [
         "a term at the end of a compound in a title ('Cyberpesten')",
         "    while start > 0 and text[start - 1].isalnum():  # the term at the end of a compound",
         "    while False:  # the term at the end of a compound",
+    ),
+]
+
+PASSWORD += [
+    Mutant(
+        "pw-prefixed-abbreviation",
+        "an abbreviation named by what it opens ('admin-ww', 'wifi-pw') is a password's label",
+        '    r"|[a-z0-9]{1,20}-(?:ww|pw)"  # an abbreviation named by what it opens',
+        '    r""  # an abbreviation named by what it opens',
+    ),
+    Mutant(
+        "pw-stacked-label-words",
+        "what a code opens may stand between the word and its colon, a blank line under it",
+        '    r"(?:[ \\t\\xa0]+[^\\n:]{1,40})?[ \\t\\xa0]*:[ \\t\\xa0]*\\r?\\n(?:[ \\t\\xa0]*\\r?\\n)?"',
+        '    r"[ \\t\\xa0]*:[ \\t\\xa0]*\\r?\\n"',
+    ),
+    Mutant(
+        "pw-stacked-dashes",
+        "a dash on a line of its own between a lock's numbers",
+        '    r"(?:(?:[ \\t\\xa0]*[-–—][ \\t\\xa0]*\\r?\\n)?[ \\t\\xa0]*\\d{1,3}',
+        '    r"(?:(?:)?[ \\t\\xa0]*\\d{1,3}',
+    ),
+]
+
+SENSITIVE += [
+    Mutant(
+        "se-instalments",
+        "a bill paid in parts ('betaling in 3 delen')",
+        '        ("betaling in ~ delen", 0.45), ("in ~ delen betalen", 0.45), ("in ~ delen te betalen", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-flu-fever",
+        "a high fever and the flu (weak alone), paracetamol",
+        '("hoge koorts", 0.35), ("griep", 0.3), ("paracetamol", 0.35),',
+        '("paracetamol", 0.35),',
+    ),
+    Mutant(
+        "se-flu-weak",
+        "the flu alone is weak",
+        '("hoge koorts", 0.35), ("griep", 0.3),',
+        '("hoge koorts", 0.35), ("griep", 0.45),',
+    ),
+    Mutant(
+        "se-english-family-crisis",
+        "a family crisis and a pupil who lives with an aunt or grandparents, in English",
+        '*((f"lives with ~ {w}", 0.45) for w in',
+        '*((f"lives with ~ {w}", 0.45) for w in () if',
+    ),
+    Mutant(
+        "se-plane-flight",
+        "a plane's flight ('vlucht uit Cork') is no family's",
+        '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',
+        '        ("gevlucht", 0.4), ("vlucht uit", 0.35),',
     ),
 ]
 

@@ -2305,3 +2305,22 @@ def test_a_lock_code_column_named_with_a_slash() -> None:
     assert finding.category == "credential_table"
     assert {hit.value for _, hit in password.find(parse(raw), READING.rules.password)} == {"2291", "9358"}
     assert password._cell_keyword("PIN/code") == "code" and password._cell_keyword("Lokaal/verdieping") == ""
+
+
+def test_an_abbreviation_named_by_what_it_opens() -> None:
+    """ "admin-ww", "wifi-pw": the abbreviation with what it opens before a hyphen is a password's label; its pieces
+    may stand one a line under it, said to be joined (batch53)."""
+    body = "Griet,\nadmin-ww van de kopieermachine in het secretariaat:\n\nZonne\nbloem\n77!\n\n(aan elkaar)\nKoen\n"
+    (finding,) = run(mail(body))
+    assert finding.category == "credential" and "Zonne" not in repr(finding)
+    assert password._family("wifi-pw") == "strong"
+    assert run(mail("De leerlingen van 3B krijgen ww-les (woordenschat) in lokaal A-12.\n")) == []
+
+
+def test_a_lock_s_numbers_one_a_line_with_dashes_between() -> None:
+    """A lock's code one number a line, under a label that names what it opens before its colon and a blank line, a
+    dash on a line of its own between the numbers (batch53)."""
+    body = "De code van de kluis (achter mijn bureau):\n\n37\n-\n82\n-\n15\n\nEerst naar rechts draaien.\n"
+    (finding,) = run(mail(body))
+    assert finding.evidence == ("… code van de kluis (achter mijn bureau): [********]",)
+    assert run(mail("De code van het lokaal (achter de trap):\n\n12\n-\n14\n-\n16\n")) == []  # nothing that locks

@@ -998,3 +998,33 @@ def test_a_title_in_quotes_is_no_fact() -> None:
     quoted = mail("Beste mevrouw,\n\nLotte (2A) zei in de les: 'ik word gepest door twee meisjes'.\n\nSarah",
                   to="Ann Pieters <ann.pieters@skynet.be>")
     assert {f.category for f in check(quoted, POLICY)} == {"psychosocial"}
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "term"),
+    [
+        ("Beste meneer Claes,\n\nAkkoord: de betaling in 3 delen voor Senne (5B) is goed.\n\nMarc", "financial",
+         "betaling in 3 delen"),
+        ("Beste meneer Claes,\n\nSenne (5B) heeft hoge koorts; de dokter stelde griep vast.\n\nMarc", "medical",
+         "griep"),
+        ("Dear Aoife,\n\nYasmine (6B) lives with her aunt after a family crisis.\n\nLeen", "family",
+         "lives with her aunt"),
+    ],
+)
+def test_instalments_a_flu_and_an_aunt_s_home(body: str, category: str, term: str) -> None:
+    """A bill paid in parts, a high fever and the flu, a pupil who lives with an aunt after a family crisis (batch52);
+    "onze vlucht uit Cork" is a plane's flight, not a family's."""
+    found = {f.category: f for f in check(mail(body, to="Marc Claes <claes.m@telenet.be>"), POLICY)}
+    assert found[category].evidence[0].startswith(f"[{term}]")
+    if category == "medical":  # the flu is weak alone: the fever beside it corroborates it
+        assert found[category].evidence[1].startswith("[hoge koorts]")
+        alone = mail("Beste meneer Claes,\n\nSenne (5B) had vorig jaar ook griep.\n\nMarc", to="M <claes.m@telenet.be>")
+        assert "medical" not in {f.category for f in check(alone, POLICY)}
+
+
+def test_a_plane_s_flight_is_no_family_s() -> None:
+    letter = mail(
+        "Beste meneer Haddad,\n\nOnze vlucht uit Cork heeft twee uur vertraging. Amir (5C) landt om 23u30.\n\nPieter",
+        to="R. Haddad <r.haddad@gmail.com>",
+    )
+    assert check(letter, POLICY) == []

@@ -91,7 +91,9 @@ _STRONG = (
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
     r"|(?:bitlocker-?)?herstelsleutel|(?:bitlocker )?recovery key|cl[ée] de r[ée]cup[ée]ration"  # a disk's key
     r"|geheime sleutel|secret key|cl[ée] secr[èe]te"  # an authenticator's key, typed in when a QR code fails
-    r"|code sms|" + "|".join(_SLIPS)
+    r"|code sms"
+    r"|[a-z0-9]{1,20}-(?:ww|pw)"  # an abbreviation named by what it opens: "admin-ww", "wifi-pw", "nas-pw"
+    r"|" + "|".join(_SLIPS)
 )
 # Compounds that name the code of a lock, a device or an account: each is a secret number by itself
 # ("kopieercode", "deurcode", "resetcode", "digicode"). Not: postcode, klascode, QR-code, kortingscode.
@@ -1343,8 +1345,12 @@ def _piece_lines_hits(text: str, scan: str, matches: list[re.Match[str]], min_le
 # A lock's code given one number a line, under a label that ends its line with a colon: "Nieuwe code:" over
 # "19", "84", "27" (a dial's turns, as a safe's combination is read out). A thing that locks must be named near.
 _STACKED = re.compile(
-    r"\b(?:code|codes|combinatie|cijfercode|pincode|pin|combinaison|combination)[ \t\xa0]*:[ \t\xa0]*\r?\n"
-    r"(?P<value>[ \t\xa0]*\d{1,3})[ \t\xa0]*\r?\n(?:[ \t\xa0]*\d{1,3}[ \t\xa0]*(?:\r?\n|$)){2,5}"
+    r"\b(?:code|codes|combinatie|cijfercode|pincode|pin|combinaison|combination)"
+    # what it opens may stand between the word and its colon ("De code van de kluis (achter mijn bureau):"), a
+    # blank line under it, and a dash on a line of its own between the numbers ("37" / "-" / "82" / "-" / "15")
+    r"(?:[ \t\xa0]+[^\n:]{1,40})?[ \t\xa0]*:[ \t\xa0]*\r?\n(?:[ \t\xa0]*\r?\n)?"
+    r"(?P<value>[ \t\xa0]*\d{1,3})[ \t\xa0]*\r?\n"
+    r"(?:(?:[ \t\xa0]*[-–—][ \t\xa0]*\r?\n)?[ \t\xa0]*\d{1,3}[ \t\xa0]*(?:\r?\n|$)){2,5}"
 )
 
 

@@ -138,7 +138,8 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("medisch onderzoek", 0.35), ("medisch attest", 0.25), ("doktersattest", 0.25), ("medisch", 0.2),
         ("medische", 0.2), ("medical condition*", 0.5), ("seizure*", 0.45), ("inhaler", 0.4),
         ("chronisch ziek", 0.5), ("chronische ziekte*", 0.5), ("ernstig ziek", 0.45), ("ziekte*", 0.25),
-        ("ziek", 0.15), ("koorts", 0.15), ("maladie*", 0.3), ("flauwgevallen", 0.3), ("bewusteloos", 0.35),
+        ("ziek", 0.15), ("koorts", 0.15), ("hoge koorts", 0.35), ("griep", 0.3), ("paracetamol", 0.35),
+        ("maladie*", 0.3), ("flauwgevallen", 0.3), ("bewusteloos", 0.35),
         ("obesitas", 0.4), ("ondergewicht", 0.35), ("besmettelijk*", 0.3), ("positief getest", 0.35),
         ("luizen", 0.15), ("TDAH", 0.55),
         # the contagious childhood illnesses of the CLB's list, with which a child stays home or is treated
@@ -257,6 +258,8 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("court decision", 0.45), ("court order", 0.5), ("the judgement", 0.35), ("the judgment", 0.35),
         *((f"lives with {pos} {kin}", 0.4) for pos in ("his", "her") for kin in ("mother", "father", "mum", "dad")),
         ("foster parent*", 0.55), ("domestic violence", 0.6), ("child protection", 0.45),
+        ("family crisis", 0.5), ("crisis at home", 0.5),
+        *((f"lives with ~ {w}", 0.45) for w in ("aunt", "uncle", "grandmother", "grandfather", "grandparents")),
         ("social services", 0.4), ("passed away", 0.35), ("garde alternee", 0.55),
         # a foster family, and also an exchange's host family: weak alone, clear after "placé(e) en"
         ("famille d'accueil", 0.3),
@@ -319,6 +322,9 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("schuldbemiddel*", 0.6), ("schuldhulp*", 0.55), ("schuldenlast", 0.5),
         ("collectieve schuldenregeling", 0.6), ("budgetbeheer", 0.6), ("budgetbegeleiding", 0.6),
         ("budgetmeter", 0.5), ("afbetalingsplan*", 0.55), ("afbetaling*", 0.4), ("gespreide betaling", 0.45),
+        # a bill paid in parts: "betaling in 3 delen", "in drie delen betalen", "in schijven"
+        ("betaling in ~ delen", 0.45), ("in ~ delen betalen", 0.45), ("in ~ delen te betalen", 0.45),
+        ("betaling in ~ schijven", 0.45),
         ("spreiding van de betaling", 0.45), ("aanmaning*", 0.4), ("ingebrekestelling", 0.55),
         ("euro in ~ delen", 0.45), ("in ~ termijnen betalen", 0.45),  # batch41: a bill paid in parts
         ("incasso*", 0.5), ("invordering*", 0.5),
@@ -484,7 +490,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("mama ~ vertrokken", 0.45), ("moeder ~ vertrokken", 0.45), ("niets meer van zich ~ horen", 0.5),
         ("elke week wisselen", 0.45), ("week bij papa", 0.45), ("week bij mama", 0.45), ("alleen ~ rondkomen", 0.45),
         ("alleenstaande mama", 0.45), ("papa woont ~ niet meer", 0.5), ("mama woont ~ niet meer", 0.5),
-        ("gevlucht", 0.4), ("vlucht uit", 0.35),  # a family's flight is its situation too
+        # a family's flight is its situation too (not "onze vlucht uit Cork heeft vertraging": a plane's flight)
+        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),
         ("zit ~ vast", 0.35), ("achter de tralies", 0.5), ("opgesloten", 0.35), ("pleegmama", 0.55),
         ("pleegpapa", 0.55), ("instelling", 0.2), ("internaat", 0.3), ("voorziening ~ jeugdhulp", 0.5),
         ("uit huis gezet", 0.55), ("huisuitzetting", 0.55), ("uithuiszetting", 0.55), ("dakloos", 0.5),
