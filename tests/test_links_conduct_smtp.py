@@ -111,7 +111,7 @@ def test_lookalike_school_login_link_is_refused(gw: ThreadGateway, sink: Sink) -
 
 
 PUPIL = "jonas.maes@leerling.sintpieterscollege.be"
-CARE = "zorgteam@sintpieterscollege.be"
+CARE = "zorgcoordinator@sintpieterscollege.be"  # one colleague (zorgteam@ is a list: bcc)
 DPO = "privacy@lksd.ksleuven.be"
 DIRECTION = "directie@sintpieterscollege.be"
 SLUR_AT_PUPIL = mail(PUPIL, "Je taak", "Jonas, je bent een vuile makak. Je taak is weer niet af.")

@@ -309,6 +309,11 @@ def test_readyz_follows_whether_the_store_can_be_written(shared: Shared, tmp_pat
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (shared.database,)
             )
+        # pg_terminate_backend only signals: a pooled session may still be read-only for the first probe (it ends
+        # a moment later, and the pool replaces it); ready again within seconds, not at once
+        deadline = time.monotonic() + 10
+        while ready() != 200 and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert ready() == 200
         shared.server.stop("fast")
         started = time.monotonic()
