@@ -3184,7 +3184,7 @@ PASSWORD += [
     Mutant(
         "pw-key-column-last",
         "a network key's column only when no other column is named",
-        '            column = next((i for i in keyed if _family(_cell_keyword(cells[i]).lower()) != "net"), None)',
+        '            column = next((i for i, kw in keyed.items() if _family(kw) != "net"), None)',
         "            column = None",
     ),
     Mutant(

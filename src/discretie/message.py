@@ -36,7 +36,8 @@ CODE_FILE_SUFFIXES = (
     *(".env", ".properties", ".reg", ".rdp", ".ovpn"),
 )
 TEXT_FILE_SUFFIXES = (".txt", ".csv", ".tsv", ".text", ".log", ".md", *CODE_FILE_SUFFIXES)
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), *((mark, "utf-16") for mark in _UTF16_BOMS))
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _WS = re.compile(r"[ \t]*\r?\n[ \t]+")
@@ -59,13 +60,18 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 def _textual(data: bytes) -> bool:
     """Whether a file named as text holds text: no NUL byte in its first 8 KiB unless it starts with a UTF-16
     byte-order mark (a program renamed to .txt is no text to read)."""
-    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in data[:8192]
+    return data.startswith(_UTF16_BOMS) or b"\x00" not in data[:8192]
+
+
+def _named(filename: str | None, suffixes: tuple[str, ...]) -> bool:
+    """Whether ``filename`` ends in one of ``suffixes`` (case and trailing dots or spaces ignored: "X.BAT. ")."""
+    return filename is not None and filename.lower().rstrip(". ").endswith(suffixes)
 
 
 def is_code_file(filename: str | None) -> bool:
     """Whether ``filename`` names a script or a configuration file (also inside an archive: "x.zip › y.bat"):
     a program's text, not prose."""
-    return filename is not None and filename.lower().rstrip(". ").endswith(CODE_FILE_SUFFIXES)
+    return _named(filename, CODE_FILE_SUFFIXES)
 
 
 def _normalise_charset(charset: str) -> str:
@@ -373,9 +379,7 @@ def parse(raw: bytes, mail_from: str = "", rcpt_tos: Sequence[str] = ()) -> Mess
         filename = _filename(part)
         disposition = str(part.get("content-disposition") or "").split(";", 1)[0].strip().lower()
         data = _payload(part)
-        is_text = part.get_content_maintype() == "text" or (
-            filename is not None and filename.lower().rstrip(". ").endswith(TEXT_FILE_SUFFIXES) and _textual(data)
-        )
+        is_text = part.get_content_maintype() == "text" or (_named(filename, TEXT_FILE_SUFFIXES) and _textual(data))
         is_attachment = filename is not None or disposition == "attachment" or not is_text
         if is_text:
             try:

@@ -2024,14 +2024,15 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
             delim = "  "
         if delim is not None:
             cells = _split(stripped, delim)
-            keyed = [i for i, c in enumerate(cells) if len(c) <= 40 and _cell_keyword(c)]
+            keyed = {i: kw.lower() for i, c in enumerate(cells) if len(c) <= 40 and (kw := _cell_keyword(c))}
             # a network key's column only when no other column is named: in a key plan "Sleutel" is the key itself
-            column = next((i for i in keyed if _family(_cell_keyword(cells[i]).lower()) != "net"), None)
+            column = next((i for i, kw in keyed.items() if _family(kw) != "net"), None)
             if column is None and keyed:
-                column = keyed[0]
+                column = next(iter(keyed))
             if column is None or not _header_line(cells, column, scan, offsets[index], title):
                 continue
-            strong_column = _cell_keyword(cells[column]).lower() not in _WEAK_WORDS
+            strong_column = keyed[column] not in _WEAK_WORDS
+            lock_column = _family(keyed[column]) in ("pin", "code")
             for row_index in range(index + 1, min(len(lines), index + 200, index + 1 + budget)):
                 budget -= 1
                 row = lines[row_index].strip()
@@ -2047,7 +2048,7 @@ def _table_hits(text: str, scan: str, min_length: int, keywords: list[re.Match[s
                 if kind == "no" and strong_column and _COMPOUND.match(value):
                     kind = "strong"  # under "Wachtwoord", "Madeliefje-3A" is the password, not a compound word
                 combination = False
-                if _family(_cell_keyword(cells[column]).lower()) in ("pin", "code"):
+                if lock_column:
                     combination = _COMBINATION_CELL.fullmatch(value) is not None
                     if kind == "pin" or combination:
                         kind = "strong"  # a lock code column: every row's number opens something, "3 0 9" too

@@ -91,8 +91,8 @@ LABELS: dict[str, str] = {
 
 # whom a young carer looks after at home
 _CARED_FOR = (
-    *("broertje", "zusje", "broertjes", "zusjes", "mama", "papa", "moeder", "vader", "oma", "opa", "grootmoeder"),
-)
+    "broertje", "zusje", "broertjes", "zusjes", "mama", "papa", "moeder", "vader", "oma", "opa", "grootmoeder",
+)  # fmt: skip
 # bones and joints that break at school (sports, the playground, a fall on the stairs)
 _BONES = (
     *("pols", "arm", "been", "enkel", "voet", "hand", "vinger", "teen", "sleutelbeen", "elleboog", "knie", "heup"),
