@@ -3318,6 +3318,15 @@ SENSITIVE += [
     ),
 ]
 
+PASSWORD += [
+    Mutant(
+        "pw-code-to-book",
+        "a bare code one books or enrols with is a tool's login code",
+        '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',
+        '    r""  # a code with which one books or enrols',
+    ),
+]
+
 SENSITIVE_TESTS = (
     "tests/rules/test_sensitive.py",
     "tests/rules/test_sensitive_signals.py",

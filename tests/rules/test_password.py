@@ -2324,3 +2324,16 @@ def test_a_lock_s_numbers_one_a_line_with_dashes_between() -> None:
     (finding,) = run(mail(body))
     assert finding.evidence == ("… code van de kluis (achter mijn bureau): [********]",)
     assert run(mail("De code van het lokaal (achter de trap):\n\n12\n-\n14\n-\n16\n")) == []  # nothing that locks
+
+
+def test_a_code_to_book_or_enrol_with_is_a_login() -> None:
+    """A bare "code" whose sentence says one books or enrols with it ("om de gesprekken te boeken", "om in te
+    schrijven") is a tool's login code (batch48's booking tool); with nothing of the kind named the reading does
+    not take it (the learned model may still judge it: here it does)."""
+    for purpose in ("om de gesprekken te boeken", "om in te schrijven"):
+        raw = mail(f"Beste meneer Benali,\n\nUw persoonlijke code {purpose}: BEN-22A-7TQ\n")
+        (finding,) = run(raw)
+        assert finding.category == "credential" and "BEN-22A-7TQ" not in repr(finding)
+        assert {hit.value for _, hit in password.find(parse(raw), READING.rules.password)} == {"BEN-22A-7TQ"}
+    plain = parse(mail("Beste meneer Benali,\n\nUw persoonlijke code voor de gesprekken: BEN-22A-7TQ\n"))
+    assert check(plain, READING) == []
