@@ -3311,6 +3311,12 @@ SENSITIVE += [
         '*((f"lives with ~ {w}", 0.45) for w in () if',
     ),
     Mutant(
+        "se-question-after-name",
+        "a question right after the sentence that names the pupil asks about that pupil (no generic penalty)",
+        "                    named_from = before\n",
+        "",
+    ),
+    Mutant(
         "se-plane-flight",
         "a plane's flight ('vlucht uit Cork') is no family's",
         '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',

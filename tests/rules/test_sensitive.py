@@ -1022,6 +1022,26 @@ def test_instalments_a_flu_and_an_aunt_s_home(body: str, category: str, term: st
         assert "medical" not in {f.category for f in check(alone, POLICY)}
 
 
+def test_a_question_right_after_the_pupil_s_name_asks_about_that_pupil() -> None:
+    """A question is generic in a FAQ ("Mijn kind heeft astma: mag het ...?"), but in a mail to one recipient a
+    question right after the sentence that names the pupil asks about that pupil (batch52); across a paragraph
+    break it is a question of its own."""
+    to = "Sociale dienst <sociale.dienst@ocmw-leuven.be>"
+    asked = mail(
+        "Geachte,\n\nHet gezin van Jonas (3B) wordt door uw dienst begeleid. Kan het OCMW tussenkomen in de kosten "
+        "van zijn schoolreis?\n\nMarc",
+        to=to,
+    )
+    found = {f.category: f for f in check(asked, POLICY)}
+    assert found["financial"].evidence == ('[OCMW] bij "leerling J." (één ontvanger buiten de school)',)
+    apart = mail(
+        "Geachte,\n\nHet gezin van Jonas (3B) wordt door uw dienst begeleid.\n\nKan het OCMW tussenkomen in de kosten "
+        "van de schoolreis?\n\nMarc",
+        to=to,
+    )
+    assert check(apart, POLICY) == []
+
+
 def test_a_plane_s_flight_is_no_family_s() -> None:
     letter = mail(
         "Beste meneer Haddad,\n\nOnze vlucht uit Cork heeft twee uur vertraging. Amir (5C) landt om 23u30.\n\nPieter",

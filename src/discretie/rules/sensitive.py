@@ -1963,8 +1963,15 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             identified = any(r.kind in IDENTITY_KINDS and w >= MEDIUM_REF for w, r in near)
             if best is not None and best.kind in GENERIC_KINDS and best.weight <= MEDIUM_REF and not identified:
                 corroboration = 0.0  # "de leerling", "l'élève" in a procedure: terms pile up, nobody is named
+            named_from = left
+            if generic == "vraag" and not context.audience.general and left > 0:
+                # a question right after the sentence that names the pupil asks about that pupil ("Het gezin
+                # van Tom P. wordt begeleid. Kan het OCMW tussenkomen ...?"), not every reader's child
+                before, _ = _sentence_bounds(folded, left - 1, left - 1)
+                if folded.same_paragraph(before, left):
+                    named_from = before
             named = any(
-                (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and left <= r.start < right
+                (w >= STRONG_REF or (r.kind in IDENTITY_KINDS and w >= MEDIUM_REF)) and named_from <= r.start < right
                 for w, r in near
             )
             # lesson content or a generic statement ("alle leerlingen", "als ..."), unless the
