@@ -3326,6 +3326,12 @@ SENSITIVE += [
 
 PASSWORD += [
     Mutant(
+        "pw-login-split-verb",
+        "the separable login verb conjugated ('meldt zich aan met', 'log je in met') hands over a user and a secret",
+        '    r"|(?:meld|meldt|melden|log|logt|loggen)(?:',
+        '    r"|(?:xmeld|xmeldt)(?:',
+    ),
+    Mutant(
         "pw-code-to-book",
         "a bare code one books or enrols with is a tool's login code",
         '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',

@@ -2337,3 +2337,17 @@ def test_a_code_to_book_or_enrol_with_is_a_login() -> None:
         assert {hit.value for _, hit in password.find(parse(raw), READING.rules.password)} == {"BEN-22A-7TQ"}
     plain = parse(mail("Beste meneer Benali,\n\nUw persoonlijke code voor de gesprekken: BEN-22A-7TQ\n"))
     assert check(plain, READING) == []
+
+
+def test_a_login_told_with_the_split_verb_beside_a_meeting_invitation() -> None:
+    """The separable verb conjugated ("de pc meldt zich aan met beheer / X", "je logt in met ...") hands over a user
+    and a secret as "aanmelden met" does, also beside a meeting invitation, whose own passcode is no finding
+    (batch53). Without a secret after the user it is a sentence about logging in."""
+    invite = "Microsoft Teams-vergadering\nVergaderings-ID: 381 552 904 17\nWachtwoordcode: Xp7Fq2\n\n"
+    for body, secret in (
+        ("Jan, de pc in zaal 2 meldt zich aan met beheer / Kraan!Vis55, zet jij alles klaar?\n", "Kraan!Vis55"),
+        ("Op de laptop van het onthaal log je in met onthaal en Zee#Duin-48.\n", "Zee#Duin-48"),
+    ):
+        assert {hit.value for _, hit in password.find(parse(mail(invite + body)), READING.rules.password)} == {secret}
+    for body in ("Je meldt je aan met je naam en je wachtwoord.\n", "De pc meldt zich aan met het schoolaccount.\n"):
+        assert run(mail(invite + body)) == []

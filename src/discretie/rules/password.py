@@ -180,16 +180,21 @@ _CODE_OF_KIND = re.compile(
     r"|d[ée]verrouillage|s[ée]curit[ée])\b"
 )
 # "je kan nu aanmelden met Start-4821-Kw", "log in with Xy7-..." (only near a password keyword)
+# The separable verbs conjugated: "de pc meldt zich aan met", "je logt in met", "meld je aan met"
+_LOGIN_SPLIT = (
+    r"|(?:meld|meldt|melden|log|logt|loggen)(?:\s+(?:je|jij|ge|gij|u|zich|hem|haar|ze|zij|jullie))?\s+(?:aan|in)"
+)
 _LOGIN_WITH = re.compile(  # run on the lower-cased text
-    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter)\s+(?:met|with|avec)\s+(?P<value>\S+)"
+    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter"
+    rf"{_LOGIN_SPLIT})\s+(?:met|with|avec)\s+(?P<value>\S+)"
 )
 NEAR = 400  # characters before a login phrase in which a password keyword must occur
 # A user name and a secret handed over together need no keyword: "ge moet inloggen met admin en X",
 # "log in with beheer / X", "login admin / X", "connectez-vous avec prof3 et X" (the user a single name, not
 # "je naam").
-_LOGIN_WORD = re.compile(r"aanmeld|inlog|log|sign|connect")  # each login phrase below holds one of these
+_LOGIN_WORD = re.compile(r"meld|inlog|log|sign|connect")  # each login phrase below holds one of these
 _LOGIN_PAIR = re.compile(  # run on the lower-cased text
-    r"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous)"
+    rf"\b(?:aanmelden|inloggen|log\s*in|login|sign\s*in|se\s+connecter|connectez-vous{_LOGIN_SPLIT})"
     r"(?:\s+(?:met|with|avec|als|as|en tant que)|[ \t]*:)?\s+"
     r"[\"'“‘]?(?P<user>[\w.@-]{2,40})[\"'”’]?[ \t\xa0]*(?:\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b|\+|/|,)"
     r"[ \t\xa0]*(?P<value>\S+)"
