@@ -3332,6 +3332,30 @@ PASSWORD += [
         '    r"|(?:xmeld|xmeldt)(?:',
     ),
     Mutant(
+        "pw-api-key-compound",
+        "an application's key named as a Dutch or French compound ('API-sleutel', 'clé d'API')",
+        """    r"|api-?sleutels?|api-?keys?|cl[ée] (?:d'|de l')?api"  # an application's key""",
+        """    r"|xapi-?sleutels?|xapi-?keys?|xcl[ée] (?:d'|de l')?api"  # an application's key""",
+    ),
+    Mutant(
+        "pw-referred-colon",
+        "the next sentence opens with a pronoun for the code and gives it after a colon",
+        "        referred = referred or _REFERRED_COLON.match(text, end.end())\n",
+        "",
+    ),
+    Mutant(
+        "pw-referred-pin",
+        "a PIN or lock code's keyword may be referred back to as well",
+        '        if family not in ("strong", "short", "pin"):\n',
+        '        if family not in ("strong", "short"):\n',
+    ),
+    Mutant(
+        "pw-locked-out-asked",
+        "a strong value asked back after the writer says they cannot get in",
+        "    hits += _locked_out_hits(text, scan, config.min_length)\n",
+        "",
+    ),
+    Mutant(
         "pw-code-to-book",
         "a bare code one books or enrols with is a tool's login code",
         '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',

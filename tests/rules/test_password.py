@@ -2351,3 +2351,49 @@ def test_a_login_told_with_the_split_verb_beside_a_meeting_invitation() -> None:
         assert {hit.value for _, hit in password.find(parse(mail(invite + body)), READING.rules.password)} == {secret}
     for body in ("Je meldt je aan met je naam en je wachtwoord.\n", "De pc meldt zich aan met het schoolaccount.\n"):
         assert run(mail(invite + body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "secret"),
+    [
+        ("Voor de koppeling met het platform:\nAPI-sleutel: ow_live_9xQ2kT7mZ4pLr8Vb\n", "ow_live_9xQ2kT7mZ4pLr8Vb"),
+        ("Clé d'API : cl_prod_5Hq8Wz2Rk7Lm3Ty9\n", "cl_prod_5Hq8Wz2Rk7Lm3Ty9"),
+    ],
+)
+def test_an_application_s_key_named_in_dutch_or_french(body: str, secret: str) -> None:
+    """An application's key written as a compound ("API-sleutel", "clé d'API"), not only "API key" (batch54)."""
+    assert {hit.value for _, hit in password.find(parse(mail(body)), READING.rules.password)} == {secret}
+
+
+def test_a_code_given_after_a_colon_in_the_sentence_that_refers_back_to_it() -> None:
+    """The next sentence opens with a pronoun for the code or password and gives it after a colon ("Hij vraagt een
+    verificatiecode. Die kwam net binnen op mijn gsm: 618204", batch54). A colon there that opens no value gives
+    nothing, nor does a pronoun for something else."""
+    for body, secret in (
+        ("Zenolab vraagt een verificatiecode. Die kwam net binnen op mijn gsm: 618204\n", "618204"),
+        ("Ik vroeg een nieuw wachtwoord aan. Dat kwam zonet binnen: Kast!Rood-9\n", "Kast!Rood-9"),
+    ):
+        assert {hit.value for _, hit in password.find(parse(mail(body)), READING.rules.password)} == {secret}
+    for body in (
+        "Zenolab vraagt een verificatiecode. Die moet je invullen binnen: 10 minuten\n",
+        "Ik vroeg een nieuw wachtwoord aan. De lijst met lokalen: B204, B205\n",
+    ):
+        assert run(mail(body)) == []
+
+
+def test_a_password_asked_back_after_saying_one_cannot_get_in() -> None:
+    """ "Ik kan niet in de gedeelde mailbox. Is het nog steeds X?" checks a secret with no keyword (batch53): after
+    a sentence that says the writer cannot get in, a strong value asked back is one. Not a room number or a
+    platform's name asked back, nor a strong value after a sentence about something else."""
+    for body, secret in (
+        ("Ik kan niet in de gedeelde mailbox. Is het nog steeds Herent!Sec2024 of heeft Koen het veranderd?\n",
+         "Herent!Sec2024"),
+        ("I can't log in to the shared mailbox. Is it still Dijle#Kast77?\n", "Dijle#Kast77"),
+    ):  # fmt: skip
+        assert {hit.value for _, hit in password.find(parse(mail(body)), READING.rules.password)} == {secret}
+    for body in (
+        "Ik kan niet in lokaal B204. Is het nog steeds B204?\n",
+        "Ik kan niet op het platform. Is het nog steeds Smartschool?\n",
+        "Ik kan niet komen. Is het nog steeds Dijle#Kast77?\n",
+    ):
+        assert password.find(parse(mail(body)), READING.rules.password) == []

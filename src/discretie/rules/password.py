@@ -92,6 +92,7 @@ _STRONG = (
     r"|(?:bitlocker-?)?herstelsleutel|(?:bitlocker )?recovery key|cl[ée] de r[ée]cup[ée]ration"  # a disk's key
     r"|geheime sleutel|secret key|cl[ée] secr[èe]te"  # an authenticator's key, typed in when a QR code fails
     r"|code sms"
+    r"|api-?sleutels?|api-?keys?|cl[ée] (?:d'|de l')?api"  # an application's key: "API-sleutel: ow_live_..."
     r"|[a-z0-9]{1,20}-(?:ww|pw)"  # an abbreviation named by what it opens: "admin-ww", "wifi-pw", "nas-pw"
     r"|" + "|".join(_SLIPS)
 )
@@ -825,21 +826,39 @@ _REFERRED = re.compile(
 )
 
 
+# ... or opens the next sentence with a pronoun for it and gives it after a colon: "Hij vraagt een verificatiecode.
+# Die kwam net binnen op mijn gsm: 618204", "It arrived on my phone: X"
+_REFERRED_COLON = re.compile(
+    r"\s{0,4}(?:die|deze|dat|die code|hij|ze|it|this one|celui-ci|il)[ \t\xa0]+(?:[\w'’]+[ \t\xa0]+){0,6}?[\w'’]+"
+    r"[ \t\xa0]*:[ \t\xa0]*(?P<value>\S+)",
+    re.IGNORECASE,
+)
+
+
 _MEETING_WORD = re.compile(r"vergader|meeting|r[ée]union|webinar|\bteams\b|\bzoom\b|webex")
 
 
 def _referred_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    for match in _password_words(matches):
+    for match in matches[:MAX_SPELLED]:
+        family = _family(match.group("kw"))
+        if family not in ("strong", "short", "pin"):
+            continue
         end = _SENTENCE_END.search(scan, match.end(), match.end() + 240)
-        if end is None or (referred := _REFERRED.match(text, end.end())) is None:
+        if end is None:
+            continue
+        referred = _REFERRED.match(text, end.end()) if family != "pin" else None
+        referred = referred or _REFERRED_COLON.match(text, end.end())
+        if referred is None:
             continue
         if _MEETING_WORD.search(scan, _sentence_start(scan, match.start()), end.start()):
             continue  # a meeting's passcode changed: still the meeting's
         value = _clean(referred.group("value"))
         start = referred.start("value") + referred.group("value").find(value)
         kind = strength(value, min_length) if value else "no"
-        if kind in ("strong", "pin") and _value_ok(text, start, value, kind, "strong", True, False):
+        if kind in ("strong", "pin") and _value_ok(
+            text, start, value, kind, "pin" if family == "pin" else "strong", True, False
+        ):
             hits.append(_Hit(match.start(), start, value))
     return hits
 
@@ -1782,6 +1801,30 @@ def _asked_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: 
     return hits
 
 
+# No way in, said before a value asked back with no keyword: "ik kan niet in de gedeelde mailbox. Is het nog steeds
+# X?", "ik geraak niet meer op de NAS", "I can't log in" (run on the lower-cased text)
+_LOCKED_OUT = re.compile(
+    r"\b(?:kan|kon|kunnen|geraak|geraakte|raak|krijg)[ \t\xa0]+(?:\w+[ \t\xa0]+){0,2}?niet[ \t\xa0]+(?:meer[ \t\xa0]+)?"
+    r"(?:in|binnen|op|inloggen|aanmelden)\b|\b(?:can't|cannot|can not)[ \t\xa0]+(?:log|get|sign)[ \t\xa0]+in(?:to)?\b"
+)
+
+
+def _locked_out_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
+    """A value asked back after the writer says they cannot get in: "Ik kan niet in de gedeelde mailbox. Is het
+    nog steeds X?" checks the secret all the same. With no keyword, only a strong value."""
+    hits: list[_Hit] = []
+    if "niet" not in scan and "n't" not in scan and "cannot" not in scan:
+        return hits
+    unasked = text.replace("?", " ")  # the same offsets, the question mark off the value
+    for locked in _LOCKED_OUT.finditer(scan):
+        for asked in _ASKED.finditer(scan, locked.end(), min(len(scan), locked.end() + ASKED_NEAR)):
+            hit = _filler_hit(unasked, locked, asked.end(), "strong", min_length, skip_first=False)
+            if hit is not None:
+                hits.append(hit)
+                break
+    return hits
+
+
 # A new value announced after the keyword's sentence: "het wachtwoord van de Instagram ... gewijzigd. Nieuw: X"
 _NEW_LABEL = re.compile(r"\b(?:nieuw|nieuwe|new|nouveau|nouvelle|voortaan)[ \t\xa0]*:")
 NEW_NEAR = 160  # characters after the keyword in which the label must stand
@@ -2210,6 +2253,7 @@ def _readings(text: str, title: str, config: Config) -> list[_Hit]:
     hits += _answer_hits(text, scan, matches, config.min_length)
     hits += _spaced_hits(text, scan, matches)
     hits += _asked_hits(text, scan, matches, config.min_length)
+    hits += _locked_out_hits(text, scan, config.min_length)
     hits += _new_label_hits(text, scan, matches, config.min_length)
     hits += _pair_line_hits(text, scan, config.min_length)
     return hits
