@@ -3356,6 +3356,12 @@ PASSWORD += [
         "",
     ),
     Mutant(
+        "pw-veto-device-tag",
+        "a device named by its tag, the noun right before it, is no secret for the model",
+        '        return "device"  # "leenlaptop LN-AAR-007": the device\'s tag\n',
+        "        pass\n",
+    ),
+    Mutant(
         "pw-code-to-book",
         "a bare code one books or enrols with is a tool's login code",
         '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',

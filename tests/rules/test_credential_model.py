@@ -253,6 +253,10 @@ def veto(text: str, value: str) -> str:
         ("De achterpoort is vanaf 1 september 0730 tot 1800 open.", "0730", "time"),
         ("De achterpoort is vanaf 1 september 0730 tot 1800 open.", "1800", "time"),
         ("Maak PW Oefening12 tegen vrijdag.", "Oefening12", "short keyword"),
+        # a device named by its tag, the noun right before it (batch55's class, our own words)
+        ("Tot maandag werkt hij op reservelaptop RL-KES-014.", "RL-KES-014", "device"),
+        ("Vandaag gebruikt ze tablet TB-3B-07 van de klaskar.", "TB-3B-07", "device"),
+        ("Wachtwoord van de laptop: Zon!Dak-42", "Zon!Dak-42", ""),  # a colon: the laptop's secret
         ("Je locker is nummer 214, rij B.", "214", "reference"),
         # a person's number in a register (batch46's class, our own words)
         ("Je stamboeknummer bij ons is 20771 en je badge werkt vanaf maandag.", "20771", "reference"),

@@ -2320,6 +2320,13 @@ _TIME_WORD = re.compile(
     r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t\xa0]+$"
 )
 _NUMBER_NAMED = re.compile(r"\b" + _NUMBER_NAME.pattern, re.IGNORECASE)  # the word itself, not "kopieerkamer"
+# a device named by its tag, the noun right before it with no colon: "gebruikt ze leenlaptop LN-AAR-007", "toestel
+# iPad-1B-14" (a device's secret is given after a keyword or a colon, which the readings find)
+_DEVICE_NAMED = re.compile(
+    r"\b(?:leen|reserve|vervang)?(?:laptop|notebook|chromebook|tablet|ipad|toestel|computer|pc|device|ordinateur)s?"
+    r"[ \t\xa0]+$",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0730, 1800
 _UNTIL = re.compile(r"[ \t\xa0]*(?:tot|till|until|to|à|-|–|uur\b|u\b|h\b)")
 # "de code is veranderd na de inventaris: X": the reference word is not the label when a preposition stands before it
@@ -2357,6 +2364,8 @@ def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") ->
         return "reference"  # "de code van het vak is"
     if _NUMBER_NAMED.search(text, max(0, start - 14), start):
         return "reference"  # "is nummer 214", "lokaal 2104": a number named as one
+    if _DEVICE_NAMED.search(text, max(0, start - 20), start):
+        return "device"  # "leenlaptop LN-AAR-007": the device's tag
     if _platform_name(value):
         return "platform"  # "inloggen met Smartschool en Office365"
     if start and text[start - 1] in "[<{":
