@@ -3317,6 +3317,18 @@ SENSITIVE += [
         "",
     ),
     Mutant(
+        "se-roster-one-per-place",
+        "a first name several pupils carry is one reference at its place",
+        "        place = (hit.start, hit.end)\n",
+        "        place = (hit.start, len(refs))\n",
+    ),
+    Mutant(
+        "se-salutation-end-start",
+        "the salutation's paragraph is looked for from the mail's first characters",
+        "    start = len(head) - len(head.lstrip())  # the leading blank lines\n",
+        "    start = len(norm) - len(head.lstrip())  # the leading blank lines\n",
+    ),
+    Mutant(
         "se-plane-flight",
         "a plane's flight ('vlucht uit Cork') is no family's",
         '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',

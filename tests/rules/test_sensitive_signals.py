@@ -1207,3 +1207,39 @@ def test_a_row_that_gives_the_person_s_role_names_staff() -> None:
     assert _in_role_column("Naam;Rol\nJonas;ondersteuner\n", 14)
     assert not _in_role_column("Naam;Klas\nJonas;ondersteuner\n", 15)
     assert not _heading_line("Jonas Peeters;2B;jonas.peeters", 0) and _heading_line("Zorg En Welzijn", 0)
+
+
+class ManyRayans(OneRoster):
+    """A school where nine pupils are called Rayan: the roster reports each of them at every "Rayan", as the real one
+    does for a first name that several pupils carry."""
+
+    def find(self, text: str) -> Sequence[PupilRef]:
+        return [
+            PupilRef(m.start(), m.end(), f"P{n:04d}", "first_name", "R.")
+            for m in re.finditer(r"\bRayan\b", text)
+            for n in range(9)
+        ]
+
+
+def test_a_first_name_several_pupils_carry_is_one_reference() -> None:
+    """A first name nine pupils carry is one reference at its place, not nine: nine would fill the places of the
+    references nearest to the fact and push out the pupil named in full just before it (batch55)."""
+    body = "Dag Inge,\n\nFemke Claes (3B) en Rayan hebben allebei een afbetalingsplan voor de laptop.\n\nAn"
+    assert found(check(mail(body), POLICY.with_roster(ManyRayans()))) == {
+        "financial": ('[afbetalingsplan] bij "leerling F. C." (één ontvanger)',)
+    }
+
+
+def test_the_salutation_of_a_long_mail_names_its_pupils() -> None:
+    """ "Beste ouders van Lucas, Fien en Rayan," to three families makes the mail about those pupils also when the
+    mail is longer than the 200 characters in which the salutation is looked for (batch55: its end was once
+    measured from the wrong place in a longer mail, and the fact, far below the names, fired on nobody)."""
+    body = (
+        "Beste ouders van Lucas, Fien en Rayan,\n\nVolgens onze boekhouding staan er voor de laptop van uw kind nog "
+        "twee of meer maandtermijnen open. Gelieve het openstaande bedrag voor 15 november te betalen of contact op te "
+        "nemen met de boekhouding voor een afbetalingsplan.\n\nMet vriendelijke groeten,\nMarc"
+    )
+    families = ("a.peeters@telenet.be", "b.claes@skynet.be", "c.aerts@gmail.com")
+    assert found(check(mail(body, rcpt=families), POLICY)) == {
+        "financial": ('[afbetalingsplan] bij "ouders van L." (aanhef aan een groep)',)
+    }

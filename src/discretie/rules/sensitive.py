@@ -1377,7 +1377,8 @@ def _sentence_initial(norm: str, pos: int) -> bool:
 
 def _salutation_end(norm: str) -> int:
     """End of the first short paragraph (a salutation such as "Beste ouders van Tom,"), or 0."""
-    start = len(norm) - len(norm[:200].lstrip())
+    head = norm[:200]
+    start = len(head) - len(head.lstrip())  # the leading blank lines
     end = norm.find("\n\n", start, start + 200)
     if end < 0:
         return 0
@@ -1422,15 +1423,17 @@ def roster_refs(
     when it is a grown-up's (a title or role before it: "leerlingenbegeleider Jonas Claes"), nor
     when it is also an ordinary word at the start of a sentence or item ("5. Roos: rozenverkoop"),
     nor in a heading or a sign-off. Evidence shows the initials the roster gives, never the name."""
-    refs = []
+    refs: dict[tuple[int, int], Ref] = {}  # one per place: a first name five pupils carry is one reference, not five
     for hit in roster.find(norm):
         if _signature({} if cache is None else cache, norm, hit.start) is not None or quote_header_at(norm, hit.start):
             continue
         if hit.kind == "first_name" and context is not None and _roster_name_is_not_a_pupil(norm, hit, context):
             continue
         weight = MEDIUM_REF if hit.kind == "first_name" else STRONG_REF
-        refs.append(Ref(hit.start, hit.end, weight, f"leerling {hit.initials}", "roster"))
-    return refs
+        place = (hit.start, hit.end)
+        if place not in refs or weight > refs[place].weight:
+            refs[place] = Ref(hit.start, hit.end, weight, f"leerling {hit.initials}", "roster")
+    return list(refs.values())
 
 
 def _roster_name_is_not_a_pupil(norm: str, hit: PupilRef, context: _Context) -> bool:
