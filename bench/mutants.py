@@ -3329,6 +3329,12 @@ SENSITIVE += [
         "    start = len(norm) - len(head.lstrip())  # the leading blank lines\n",
     ),
     Mutant(
+        "se-topic-owner-word-end",
+        "the pupil who owns a topic is looked for after the term's whole word, also for a term matched by its start",
+        "            if _is_topic(folded.text, hit.word_start, hit.word_end, ref_starts):\n",
+        "            if _is_topic(folded.text, hit.word_start, hit.end, ref_starts):\n",
+    ),
+    Mutant(
         "se-plane-flight",
         "a plane's flight ('vlucht uit Cork') is no family's",
         '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',

@@ -816,6 +816,19 @@ def test_a_topic_with_its_pupil_after_it_is_that_pupils() -> None:
     assert check(topic, POLICY) == []
 
 
+def test_a_topic_owned_by_its_pupil_also_for_a_compound_term() -> None:
+    """A term matched by its start ("pestprobl*") ends where its word ends: "uw mail over de pestproblemen van Ruben"
+    is Ruben's, as "over de tuchtprocedure van Ruben" is (batch57: the pupil was looked for in the middle of the
+    word)."""
+    owned = mail(
+        "Beste mevrouw,\n\nIk heb uw mail over de pestproblemen van Ruben goed gelezen. Ik stel voor dat we elkaar "
+        "zien op 6 mei.\n\nSofie",
+        to="Ilse Maes <ilse.maes@telenet.be>",
+    )
+    (finding,) = check(owned, POLICY)
+    assert finding.category == "psychosocial" and finding.evidence[0].startswith("[pestproblemen]")
+
+
 @pytest.mark.parametrize(
     ("body", "term"),
     [

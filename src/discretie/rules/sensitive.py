@@ -1983,7 +1983,7 @@ def _score_part(part: _Part, refs: list[Ref], context: _Context, config: Config)
             penalty = (
                 PENALTY if not named and (words & LESSON_WORDS or words & GENERIC_WORDS or generic_here) else 0.0
             )
-            if _is_topic(folded.text, hit.word_start, hit.end, ref_starts):
+            if _is_topic(folded.text, hit.word_start, hit.word_end, ref_starts):
                 penalty += TOPIC_PENALTY
             score = max(0.0, min(1.0, hit.term.weight + boost + corroboration - penalty))
             if hit.term.weight < WEAK_TERM and not corroboration:
