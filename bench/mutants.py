@@ -3335,6 +3335,18 @@ SENSITIVE += [
         "            if _is_topic(folded.text, hit.word_start, hit.end, ref_starts):\n",
     ),
     Mutant(
+        "se-staff-handed-to",
+        "the one someone is referred or sent to ('doorverwijzen naar Liesbeth') is a grown-up",
+        "    if _HANDED_TO.search(norm, max(line_start, start - 60), start):\n        return True\n",
+        "",
+    ),
+    Mutant(
+        "se-staff-no-weak-name",
+        "a grown-up by role is not even a weak pupil reference",
+        "        if _is_staff(norm, start, start + len(full)):\n            continue",
+        "        if False:\n            continue",
+    ),
+    Mutant(
         "se-plane-flight",
         "a plane's flight ('vlucht uit Cork') is no family's",
         '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',

@@ -1055,6 +1055,22 @@ def test_a_question_right_after_the_pupil_s_name_asks_about_that_pupil() -> None
     assert check(apart, POLICY) == []
 
 
+def test_the_one_someone_is_referred_to_is_no_pupil() -> None:
+    """"Doorverwijzen naar Liesbeth", "u kan terecht bij Liesbeth": the one someone is referred or sent to takes it
+    over, a grown-up, not even a weak pupil reference (batch57: a registration day's script, whose "het kind" and
+    that name made two weak references). The pupil referred stays the mail's pupil."""
+    script = mail(
+        "Dag collega's,\n\nDraaiboek inschrijvingen:\n- Identiteitskaart van de ouder en van het kind inlezen\n"
+        "- Bij vragen over verslag of redelijke aanpassingen: doorverwijzen naar Liesbeth (B017)\n\nBart"
+    )
+    assert check(script, POLICY) == []
+    referred = mail(
+        "Dag collega's,\n\nTom (3B) heeft recht op redelijke aanpassingen; ik verwijs hem door naar Liesbeth.\n\nBart"
+    )
+    found = {f.category: f for f in check(referred, POLICY)}
+    assert found["care"].evidence == ('[redelijke aanpassingen] bij "leerling T." (één ontvanger)',)
+
+
 def test_a_plane_s_flight_is_no_family_s() -> None:
     letter = mail(
         "Beste meneer Haddad,\n\nOnze vlucht uit Cork heeft twee uur vertraging. Amir (5C) landt om 23u30.\n\nPieter",

@@ -1467,11 +1467,22 @@ def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
     return bool(class_codes(norm, compiled.abbreviations, offset, min(len(norm), offset + 10)))
 
 
+# The one someone is referred or sent to is a grown-up who takes it over: "doorverwijzen naar Liesbeth", "stuur het door
+# naar Jan", "u kan terecht bij Hilde", "melden bij Karim" (run on the text before the name, its own line)
+_HANDED_TO = re.compile(
+    r"(?i:\b(?:(?:door)?verwijz\w*|verwezen|doorgestuurd|doorsturen|stuur\w*(?:[ \t]+\w+){0,2}[ \t]+door"
+    r"|terecht|melden|meld\w*(?:[ \t]+\w+){0,2}[ \t]+bij|refer\w*|send\w*(?:[ \t]+\w+){0,2}[ \t]+to)"
+    r"[ \t]+(?:naar|bij|aan|to)[ \t]+)$"
+)
+
+
 def _is_staff(norm: str, start: int, end: int) -> bool:
-    """A role word among the two words before the name on its line, a role in brackets after it, or the service
+    """A role word among the two words before the name on its line, a role in brackets after it, the service
     someone works for or at right after it ("Hilde van de boekhouding", "Jan van het CLB", "Nadia op het
-    secretariaat")."""
+    secretariaat"), or the one someone is referred or sent to ("doorverwijzen naar Liesbeth")."""
     line_start = norm.rfind("\n", 0, start) + 1
+    if _HANDED_TO.search(norm, max(line_start, start - 60), start):
+        return True
     words = norm[max(line_start, start - 40) : start].split()[-2:]
     if words and words[-1].endswith(":"):
         words = words[-1:]  # a label's last word names the role ("Titularis: Jan"); not "Wat het CLB betreft: Rayan"
@@ -1735,6 +1746,8 @@ def _window_refs(part: _Part, lo: int, hi: int, compiled: _Compiled, context: _C
             continue
         if _sentence_initial(norm, start) or _not_a_pupil(first, norm, start, context.adult_names):
             continue  # a capitalised first word is not evidently a name
+        if _is_staff(norm, start, start + len(full)):
+            continue  # a grown-up by role or as the one someone is referred to: not even a weak pupil reference
         if _signature(part.signatures, norm, start) is None:
             refs.append(Ref(start, start + len(full), WEAK_REF, initials(full), "name"))
     for full, start in _initials_in(chunk):
