@@ -1059,11 +1059,12 @@ def test_the_one_someone_is_referred_to_is_no_pupil() -> None:
     """"Doorverwijzen naar Liesbeth", "u kan terecht bij Liesbeth": the one someone is referred or sent to takes it
     over, a grown-up, not even a weak pupil reference (batch57: a registration day's script, whose "het kind" and
     that name made two weak references). The pupil referred stays the mail's pupil."""
-    script = mail(
-        "Dag collega's,\n\nDraaiboek inschrijvingen:\n- Identiteitskaart van de ouder en van het kind inlezen\n"
-        "- Bij vragen over verslag of redelijke aanpassingen: doorverwijzen naar Liesbeth (B017)\n\nBart"
-    )
-    assert check(script, POLICY) == []
+    for handed in ("doorverwijzen naar Liesbeth (B017)", "ouders kunnen terecht bij Liesbeth", "meld het bij Liesbeth"):
+        script = mail(
+            "Dag collega's,\n\nDraaiboek inschrijvingen:\n- Identiteitskaart van de ouder en van het kind inlezen\n"
+            f"- Bij vragen over verslag of redelijke aanpassingen: {handed}\n\nBart"
+        )
+        assert check(script, POLICY) == [], handed
     referred = mail(
         "Dag collega's,\n\nTom (3B) heeft recht op redelijke aanpassingen; ik verwijs hem door naar Liesbeth.\n\nBart"
     )

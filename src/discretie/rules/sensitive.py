@@ -1470,9 +1470,8 @@ def _class_code_after(norm: str, end: int, compiled: _Compiled) -> bool:
 # The one someone is referred or sent to is a grown-up who takes it over: "doorverwijzen naar Liesbeth", "stuur het door
 # naar Jan", "u kan terecht bij Hilde", "melden bij Karim" (run on the text before the name, its own line)
 _HANDED_TO = re.compile(
-    r"(?i:\b(?:(?:door)?verwijz\w*|verwezen|doorgestuurd|doorsturen|stuur\w*(?:[ \t]+\w+){0,2}[ \t]+door"
-    r"|terecht|melden|meld\w*(?:[ \t]+\w+){0,2}[ \t]+bij|refer\w*|send\w*(?:[ \t]+\w+){0,2}[ \t]+to)"
-    r"[ \t]+(?:naar|bij|aan|to)[ \t]+)$"
+    r"(?i:\b(?:(?:door)?verwij[sz]\w*|verwezen|doorgestuurd|doorsturen|stuur\w*|terecht|meld\w*|refer\w*|send\w*)"
+    r"(?:[ \t]+\w+){0,2}?[ \t]+(?:naar|bij|aan|to)[ \t]+)$"
 )
 
 
