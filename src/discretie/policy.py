@@ -122,6 +122,15 @@ class School(Frozen):
                 "alleleerlingen*@*",
                 "alle[-._]personeel*@*",
                 "allepersoneel*@*",
+                # in French and English: parents-francophones@, parents@, eleves-3a@, students@ (batch56)
+                "parents@*",
+                "parents[-._]*@*",
+                "all[-._]parents*@*",
+                "allparents*@*",
+                "eleves@*",
+                "eleves[-._]*@*",
+                "students@*",
+                "students[-._]*@*",
             )
         )
     )

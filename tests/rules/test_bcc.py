@@ -178,6 +178,18 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         },
     ),
     (
+        "lists named in French or English (batch56)",
+        "parents-francophones@spc.ksleuven.be",
+        "eleves-3a@leerling.sintpieterscollege.be, students@spc.ksleuven.be",
+        {
+            "group": {
+                "parents-francophones@spc.ksleuven.be",
+                "eleves-3a@leerling.sintpieterscollege.be",
+                "students@spc.ksleuven.be",
+            }
+        },
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
