@@ -3392,6 +3392,24 @@ PASSWORD += [
         "        pass\n",
     ),
     Mutant(
+        "pw-role-till-code",
+        "a role's code at a till ('managerscode', 'supervisorcode') is a lock code word",
+        '    r"|manager|managers|supervisor"  # a role\'s code at a till',
+        '    r"|xmanager|xmanagers|xsupervisor"  # a role\'s code at a till',
+    ),
+    Mutant(
+        "pw-unlock-intikken",
+        "typing a number in ('intikken', 'intypen') enters a code",
+        "|intoetsen|intikken|intypen|ingeven|",
+        "|intoetsen|ingeven|",
+    ),
+    Mutant(
+        "pw-veto-number-compound",
+        "a label that names a number by its compound ('artikelnummer') is no secret for the model",
+        '        return "reference"  # "het artikelnummer intikken: 25804": the label names a number, not a secret\n',
+        "        pass\n",
+    ),
+    Mutant(
         "pw-code-to-book",
         "a bare code one books or enrols with is a tool's login code",
         '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',

@@ -184,10 +184,16 @@ MODEL_POSITIVES = [
     ("Hoi,\n\nDe beamer-pc in B12 start op met Kameel77! als je erom gevraagd wordt.\n\nJan", "Kameel77!"),
     ("Hey,\n\nde laptopkar: 3390 op het klavier, daarna draaien.\n\nLies", "3390"),
     ("Dag Koen,\n\nde nieuwe van de kluis in het secretariaat is 58120, niet doorvertellen.\n\nMarleen", "58120"),
+    # a machine's service code typed in ("intikken", "intypen": batch56's class, our own words)
+    (
+        "Marc,\n\nDe technieker zegt dat je de storing zelf kan wissen:\n- knop R tien seconden indrukken\n"
+        "- servicecode intikken: 7391\n- menu 2 > reset\n\nAn",
+        "7391",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "secret"), MODEL_POSITIVES, ids=["boot", "cart", "safe"])
+@pytest.mark.parametrize(("text", "secret"), MODEL_POSITIVES, ids=["boot", "cart", "safe", "service"])
 def test_the_model_finds_what_the_reading_misses(text: str, secret: str) -> None:
     message = parse(mail(text))
     assert password.check(message, READING) == []
@@ -257,6 +263,9 @@ def veto(text: str, value: str) -> str:
         ("Tot maandag werkt hij op reservelaptop RL-KES-014.", "RL-KES-014", "device"),
         ("Vandaag gebruikt ze tablet TB-3B-07 van de klaskar.", "TB-3B-07", "device"),
         ("Wachtwoord van de laptop: Zon!Dak-42", "Zon!Dak-42", ""),  # a colon: the laptop's secret
+        # a label that names a number by its compound (batch56's class, our own words)
+        ("Het artikelnummer intikken: 25804", "25804", "reference"),
+        ("Het pincodenummer intikken: 2580", "2580", ""),  # a PIN's number is the PIN
         ("Je locker is nummer 214, rij B.", "214", "reference"),
         # a person's number in a register (batch46's class, our own words)
         ("Je stamboeknummer bij ons is 20771 en je badge werkt vanaf maandag.", "20771", "reference"),

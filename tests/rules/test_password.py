@@ -572,6 +572,12 @@ CLASSES: list[tuple[str, str, str]] = [
     ("fietsenberging achteraan: 1987\nGroetjes", "1987", "…fietsenberging achteraan:"),
     ("Volgende week:\nalarm bijgebouw = 4 1 7 2 en dan OK\nJos", "4 1 7 2", "…alarm bijgebouw ="),
     ("Het toestel kreeg een nieuwe admin-PIN: 553019", "553019", "…Het toestel kreeg een nieuwe admin-PIN:"),
+    # batch56's class: a role's code at a till
+    (
+        "Voor een retour vraagt de kassa de supervisorcode: 4-7-1-2, daarna OK.",
+        "4-7-1-2",
+        "…tour vraagt de kassa de supervisorcode:",
+    ),
     (
         "Klopt, hij is aangepast: 77120\n\nOp ma 3 feb. 2025 om 08:12 schreef Dirk:\n> mijn kopieercode doet het niet",
         "77120",

@@ -102,6 +102,7 @@ _LOCK_CODES = (
     r"(?:kopieer|kopie|print|printer|afdruk|vrijgave|deur|poort|alarm|kluis|kluisje|slot|cijfer|ontgrendel|ontgrendelings"
     r"|reset|herstel|activatie|activerings|verificatie|sms|sms-verificatie|beveiligings|badge|fietsenstalling|garage|lift|digi"
     r"|unlock|access|gebruikers|beheerders|admin|personeels|medewerkers|user|master|installateurs|installer"
+    r"|manager|managers|supervisor"  # a role's code at a till: "managerscode" (not "servicecode": a laptop's tag)
     r"|ouder|ouders|leerling|leerlingen|gezins|familie|leerkracht|leerkrachten"  # a role's or a family's login code
     r"|koppel|koppelings|pairing)-?codes?"  # a device's pairing code: "koppelcode" of a box, a TV, a hearing aid
     # a compound of pincode names whose PIN it is: "beheerderspincode", "bankkaart-pincode", "alarm-pincode"
@@ -1035,7 +1036,7 @@ def _login_pairs(text: str, scan: str, min_length: int) -> list[_Hit]:
 # Entering or opening with a number, with no password keyword: "typ op het scherm van de kopieerapparaten
 # 55813", "het cijferslot gaat open met 3 7 1 9", "de iPads ontgrendelen met 246810", "tapez 40772".
 _UNLOCK = re.compile(
-    r"\b(?:typ|tik|toets|intoetsen|ingeven|invoeren|tapez|composez|entrez|saisissez|type|enter|key in"
+    r"\b(?:typ|tik|toets|intoetsen|intikken|intypen|ingeven|invoeren|tapez|composez|entrez|saisissez|type|enter|key in"
     r"|open|opent|openen|opende|ontgrendel\w*|ontsluit\w*|unlock\w*|opens|ouvre\w*|ouvrir|d[ée]verrouill\w*"
     r"|uitschakel\w*|uit te schakelen|uitzetten|afzetten|stil(?:len|zetten)?|disarm\w*|d[ée]sactiv\w*"
     r"|schakel\w*(?:[ \t\xa0]+\w+){0,3}?[ \t\xa0]+uit)\b"  # the split verb: "het alarm schakel je uit met ..."
@@ -2327,6 +2328,8 @@ _DEVICE_NAMED = re.compile(
     r"[ \t\xa0]+$",
     re.IGNORECASE,
 )
+# a compound that names a number ("lokaalnummer", "artikelnummer", "klantnr"), not a secret's ("pincodenummer")
+_NUMBER_COMPOUND = re.compile(r"(?!pin|code|toegang|geheim|secret)\w{2,30}(?:nummer|number|num[ée]ro|nr)")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0730, 1800
 _UNTIL = re.compile(r"[ \t\xa0]*(?:tot|till|until|to|à|-|–|uur\b|u\b|h\b)")
 # "de code is veranderd na de inventaris: X": the reference word is not the label when a preposition stands before it
@@ -2366,6 +2369,8 @@ def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") ->
         return "reference"  # "is nummer 214", "lokaal 2104": a number named as one
     if _DEVICE_NAMED.search(text, max(0, start - 20), start):
         return "device"  # "leenlaptop LN-AAR-007": the device's tag
+    if value.isdigit() and any(_NUMBER_COMPOUND.fullmatch(w.strip(":=,.;()")) for w in before[-40:].split()[-4:]):
+        return "reference"  # "het artikelnummer intikken: 25804": the label names a number, not a secret
     if _platform_name(value):
         return "platform"  # "inloggen met Smartschool en Office365"
     if start and text[start - 1] in "[<{":
