@@ -3417,6 +3417,45 @@ PASSWORD += [
     ),
 ]
 
+PRIVATE += [
+    Mutant(
+        "pa-private-mail-passes",
+        "with the pupil list, a private sender's mail to private persons passes",
+        "        and not (config.private_mail_passes and _private_mail(message, rcpts, private_rcpts, policy))\n",
+        "",
+    ),
+    Mutant(
+        "pa-private-mail-known-address",
+        "a parent's address of the list is no private person",
+        "    if any(roster.is_known_address(r) or roster.near_known_address(r) for r in rcpts):",
+        "    if any(roster.near_known_address(r) for r in rcpts):",
+    ),
+    Mutant(
+        "pa-private-mail-near-address",
+        "an address a typing error away from a parent's is no private person",
+        "    if any(roster.is_known_address(r) or roster.near_known_address(r) for r in rcpts):",
+        "    if any(roster.is_known_address(r) for r in rcpts):",
+    ),
+    Mutant(
+        "pa-private-mail-pupil-named",
+        "a mail that names a pupil of the list in full is no private mail",
+        '    return not any(hit.kind != "first_name" for hit in roster.find(message.text))\n',
+        "    return True\n",
+    ),
+    Mutant(
+        "pa-private-mail-first-name",
+        "a first name alone is anyone's: it does not make the mail school business",
+        '    return not any(hit.kind != "first_name" for hit in roster.find(message.text))\n',
+        "    return not roster.find(message.text)\n",
+    ),
+    Mutant(
+        "pa-private-mail-all-private",
+        "every recipient must be a private address",
+        "    if roster is None or not rcpts or len(private_rcpts) != len(rcpts):\n",
+        "    if roster is None or not rcpts:\n",
+    ),
+]
+
 SENSITIVE_TESTS = (
     "tests/rules/test_sensitive.py",
     "tests/rules/test_sensitive_signals.py",

@@ -8,7 +8,9 @@ Two findings:
   through it is school business by definition: no content signal is required (a short "zie
   bijlage" to a parent has none, and a word list would be easy to miss). The exception is mail
   that is evidently being re-sent by a school mailbox (Resent-* or auto-forward markers): its
-  envelope may still carry the original external sender, and it is judged as a forward.
+  envelope may still carry the original external sender, and it is judged as a forward. With the
+  pupil list (``private_mail_passes``), a mail only to private addresses the list does not know,
+  naming none of its pupils in full, is a private mail to a private person and passes.
 - ``self_forward`` (MEDIUM): a school sender sends school mail to what is evidently their own
   private mailbox: the recipient's local part spells the sender's name (an.devos@school ->
   an.devos1985@hotmail.com, andevos@, devos.an@, a.devos@; the name in full with one more word of
@@ -179,6 +181,10 @@ class Config(RuleConfig):
     min_name_length: int = Field(default=5, ge=3)  # shortest spelled-out name that counts as a match
     # a circular to this many other outside recipients: the sender's name among them is a parent like the others
     circular_recipients: int = Field(default=10, ge=2)
+    # with the pupil list: a private sender writing only to private addresses that the list does not know, in a mail
+    # that names none of its pupils in full, writes a private mail to a private person (a friend, a colleague at
+    # home), not school business
+    private_mail_passes: bool = True
 
     _coerce = field_validator("consumer_domains", mode="before")(_as_globs)
 
@@ -314,6 +320,19 @@ def _a_parent_among_parents(rcpt: str, outside: list[str], policy: Policy, confi
     return sum(1 for r in outside if r != rcpt and roster.is_known_address(r)) >= 2
 
 
+def _private_mail(message: Message, rcpts: list[str], private_rcpts: list[str], policy: Policy) -> bool:
+    """A private sender's mail to private persons: with the pupil list, every recipient a consumer address the list
+    does not know (no parent's, no pupil's, none a typing error away from one) and no pupil of the list named in full
+    (a first name alone is anyone's).
+    Without the list a parent's Gmail cannot be told from a friend's: the mail is not private."""
+    roster = policy.roster
+    if roster is None or not rcpts or len(private_rcpts) != len(rcpts):
+        return False
+    if any(roster.is_known_address(r) or roster.near_known_address(r) for r in rcpts):
+        return False  # a parent's or a pupil's address, or one a typing error away from one
+    return not any(hit.kind != "first_name" for hit in roster.find(message.text))
+
+
 def check(message: Message, policy: Policy) -> list[Finding]:
     config: Config = policy.rules.private_account
     school = policy.school
@@ -338,6 +357,7 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         and config.is_consumer(sender)
         and not school.is_school_domain(sender_domain)
         and not (marker and forwarders)
+        and not (config.private_mail_passes and _private_mail(message, rcpts, private_rcpts, policy))
     ):
         findings.append(
             Finding(
