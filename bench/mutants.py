@@ -3449,6 +3449,30 @@ PRIVATE += [
         "    return not roster.find(message.text)\n",
     ),
     Mutant(
+        "pa-private-mail-at-work",
+        "a mail written at work (a school role, a class, a classroom) is no private mail",
+        '        return False  # "klastitularis 4B" under a mail to a parent the list does not know: school business\n',
+        "        pass\n",
+    ),
+    Mutant(
+        "pa-private-mail-role",
+        "a school role names the writer at work",
+        '    r"(?i:\\b(?:klas)?titularis\\b|',
+        '    r"(?i:\\b(?:klas)?xtitularis\\b|',
+    ),
+    Mutant(
+        "pa-private-mail-class-code",
+        "a class code names the writer at work",
+        '    r"|\\b[1-7] ?[A-H]\\d?\\b"  # a class code: 4B, 2 A, 1A2\n',
+        "",
+    ),
+    Mutant(
+        "pa-private-mail-classroom",
+        "a classroom names the writer at work",
+        '    r"|\\bleerlingenbegeleid\\w*|\\blokaal[ \\t]+[a-z]?\\d+)"\n',
+        '    r"|\\bleerlingenbegeleid\\w*)"\n',
+    ),
+    Mutant(
         "pa-private-mail-all-private",
         "every recipient must be a private address",
         "    if roster is None or not rcpts or len(private_rcpts) != len(rcpts):\n",

@@ -443,10 +443,10 @@ class PupilList(Parents):
 
 def test_a_private_mail_to_a_private_person_passes_with_the_pupil_list() -> None:
     """With the pupil list, a private sender writing only to private addresses the list does not know, in a mail that
-    names none of its pupils in full, writes to a friend (twenty-one authors of batch25-57 labelled such a mail fine;
-    one, a teacher writing to the parents' council's Gmail, labelled it school business). To a parent, a colleague,
-    an address one typing error from a parent's, naming a pupil in full, without the list or with the switch off,
-    the private sender still fires."""
+    names none of its pupils in full, writes to a friend (twenty-one authors of batch25-57 labelled such a mail fine).
+    To a parent, a colleague, an address one typing error from a parent's, naming a pupil in full, signed or written
+    at work (a school role, a class, a classroom), without the list or with the switch off, the private sender still
+    fires."""
     listed = POLICY.with_roster(PupilList(frozenset({"ouder1@telenet.be"})))
 
     def sent(to: str, text: str = "Zin in een fietstocht zondag? Lore komt ook.", using: Policy = listed) -> list[str]:
@@ -460,6 +460,15 @@ def test_a_private_mail_to_a_private_person_passes_with_the_pupil_list() -> None
     assert sent("oudr1@telenet.be") == ["private_sender"]
     assert sent(f"jan.vos@{SCHOOL}") == ["private_sender"]
     assert sent("jan.vos@telenet.be", "Het rapport van Lore Peeters zit in bijlage.") == ["private_sender"]
+    # the writer at work: a school role, a class, a classroom (batch59: a parent the list does not know, a mail signed
+    # "klastitularis 4B"); "school" alone is named in private mail too
+    for at_work in (
+        "Ik bevestig ons gesprek op donderdag.\n\nAn Devos\nklastitularis",
+        "Ik bevestig ons gesprek over 3C op donderdag.",
+        "Ik bevestig ons gesprek op donderdag in lokaal B012.",
+    ):
+        assert sent("jan.vos@telenet.be", at_work) == ["private_sender"], at_work
+    assert sent("jan.vos@telenet.be", "Zin in een fietstocht zondag, na school?") == []
     assert sent("jan.vos@telenet.be", using=POLICY) == ["private_sender"]
     off = parse_policy("rules:\n  private_account:\n    private_mail_passes: false\n").with_roster(
         PupilList(frozenset({"ouder1@telenet.be"}))

@@ -320,16 +320,27 @@ def _a_parent_among_parents(rcpt: str, outside: list[str], policy: Policy, confi
     return sum(1 for r in outside if r != rcpt and roster.is_known_address(r)) >= 2
 
 
+# The writer at work: a school role (the signature's "klastitularis 4B"), a class, a classroom. Not "school" or "klas"
+# alone, which a private mail among colleagues names too ("na school", "de klas van mijn zoon").
+_SCHOOL_SIGN = re.compile(
+    r"(?i:\b(?:klas)?titularis\b|\bleerkracht\w*|\bdirect(?:eur|rice)\b|co[öo]rdinat(?:or|rice|eur)\b"
+    r"|\bleerlingenbegeleid\w*|\blokaal[ \t]+[a-z]?\d+)"
+    r"|\b[1-7] ?[A-H]\d?\b"  # a class code: 4B, 2 A, 1A2
+)
+
+
 def _private_mail(message: Message, rcpts: list[str], private_rcpts: list[str], policy: Policy) -> bool:
     """A private sender's mail to private persons: with the pupil list, every recipient a consumer address the list
-    does not know (no parent's, no pupil's, none a typing error away from one) and no pupil of the list named in full
-    (a first name alone is anyone's).
+    does not know (no parent's, no pupil's, none a typing error away from one), no pupil of the list named in full
+    (a first name alone is anyone's) and no sign of the writer at work (a school role, a class, a classroom).
     Without the list a parent's Gmail cannot be told from a friend's: the mail is not private."""
     roster = policy.roster
     if roster is None or not rcpts or len(private_rcpts) != len(rcpts):
         return False
     if any(roster.is_known_address(r) or roster.near_known_address(r) for r in rcpts):
         return False  # a parent's or a pupil's address, or one a typing error away from one
+    if _SCHOOL_SIGN.search(message.text):
+        return False  # "klastitularis 4B" under a mail to a parent the list does not know: school business
     return not any(hit.kind != "first_name" for hit in roster.find(message.text))
 
 
