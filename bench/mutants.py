@@ -3473,6 +3473,12 @@ PRIVATE += [
         '    r"|\\bleerlingenbegeleid\\w*)"\n',
     ),
     Mutant(
+        "pa-particle-surname-initials",
+        "a surname with a particle, written apart, shortened to its initials ('De Wachter' -> dw)",
+        '            surnames.add("".join(t[0] for t in lasts))  # written apart: "De Wachter" -> "dw" (annelies.dw@)\n',
+        "            pass\n",
+    ),
+    Mutant(
         "pa-private-mail-all-private",
         "every recipient must be a private address",
         "    if roster is None or not rcpts or len(private_rcpts) != len(rcpts):\n",

@@ -140,6 +140,8 @@ class School(Frozen):
         default_factory=lambda: GlobList(
             patterns=(
                 "vakgroep*@*",
+                "sectie@*",  # a department by its other name: sectie-muziek@, sectie.wiskunde@ (batch58; not sectiehoofd@)
+                "sectie[-._]*@*",
                 "klassenraad*@*",
                 "crisisteam*@*",
                 "leerkrachten-*@*",  # a class's teachers (not all teachers: leerkrachten@)

@@ -178,6 +178,12 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         },
     ),
     (
+        "a department's list named 'sectie' (batch58)",
+        "katrien.vermeulen@sintpieterscollege.be",
+        "sectie-muziek@spc.ksleuven.be",
+        {"group": {"sectie-muziek@spc.ksleuven.be"}},
+    ),
+    (
         "lists named in French or English (batch56)",
         "parents-francophones@spc.ksleuven.be",
         "eleves-3a@leerling.sintpieterscollege.be, students@spc.ksleuven.be",
@@ -206,7 +212,7 @@ NEGATIVES: list[tuple[str, str, str]] = [
     (
         "office, not list",
         "leerlingensecretariaat@spc.ksleuven.be",
-        "klaslokaal@spc.ksleuven.be, oudersraad@spc.ksleuven.be",
+        "klaslokaal@spc.ksleuven.be, oudersraad@spc.ksleuven.be, sectiehoofd@spc.ksleuven.be",
     ),
     ("teacher to self (parents only in the envelope)", TEACHER, ""),
     ("undisclosed recipients", "undisclosed-recipients:;", ""),
