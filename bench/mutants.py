@@ -3475,7 +3475,7 @@ PRIVATE += [
     Mutant(
         "pa-particle-surname-initials",
         "a surname with a particle, written apart, shortened to its initials ('De Wachter' -> dw)",
-        '            surnames.add("".join(t[0] for t in lasts))  # written apart: "De Wachter" -> "dw" (annelies.dw@)\n',
+        '            surnames.add("".join(t[0] for t in lasts))  # apart: "De Wachter" -> "dw" (annelies.dw@)\n',
         "            pass\n",
     ),
     Mutant(

@@ -140,7 +140,8 @@ class School(Frozen):
         default_factory=lambda: GlobList(
             patterns=(
                 "vakgroep*@*",
-                "sectie@*",  # a department by its other name: sectie-muziek@, sectie.wiskunde@ (batch58; not sectiehoofd@)
+                # a department by its other name: sectie-muziek@, sectie.wiskunde@ (batch58; not sectiehoofd@)
+                "sectie@*",
                 "sectie[-._]*@*",
                 "klassenraad*@*",
                 "crisisteam*@*",

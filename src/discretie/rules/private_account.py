@@ -228,7 +228,7 @@ def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
         if glued:
             surnames.add("v" + glued.group(2)[0] + glued.group(3)[0])
         elif len(lasts) >= 2 and lasts[0] in _PARTICLES:
-            surnames.add("".join(t[0] for t in lasts))  # written apart: "De Wachter" -> "dw" (annelies.dw@)
+            surnames.add("".join(t[0] for t in lasts))  # apart: "De Wachter" -> "dw" (annelies.dw@)
         for last in surnames:
             if len(last) < 2:
                 continue
