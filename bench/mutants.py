@@ -3347,6 +3347,25 @@ SENSITIVE += [
         "        if False:\n            continue",
     ),
     Mutant(
+        "se-youth-welfare-services",
+        "youth welfare's own services: Opgroeien's consulent, the OCJ, the juvenile court's social service",
+        '        ("consulent ~ opgroeien", 0.5), ("ondersteuningscentrum jeugdzorg", 0.5), ("OCJ", 0.45),\n'
+        '        ("sociale dienst jeugdrechtbank", 0.55), ("SDJ", 0.4),\n',
+        "",
+    ),
+    Mutant(
+        "se-solidarity-fund-french",
+        "the school's solidarity fund in French",
+        '("fonds de solidarite", 0.5), ("fonds social", 0.45),',
+        "",
+    ),
+    Mutant(
+        "se-roster-circular-first-word",
+        "a circular's capitalised first word is no pupil of the list",
+        "        return True  # a circular's capitalised first word",
+        "        pass  #",
+    ),
+    Mutant(
         "se-plane-flight",
         "a plane's flight ('vlucht uit Cork') is no family's",
         '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',

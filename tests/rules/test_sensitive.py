@@ -1072,6 +1072,36 @@ def test_the_one_someone_is_referred_to_is_no_pupil() -> None:
     assert found["care"].evidence == ('[redelijke aanpassingen] bij "leerling T." (één ontvanger)',)
 
 
+@pytest.mark.parametrize(
+    ("body", "category", "term"),
+    [
+        (
+            "Beste mevrouw,\n\nZoals afgesproken met de consulent van Opgroeien komt Wout (3C) niet in beeld.\n\nAn",
+            "family",
+            "consulent van Opgroeien",
+        ),
+        ("Beste mevrouw,\n\nHet OCJ volgt de situatie van Wout (3C) op.\n\nAn", "family", "OCJ"),
+        (
+            "Beste mevrouw,\n\nDe sociale dienst jeugdrechtbank belde over Wout (3C).\n\nAn",
+            "family",
+            "sociale dienst jeugdrechtbank",
+        ),
+        (
+            "Madame,\n\nLe voyage de Wout (3C) sera payé par le fonds de solidarité de l'école.\n\nAn",
+            "financial",
+            "fonds de solidarité",
+        ),
+    ],
+)
+def test_youth_welfare_s_services_and_a_solidarity_fund_in_french(body: str, category: str, term: str) -> None:
+    """Youth welfare's own services (Opgroeien's consulent, the OCJ, the juvenile court's social service) and, in
+    French, the school's solidarity fund (batch58)."""
+    found = {f.category: f for f in check(mail(body, to="Griet Oosterlinck <griet.o@telenet.be>"), POLICY)}
+    assert found[category].evidence[0].startswith(f"[{term}]")
+    growing = mail("Beste mevrouw,\n\nWout (3C) wil later met kinderen werken die opgroeien in armoede.\n\nAn")
+    assert "family" not in {f.category for f in check(growing, POLICY)}
+
+
 def test_a_plane_s_flight_is_no_family_s() -> None:
     letter = mail(
         "Beste meneer Haddad,\n\nOnze vlucht uit Cork heeft twee uur vertraging. Amir (5C) landt om 23u30.\n\nPieter",

@@ -1243,3 +1243,19 @@ def test_the_salutation_of_a_long_mail_names_its_pupils() -> None:
     assert found(check(mail(body, rcpt=families), POLICY)) == {
         "financial": ('[afbetalingsplan] bij "ouders van L." (aanhef aan een groep)',)
     }
+
+
+def test_a_circulars_capitalised_first_word_is_no_pupil_of_the_list() -> None:
+    """In a mail to a group, a first name of the pupil list that opens a sentence or an item is the sentence's
+    capitalised first word, not a pupil named ("- Grâce au fonds de solidarité", batch51's French letter: a pupil
+    called Grace). In a mail to one parent, the same first name opening a sentence is the pupil."""
+    roster = POLICY.with_roster(FirstNameRoster())
+    circular = (
+        "Beste ouders,\n\nNieuws van de week:\n- Jonas, de ezel van de kinderboerderij, kreeg een nieuwe stal. Het "
+        "solidariteitsfonds betaalt dit jaar ook de uitstappen.\n\nDe directie"
+    )
+    assert found(check(mail(circular, rcpt=(f"ouders@{SCHOOL}",)), roster)) == {}
+    personal = "Beste mevrouw,\n\nJonas kan dankzij het solidariteitsfonds mee op reis.\n\nAn"
+    assert found(check(mail(personal, rcpt=("x.y@gmail.com",)), roster)) == {
+        "financial": ('[solidariteitsfonds] bij "leerling J." (één ontvanger buiten de school)',)
+    }

@@ -468,6 +468,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("in prison", 0.55), ("en prison", 0.55), ("incarcere*", 0.5),
         # placement, where the child lives, safety at home
         ("consulent ~ jeugd*", 0.5), ("woont niet meer thuis", 0.5),
+        # youth welfare's own services: Opgroeien's consulent, the support centre (OCJ), the juvenile court's service
+        ("consulent ~ opgroeien", 0.5), ("ondersteuningscentrum jeugdzorg", 0.5), ("OCJ", 0.45),
+        ("sociale dienst jeugdrechtbank", 0.55), ("SDJ", 0.4),
         ("logeert ~ bij ~ oma", 0.45), ("logeert ~ bij ~ grootmoeder", 0.45), ("logeert ~ bij ~ grootouders", 0.45),
         ("verblijft ~ bij ~ grootmoeder", 0.45), ("verblijft ~ bij ~ grootouders", 0.45),
         ("verblijft ~ bij ~ oma", 0.45), ("woont ~ bij ~ grootouders", 0.4), ("woont ~ bij ~ oma", 0.4),
@@ -594,7 +597,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("cannot afford", 0.55), ("can't afford", 0.55), ("benefits", 0.3), ("bailiff", 0.55),
         ("n'arrive pas a payer", 0.55), ("facture impayee", 0.55), ("huurachterstand", 0.55),
         ("achterstal*", 0.45), ("elektriciteit ~ afgesloten", 0.5), ("gas ~ afgesloten", 0.5),
-        ("solidarity fund", 0.5), ("instalment*", 0.45), ("installment*", 0.45), ("school allowance", 0.35),
+        ("solidarity fund", 0.5), ("fonds de solidarite", 0.5), ("fonds social", 0.45),
+        ("instalment*", 0.45), ("installment*", 0.45), ("school allowance", 0.35),
         ("balance ~ open", 0.4),
         # no food at home is want; "had geen eten bij" (a lunch box forgotten) is none
         ("stroom ~ afgesloten", 0.5), ("water ~ afgesloten", 0.45), ("nauwelijks eten", 0.45), ("geen eten", 0.3),
@@ -1444,6 +1448,8 @@ def _roster_name_is_not_a_pupil(norm: str, hit: PupilRef, context: _Context) -> 
         return True
     if context.first_names.kind(first) == "word" and _sentence_initial(norm, hit.start):
         return True
+    if hit.kind == "first_name" and context.audience.general and _sentence_initial(norm, hit.start):
+        return True  # a circular's capitalised first word ("- Grâce au fonds de solidarité ..."): no pupil's name
     return _heading_line(norm, hit.start) or _sign_off(norm, hit.start)
 
 
