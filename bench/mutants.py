@@ -3429,6 +3429,12 @@ PASSWORD += [
         "        pass\n",
     ),
     Mutant(
+        "pw-purpose-clause",
+        "a purpose clause ('om ... te openen') may take thirteen words between the keyword and its separator",
+        "                tail = purpose\n",
+        "                pass\n",
+    ),
+    Mutant(
         "pw-code-to-book",
         "a bare code one books or enrols with is a tool's login code",
         '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',

@@ -572,6 +572,12 @@ CLASSES: list[tuple[str, str, str]] = [
     ("fietsenberging achteraan: 1987\nGroetjes", "1987", "…fietsenberging achteraan:"),
     ("Volgende week:\nalarm bijgebouw = 4 1 7 2 en dan OK\nJos", "4 1 7 2", "…alarm bijgebouw ="),
     ("Het toestel kreeg een nieuwe admin-PIN: 553019", "553019", "…Het toestel kreeg een nieuwe admin-PIN:"),
+    # batch59's class: a purpose clause of more than eight words between the keyword and its separator
+    (
+        "Het wachtwoord om het pdf-bestand met de verslagen van de klassenraad van maandag te openen is Dijle#Brug22",
+        "Dijle#Brug22",
+        "…de klassenraad van maandag te openen is",
+    ),
     # batch56's class: a role's code at a till
     (
         "Voor een retour vraagt de kassa de supervisorcode: 4-7-1-2, daarna OK.",

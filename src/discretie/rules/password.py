@@ -159,6 +159,7 @@ _TAIL_LOWER = re.compile(_TAIL_SOURCE.replace("QUAL", "7"))
 # printers in de lerarenkamer en in het secretariaat is 40512" (only a PIN counts after it).
 _TAIL_PLACE = re.compile(_TAIL_SOURCE.replace("QUAL", "13"))
 _DIRECT = re.compile(r"[ \t\xa0]+(?P<value>\S+)")
+_PURPOSE = re.compile(r"om\b[^:=\n]*\bte[ \t\xa0]+[a-z]+")  # "om ... te openen", "om ... in te loggen" (lower case)
 # a qualifier about resetting or choosing: "wachtwoord resetten: zie de handleiding" (but in "wachtwoord
 # resetten met deze code: 482913" the code is handed over: found by the keyword "code", near "reset")
 _HOWTO_QUAL = re.compile(
@@ -949,6 +950,12 @@ def _inline_hits(
         if family == "code" and _CODE_OF_A_THING.match(scan, match.end()):
             continue  # "code vak", "code van de cursus": a course's or a product's code (vakcode), not a secret
         tail = _TAIL_LOWER.match(scan, match.end())
+        if (tail is None or not tail.group("value")) and family == "strong":
+            # a purpose clause takes words too: "het wachtwoord om het zip-bestand met de overzichten van gisteren
+            # te openen is X" (thirteen words, as a lock's place)
+            purpose = _TAIL_PLACE.match(scan, match.end())
+            if purpose is not None and purpose.group("value") and _PURPOSE.fullmatch(purpose.group("qual").strip()):
+                tail = purpose
         if (tail is None or not tail.group("value")) and _LOCK_CODE.fullmatch(keyword):
             tail = _TAIL_PLACE.match(scan, match.end())
             at = tail.start("value") if tail is not None else 0
