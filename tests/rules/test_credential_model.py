@@ -269,6 +269,7 @@ def veto(text: str, value: str) -> str:
         ("Je locker is nummer 214, rij B.", "214", "reference"),
         # a person's number in a register (batch46's class, our own words)
         ("Je stamboeknummer bij ons is 20771 en je badge werkt vanaf maandag.", "20771", "reference"),
+        ("Je stamboeknummer bij ons is SB-20771 en je badge werkt vanaf maandag.", "SB-20771", "reference"),
         # a learning platform's class code named just before (batch40's and batch47's class, our own words)
         ("Zet de klascode van de Classroom op het bord. De code is 7kqm2xd.", "7kqm2xd", "reference"),
         ("Je kan inloggen met Smartschool en Office365 op elke pc.", "Office365", "platform"),

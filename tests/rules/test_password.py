@@ -1779,6 +1779,11 @@ def test_teams_own_address_is_no_meeting_invitation() -> None:
     login = "Aanmelden op https://teams.microsoft.com\nGebruiker: lien.maes@leerling.sintpieterscollege.be\n"
     (finding,) = run(mail(login + "Startwachtwoord: Zonnig-72-Kessel\n"))
     assert finding.category == "credential"
+    # without the user's line above (which makes any password a login's, beside a meeting too: batch50)
+    (finding,) = run(
+        mail("Aanmelden op https://teams.microsoft.com met je schoolaccount.\nStartwachtwoord: Zonnig-72-Kessel\n")
+    )
+    assert finding.category == "credential"
     meeting = "Deelnemen: https://teams.microsoft.com/l/meetup-join/19x\nVergadering-id: 312 554 901\n"
     assert run(mail(meeting + "Wachtwoord: Zonnig-72-Kessel\n")) == []
 
@@ -1996,6 +2001,8 @@ def test_a_dial_s_turns_told_with_tot(text: str) -> None:
     perhaps with how often it turns."""
     (finding,) = run(mail(text))
     assert "naar rechts tot 3" not in repr(finding) and "rechts tot 30" not in repr(finding)
+    (value,) = {hit.value for _, hit in password.find(parse(mail(text)), READING.rules.password)}
+    assert value.startswith(("eerst 2 keer naar links tot 14", "links tot 8")), value  # the first turn's lead too
 
 
 def test_speed_limits_with_tot_are_no_dial() -> None:
