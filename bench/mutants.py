@@ -3366,6 +3366,12 @@ SENSITIVE += [
         "        pass  #",
     ),
     Mutant(
+        "se-divorced-are",
+        "people who are divorced ('gescheiden zijn')",
+        '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',
+        "       ",
+    ),
+    Mutant(
         "se-plane-flight",
         "a plane's flight ('vlucht uit Cork') is no family's",
         '        ("gevlucht", 0.4), ("vluchtte uit", 0.4), ("vluchtten uit", 0.4),',
@@ -3502,6 +3508,12 @@ PRIVATE += [
         "a surname with a particle, written apart, shortened to its initials ('De Wachter' -> dw)",
         '            surnames.add("".join(t[0] for t in lasts))  # apart: "De Wachter" -> "dw" (annelies.dw@)\n',
         "            pass\n",
+    ),
+    Mutant(
+        "pa-particles-shortened",
+        "the particles alone shortened to their initials ('Van den Broeck' -> vdbroeck)",
+        '            surnames.add("v" + glued.group(2)[0] + glued.group(3))  # the particles alone',
+        "            pass  #",
     ),
     Mutant(
         "pa-private-mail-all-private",

@@ -415,6 +415,7 @@ def test_a_surname_with_glued_particles_shortened_to_its_initials() -> None:
         ("lies.vanderlinden", "Lies Van der Linden", "vdl.lies@hotmail.com"),
         ("tom.vandeputte", "Tom Vandeputte", "tomvdp@telenet.be"),
         ("annelies.dewachter", "Annelies De Wachter", "annelies.dw@hotmail.com"),  # apart, any particle (batch58)
+        ("fvb", "Filip Van den Broeck", "filip.vdbroeck@gmail.com"),  # the particles alone shortened (batch60)
     ):
         mail = Mail(mail_from=f"{sender}@{SCHOOL}", from_header=f"{name} <{sender}@{SCHOOL}>", to=to)
         assert [f.category for f in check(mail.message(), POLICY)] == ["self_forward"], to

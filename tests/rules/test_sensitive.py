@@ -1102,6 +1102,20 @@ def test_youth_welfare_s_services_and_a_solidarity_fund_in_french(body: str, cat
     assert "family" not in {f.category for f in check(growing, POLICY)}
 
 
+def test_parents_who_are_divorced() -> None:
+    """"Omdat u en mevrouw V. gescheiden zijn": people who are divorced, with the pupil in the same sentence
+    (batch60); "gescheiden" alone stays weak (separate rooms, separated waste)."""
+    told = mail(
+        "Geachte heer Claes,\n\nOmdat u en mevrouw Aerts gescheiden zijn, sturen we het rapport van Lien (5B) "
+        "voortaan naar beide adressen.\n\nGreet",
+        to="Jan Claes <jan.claes@telenet.be>",
+    )
+    found = {f.category: f for f in check(told, POLICY)}
+    assert found["family"].evidence[0].startswith("[gescheiden zijn]")
+    rooms = mail("Geachte heer Claes,\n\nLien (5B) legt het examen af in een gescheiden lokaal.\n\nGreet")
+    assert "family" not in {f.category for f in check(rooms, POLICY)}
+
+
 def test_a_plane_s_flight_is_no_family_s() -> None:
     letter = mail(
         "Beste meneer Haddad,\n\nOnze vlucht uit Cork heeft twee uur vertraging. Amir (5C) landt om 23u30.\n\nPieter",

@@ -227,6 +227,7 @@ def _spellings(tokens: list[str], min_length: int, initials: bool) -> set[str]:
         glued = _GLUED_PARTICLES.fullmatch("".join(lasts))
         if glued:
             surnames.add("v" + glued.group(2)[0] + glued.group(3)[0])
+            surnames.add("v" + glued.group(2)[0] + glued.group(3))  # the particles alone shortened: filip.vdbroeck@
         elif len(lasts) >= 2 and lasts[0] in _PARTICLES:
             surnames.add("".join(t[0] for t in lasts))  # apart: "De Wachter" -> "dw" (annelies.dw@)
         for last in surnames:

@@ -208,6 +208,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         *((f"{w} de scheiding", 0.5) for w in ("gezien", "sinds", "na", "door", "tijdens", "wegens", "omwille van")),
         ("gescheiden ouders", 0.55), ("ouders zijn gescheiden", 0.55), ("ouders gaan scheiden", 0.55),
         ("ouders scheiden", 0.5), ("gescheiden", 0.3), ("uit elkaar", 0.3), ("ouders zijn uit elkaar", 0.55),
+        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),  # people who are: "omdat u en mevrouw V. gescheiden zijn"
         ("ouders gaan uit elkaar", 0.55), ("*co-ouderschap", 0.55), ("coouderschap", 0.55),
         ("co ouderschap", 0.55), ("verblijfsregeling*", 0.55), ("regeling van de rechtbank", 0.5),
         ("verblijfsweek", 0.45), ("verblijfsweekend", 0.45), ("bezoekregeling*", 0.55),
