@@ -3441,6 +3441,24 @@ PASSWORD += [
         "                pass\n",
     ),
     Mutant(
+        "pw-listed-under-code",
+        "a thing listed under its code ('het vak staat onder code X') is no secret for the reading",
+        '            continue  # "het vak staat onder code STG6ZW-PR": a thing listed under its identifier',
+        "            pass  #",
+    ),
+    Mutant(
+        "pw-veto-listed-under-code",
+        "a thing listed under its code is no secret for the model",
+        '        return "reference"  # "het vak staat onder code STG6ZW-PR": listed under its identifier\n',
+        "        pass\n",
+    ),
+    Mutant(
+        "pw-veto-named-as",
+        "what a thing is called ('de Teams-klas heet X') is no secret for the model",
+        '        return "name"  # "de Teams-klas heet 6ZWa-stage-2425",',
+        "        pass  #",
+    ),
+    Mutant(
         "pw-code-to-book",
         "a bare code one books or enrols with is a tool's login code",
         '    r"|\\bte boeken\\b|\\bin te schrijven\\b"  # a code with which one books or enrols',

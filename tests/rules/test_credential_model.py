@@ -266,6 +266,9 @@ def veto(text: str, value: str) -> str:
         # a label that names a number by its compound (batch56's class, our own words)
         ("Het artikelnummer intikken: 25804", "25804", "reference"),
         ("Het pincodenummer intikken: 2580", "2580", ""),  # a PIN's number is the PIN
+        # listed under its identifier, or what a thing is called (batch61's class, our own words)
+        ("In het rooster staat het vak onder code STG6ZW-PR.", "STG6ZW-PR", "reference"),
+        ("De Teams-klas heet 6ZWa-stage-2425.", "6ZWa-stage-2425", "name"),
         ("Je locker is nummer 214, rij B.", "214", "reference"),
         # a person's number in a register (batch46's class, our own words)
         ("Je stamboeknummer bij ons is 20771 en je badge werkt vanaf maandag.", "20771", "reference"),

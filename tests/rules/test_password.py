@@ -2416,3 +2416,13 @@ def test_a_password_asked_back_after_saying_one_cannot_get_in() -> None:
         "Ik kan niet komen. Is het nog steeds Dijle#Kast77?\n",
     ):
         assert password.find(parse(mail(body)), READING.rules.password) == []
+
+
+def test_a_thing_listed_under_its_code_is_no_secret() -> None:
+    """ "Het vak staat onder code STG6ZW-PR": a course listed under its identifier (batch61); a lock that opens under
+    its code keeps it."""
+    assert run(mail("In Smartschool staat het vak onder code STG6ZW-PR, zoals vorig jaar.\n")) == []
+    assert {
+        hit.value
+        for _, hit in password.find(parse(mail("Het kluisje gaat open met de code 4471.\n")), READING.rules.password)
+    } == {"4471"}

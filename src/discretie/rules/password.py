@@ -159,6 +159,10 @@ _TAIL_LOWER = re.compile(_TAIL_SOURCE.replace("QUAL", "7"))
 # printers in de lerarenkamer en in het secretariaat is 40512" (only a PIN counts after it).
 _TAIL_PLACE = re.compile(_TAIL_SOURCE.replace("QUAL", "13"))
 _DIRECT = re.compile(r"[ \t\xa0]+(?P<value>\S+)")
+_UNDER = r"\b(?:onder|under|sous)[ \t\xa0]+(?:de[ \t\xa0]+|the[ \t\xa0]+|le[ \t\xa0]+)?"
+_LISTED_UNDER = re.compile(_UNDER + "$")  # "het vak staat onder code X": a thing listed under its identifier
+_LISTED_UNDER_CODE = re.compile(_UNDER + r"code[ \t\xa0:]*$")
+_NAMED_AS = re.compile(r"\b(?:heet|heten|noemt|is called|s'appelle)[ \t\xa0]*:?[ \t\xa0]*$")  # "de klas heet 6ZWa-..."
 _PURPOSE = re.compile(r"om\b[^:=\n]*\bte[ \t\xa0]+[a-z]+")  # "om ... te openen", "om ... in te loggen" (lower case)
 # a qualifier about resetting or choosing: "wachtwoord resetten: zie de handleiding" (but in "wachtwoord
 # resetten met deze code: 482913" the code is handed over: found by the keyword "code", near "reset")
@@ -949,6 +953,8 @@ def _inline_hits(
             continue
         if family == "code" and _CODE_OF_A_THING.match(scan, match.end()):
             continue  # "code vak", "code van de cursus": a course's or a product's code (vakcode), not a secret
+        if family == "code" and _LISTED_UNDER.search(scan, max(0, match.start() - 12), match.start()):
+            continue  # "het vak staat onder code STG6ZW-PR": a thing listed under its identifier, not a secret
         tail = _TAIL_LOWER.match(scan, match.end())
         if (tail is None or not tail.group("value")) and family == "strong":
             # a purpose clause takes words too: "het wachtwoord om het zip-bestand met de overzichten van gisteren
@@ -2376,6 +2382,10 @@ def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") ->
         return "reference"  # "is nummer 214", "lokaal 2104": a number named as one
     if _DEVICE_NAMED.search(text, max(0, start - 20), start):
         return "device"  # "leenlaptop LN-AAR-007": the device's tag
+    if _LISTED_UNDER_CODE.search(before[-30:]):
+        return "reference"  # "het vak staat onder code STG6ZW-PR": listed under its identifier
+    if _NAMED_AS.search(before[-20:]):
+        return "name"  # "de Teams-klas heet 6ZWa-stage-2425", "het netwerk heet SPC-Gast": what a thing is called
     if value.isdigit() and any(_NUMBER_COMPOUND.fullmatch(w.strip(":=,.;()")) for w in before[-40:].split()[-4:]):
         return "reference"  # "het artikelnummer intikken: 25804": the label names a number, not a secret
     if _platform_name(value):
