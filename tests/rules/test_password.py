@@ -641,6 +641,7 @@ CLASSES: list[tuple[str, str, str]] = [
     ("Brandkast toneel: 33 – 08 – 51", "33 – 08 – 51", "…Brandkast toneel:"),
     # a dial's turns after a code keyword's separator, read as the one value
     ("De code van het cijferslot is links 34 – rechts 12 – links 77.", "links 34 – rechts 12 – links 77", "…"),
+    ("De code van het hangslot is links 34 – rechts 12.", "links 34 – rechts 12", "…"),  # two turns
     # batch20's class: the reply addresses the one who asked, then gives the value and an aside after a comma
     (
         "Lies, 73915, nog altijd dezelfde.\n\nOp ma 3 feb. 2025 om 08:12 schreef Lies:\n"
