@@ -220,9 +220,11 @@ def test_the_model_alone_needs_one_reader_a_mail_and_a_pupil(alone_model: Path) 
     assert [f.category for f in check(mail(nobody, subject="Wannes"), policy)] == ["family"]
 
 
+@pytest.mark.timeout(600)
 def test_packaged_model_is_what_the_script_builds(tmp_path: Path) -> None:
     """bench/train_sensitive_model.py rebuilds the packaged file byte for byte (fixed order, no
-    randomness but random.Random(0)): the model in the package is the one the script makes."""
+    randomness but random.Random(0)): the model in the package is the one the script makes. It reads 3,700 mails
+    (about a minute on one idle core): the suite's 120 s per test is too tight when the machine is busy."""
     out = tmp_path / "model.json"
     assert trainer().main(["--out", str(out)]) == 0
     packaged = REPO / "src" / "discretie" / "data" / "sensitive_model.json"
