@@ -835,7 +835,7 @@ _REFERRED = re.compile(
 # ... or opens the next sentence with a pronoun for it and gives it after a colon: "Hij vraagt een verificatiecode.
 # Die kwam net binnen op mijn gsm: 618204", "It arrived on my phone: X"
 _REFERRED_COLON = re.compile(
-    r"\s{0,4}(?:die|deze|dat|die code|hij|ze|it|this one|celui-ci|il)[ \t\xa0]+(?:[\w'’]+[ \t\xa0]+){0,6}?[\w'’]+"
+    r"\s{0,4}(?:die|deze|dat|hij|ze|it|this one|celui-ci|il)[ \t\xa0]+(?:[\w'’]+[ \t\xa0]+){0,6}?[\w'’]+"
     r"[ \t\xa0]*:[ \t\xa0]*(?P<value>\S+)",
     re.IGNORECASE,
 )
