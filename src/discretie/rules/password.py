@@ -1806,13 +1806,18 @@ def _asked_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: 
         kind = _family(match.group("kw"))
         if not (kind in ("strong", "pin") or (kind == "code" and _context_ok(scan, match, kind))):
             continue
-        family = "pin" if kind == "code" else kind
-        for asked in _ASKED.finditer(scan, match.end(), min(len(scan), match.end() + ASKED_NEAR)):
-            hit = _filler_hit(unasked, match, asked.end(), family, min_length, skip_first=False)
-            if hit is not None:
-                hits.append(hit)
-                break
+        if hit := _asked_back(unasked, scan, match, "pin" if kind == "code" else kind, min_length):
+            hits.append(hit)
     return hits
+
+
+def _asked_back(unasked: str, scan: str, anchor: re.Match[str], family: str, min_length: int) -> _Hit | None:
+    """The first question within ``ASKED_NEAR`` after ``anchor`` that names a value ("is het nog steeds X?"), read as
+    after a separator. ``unasked``: the text with its question marks blanked (the same offsets)."""
+    for asked in _ASKED.finditer(scan, anchor.end(), min(len(scan), anchor.end() + ASKED_NEAR)):
+        if hit := _filler_hit(unasked, anchor, asked.end(), family, min_length, skip_first=False):
+            return hit
+    return None
 
 
 # No way in, said before a value asked back with no keyword: "ik kan niet in de gedeelde mailbox. Is het nog steeds
@@ -1831,11 +1836,8 @@ def _locked_out_hits(text: str, scan: str, min_length: int) -> list[_Hit]:
         return hits
     unasked = text.replace("?", " ")  # the same offsets, the question mark off the value
     for locked in _LOCKED_OUT.finditer(scan):
-        for asked in _ASKED.finditer(scan, locked.end(), min(len(scan), locked.end() + ASKED_NEAR)):
-            hit = _filler_hit(unasked, locked, asked.end(), "strong", min_length, skip_first=False)
-            if hit is not None:
-                hits.append(hit)
-                break
+        if hit := _asked_back(unasked, scan, locked, "strong", min_length):
+            hits.append(hit)
     return hits
 
 
