@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from discretie import relay
+from discretie import blockcache, relay
 from discretie.model import SenderHistory
+from discretie.policy import load_policy
 from discretie.store import Store, StoreError
 from tests.helpers import ProcessGateway, Received, Sink, ThreadGateway, make_policy
 from tests.test_pg_gateway import Shared, port_of, start
@@ -403,6 +404,98 @@ def test_when_the_instant_read_fails_a_store_thread_asks(
     code, reply = send(gw.port, [COLLEAGUE], PLAIN)
     assert code == 250 and b"vastgehouden" in reply
     assert asked == [0, 0]
+
+
+def _count_activity(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The outside recipients of each ``sender_activity`` question the relay asks a store thread."""
+    real = store.sender_activity
+    asked: list[int] = []
+
+    def counting(
+        address: str, externals: int, *, window: float, unlisted: int | None = None, timeout: float | None = None
+    ) -> SenderHistory:
+        asked.append(externals)
+        history: SenderHistory = real(address, externals, window=window, unlisted=unlisted, timeout=timeout)
+        return history
+
+    monkeypatch.setattr(store, "sender_activity", counting)
+    return asked
+
+
+def _blocks_answered(g: ThreadGateway) -> bool:
+    return bool(g.running.gateway._blocks.blocked(TEACHER, g.loop.time()) is False)
+
+
+def test_on_postgresql_mail_to_staff_is_checked_against_the_blocks_in_memory(
+    shared: Shared, tmp_path: Path, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL every store read is a round trip, so the relay keeps the blocked senders in memory
+    for mail to the staff only (discretie.blockcache): once they are read, no store thread is asked for
+    such a mail. Mail to parents is still counted in a store thread."""
+    policy, path = shared.policy(tmp_path / "a", sink.url)
+    g = ThreadGateway(policy, path).start()
+    try:
+        asked = _count_activity(g.running.gateway.store, monkeypatch)
+        assert send(g.port, [COLLEAGUE], PLAIN)[0] == 250
+        assert asked == [0]  # no answer in memory yet: the store thread asks, and the blocks are read
+        wait_until(lambda: _blocks_answered(g))
+        g.running.gateway._blocks.max_age = g.running.gateway._blocks.refresh_after = 3600.0  # no slow CI's timing
+        for _ in range(3):
+            code, reply = send(g.port, [COLLEAGUE], PLAIN)
+            assert code == 250 and b"SINK" in reply
+        assert asked == [0]
+        code, reply = send(g.port, parents(0, 5), PLAIN)
+        assert code == 250 and b"SINK" in reply
+        assert asked == [0, 5]
+    finally:
+        g.stop()
+
+
+def test_on_postgresql_a_block_elsewhere_holds_mail_to_staff_within_a_second(
+    shared: Shared, tmp_path: Path, sink: Sink
+) -> None:
+    """A block made on the command line (as on another instance) holds this instance's next mail to a
+    colleague at most blockcache.MAX_AGE later, and its lift lets the mail through as soon: every mail
+    before is delivered, none after."""
+    policy, path = shared.policy(tmp_path / "a", sink.url)
+    g = ThreadGateway(policy, path).start()
+    try:
+        assert send(g.port, [COLLEAGUE], PLAIN)[0] == 250
+        wait_until(lambda: _blocks_answered(g))
+        for command, expect in (("block", b"vastgehouden"), ("unblock", b"SINK")):
+            assert cli(path, "sender", command, TEACHER).returncode == 0
+            done = time.monotonic()
+            while True:
+                code, reply = send(g.port, [COLLEAGUE], PLAIN)
+                assert code == 250
+                if expect in reply:
+                    break
+                assert time.monotonic() - done < blockcache.MAX_AGE, (command, reply)
+            assert time.monotonic() - done < blockcache.MAX_AGE + 2.0
+        with shared.open() as store:
+            assert [m.findings[0].category for m in store.list_messages(states=("held",))] == ["blocked"]
+    finally:
+        g.stop()
+
+
+def test_on_postgresql_a_block_this_instance_makes_holds_its_mail_to_staff_at_once(
+    shared: Shared, tmp_path: Path, sink: Sink
+) -> None:
+    """With block_sender: the burst's block is in this instance's memory at once, before the store is
+    read again: a mail to a colleague right after the burst is held."""
+    base = shared.policy(tmp_path / "a", sink.url)[1].read_text()
+    path = tmp_path / "a" / "policy.yaml"
+    path.write_text(base + "rules:\n  hijack:\n    block_sender: true\n")
+    g = ThreadGateway(load_policy(path), path).start()
+    try:
+        assert send(g.port, [COLLEAGUE], PLAIN)[0] == 250
+        wait_until(lambda: _blocks_answered(g))
+        g.running.gateway._blocks.max_age = g.running.gateway._blocks.refresh_after = 3600.0  # never read again
+        assert _alternate([g.port], 3) == [False, False, True]
+        code, reply = send(g.port, [COLLEAGUE], PLAIN)
+        assert code == 250 and b"vastgehouden" in reply
+    finally:
+        g.stop()
 
 
 def test_in_audit_mode_the_burst_goes_out_with_one_alert(tmp_path: Path, sink: Sink) -> None:

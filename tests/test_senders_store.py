@@ -150,7 +150,9 @@ def test_block_by_burst_and_by_hand_and_its_release_are_audited(target: Target, 
         assert store.sender_activity(SENDER.upper(), 0, window=900).blocked is True
         assert store.block_sender(OTHER, actor="dpo", note="melding van de beheerder") is True
         assert store.block_sender(OTHER, actor="dpo") is False
+        assert store.blocked_senders() == frozenset({SENDER.lower(), OTHER.strip().lower()})
         assert store.unblock_sender(SENDER, actor="dpo", note="wachtwoord gereset") is True
+        assert store.blocked_senders(timeout=1.0) == frozenset({OTHER.strip().lower()})
         assert store.sender_activity(SENDER, 0, window=900).blocked is False
         assert store.sender_burst(SENDER) is None  # lifting ends the burst too
         assert store.unblock_sender(SENDER, actor="dpo") is False

@@ -34,6 +34,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session, sy
 
 from discretie import documents, notify, pipeline
 from discretie.access import RateLimiter, Users, UsersError, in_networks, peer_ip, sender_allowed
+from discretie.blockcache import BlockCache
 from discretie.documents.pool import Reader
 from discretie.message import parse
 from discretie.metrics import Metrics
@@ -108,6 +109,11 @@ class IncidentStore(Protocol):
     ) -> SenderHistory: ...
 
     def sender_history_now(self, address: str, *, window: float) -> SenderHistory | None: ...
+
+    def blocked_senders(self, *, timeout: float | None = None) -> frozenset[str]: ...
+
+    @property
+    def remote(self) -> bool: ...
 
     def sender_delivered(self, address: str, externals: int) -> None: ...
 
@@ -392,6 +398,12 @@ class Gateway:
         self.idle.set()
         self._active = 0
         self._history_paused_until = 0.0  # loop time: the store failed the counts; skip them till then
+        # PostgreSQL: the blocked senders in memory, for mail to the staff only (discretie.blockcache)
+        self._blocks = (
+            BlockCache(functools.partial(self._in_store, store.blocked_senders, timeout=HISTORY_WAIT))
+            if store.remote
+            else None
+        )
 
     # -- bookkeeping -------------------------------------------------------------------
 
@@ -509,6 +521,8 @@ class Gateway:
             self._expiry = None
         await asyncio.gather(*(upstream.close() for upstream, _ in pool), *self._closing, return_exceptions=True)
         self.reader.close()
+        if self._blocks is not None:
+            await self._blocks.close()
         await self.trace.flush()
         self.trace.close()
 
@@ -879,6 +893,11 @@ class Gateway:
                 now = None
             if now is not None:
                 return dataclasses.replace(message, history=now)
+            if self._blocks is not None:  # PostgreSQL: not blocked, the counts change nothing (rules.hijack)
+                blocked = self._blocks.blocked(message.sender, loop.time())
+                self._blocks.refresh(loop)
+                if blocked is False:
+                    return message
         try:
             history = await self._in_store(
                 self.store.sender_activity,
@@ -919,6 +938,8 @@ class Gateway:
             await self._rset(state)
             return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         state.ref = ref
+        if burst is not None and burst.block and self._blocks is not None:
+            self._blocks.add(burst.address, asyncio.get_running_loop().time())
         await self._rset(state)
         return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8, keep=ref)
 
@@ -943,6 +964,8 @@ class Gateway:
             log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
             return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         state.ref = ref
+        if burst is not None and burst.block and self._blocks is not None:
+            self._blocks.add(burst.address, asyncio.get_running_loop().time())
         reason = " ".join(policy.rule_config(rule).message for rule in verdict.decisive) or "beleid"
         names = attachment_names(verdict, policy.texts)
         text = policy.texts.rejected_reply.format(reason=f"{reason} {names}" if names else reason, ref=ref)

@@ -232,6 +232,12 @@ class StoreBase:
         connection pool's size on PostgreSQL."""
         return self._db.writers
 
+    @property
+    def remote(self) -> bool:
+        """Every read is a round trip to a server (PostgreSQL); False for the SQLite file, which
+        answers in the calling thread (``sender_history_now``)."""
+        return self._db.dialect.name != "sqlite"
+
     def subscribe(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` (from the writing thread) after a commit that added outbox work."""
         with self._lock:

@@ -201,6 +201,12 @@ class Senders(StoreBase):
                 self._audit(conn, actor, via, "sender_unblocked", address, f"{what}{': ' + note if note else ''}", now)
         return bool(lifted or ended)
 
+    def blocked_senders(self, *, timeout: float | None = None) -> frozenset[str]:
+        """Every blocked address (lower case) in one statement, for the relay's mail to the staff only
+        (:mod:`discretie.blockcache`); ``timeout`` as for :meth:`sender_activity`."""
+        with self._statement(timeout) as conn:
+            return frozenset(str(address) for (address,) in conn.execute("SELECT address FROM sender_blocks"))
+
     def sender_blocks(self) -> list[SenderBlock]:
         with self._read() as conn:
             rows = conn.execute(
