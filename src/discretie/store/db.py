@@ -43,6 +43,16 @@ class Conn(Protocol):
         ...
 
 
+def execute_returning(conn: Conn, sql: str, parameters: Sequence[Sequence[Any]]) -> list[Any]:
+    """``sql`` (a statement RETURNING one row) for each parameter row; the rows it returned, in
+    order. PostgreSQL sends them together, one round trip for all (``PgConn.execute_returning``);
+    SQLite, in the same process, runs them in turn."""
+    together = getattr(conn, "execute_returning", None)
+    if together is not None:
+        return list(together(sql, parameters))
+    return [conn.execute(sql, row).fetchone() for row in parameters]
+
+
 @dataclass(frozen=True)
 class Dialect:
     """The SQL that differs between the back-ends (everything else is written once)."""

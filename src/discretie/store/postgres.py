@@ -372,6 +372,13 @@ class PgConn:
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
         self.raw.cursor().executemany(_translate(sql), parameters)  # psycopg pipelines the rows
 
+    def execute_returning(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> list[Any]:
+        """``sql`` (a statement RETURNING one row) for each parameter row, sent together (one round
+        trip for all, not one each); the rows it returned, in order (:func:`.db.execute_returning`)."""
+        cursor = self.raw.cursor()
+        cursor.executemany(_translate(sql), parameters, returning=True)
+        return [result.fetchone() for result in cursor.results()]
+
 
 def read_password(password_file: str | Path | None) -> str | None:
     """The store's password: the file (first line), else the environment, else libpq's own."""

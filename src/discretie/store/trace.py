@@ -23,6 +23,7 @@ from typing import Any
 
 from discretie.roster import Hasher
 from discretie.store.base import StoreBase
+from discretie.store.db import execute_returning
 from discretie.store.records import _iso
 
 PURPOSE = "trace v1"  # the HKDF purpose of the trace's hash key
@@ -87,11 +88,11 @@ class MessageTrace(StoreBase):
             return 0
         rows = [(e, sorted({self.trace_hash(r) for r in e.recipients if r.strip()})) for e in entries]
         with self._tx() as conn:
-            recipients: list[tuple[int, str]] = []
-            for entry, hashes in rows:
-                trace_id = conn.execute(
-                    "INSERT INTO trace (at, sender, recipients, internal, external, verdict, code, ref, size) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            ids = execute_returning(
+                conn,
+                "INSERT INTO trace (at, sender, recipients, internal, external, verdict, code, ref, size) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [
                     (
                         entry.at,
                         entry.sender.strip().lower(),
@@ -102,9 +103,11 @@ class MessageTrace(StoreBase):
                         entry.code,
                         entry.ref,
                         entry.size,
-                    ),
-                ).fetchone()[0]
-                recipients.extend((trace_id, value) for value in hashes)
+                    )
+                    for entry, hashes in rows
+                ],
+            )
+            recipients = [(row[0], value) for row, (_, hashes) in zip(ids, rows, strict=True) for value in hashes]
             conn.executemany("INSERT INTO trace_rcpt (trace_id, rcpt) VALUES (?, ?)", recipients)
         return len(entries)
 
