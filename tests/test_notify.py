@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import email
+import email.headerregistry
 import email.policy
 import email.utils
+import re
 from email.message import EmailMessage
 from types import SimpleNamespace
 
@@ -280,3 +282,54 @@ def test_utf8_addresses_still_make_a_valid_mail(policy: Policy) -> None:
     )
     assert note is not None
     assert read(note.data)["To"] == "jörg.müller@spc.ksleuven.be"
+
+
+def _without_message_id(data: bytes) -> bytes:
+    return re.sub(rb"Message-ID:\s*<[^>]*>", b"Message-ID: <>", data)
+
+
+@pytest.mark.parametrize("rcpt", ["privacy@lksd.ksleuven.be", "privé@lksd.ksleuven.be"])
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Discretie: bericht D-ABCDEFGH vastgehouden (gevoelig)", "Beste,\n\nEen regel met é.\n" * 30),
+        ("Onderwerp met é en een heel lange tekst " * 5, "Kort.\n"),
+        ("Lang", "Lange regel zonder einde " * 200 + "\n"),
+        ("Tab", "tab\there ünïcödé \U0001f600\n"),
+    ],
+)
+def test_notifications_are_the_bytes_the_stdlib_builds(
+    policy: Policy, monkeypatch: pytest.MonkeyPatch, rcpt: str, subject: str, body: str
+) -> None:
+    """The header classes made once (notify._Headers) change nothing in the mail: the same bytes as
+    with the stdlib's own SMTP policies, UTF-8 addresses and folded headers included."""
+
+    def build() -> bytes:
+        note = notify._build(
+            policy=policy,
+            kind="report",
+            rcpt=rcpt,
+            subject=subject,
+            body=body,
+            ref="D-ABCDEFGH",
+            reply_to="ict@sintpieterscollege.be",
+            made_at=1_790_000_000.0,
+            also=("an.devos@sintpieterscollege.be",),
+        )
+        return _without_message_id(note.data)
+
+    made_once = build()
+    monkeypatch.setattr(notify, "_SMTP", email.policy.SMTP)
+    monkeypatch.setattr(notify, "_SMTPUTF8", email.policy.SMTPUTF8)
+    assert made_once == build()
+    assert b"Subject:" in made_once and b"X-Discretie-Ref: D-ABCDEFGH" in made_once
+
+
+def test_header_classes_are_made_once_per_name_and_bounded() -> None:
+    headers = notify._Headers()
+    assert headers["Subject"] is headers["subject"]
+    assert issubclass(headers["To"], email.headerregistry.AddressHeader)
+    assert issubclass(headers["X-Discretie-Ref"], email.headerregistry.UnstructuredHeader)
+    for n in range(notify.MADE_HEADERS + 10):
+        assert issubclass(headers[f"X-Header-{n}"], email.headerregistry.UnstructuredHeader)
+    assert len(headers._made) == notify.MADE_HEADERS
