@@ -15,7 +15,8 @@ concurrency), CPU seconds per message and peak RSS of the relay processes, and t
 
 With ``--postgres`` the gateways keep their store on one PostgreSQL server (a throw-away cluster
 started as the test suite starts one, tests/pg.py) and (3) is one instance, (4) ``--instances N``
-separate ``discretie serve`` processes on that one store, each on its own port (two smart hosts):
+separate ``discretie serve`` processes on that one store, each on its own port (two smart hosts), each
+with ``--instance-workers`` worker processes (default 1):
 every sender stream is split evenly over them. ``--held 0.05`` makes that fraction of the messages
 one the default policy holds (a pupil's medical details to a parent: a store transaction, an
 incident, a DPO report and a sender notice delivered by the outbox to the sink); the rest is
@@ -242,7 +243,10 @@ def main() -> int:
     parser.add_argument("--probe", type=int, default=500, help="messages in each latency probe")
     parser.add_argument("--sizes", default="small,102400")
     parser.add_argument("--postgres", action="store_true", help="the gateways on one PostgreSQL store")
-    parser.add_argument("--instances", type=int, default=2, help="with --postgres: gateway processes in (4)")
+    parser.add_argument("--instances", type=int, default=2, help="with --postgres: gateway instances in (4)")
+    parser.add_argument(
+        "--instance-workers", type=int, default=1, help="with --postgres: worker processes of each instance"
+    )
     parser.add_argument("--held", type=float, default=0.0, help="fraction of the messages that is held (0-0.5)")
     args = parser.parse_args()
     if not (Path(SMTP_SOURCE).exists() and Path(SMTP_SINK).exists()):
@@ -313,14 +317,17 @@ def run_rounds(
                         ("2 baseline", [base], [proc.pid]),
                     ]
                     if store_url:  # one instance, then N instances, all on the one PostgreSQL store
+                        each = f" x{args.instance_workers}" if args.instance_workers > 1 else ""
                         counts = [
-                            ("3 discretie pg", 1),
-                            (f"4 discretie pg, {args.instances} instances", args.instances),
+                            (f"3 discretie pg{each}", 1),
+                            (f"4 discretie pg{each}, {args.instances} instances", args.instances),
                         ]
                         for name, n in counts:
                             ports = [free_port() for _ in range(n)]
                             pids = [
-                                gateways.enter_context(process(gateway_args(tmp, p, sink, 1, store_url), p, env)).pid
+                                gateways.enter_context(
+                                    process(gateway_args(tmp, p, sink, args.instance_workers, store_url), p, env)
+                                ).pid
                                 for p in ports
                             ]
                             scenarios.append((name, ports, pids))
