@@ -10,6 +10,7 @@ with a message that names the store and what is wrong.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -51,6 +52,14 @@ def execute_returning(conn: Conn, sql: str, parameters: Sequence[Sequence[Any]])
     if together is not None:
         return list(together(sql, parameters))
     return [conn.execute(sql, row).fetchone() for row in parameters]
+
+
+def pipelined(conn: Conn) -> AbstractContextManager[Any]:
+    """Statements whose results nobody reads before the block ends: PostgreSQL sends them together
+    and answers them at its end (psycopg's pipeline mode, one round trip for all); SQLite runs them
+    as they come. Inside, read no ``rowcount`` or row of them: ask after the block."""
+    together = getattr(conn, "pipeline", None)
+    return together() if together is not None else contextlib.nullcontext()
 
 
 @dataclass(frozen=True)

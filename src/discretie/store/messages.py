@@ -21,7 +21,7 @@ from discretie.model import Action, Message, Verdict
 from discretie.policy import Policy
 from discretie.redact import mask_address, mask_addresses_in
 from discretie.store.audit import AuditLog
-from discretie.store.db import Conn
+from discretie.store.db import Conn, pipelined
 from discretie.store.errors import Conflict, Duplicate, NotARecipient, NotFound, StoreError
 from discretie.store.incidents import Incidents
 from discretie.store.records import (
@@ -89,37 +89,38 @@ class HeldMessages(Incidents, AuditLog):
             private = json.dumps({"subject": message.subject, "rcpt_tos": list(rcpts)}).encode()
             try:
                 with self._tx() as conn:
-                    conn.execute(
-                        "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
-                        "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, "
-                        "auth_login) "
-                        "VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            ref,
-                            now,
-                            now,
-                            message.sender,
-                            message.envelope.mail_from,
-                            facts.message_id,
-                            facts.rcpt_internal,
-                            facts.rcpt_external,
-                            len(raw),
-                            Action.HOLD.value,
-                            json.dumps(list(facts.rules or held_by)),
-                            json.dumps(list(held_by)),
-                            _verdict_json(verdict),
-                            self.sealer.seal(private, f"messages:{ref}:private".encode()),
-                            peer,
-                            login or "",
-                        ),
-                    )
-                    conn.execute(
-                        "INSERT INTO bodies (id, data) VALUES (?, ?)",
-                        (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
-                    )
-                    self._insert_incident(conn, facts, held=True, peer=peer, login=login, report=report)
-                    for note in notes:
-                        self._enqueue(conn, note, ref, now)
+                    with pipelined(conn):  # PostgreSQL: the inserts in one round trip
+                        conn.execute(
+                            "INSERT INTO messages (id, state, received_at, updated_at, sender, mail_from, message_id, "
+                            "rcpt_internal, rcpt_external, size, action, rules, held_by, verdict, private, peer, "
+                            "auth_login) "
+                            "VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (
+                                ref,
+                                now,
+                                now,
+                                message.sender,
+                                message.envelope.mail_from,
+                                facts.message_id,
+                                facts.rcpt_internal,
+                                facts.rcpt_external,
+                                len(raw),
+                                Action.HOLD.value,
+                                json.dumps(list(facts.rules or held_by)),
+                                json.dumps(list(held_by)),
+                                _verdict_json(verdict),
+                                self.sealer.seal(private, f"messages:{ref}:private".encode()),
+                                peer,
+                                login or "",
+                            ),
+                        )
+                        conn.execute(
+                            "INSERT INTO bodies (id, data) VALUES (?, ?)",
+                            (ref, self.sealer.seal(raw, f"messages:{ref}:body".encode())),
+                        )
+                        self._insert_incident(conn, facts, held=True, peer=peer, login=login, report=report)
+                        for note in notes:
+                            self._enqueue(conn, note, ref, now)
                     if burst is not None:
                         self._burst_in(
                             conn, burst, ref, now, functools.partial(notify.burst_alert, facts, burst, policy)

@@ -372,6 +372,10 @@ class PgConn:
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
         self.raw.cursor().executemany(_translate(sql), parameters)  # psycopg pipelines the rows
 
+    def pipeline(self) -> contextlib.AbstractContextManager[Any]:
+        """psycopg's pipeline mode for the statements of a block (:func:`.db.pipelined`)."""
+        return self.raw.pipeline()
+
     def execute_returning(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> list[Any]:
         """``sql`` (a statement RETURNING one row) for each parameter row, sent together (one round
         trip for all, not one each); the rows it returned, in order (:func:`.db.execute_returning`)."""

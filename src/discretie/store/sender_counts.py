@@ -26,7 +26,7 @@ from typing import Any
 from discretie import notify
 from discretie.model import SenderHistory
 from discretie.store.base import StoreBase
-from discretie.store.db import Conn
+from discretie.store.db import Conn, pipelined
 from discretie.store.errors import StoreError
 
 BUCKET = 60  # seconds per counter row
@@ -68,7 +68,7 @@ class Senders(StoreBase):
         bucket = int(now // BUCKET * BUCKET)
         if externals > 0:
             unlisted = externals if unlisted is None else min(unlisted, externals)
-            with self._tx(timeout) as conn:
+            with self._tx(timeout) as conn, pipelined(conn):
                 conn.execute(
                     "INSERT INTO sender_counts (sender, bucket, messages, externals, unlisted) VALUES (?, ?, 1, ?, ?) "
                     "ON CONFLICT (sender, bucket) DO UPDATE SET messages = sender_counts.messages + 1, "
