@@ -55,9 +55,12 @@ def execute_returning(conn: Conn, sql: str, parameters: Sequence[Sequence[Any]])
 
 
 def pipelined(conn: Conn) -> AbstractContextManager[Any]:
-    """Statements whose results nobody reads before the block ends: PostgreSQL sends them together
-    and answers them at its end (psycopg's pipeline mode, one round trip for all); SQLite runs them
-    as they come. Inside, read no ``rowcount`` or row of them: ask after the block."""
+    """A block of statements sent together on PostgreSQL (psycopg's pipeline mode): they go out as
+    they come and the server's answers are read at the end of the block, or when a row is fetched
+    inside it (psycopg then sends what is queued and waits: the sender count's last statement is a
+    SELECT). Inside, read no ``rowcount``: it is not known before the answers are read. An error of
+    any statement is raised at the end of the block (or at the fetch), the later ones not run.
+    SQLite runs them as they come."""
     together = getattr(conn, "pipeline", None)
     return together() if together is not None else contextlib.nullcontext()
 
