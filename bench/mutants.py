@@ -497,6 +497,25 @@ PASSWORD += [
         "    hits += _asked_hits(text, scan, matches, config.min_length)\n",
         "",
     ),
+    # batch63's classes
+    Mutant(
+        "pw-as-agreed-reading",
+        "the sentence's reading goes on after 'zoals' before a participle ('zoals afgesproken: X')",
+        'agreed = folded == "zoals" and _AS_AGREED.match(_fold(text[token.start() : token.start() + 40])) is not None',
+        "agreed = False",
+    ),
+    Mutant(
+        "pw-as-agreed-veto",
+        "'zoals' before a participle is no example for the model's advice veto",
+        '_AS_AGREED.sub(" ", lower[sentence:start])',
+        "lower[sentence:start]",
+    ),
+    Mutant(
+        "pw-example-abbreviation",
+        "the dot of 'bv.' ends no sentence for the advice veto",
+        "if not _ABBREVIATION.search(lower, max(line_start, m.start() - 8), m.start() + 1)",
+        "if True",
+    ),
     # batch08's classes (issue 11)
     Mutant(
         "pw-inverted-question",

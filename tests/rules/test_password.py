@@ -2427,3 +2427,47 @@ def test_a_thing_listed_under_its_code_is_no_secret() -> None:
         hit.value
         for _, hit in password.find(parse(mail("Het kluisje gaat open met de code 4471.\n")), READING.rules.password)
     } == {"4471"}
+
+
+def test_zoals_before_a_participle_refers_to_what_was_agreed_not_to_an_example() -> None:
+    """ "Zoals aangekondigd in mijn vorige mail: het wachtwoord ... is X" (batch63): "zoals" before a past participle
+    ("afgesproken", "aangekondigd", "beloofd", "besproken") says the value was announced, so neither the model's
+    advice veto nor the sentence's reading stops at it. "zoals" before a value or an ordinary word is still an
+    example."""
+    for body, secret in (
+        ("Zoals aangekondigd in mijn vorige mail: het wachtwoord voor het zip-bestand met de afspraken van het "
+         "netwerkoverleg is Vlinder!0923\n", "Vlinder!0923"),
+        ("Het wachtwoord is, zoals afgesproken, Kastanje#4471\n", "Kastanje#4471"),
+        ("Het wachtwoord is, zoals besproken, Kastanje#4471\n", "Kastanje#4471"),
+    ):  # fmt: skip
+        found = check(parse(mail(body)), POLICY)
+        assert [(f.rule, f.category) for f in found] == [("password", "credential")]
+        assert secret not in str(found[0].evidence) and "[********]" in found[0].evidence[0]
+    assert {
+        hit.value
+        for _, hit in password.find(
+            parse(mail("Het wachtwoord van de map, zoals afgesproken: Kastanje#4471\n")), READING.rules.password
+        )
+    } == {"Kastanje#4471"}  # the reading goes on after "zoals afgesproken" to the colon
+    assert run(mail("Het wachtwoord van de map, zoals bijvoorbeeld: Kastanje#4471\n")) == []
+    for body in (
+        "Kies een wachtwoord zoals Vlinder!0923 of iets even sterks.\n",
+        "Het wachtwoord is zoals gewoonlijk niet ingevuld.\n",
+        "Een sterk wachtwoord voor het zip-bestand met de verslagen van het overleg is zoals Vlinder!0923\n",
+    ):
+        assert run(mail(body)) == []
+
+
+def test_an_example_after_bv_is_advice_also_when_the_abbreviation_ends_with_a_dot() -> None:
+    """ "Een goed wachtwoord is bv. X": the dot of "bv." (or "bijv.", "vb.", "e.g.") ends no sentence, so the example
+    word is read before the value and the model's candidate is advice. A real sentence end before the keyword does
+    not hide the value."""
+    for body in (
+        "Een goed wachtwoord is bv. Vlinder!0923\n",
+        "Het wachtwoord voor het zip-bestand met de afspraken van het overleg is bijv. Vlinder!0923\n",
+        "A good password for the shared folder with the minutes of the meeting is e.g. Vlinder!0923\n",
+    ):
+        assert run(mail(body)) == []
+    found = check(parse(mail("Alles staat in de map van het overleg. Het wachtwoord voor het zip-bestand met de "
+                             "afspraken van het netwerkoverleg is Vlinder!0923\n")), POLICY)  # fmt: skip
+    assert [(f.rule, f.category) for f in found] == [("password", "credential")]

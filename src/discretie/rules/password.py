@@ -765,6 +765,11 @@ def _phrase_hit(text: str, match: re.Match[str], family: str, min_length: int) -
 _POINTERS = frozenset({"->", "-->", "=>", "→", "=", ":", "dus", "namelijk", "nl", "so", "donc", "soit"})
 _SENTENCE_STOP = _PHRASE_STOP - {"als", "of", "or", "ou", "pas", "comme"} | {"nergens", "niemand", "nowhere", "nobody"}
 SENTENCE_WORDS = 24  # words of the sentence read after the keyword
+# "zoals" before a past participle refers to what was said or agreed ("zoals afgesproken", "zoals aangekondigd in
+# mijn vorige mail", "zoals beloofd"): no example follows it, as after "zoals" alone ("een wachtwoord zoals X")
+_AS_AGREED = re.compile(
+    r"zoals[ \t\xa0]+(?:[a-z]{0,5}ge[a-z]{2,}(?:d|t|en)|(?:be|ver|her|ont)[a-z]{3,}(?:d|t|en))(?![a-z])"
+)
 _DONE = re.compile(r"d$|den?$")  # a change done: veranderd, hersteld, changed; veranderde, wijzigden
 _CHANGED = frozenset({"veranderd", "gewijzigd", "aangepast", "gezet", "ingesteld", "changed", "set", "modifie"})
 _TO = frozenset({"naar", "in", "to", "en"})
@@ -809,7 +814,8 @@ def _sentence_hit(text: str, match: re.Match[str], family: str, min_length: int)
         folded = _fold(word).rstrip(".,;:!?")
         # how to reset or choose one ends it; a change done announces the value ("is veranderd -> X")
         howto = _HOWTO_QUAL.search(folded) is not None and not _DONE.search(folded)
-        if folded in _SENTENCE_STOP or howto or word[-1] in ".?!;":
+        agreed = folded == "zoals" and _AS_AGREED.match(_fold(text[token.start() : token.start() + 40])) is not None
+        if (folded in _SENTENCE_STOP and not agreed) or howto or word[-1] in ".?!;":
             return None
         changed = folded in _TO and previous_word in _CHANGED  # "... veranderd naar X", "changed to X"
         referred = folded in _IS and previous_word in _THAT  # "vraagt een pin, die is 3390"
@@ -2354,6 +2360,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _SHORT_BEFORE = re.compile(r"\b(?:ww|pw|pwd|pass|mdp)[ \t\xa0]+$")
 _ADVICE = _SENTENCE_STOP | {"bijvoorbeeld", "voorbeeld", "example", "exemple"}
+# an example's abbreviation, whose dot ends no sentence: "een goed wachtwoord is bv. X"
+_ABBREVIATION = re.compile(r"(?<![a-z])(?:bv|bvb|bijv|vb|e\.g|eg|p\.ex)\.$")
 _TABLE_SEPARATORS = ("\t", ";", "|", "  ")
 
 
@@ -2418,8 +2426,15 @@ def _model_veto(text: str, lower: str, start: int, end: int, title: str = "") ->
             return "time"  # "vanaf 1 september 0730 tot 1800"
     # advice or an example in the value's sentence on its line: "gebruik geen wachtwoord zoals X",
     # "nergens op papier: X"
-    sentence = max((m.end() for m in _SENTENCE_END.finditer(lower, line_start, start)), default=line_start)
-    if set(re.findall(r"[a-z]+", lower[sentence:start])) & _ADVICE:
+    sentence = max(
+        (
+            m.end()
+            for m in _SENTENCE_END.finditer(lower, line_start, start)
+            if not _ABBREVIATION.search(lower, max(line_start, m.start() - 8), m.start() + 1)  # "bv. X" goes on
+        ),
+        default=line_start,
+    )
+    if set(re.findall(r"[a-z]+", _AS_AGREED.sub(" ", lower[sentence:start]))) & _ADVICE:
         return "advice"
     if _GENERIC_ANYWHERE.search(lower, sentence, start):
         return "generic"
