@@ -499,6 +499,12 @@ PASSWORD += [
     ),
     # batch63's classes
     Mutant(
+        "pw-wachtwoordzin",
+        "'wachtwoordzin' (a passphrase) is a password keyword",
+        "wachtwoord(?:en|code|zin(?:nen)?)?",
+        "wachtwoord(?:en|code)?",
+    ),
+    Mutant(
         "pw-as-agreed-reading",
         "the sentence's reading goes on after 'zoals' before a participle ('zoals afgesproken: X')",
         'agreed = folded == "zoals" and _AS_AGREED.match(_fold(text[token.start() : token.start() + 40])) is not None',

@@ -2471,3 +2471,17 @@ def test_an_example_after_bv_is_advice_also_when_the_abbreviation_ends_with_a_do
     found = check(parse(mail("Alles staat in de map van het overleg. Het wachtwoord voor het zip-bestand met de "
                              "afspraken van het netwerkoverleg is Vlinder!0923\n")), POLICY)  # fmt: skip
     assert [(f.rule, f.category) for f in found] == [("password", "credential")]
+
+
+def test_a_passphrase_named_as_a_wachtwoordzin() -> None:
+    """ "wachtwoordzin" (a passphrase: wachtwoord + zin) names a secret as "wachtwoord" does (batch62): its value, a
+    few plain words joined by dashes, below it or after a colon. Advice about choosing one has no value."""
+    for body in (
+        "Bij het openen van de map vraagt ze een wachtwoordzin:\n\nblauw-konijn-eet-wortel\n\nZeg het mondeling.\n",
+        "De wachtwoordzin van de kluis: groene-tram-rijdt-traag\n",
+    ):
+        found = check(parse(mail(body)), READING)
+        assert [(f.rule, f.category) for f in found] == [("password", "credential")]
+        assert "konijn" not in str(found[0].evidence) and "tram" not in str(found[0].evidence)
+    assert run(mail("Kies een lange wachtwoordzin van vier woorden, dat is veiliger.\n")) == []
+    assert run(mail("Wachtwoordzinnen zijn langer en dus sterker dan een wachtwoord van acht tekens.\n")) == []

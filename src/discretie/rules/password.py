@@ -84,7 +84,7 @@ def _typos(word: str) -> list[str]:
 _SLIPS = list(dict.fromkeys(slip for word in ("wachtwoord", "paswoord", "password") for slip in _typos(word)))
 
 _STRONG = (
-    r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"
+    r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code|zin(?:nen)?)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"
     r"|wachtzin|passwords?|passwd|passphrase|passcode"
     r"|mot(?:s)? de passe|toegangscode|inlogcode|logincode|netwerksleutel|wifi-?sleutel|wpa2?-?sleutel|wpa2?-?key"
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
