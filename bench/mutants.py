@@ -3391,6 +3391,25 @@ SENSITIVE += [
         "        pass  #",
     ),
     Mutant(
+        "se-police-youth-division",
+        "the youth division of the police ('jeugdafdeling van de politie', 'jeugdbrigade')",
+        '        ("jeugdafdeling ~ politie", 0.45), ("jeugdbrigade", 0.45), ("brigade des mineurs", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-police-questioned",
+        "the police questioning a pupil ('police ~ questioned', 'politie ~ verhoren')",
+        '        ("police ~ questioned", 0.45), ("police ~ interviewed", 0.45), ("politie ~ verhoren", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-police-station",
+        "a pupil at the police station, released without charges",
+        '        ("op het politiebureau", 0.45), ("naar het politiebureau", 0.45), ("au commissariat", 0.45),\n'
+        '        ("police station", 0.4), ("released ~ without charge*", 0.45), ("sans poursuites", 0.4),\n',
+        "",
+    ),
+    Mutant(
         "se-divorced-are",
         "people who are divorced ('gescheiden zijn')",
         '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',

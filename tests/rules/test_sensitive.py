@@ -1122,3 +1122,30 @@ def test_a_plane_s_flight_is_no_family_s() -> None:
         to="R. Haddad <r.haddad@gmail.com>",
     )
     assert check(letter, POLICY) == []
+
+
+def test_a_pupil_heard_or_held_by_the_police() -> None:
+    """The youth division of the police that wants to hear a pupil, a pupil questioned by the police, released without
+    charges, or at the police station (batch62, batch63): psychosocial, in Dutch, English and French. A trip letter's
+    nearest police station and a visit without charge name no pupil's incident."""
+    for text, to, term in (
+        ("Dag Tom,\n\nDe jeugdafdeling van de politie wil morgen Jonas Peeters (4B) spreken over de vernielde "
+         "fietsen.\n\nBert", COLLEAGUE, "jeugdafdeling van de politie"),
+        ("Dag Tom,\n\nJonas Peeters (4B): de politie wil hem morgen verhoren over de vernielde fietsen.\n\nBert",
+         COLLEAGUE, "politie wil hem morgen verhoren"),
+        ("Dear Mrs Janssens,\n\nAfter the incident at the market Sofie (4B) was released without charges around "
+         "six.\n\nKind regards", "Els Janssens <els.janssens@gmail.com>", "released without charges"),
+        ("Chère Madame Janssens,\n\nSofie (4B) a passé deux heures au commissariat hier soir.\n\nCordialement",
+         "Els Janssens <els.janssens@gmail.com>", "au commissariat"),
+        ("Dear Mr Janssens,\n\nAt the museum the police questioned Sofie (4B) for an hour.\n\nKind regards",
+         "Els Janssens <els.janssens@gmail.com>", "police questioned"),
+    ):  # fmt: skip
+        found = {f.category: f for f in check(mail(text, to=to), POLICY)}
+        assert found["psychosocial"].evidence[0].startswith(f"[{term}]"), (text, found)
+    for text in (
+        "Beste ouders,\n\nWie in Rome de groep kwijt is, belt de begeleider of meldt zich op het politiebureau "
+        "het dichtst bij het hotel.\n\nDe directie",
+        "Dear parents,\n\nIn an emergency the pupils go to the nearest police station. The museum visit is without "
+        "charge.\n\nThe headmaster",
+    ):
+        assert check(mail(text, to="ouders3b@sintpieterscollege.be"), POLICY) == []

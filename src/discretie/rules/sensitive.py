@@ -418,6 +418,12 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # threats and a theft reported to the police, the youth police's officer, victim support; a locker broken
         # open (the pupil who did it, or whose it was)
         ("bedreigingen", 0.4), ("bedreiging", 0.35), ("jeugdinspecteur", 0.45), ("jeugdpolitie", 0.45),
+        ("jeugdafdeling ~ politie", 0.45), ("jeugdbrigade", 0.45), ("brigade des mineurs", 0.45),
+        ("police ~ questioned", 0.45), ("police ~ interviewed", 0.45), ("politie ~ verhoren", 0.45),
+        # held by the police and let go: at the police station, released without charges
+        ("op het politiebureau", 0.45), ("naar het politiebureau", 0.45), ("au commissariat", 0.45),
+        ("police station", 0.4), ("released ~ without charge*", 0.45), ("sans poursuites", 0.4),
+        ("zonder vervolging", 0.4),
         # (a theft alone is weak: "de school is niet verantwoordelijk bij diefstal")
         ("slachtofferhulp", 0.5), ("verklaring afgelegd", 0.4), ("diefstal", 0.3),
         ("opengebroken", 0.45), ("openbreekt", 0.45), ("openbrak", 0.45), ("openbreken", 0.4),
