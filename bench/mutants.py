@@ -3410,6 +3410,24 @@ SENSITIVE += [
         "",
     ),
     Mutant(
+        "se-fracture-het",
+        "a het-word's fracture ('breuk van het sleutelbeen')",
+        '        ("breuk van het", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-broken-bone-adjective",
+        "a broken bone named after the adjective ('een gebroken sleutelbeen')",
+        '        *((f"gebroken {b}", 0.4) for b in _BONES if b not in ("pols", "been", "arm", "enkel")),\n',
+        "",
+    ),
+    Mutant(
+        "se-sling-ear-tubes",
+        "a sling, tubes through the eardrum",
+        '        ("draagverband", 0.4), ("mitella", 0.4), ("trommelvlies*", 0.45),\n',
+        "",
+    ),
+    Mutant(
         "se-divorced-are",
         "people who are divorced ('gescheiden zijn')",
         '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',

@@ -1149,3 +1149,22 @@ def test_a_pupil_heard_or_held_by_the_police() -> None:
         "charge.\n\nThe headmaster",
     ):
         assert check(mail(text, to="ouders3b@sintpieterscollege.be"), POLICY) == []
+
+
+def test_a_fracture_of_a_het_word_a_broken_bone_a_sling_and_ear_tubes() -> None:
+    """ "Een breuk van het sleutelbeen", "een gebroken scheenbeen", a sling, tubes through the eardrum (batch62):
+    medical, to the pupil's parent. A maths lesson's fraction names no injury."""
+    for text, term in (
+        ("Beste mevrouw Claes,\n\nNoor (2A) viel in de turnles; op de spoed zagen ze een breuk van het scheenbeen."
+         "\n\nAn", "breuk van het"),
+        ("Beste mevrouw Claes,\n\nNoor (2A) heeft een gebroken sleutelbeen en blijft deze week thuis.\n\nAn",
+         "gebroken sleutelbeen"),
+        ("Beste mevrouw Claes,\n\nNoor (2A) moet haar arm nog twee weken in een draagverband houden.\n\nAn",
+         "draagverband"),
+        ("Beste mevrouw Claes,\n\nNoor (2A) kreeg buisjes in het trommelvlies en mag een maand niet zwemmen.\n\nAn",
+         "trommelvlies"),
+    ):  # fmt: skip
+        found = {f.category: f for f in check(mail(text, to="Eva Claes <eva.claes@telenet.be>"), POLICY)}
+        assert found["medical"].evidence[0].startswith(f"[{term}"), (text, found)
+    fraction = mail("Dag Jan,\n\nIn 2B oefenen we morgen op een breuk van het type drie vierde.\n\nAn")
+    assert check(fraction, POLICY) == []

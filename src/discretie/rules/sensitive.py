@@ -156,6 +156,11 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         *((f"breuk {p} ~ {b}", 0.45) for p in ("in", "aan") for b in _BONES if (p, b) != ("aan", "hand")),
         *((f"{b} ~ gebroken", 0.4) for b in _BONES),
         *((f"{b}breuk", 0.45) for b in _BONES if b not in ("pols", "been", "arm", "enkel")),
+        # a het-word's fracture ("breuk van het sleutelbeen"), a broken bone named after the adjective ("een
+        # gebroken sleutelbeen"); a sling; tubes through the eardrum (an operation: no swimming for weeks)
+        ("breuk van het", 0.45),
+        *((f"gebroken {b}", 0.4) for b in _BONES if b not in ("pols", "been", "arm", "enkel")),
+        ("draagverband", 0.4), ("mitella", 0.4), ("trommelvlies*", 0.45),
         ("gekneusd*", 0.3),
         ("blauwe plekken", 0.4), ("orthoped*", 0.45),
         ("verwonding*", 0.35), ("schoolongeval*", 0.3), ("ongeval", 0.25), ("hechtingen", 0.35),
