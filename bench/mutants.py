@@ -456,8 +456,8 @@ PASSWORD += [
     Mutant(
         "pw-hyphen-compound",
         "a keyword compounded with a hyphen (BIOS-paswoord)",
-        r'r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"',
-        r'r"[a-z]{0,20}wachtwoord(?:en|code)?|[a-z]{0,20}paswoord(?:en)?|passwoord"',
+        r'r"(?:[a-z0-9]{1,20}-)?[a-z]{0,20}wachtwoord(?:en|code|zin(?:nen)?)?|(?:[a-z0-9]{1,20}-)?[a-z]{0,20}paswoord(?:en)?|passwoord"',
+        r'r"[a-z]{0,20}wachtwoord(?:en|code|zin(?:nen)?)?|[a-z]{0,20}paswoord(?:en)?|passwoord"',
     ),
     Mutant("pw-role-codes", "a role's code (gebruikerscode)", "|gebruikers|beheerders|admin|personeels", "|"),
     Mutant("pw-pincode-compounds", "compounds of pincode", '    r"|[a-z]{2,20}s?-?pin-?codes?"\n', ""),
@@ -668,7 +668,7 @@ PASSWORD += [
     Mutant(
         "pw-sentence-stop",
         "a negation or an example ends the sentence",
-        "if folded in _SENTENCE_STOP or howto or",
+        "if (folded in _SENTENCE_STOP and not agreed) or howto or",
         "if howto or",
     ),
     Mutant(
@@ -1608,14 +1608,14 @@ PASSWORD += [
     Mutant(
         "pw-veto-advice",
         "advice and examples",
-        'if set(re.findall(r"[a-z]+", lower[sentence:start])) & _ADVICE:',
+        'if set(re.findall(r"[a-z]+", _AS_AGREED.sub(" ", lower[sentence:start]))) & _ADVICE:',
         "if False:",
     ),
     Mutant(
         "pw-veto-sentence",
         "advice only in the value's own sentence",
-        "sentence = max((m.end() for m in _SENTENCE_END.finditer(lower, line_start, start)), default=line_start)",
-        "sentence = line_start",
+        "            m.end()\n            for m in _SENTENCE_END.finditer(lower, line_start, start)\n",
+        "            line_start\n            for m in _SENTENCE_END.finditer(lower, line_start, start)\n",
     ),
     Mutant(
         "pw-veto-generic", "general statements", "if _GENERIC_ANYWHERE.search(lower, sentence, start):", "if False:"
