@@ -345,15 +345,8 @@ def test_a_sender_blocked_by_hand_is_held_for_every_recipient(gw: ThreadGateway,
     assert [m.findings[0].category for m in held] == ["blocked", "blocked"]
 
 
-def test_mail_to_staff_reads_the_block_at_once_without_a_store_thread(
-    gw: ThreadGateway, sink: Sink, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Mail to colleagues only counts nothing, so the relay reads its sender's history (a block) at once
-    from the SQLite file instead of asking a store thread for it (a round trip per message): a block set
-    by ``discretie sender block`` in another process holds the next mail all the same. Mail to parents
-    is counted, in a store thread."""
-    assert gw.policy_path is not None
-    store = gw.running.gateway.store
+def _count_activity(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The outside recipients of each ``sender_activity`` question the relay asks a store thread."""
     real = store.sender_activity
     asked: list[int] = []
 
@@ -365,6 +358,18 @@ def test_mail_to_staff_reads_the_block_at_once_without_a_store_thread(
         return history
 
     monkeypatch.setattr(store, "sender_activity", counting)
+    return asked
+
+
+def test_mail_to_staff_reads_the_block_at_once_without_a_store_thread(
+    gw: ThreadGateway, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mail to colleagues only counts nothing, so the relay reads its sender's history (a block) at once
+    from the SQLite file instead of asking a store thread for it (a round trip per message): a block set
+    by ``discretie sender block`` in another process holds the next mail all the same. Mail to parents
+    is counted, in a store thread."""
+    assert gw.policy_path is not None
+    asked = _count_activity(gw.running.gateway.store, monkeypatch)
     assert cli(Path(gw.policy_path), "sender", "block", TEACHER).returncode == 0
     code, reply = send(gw.port, [COLLEAGUE], PLAIN)
     assert code == 250 and b"vastgehouden" in reply
@@ -383,43 +388,18 @@ def test_when_the_instant_read_fails_a_store_thread_asks(
     thread asks instead, and a block still holds the mail."""
     assert gw.policy_path is not None
     store = gw.running.gateway.store
-    real = store.sender_activity
-    asked: list[int] = []
 
     def failing(address: str, *, window: float) -> None:
         raise RuntimeError("kapot")
 
-    def counting(
-        address: str, externals: int, *, window: float, unlisted: int | None = None, timeout: float | None = None
-    ) -> SenderHistory:
-        asked.append(externals)
-        history: SenderHistory = real(address, externals, window=window, unlisted=unlisted, timeout=timeout)
-        return history
-
     monkeypatch.setattr(store, "sender_history_now", failing)
-    monkeypatch.setattr(store, "sender_activity", counting)
+    asked = _count_activity(store, monkeypatch)
     code, reply = send(gw.port, [COLLEAGUE], PLAIN)
     assert code == 250 and b"SINK" in reply
     assert cli(Path(gw.policy_path), "sender", "block", TEACHER).returncode == 0
     code, reply = send(gw.port, [COLLEAGUE], PLAIN)
     assert code == 250 and b"vastgehouden" in reply
     assert asked == [0, 0]
-
-
-def _count_activity(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The outside recipients of each ``sender_activity`` question the relay asks a store thread."""
-    real = store.sender_activity
-    asked: list[int] = []
-
-    def counting(
-        address: str, externals: int, *, window: float, unlisted: int | None = None, timeout: float | None = None
-    ) -> SenderHistory:
-        asked.append(externals)
-        history: SenderHistory = real(address, externals, window=window, unlisted=unlisted, timeout=timeout)
-        return history
-
-    monkeypatch.setattr(store, "sender_activity", counting)
-    return asked
 
 
 def _blocks_answered(g: ThreadGateway) -> bool:
