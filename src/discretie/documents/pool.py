@@ -10,7 +10,9 @@ The gateway side (:class:`Reader`) keeps up to ``workers`` of them, lends one to
 attachment and waits for the answer with a deadline. A worker that does not answer in time is
 killed (SIGKILL) and replaced when next needed; one that dies (a crash in a C library, the memory
 limit) is the same: the attachment is ``unreadable``, the mail gets a verdict, nothing else
-waits. A worker is started on first use, so a gateway that never sees a document starts none.
+waits. One that answers that its memory budget ran out is replaced too: what the failed reading
+took may stay in its address space and would fail the next attachment. A worker is started on
+first use, so a gateway that never sees a document starts none.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import IO, Any
 _LENGTH = struct.Struct(">Q")
 MAX_ANSWER = 512 * 1024 * 1024  # an answer frame longer than this is a broken worker
 START_TIMEOUT = 30.0  # seconds a new worker may take to import its libraries
+MEMORY_SPENT = "te groot om te controleren: geheugenbudget op"  # the answer of a worker whose budget ran out
 IDLE_EXIT = 300.0  # a worker with no request for this long exits (its memory goes back to the system)
 IDLE_RETIRE = 240.0  # ... and the gateway stops using it a minute before, so it never meets an exited one
 
@@ -145,13 +148,19 @@ class Reader:
             budget = timeout if left >= timeout else left
             try:
                 worker.last_used = time.monotonic()
-                return worker.ask({"name": name, **limits}, data, max(left, 0.5), round(max(budget, 0.5), 1))
+                answer = worker.ask({"name": name, **limits}, data, max(left, 0.5), round(max(budget, 0.5), 1))
             except (WorkerFailed, ValueError) as exc:
                 worker.kill()
                 worker = None
                 if isinstance(exc, WorkerFailed):
                     raise
                 raise WorkerFailed("de lezer gaf een onbruikbaar antwoord") from exc
+            if any(isinstance(doc, dict) and doc.get("detail") == MEMORY_SPENT for doc in answer):
+                # what the failed reading took may stay in the worker's address space (the allocator keeps it):
+                # the next attachment gets a new worker, not what is left of this one's budget
+                worker.kill()
+                worker = None
+            return answer
         finally:
             if worker is not None:
                 worker.last_used = time.monotonic()
@@ -232,7 +241,7 @@ def serve(memory: int) -> None:
             docs = [doc.as_json() for doc in extract(data, name, budget)]
         except MemoryError:
             docs = [Doc(name=name, kind="?", budget=budget, status="unreadable").as_json()]
-            docs[0]["detail"] = "te groot om te controleren: geheugenbudget op"
+            docs[0]["detail"] = MEMORY_SPENT
         del data
         answer = json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace")  # a lone surrogate: "?"
         out.write(_LENGTH.pack(len(answer)) + answer)
