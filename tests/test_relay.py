@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import smtplib
 import socket
+import struct
 import time
 from pathlib import Path
 
@@ -360,3 +361,30 @@ def test_lone_angle_bracket_is_a_syntax_error(gateway: ThreadGateway) -> None:
         client.ehlo()
         assert client.docmd("MAIL FROM:<")[0] == 553  # aiosmtpd: malformed address
         assert client.docmd("MAIL", f"FROM:<{SENDER}>")[0] == 250
+
+
+def _data_segments_in(sock: socket.socket) -> int:
+    """Linux's count of TCP segments with data this socket received (tcpi_data_segs_in of struct tcp_info)."""
+    info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 256)
+    return int(struct.unpack_from("I", info, 152)[0])
+
+
+def test_the_ehlo_reply_goes_out_in_one_segment(gateway: ThreadGateway) -> None:
+    """aiosmtpd wrote a multi-line reply a line at a time: a system call and a TCP segment each, and a
+    client woken for each. The lines of the EHLO reply now wait for its last one: one segment, the
+    same lines in the same order."""
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        reader = sock.makefile("rb")
+        assert reader.readline().startswith(b"220 ")
+        before = _data_segments_in(sock)
+        sock.sendall(b"EHLO client.test\r\n")
+        lines = [reader.readline()]
+        while lines[-1][3:4] == b"-":
+            lines.append(reader.readline())
+        time.sleep(0.2)  # anything sent after the last line has arrived by now
+        assert _data_segments_in(sock) - before == 1
+        assert len(lines) >= 4 and all(line.startswith(b"250") for line in lines)
+        assert [line[3:4] for line in lines] == [b"-"] * (len(lines) - 1) + [b" "]
+        assert lines[0].startswith(b"250-") and b"SIZE" in b"".join(lines)
+        sock.sendall(b"QUIT\r\n")
+        assert reader.readline().startswith(b"221 ")

@@ -244,6 +244,24 @@ class GatewaySMTP(SMTP):
         super().__init__(handler, **kwargs)
         self._gateway = handler
         self._counted_ip: str | None = None
+        self._unsent: list[bytes] = []
+
+    async def push(self, status: str | bytes) -> None:
+        """aiosmtpd's push, but the lines of a multi-line reply ("250-...") wait for its last line
+        and go out with it in one write: aiosmtpd wrote the EHLO reply a line at a time, a system
+        call and a TCP segment each (seven of them), and the client woke for each one. A reply given
+        whole (the handlers' multi-line replies, lines joined by CRLF) goes out at once, as before.
+        The bytes on the wire are the same."""
+        response = status.encode("utf-8" if self.enable_SMTPUTF8 else "ascii") if isinstance(status, str) else status
+        if response[3:4] == b"-" and b"\n" not in response:
+            self._unsent.append(response + b"\r\n")
+            return
+        if self._unsent:
+            response = b"".join(self._unsent) + response
+            self._unsent.clear()
+        self._writer.write(response + b"\r\n")
+        await self._writer.drain()
+
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if self._original_transport is not None:
