@@ -107,6 +107,7 @@ class SinkHandler:
     mail_reply: str | None = None
     data_reply: str | None = None
     data_delay: float = 0.0
+    rset_delay: float = 0.0
     commands: list[str] = field(default_factory=list)
 
     async def handle_MAIL(self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]) -> str:
@@ -126,6 +127,8 @@ class SinkHandler:
 
     async def handle_RSET(self, server: SMTP, session: Any, envelope: Any) -> str:
         self.commands.append("RSET")
+        if self.rset_delay:
+            await asyncio.sleep(self.rset_delay)
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Any, envelope: Any) -> str:

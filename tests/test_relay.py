@@ -363,6 +363,43 @@ def test_lone_angle_bracket_is_a_syntax_error(gateway: ThreadGateway) -> None:
         assert client.docmd("MAIL", f"FROM:<{SENDER}>")[0] == 250
 
 
+@pytest.mark.parametrize("kind", ["hold", "reject"])
+def test_held_or_refused_mail_ends_the_upstream_transaction_while_the_store_writes(
+    kind: str, gateway: ThreadGateway, sink: Sink
+) -> None:
+    """A held or refused message ends the upstream's transaction (RSET) while the store writes it, not
+    after: the client waits for the slower of the two, not for both. Here each takes 0.8 s; one after
+    the other the client waited 1.6 s or more. The client still hears only once both are done: the RSET
+    is in, and the hold or the incident is in the store."""
+    from tests.test_e2e import PASSWORD_MAIL, SENSITIVE
+
+    store = gateway.running.store
+    slowed = store.hold if kind == "hold" else store.record
+    done: list[float] = []
+
+    def slow(**kwargs: object) -> object:
+        time.sleep(0.8)
+        result = slowed(**kwargs)
+        done.append(time.monotonic())
+        return result
+
+    setattr(store, kind if kind == "hold" else "record", slow)
+    sink.handler.rset_delay = 0.8
+    raw, rcpt = (SENSITIVE, "ouder.janssens@gmail.com") if kind == "hold" else (PASSWORD_MAIL, RCPT)
+    with smtp(gateway) as client:
+        client.ehlo()
+        assert client.mail(SENDER)[0] == 250
+        assert client.rcpt(rcpt)[0] == 250
+        started = time.monotonic()
+        code, reply = client.data(raw)
+        answered = time.monotonic()
+    assert code == (250 if kind == "hold" else 550), reply
+    assert b"D-" in reply  # the reference of the hold or the incident: the store wrote it first
+    assert sink.handler.commands[-1] == "RSET"
+    assert done and done[0] <= answered
+    assert 0.8 <= answered - started < 1.4
+
+
 def _data_segments_in(sock: socket.socket) -> int:
     """Linux's count of TCP segments with data this socket received (tcpi_data_segs_in of struct tcp_info)."""
     info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 256)

@@ -16,6 +16,7 @@ per recipient; at the end of DATA the pipeline decides:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import functools
 import itertools
@@ -23,7 +24,7 @@ import re
 import textwrap
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -261,7 +262,6 @@ class GatewaySMTP(SMTP):
             self._unsent.clear()
         self._writer.write(response + b"\r\n")
         await self._writer.drain()
-
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if self._original_transport is not None:
@@ -890,6 +890,19 @@ class Gateway:
             log.info("upstream_not_reused", sid=state.sid, reply=reply.line()[:120])
             self._close_later(upstream)
 
+    @contextlib.asynccontextmanager
+    async def _ending(self, state: ClientState) -> AsyncIterator[None]:
+        """End the upstream's transaction (``_rset``) while the block runs (the store writing a held
+        or refused message): the client waits for one round trip, not for both one after the
+        other. Both are done before the client gets its answer; a cancelled block cancels it."""
+        rset = asyncio.ensure_future(self._rset(state))
+        try:
+            yield
+        except BaseException:
+            rset.cancel()
+            raise
+        await rset
+
     async def _with_history(self, state: ClientState, message: Message, policy: Policy) -> Message:
         """``message`` with its sender's recent counts from the store (this message counted), for
         ``rules.hijack``: only for a school sender while the rule is on. While the store does not
@@ -940,47 +953,46 @@ class Gateway:
         policy: Policy,
         burst: notify.Burst | None = None,
     ) -> str:
-        try:
-            ref = await self._in_store(
-                self.store.hold,
-                raw=raw,
-                message=message,
-                verdict=verdict,
-                policy=policy,
-                peer=state.peer,
-                login=state.user,
-                burst=burst,
-            )
-        except Exception as exc:
-            log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
-            await self._rset(state)
-            return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
+        async with self._ending(state):
+            try:
+                ref = await self._in_store(
+                    self.store.hold,
+                    raw=raw,
+                    message=message,
+                    verdict=verdict,
+                    policy=policy,
+                    peer=state.peer,
+                    login=state.user,
+                    burst=burst,
+                )
+            except Exception as exc:
+                log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
+                return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         state.ref = ref
         if burst is not None and burst.block and self._blocks is not None:
             self._blocks.add(burst.address, asyncio.get_running_loop().time())
-        await self._rset(state)
         return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8, keep=ref)
 
     async def _reject(
         self, state: ClientState, message: Message, verdict: Verdict, policy: Policy, burst: notify.Burst | None = None
     ) -> str:
-        await self._rset(state)
-        try:
-            ref = await self._in_store(self.store.new_ref)
-            await self._in_store(
-                self.store.record,
-                message=message,
-                verdict=verdict,
-                action=Action.REJECT,
-                policy=policy,
-                ref=ref,
-                peer=state.peer,
-                login=state.user,
-                burst=burst,
-            )
-        except Exception as exc:
-            log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
-            return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
+        async with self._ending(state):
+            try:
+                ref = await self._in_store(self.store.new_ref)
+                await self._in_store(
+                    self.store.record,
+                    message=message,
+                    verdict=verdict,
+                    action=Action.REJECT,
+                    policy=policy,
+                    ref=ref,
+                    peer=state.peer,
+                    login=state.user,
+                    burst=burst,
+                )
+            except Exception as exc:
+                log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
+                return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         state.ref = ref
         if burst is not None and burst.block and self._blocks is not None:
             self._blocks.add(burst.address, asyncio.get_running_loop().time())
