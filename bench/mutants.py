@@ -3428,6 +3428,27 @@ SENSITIVE += [
         "",
     ),
     Mutant(
+        "se-caught-vaping-dutch",
+        "a pupil caught vaping or smoking, in Dutch ('betrapt met een e-sigaret', 'aan het vapen')",
+        '        ("betrapt ~ vape*", 0.45), ("betrapt ~ vapete", 0.45), ("aan het vapen", 0.4), '
+        '("betrapt ~ rookte", 0.45),\n'
+        '        ("betrapt ~ roken", 0.45), ("betrapt ~ sigaret*", 0.45), ("betrapt ~ e-sigaret*", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-caught-vaping-en-fr",
+        "a pupil caught vaping or smoking, in English and French",
+        '        ("caught ~ vaping", 0.45), ("caught ~ smoking", 0.45), ("surpris ~ vapoter", 0.45),\n'
+        '        ("surpris ~ fumer", 0.45), ("surprise ~ vapoter", 0.45), ("surprise ~ fumer", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-stuck-on-screen",
+        "stuck on a screen ('zit vast op het aanmeldscherm') is no one held",
+        '    "zit ~ vast op",\n',
+        "",
+    ),
+    Mutant(
         "se-divorced-are",
         "people who are divorced ('gescheiden zijn')",
         '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',

@@ -131,6 +131,9 @@ class School(Frozen):
                 "eleves[-._]*@*",
                 "students@*",
                 "students[-._]*@*",
+                # a boarding school's boarders ("de internen"), as its pupils: internen@, internen-meisjes@ (batch64)
+                "internen@*",
+                "internen[-._0-9]*@*",
             )
         )
     )

@@ -196,6 +196,12 @@ POSITIVES: list[tuple[str, str, str, dict[str, set[str]]]] = [
         },
     ),
     (
+        "a boarding school's boarders (batch64)",
+        "internen-jongens@leerling.sintpieterscollege.be",
+        "internen@spc.ksleuven.be",
+        {"group": {"internen-jongens@leerling.sintpieterscollege.be", "internen@spc.ksleuven.be"}},
+    ),
+    (
         "thirty parents",
         ", ".join(f"ouder{i}@gmail.com" for i in range(30)),
         "",
@@ -208,6 +214,7 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("one parent, colleagues in Cc", "jan.peeters@gmail.com", "piet.claes@sintpieterscollege.be, zorg@spc.ksleuven.be"),
     ("colleagues only", "piet.claes@sintpieterscollege.be, marie.lenaerts@spc.ksleuven.be", "x@lksd.ksleuven.be"),
     ("general accounts", "directie@sintpieterscollege.be", "secretariaat@sintpieterscollege.be, info@spc.ksleuven.be"),
+    ("the boarding house's office and council", "internaat@spc.ksleuven.be", "internenraad@spc.ksleuven.be"),
     # a list's word with more letters after it is a general account: the pupils' office, a classroom, the association
     (
         "office, not list",

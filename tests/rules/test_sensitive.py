@@ -1151,6 +1151,44 @@ def test_a_pupil_heard_or_held_by_the_police() -> None:
         assert check(mail(text, to="ouders3b@sintpieterscollege.be"), POLICY) == []
 
 
+def test_a_pupil_caught_smoking_or_vaping() -> None:
+    """A pupil caught vaping or smoking, as one caught with alcohol (batch64): psychosocial, in Dutch, English and
+    French. The house rules that forbid it, told to all parents, name no one."""
+    parent = "Els Janssens <els.janssens@gmail.com>"
+    for text, term in (
+        ("Beste mevrouw Janssens,\n\nSofie (4B) werd op de speelplaats betrapt met een e-sigaret.\n\nAn",
+         "betrapt met een e-sigaret"),
+        ("Beste mevrouw Janssens,\n\nSofie (4B) werd in de fietsenstalling betrapt op roken.\n\nAn",
+         "betrapt op roken"),
+        ("Beste mevrouw Janssens,\n\nToen de opvoeder binnenkwam, was Sofie (4B) aan het vapen bij het raam.\n\nAn",
+         "aan het vapen"),
+        ("Dear Mrs Janssens,\n\nSofie (4B) was caught vaping behind the gym.\n\nKind regards", "caught vaping"),
+        ("Chère Madame Janssens,\n\nSofie (4B) a été surprise en train de fumer au dortoir.\n\nCordialement",
+         "surprise en train de fumer"),
+    ):  # fmt: skip
+        found = {f.category: f for f in check(mail(text, to=parent), POLICY)}
+        assert found["psychosocial"].evidence[0].startswith(f"[{term}]"), (text, found)
+    for text in (
+        "Beste ouders,\n\nRoken en vapen zijn verboden in het internaat. Wie betrapt wordt, levert de vape in bij "
+        "de opvoeder.\n\nDe directie",
+        "Dear parents,\n\nSmoking and vaping are not allowed on the school grounds.\n\nThe headmaster",
+    ):
+        assert check(mail(text, to="ouders3b@sintpieterscollege.be"), POLICY) == []
+
+
+def test_stuck_on_a_screen_is_no_one_held() -> None:
+    """ "Zit vast op het aanmeldscherm" (batch64): a pupil stuck on a screen or a step, not "zit vast" as a parent in
+    prison, which is still family."""
+    for text in (
+        "Dag Katrien,\n\nJonas (4B) zit vast op het aanmeldscherm van zijn laptop.\n\nAn",
+        "Dag Katrien,\n\nJonas (4B) zit nog vast op de tweede stap van de installatie.\n\nAn",
+    ):
+        assert check(mail(text), POLICY) == [], text
+    prison = mail("Dag Katrien,\n\nDe vader van Jonas (4B) zit vast in Brugge.\n\nAn")
+    held = {f.category: f for f in check(prison, POLICY)}
+    assert held["family"].evidence[0].startswith("[zit vast]"), held
+
+
 def test_a_fracture_of_a_het_word_a_broken_bone_a_sling_and_ear_tubes() -> None:
     """ "Een breuk van het sleutelbeen", "een gebroken scheenbeen", a sling, tubes through the eardrum (batch62):
     medical, to the pupil's parent. A maths lesson's fraction names no injury."""

@@ -414,6 +414,11 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         ("got into a fight", 0.45), ("punched", 0.4), ("aggressive behaviour", 0.45), ("aggressive behavior", 0.45),
         # drunk, caught with alcohol, sent home from a trip or out of school for it (behaviour with consequences)
         ("dronken", 0.4), ("betrapt ~ drank", 0.45), ("betrapt ~ alcohol", 0.45), ("naar huis gestuurd", 0.4),
+        # caught smoking or vaping, as with alcohol (the rule against it, told to everybody, names no one)
+        ("betrapt ~ vape*", 0.45), ("betrapt ~ vapete", 0.45), ("aan het vapen", 0.4), ("betrapt ~ rookte", 0.45),
+        ("betrapt ~ roken", 0.45), ("betrapt ~ sigaret*", 0.45), ("betrapt ~ e-sigaret*", 0.45),
+        ("caught ~ vaping", 0.45), ("caught ~ smoking", 0.45), ("surpris ~ vapoter", 0.45),
+        ("surpris ~ fumer", 0.45), ("surprise ~ vapoter", 0.45), ("surprise ~ fumer", 0.45),
         ("sent home", 0.35), ("renvoye a la maison", 0.4), ("was drunk", 0.45), ("ivre", 0.35),
         # the police hearing a pupil, threats and extortion against one (the pupil as suspect or as victim)
         ("verhoord", 0.45), ("politieverhoor", 0.5), ("politieonderzoek", 0.4), ("auditionne ~ police", 0.45),
@@ -655,6 +660,8 @@ DEFAULT_NEUTRAL: tuple[str, ...] = (
     "bestuur van het ocmw", "raad van het ocmw",
     # French for "attached" ("vous trouverez ci-joint le bulletin"): no joint of cannabis
     "ci-joint", "ci-jointe", "ci-joints", "ci-jointes", "ci joint", "ci jointe", "piece jointe", "pieces jointes",
+    # stuck on a screen, a page, a step ("zit vast op het aanmeldscherm"): no one held (that is "zit vast in")
+    "zit ~ vast op",
     *_GUARDIAN_FORMULAS,
     *_HOSPITAL_WORKPLACES,
 )
