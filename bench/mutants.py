@@ -2874,6 +2874,12 @@ ROSTER: list[Mutant] = [
 
 RECIPIENT_THREAD: list[Mutant] = [
     Mutant(
+        "rc-class-of-a-group",
+        "a class named as a group of pupils' class ('with the pupils of class 2A') picks no pupil",
+        "            if not _GROUP_OF_CLASS.search(text, max(0, c.start() - 40), c.start())\n",
+        "",
+    ),
+    Mutant(
         "rc-in-full-first",
         "a first name of a pupil named in full is that pupil before a class or a title's surname picks",
         "            pupils_at[span] = pupils & in_full\n    if any(len(p) > 1",
@@ -3449,6 +3455,27 @@ SENSITIVE += [
         "",
     ),
     Mutant(
+        "se-childhood-illness-fr-en",
+        "the CLB's childhood illnesses in French and English",
+        '        ("rougeole", 0.45), ("varicelle", 0.45), ("coqueluche", 0.45), ("scarlatine", 0.45), '
+        '("measles", 0.45),\n'
+        '        ("chickenpox", 0.45), ("chicken pox", 0.45), ("whooping cough", 0.45), ("scarlet fever", 0.45),\n',
+        "",
+    ),
+    Mutant(
+        "se-clb-file-opened",
+        "opening a new pupil's CLB file is paperwork ('voor het aanmaken van het CLB-dossier')",
+        '    "aanmaken van het clb-dossier", "clb-dossier aanmaken",',
+        "   ",
+    ),
+    Mutant(
+        "se-shoplifting-commissariaat",
+        "a pupil caught shoplifting, a night at the commissariaat",
+        '        ("zonder vervolging", 0.4), ("op het commissariaat", 0.45), ("naar het commissariaat", 0.45),\n'
+        '        ("winkeldiefstal", 0.45), ("shoplifting", 0.45), ("vol a l\'etalage", 0.45),\n',
+        '        ("zonder vervolging", 0.4),\n',
+    ),
+    Mutant(
         "se-divorced-are",
         "people who are divorced ('gescheiden zijn')",
         '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',
@@ -3463,6 +3490,18 @@ SENSITIVE += [
 ]
 
 PASSWORD += [
+    Mutant(
+        "pw-code-of-compound-head",
+        "a code of a compound ('de code van de klas-iPads') is the head's, not the first part's (a class)",
+        '_CODE_OF_A_THING = re.compile(rf"[ \\t\\xa0]+{_OF_THE}(?:{_THINGS})\\b(?!-[^\\W\\d_])")',
+        '_CODE_OF_A_THING = re.compile(rf"[ \\t\\xa0]+{_OF_THE}(?:{_THINGS})\\b")',
+    ),
+    Mutant(
+        "pw-timetable-label",
+        "a timetable's entry code ('lesrooster code OK3-NED-A') is a reference",
+        '    r"|(?:les|uur)?rooster\\w*|timetable|horaire"  # a timetable\'s entry: "lesrooster code OK3-NED-A"\n',
+        "",
+    ),
     Mutant(
         "pw-login-split-verb",
         "the separable login verb conjugated ('meldt zich aan met', 'log je in met') hands over a user and a secret",

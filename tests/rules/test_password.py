@@ -193,6 +193,9 @@ NEGATIVES: list[str] = [
     "PW 4: zwaluwstaartverbinding, in te leveren vrijdag.\nPW 3 kreeg 12/20.",
     "Zie pw. 12 in de cursus voor de oefeningen.",
     "De code van het vak is 1234.",
+    "De code van de klas is 3BNED, zo vinden de leerlingen de juiste groep.",
+    "Het lokaal blijft C.104 (lesrooster code OK2-WIS-B), ook na de vakantie.",
+    "Uurrooster: 5WET-FYS-A",
     "Je wachtwoord werd op 5 oktober om 14:12 gewijzigd.",
     "Wachtwoord gewijzigd: 05/10/2026",
     "Password: forgotten? Use the reset link on the login page.",
@@ -443,6 +446,12 @@ CLASSES: list[tuple[str, str, str]] = [
         "…de kopieermachine in de leraarskamer is",
     ),
     ("De code van de fietsenstalling: 2604 en dan de groene knop.", "2604", "…De code van de fietsenstalling:"),
+    # a compound's head is what the code opens: the iPads, not a class ("de code van de klas is" names a class)
+    (
+        "Vergeten: de code van de klas-iPads is 0852, ze liggen in de kast.",
+        "0852",
+        "…Vergeten: de code van de klas-iPads is",
+    ),
     ("Vanaf maandag is de nieuwe code van de achterpoort 7731#.", "7731#", "…ag is de nieuwe code van de achterpoort"),
     ("De nieuwe deurcode: 4471", "4471", "…De nieuwe deurcode:"),
     ("Digicode : 4471B", "4471B", "…Digicode :"),

@@ -354,6 +354,20 @@ def test_a_reply_greeting_another_person_only_where_the_addresses_name_someone()
     assert run(lore, LORE_J_PARENT, subject="turnzak Lore") == []  # no reply: the thread's subject still counts
 
 
+def test_a_class_named_as_other_pupils_class_picks_no_pupil() -> None:
+    """ "Together with the pupils of class 2A" (batch65) names the class of others: the Noor of the greeted family is
+    the one the mail is about, not the Noor of 2A. A class given with the name still picks: "Noor (2A)"."""
+    body = (
+        "Beste mevrouw Wouters,\n\nNoor was absent on photo day. She can have her photo taken on Tuesday, together "
+        "with the pupils of class 2A who missed it too.\n\nAn"
+    )
+    assert run(body, NOOR_W_PARENT) == []
+    dutch = "Beste mevrouw Wouters,\n\nNoor mag dinsdag op de foto, met de leerlingen van 2A die ook afwezig waren."
+    assert run(dutch, NOOR_W_PARENT) == []
+    (finding,) = run("Beste mevrouw Wouters,\n\nNoor (2A) was absent on photo day.\n\nAn", NOOR_W_PARENT)
+    assert finding.category == "other_pupil"
+
+
 def test_without_a_roster_nothing_is_found() -> None:
     body, to = MISDIRECTED[0]
     assert run(body, to, policy=load_policy(None)) == []

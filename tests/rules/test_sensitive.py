@@ -1189,6 +1189,41 @@ def test_stuck_on_a_screen_is_no_one_held() -> None:
     assert held["family"].evidence[0].startswith("[zit vast]"), held
 
 
+def test_childhood_illnesses_in_french_and_english_shoplifting_and_the_commissariaat() -> None:
+    """The CLB's childhood illnesses in French and English as in Dutch (batch65: a vaccine a named pupil lacks), a pupil
+    caught shoplifting, a night at the commissariaat (the Flemish police station). A letter to all parents about
+    measles at school names no one."""
+    parent = "Els Janssens <els.janssens@gmail.com>"
+    for text, category, term in (
+        ("Chère Madame Janssens,\n\nSofie (4B) a la varicelle et reste à la maison cette semaine.\n\nCordialement",
+         "medical", "varicelle"),
+        ("Dear Mrs Janssens,\n\nSofie (4B) has whooping cough and stays home this week.\n\nKind regards",
+         "medical", "whooping cough"),
+        ("Beste mevrouw Janssens,\n\nSofie (4B) werd gisteren opgepakt voor winkeldiefstal in de stad.\n\nAn",
+         "psychosocial", "winkeldiefstal"),
+        ("Beste mevrouw Janssens,\n\nSofie (4B) bracht de nacht door op het commissariaat.\n\nAn",
+         "psychosocial", "op het commissariaat"),
+    ):  # fmt: skip
+        found = {f.category: f for f in check(mail(text, to=parent), POLICY)}
+        assert found[category].evidence[0].startswith(f"[{term}]"), (text, found)
+    for text in (
+        "Chers parents,\n\nIl y a des cas de rougeole à l'école. Vérifiez le carnet de vaccination.\n\nLa direction",
+        "Dear parents,\n\nThere are cases of chickenpox in the first year.\n\nThe headmaster",
+    ):
+        assert check(mail(text, to="ouders3b@sintpieterscollege.be"), POLICY) == []
+
+
+def test_opening_a_clb_file_for_a_new_pupil_is_paperwork() -> None:
+    """Every pupil has a CLB file: "voor het aanmaken van het CLB-dossier" (batch65) with a new pupil's details is the
+    enrolment's paperwork. What the file holds about a pupil is still care."""
+    clb = "Katrien Nys <katrien.nys@vclb-leuven.be>"
+    paperwork = "Dag Katrien,\n\nVoor het aanmaken van het CLB-dossier van Sofie Janssens (4B): zie bijlage.\n\nAn"
+    assert check(mail(paperwork, to=clb), POLICY) == []
+    held = "Dag Katrien,\n\nIn het CLB-dossier van Sofie Janssens (4B) zit het verslag van de kinderpsychiater.\n\nAn"
+    found = {f.category: f for f in check(mail(held, to=clb), POLICY)}
+    assert "care" in found, found
+
+
 def test_a_fracture_of_a_het_word_a_broken_bone_a_sling_and_ear_tubes() -> None:
     """ "Een breuk van het sleutelbeen", "een gebroken scheenbeen", a sling, tubes through the eardrum (batch62):
     medical, to the pupil's parent. A maths lesson's fraction names no injury."""

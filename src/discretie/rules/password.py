@@ -180,7 +180,8 @@ _THINGS = (
     r"|rood|oranje|geel|groen|zwart|red|amber|rouge"
 )
 _OF_THE = r"(?:(?:van|of|du|de)[ \t\xa0]+(?:(?:het|de|een|the|la|le)[ \t\xa0]+|l')?)?"
-_CODE_OF_A_THING = re.compile(rf"[ \t\xa0]+{_OF_THE}(?:{_THINGS})\b")
+# (the thing is a word's head, not a compound's first part: "de code van de klas-iPads is 0852" opens the iPads)
+_CODE_OF_A_THING = re.compile(rf"[ \t\xa0]+{_OF_THE}(?:{_THINGS})\b(?!-[^\W\d_])")
 # French names a code's kind after it, where Dutch makes a compound: "code de réinitialisation" is "resetcode"
 _CODE_OF_KIND = re.compile(
     r"(?:de|d['’])[ \t\xa0]*(?:r[ée]initialisation|v[ée]rification|r[ée]cup[ée]ration|confirmation"
@@ -2302,6 +2303,7 @@ def _judged(value: str) -> bool:
 # the label right before the value (its head word, or "X van/of ..."), run on lower case
 _REFERENCE_LABEL = re.compile(
     r"\b(?:bank|iban|bic|swift|rekening\w*|account ?n(?:umbe)?r|klant\w*|client|customer|order\w*|bestel\w*"
+    r"|(?:les|uur)?rooster\w*|timetable|horaire"  # a timetable's entry: "lesrooster code OK3-NED-A"
     r"|factu\w*|invoice|artikel\w*|article|referen\w*|r[ée]f[ée]rence|ref|ticket\w*|dossier\w*|lokaal|room|salle"
     r"|toestel\w*|extension|ext|poste|tel|telefoon\w*|gsm|serie\w*|serial|inventaris\w*|postcode|huisnummer"
     r"|adres|address|adresse|cursus\w*|vakcode|course|opus|bwv"

@@ -171,6 +171,13 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "da
 # "3C", "1A2", "5 B" (the digit first, its look-behind after it: the engine skips to digits; 4x faster)
 _CLASS_CODE = re.compile(r"[1-7](?<![\w/.-][1-7]) ?[A-F][1-9]?(?![\w/-])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# a class named as the class of a group of pupils, not of the one the mail is about: "together with the pupils of
+# class 1A", "met de leerlingen van 2B", "avec les élèves de la classe 3C"
+_GROUP_OF_CLASS = re.compile(
+    r"\b(?:pupils|students|children|classmates|leerlingen|kinderen|klasgenoten|[ée]l[èe]ves|enfants)[ \t]+"
+    r"(?:of|from|in|van|uit|de|du|des)[ \t]+(?:(?:the|de|het|la|le)[ \t]+)?(?:class|klas|classe)?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _surname(words_after_title: str) -> str | None:
@@ -381,7 +388,13 @@ def check(message: Message, policy: Policy) -> list[Finding]:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
     salutation = _salutation_surnames(text)  # read once: it narrows names here and completes first names below
-    codes = sorted({c.group().replace(" ", "") for c in _CLASS_CODE.finditer(text)})  # the classes the mail names
+    codes = sorted(  # the classes the mail names (not one named as a group's: _GROUP_OF_CLASS)
+        {
+            c.group().replace(" ", "")
+            for c in _CLASS_CODE.finditer(text)
+            if not _GROUP_OF_CLASS.search(text, max(0, c.start() - 40), c.start())
+        }
+    )
     # a first name of a pupil the mail names in full is that pupil, before a class or a title's surname picks among
     # the pupils who carry it ("Laptop Amber" over "Beste mevrouw Wauters" and "Amber Wouters (2C)": the Amber named
     # in full, not the one of the greeted family; batch39)

@@ -145,6 +145,10 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         # the contagious childhood illnesses of the CLB's list, with which a child stays home or is treated
         ("krentenbaard", 0.45), ("impetigo", 0.45), ("waterpokken", 0.45), ("mazelen", 0.45), ("kinkhoest", 0.45),
         ("schurft", 0.45), ("roodvonk", 0.45), ("hand-voet-mondziekte", 0.45), ("antibiotica*", 0.35),
+        # the same in French and English (scabies not as "gale": an English storm)
+        ("rougeole", 0.45), ("varicelle", 0.45), ("coqueluche", 0.45), ("scarlatine", 0.45), ("measles", 0.45),
+        ("chickenpox", 0.45), ("chicken pox", 0.45), ("whooping cough", 0.45), ("scarlet fever", 0.45),
+        ("scabies", 0.45),
         # injuries (school accidents, insurance declarations)
         ("letsel*", 0.4), ("polsbreuk", 0.45), ("beenbreuk", 0.45), ("armbreuk", 0.45), ("enkelbreuk", 0.45),
         ("botbreuk", 0.45), ("breuk van de", 0.45), ("gebroken arm", 0.4), ("gebroken been", 0.4),
@@ -433,7 +437,8 @@ PARAPHRASES: dict[str, tuple[tuple[str, float], ...]] = {
         # held by the police and let go: at the police station, released without charges
         ("op het politiebureau", 0.45), ("naar het politiebureau", 0.45), ("au commissariat", 0.45),
         ("police station", 0.4), ("released ~ without charge*", 0.45), ("sans poursuites", 0.4),
-        ("zonder vervolging", 0.4),
+        ("zonder vervolging", 0.4), ("op het commissariaat", 0.45), ("naar het commissariaat", 0.45),
+        ("winkeldiefstal", 0.45), ("shoplifting", 0.45), ("vol a l'etalage", 0.45),
         # (a theft alone is weak: "de school is niet verantwoordelijk bij diefstal")
         ("slachtofferhulp", 0.5), ("verklaring afgelegd", 0.4), ("diefstal", 0.3),
         ("opengebroken", 0.45), ("openbreekt", 0.45), ("openbrak", 0.45), ("openbreken", 0.4),
@@ -662,6 +667,9 @@ DEFAULT_NEUTRAL: tuple[str, ...] = (
     "ci-joint", "ci-jointe", "ci-joints", "ci-jointes", "ci joint", "ci jointe", "piece jointe", "pieces jointes",
     # stuck on a screen, a page, a step ("zit vast op het aanmeldscherm"): no one held (that is "zit vast in")
     "zit ~ vast op",
+    # a CLB file opened for a new pupil: every pupil has one, its opening is the enrolment's paperwork
+    "aanmaken van het clb-dossier", "clb-dossier aanmaken", "clb-dossier aan te maken", "clb-dossier aanleggen",
+    "clb-dossier aan te leggen", "clb-dossier openen", "clb-dossier te openen",
     *_GUARDIAN_FORMULAS,
     *_HOSPITAL_WORKPLACES,
 )
