@@ -425,3 +425,50 @@ def test_the_ehlo_reply_goes_out_in_one_segment(gateway: ThreadGateway) -> None:
         assert lines[0].startswith(b"250-") and b"SIZE" in b"".join(lines)
         sock.sendall(b"QUIT\r\n")
         assert reader.readline().startswith(b"221 ")
+
+
+def test_a_client_gone_while_its_mail_is_held_leaves_no_upstream_session_to_reuse(
+    gateway: ThreadGateway, sink: Sink
+) -> None:
+    """The client goes away while the store writes its held message and the upstream's RSET is on the wire: the
+    message is held all the same, that upstream session is closed (the client left inside its transaction), never
+    pooled with an answer still to come, and the next client's mail goes through a new session, intact."""
+    from tests.test_e2e import SENSITIVE
+
+    store = gateway.running.store
+    hold = store.hold
+
+    def slow(**kwargs: object) -> object:
+        time.sleep(0.8)
+        return hold(**kwargs)
+
+    store.hold = slow  # type: ignore[method-assign]
+    sink.handler.rset_delay = 0.8
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        reader = sock.makefile("rb")
+        reader.readline()
+        for command in (
+            b"EHLO client.test",
+            b"MAIL FROM:<" + SENDER.encode() + b">",
+            b"RCPT TO:<ouder.janssens@gmail.com>",
+        ):
+            sock.sendall(command + b"\r\n")
+            while (line := reader.readline())[3:4] == b"-":
+                pass
+            assert line.startswith(b"250"), line
+        sock.sendall(b"DATA\r\n")
+        assert reader.readline().startswith(b"354")
+        sock.sendall(SENSITIVE + b"\r\n.\r\n")
+        time.sleep(0.3)  # the hold and the RSET are under way
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # gone at once (RST)
+        reader.close()  # (the socket closes only when its file is closed too)
+    time.sleep(2.0)  # the hold, the RSET and the close are done
+    assert gateway.running.gateway._pool == []
+    assert len(store.list_messages(states=["held"])) == 1  # held, though its client never heard so
+    sink.handler.rset_delay = 0.0
+    with smtp(gateway) as client:
+        assert client.sendmail(SENDER, [RCPT], CLEAN) == {}
+    deadline = time.monotonic() + 10
+    while not [r for r in sink.received if r.rcpt_tos == [RCPT]] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [r.data for r in sink.received if r.rcpt_tos == [RCPT]] == [CLEAN]

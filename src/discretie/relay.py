@@ -894,7 +894,9 @@ class Gateway:
     async def _ending(self, state: ClientState) -> AsyncIterator[None]:
         """End the upstream's transaction (``_rset``) while the block runs (the store writing a held
         or refused message): the client waits for one round trip, not for both one after the
-        other. Both are done before the client gets its answer; a cancelled block cancels it."""
+        other. Both are done before the client gets its answer; a cancelled block (the client went
+        away) cancels it: the session is not pooled then, as the client left inside its transaction
+        (``_release``), and is closed."""
         rset = asyncio.ensure_future(self._rset(state))
         try:
             yield
