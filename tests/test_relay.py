@@ -397,7 +397,7 @@ def test_held_or_refused_mail_ends_the_upstream_transaction_while_the_store_writ
     assert b"D-" in reply  # the reference of the hold or the incident: the store wrote it first
     assert sink.handler.commands[-1] == "RSET"
     assert done and done[0] <= answered
-    assert 0.8 <= answered - started < 1.4
+    assert 0.8 <= answered - started < 1.55  # one after the other: 1.6 s or more
 
 
 def _data_segments_in(sock: socket.socket) -> int:
