@@ -16,7 +16,6 @@ per recipient; at the end of DATA the pipeline decides:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import functools
 import itertools
@@ -24,7 +23,7 @@ import re
 import textwrap
 import time
 import unicodedata
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -890,20 +889,30 @@ class Gateway:
             log.info("upstream_not_reused", sid=state.sid, reply=reply.line()[:120])
             self._close_later(upstream)
 
-    @contextlib.asynccontextmanager
-    async def _ending(self, state: ClientState) -> AsyncIterator[None]:
-        """End the upstream's transaction (``_rset``) while the block runs (the store writing a held
-        or refused message): the client waits for one round trip, not for both one after the
-        other. Both are done before the client gets its answer; a cancelled block (the client went
-        away) cancels it: the session is not pooled then, as the client left inside its transaction
-        (``_release``), and is closed."""
+    async def _stored(
+        self, state: ClientState, op: str, burst: notify.Burst | None, write: Callable[[], Awaitable[str]]
+    ) -> str | None:
+        """``write``: the store keeping a held or refused message (its reference), while the upstream's
+        transaction ends (``_rset``): the client waits for one round trip, not for both one after the
+        other, and hears only once both are done. None when the store failed (logged; the client
+        gets 451). A cancelled write (the client went away) cancels the RSET: the session is then not
+        pooled, as the client left inside its transaction (``_release``), and is closed. A burst's
+        block counts here at once (``BlockCache``)."""
         rset = asyncio.ensure_future(self._rset(state))
         try:
-            yield
+            ref: str | None = await write()
+        except Exception as exc:
+            log.error("store_failed", sid=state.sid, op=op, error=type(exc).__name__, detail=str(exc)[:200])
+            ref = None
         except BaseException:
             rset.cancel()
             raise
         await rset
+        if ref is not None:
+            state.ref = ref
+            if burst is not None and burst.block and self._blocks is not None:
+                self._blocks.add(burst.address, asyncio.get_running_loop().time())
+        return ref
 
     async def _with_history(self, state: ClientState, message: Message, policy: Policy) -> Message:
         """``message`` with its sender's recent counts from the store (this message counted), for
@@ -955,49 +964,43 @@ class Gateway:
         policy: Policy,
         burst: notify.Burst | None = None,
     ) -> str:
-        async with self._ending(state):
-            try:
-                ref = await self._in_store(
-                    self.store.hold,
-                    raw=raw,
-                    message=message,
-                    verdict=verdict,
-                    policy=policy,
-                    peer=state.peer,
-                    login=state.user,
-                    burst=burst,
-                )
-            except Exception as exc:
-                log.error("store_failed", sid=state.sid, op="hold", error=type(exc).__name__, detail=str(exc)[:200])
-                return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
-        state.ref = ref
-        if burst is not None and burst.block and self._blocks is not None:
-            self._blocks.add(burst.address, asyncio.get_running_loop().time())
+        hold = functools.partial(
+            self._in_store,
+            self.store.hold,
+            raw=raw,
+            message=message,
+            verdict=verdict,
+            policy=policy,
+            peer=state.peer,
+            login=state.user,
+            burst=burst,
+        )
+        ref = await self._stored(state, "hold", burst, hold)
+        if ref is None:
+            return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         return smtp_reply(250, "2.0.0", policy.texts.held_reply.format(ref=ref), state.smtputf8, keep=ref)
 
     async def _reject(
         self, state: ClientState, message: Message, verdict: Verdict, policy: Policy, burst: notify.Burst | None = None
     ) -> str:
-        async with self._ending(state):
-            try:
-                ref = await self._in_store(self.store.new_ref)
-                await self._in_store(
-                    self.store.record,
-                    message=message,
-                    verdict=verdict,
-                    action=Action.REJECT,
-                    policy=policy,
-                    ref=ref,
-                    peer=state.peer,
-                    login=state.user,
-                    burst=burst,
-                )
-            except Exception as exc:
-                log.error("store_failed", sid=state.sid, op="reject", error=type(exc).__name__, detail=str(exc)[:200])
-                return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
-        state.ref = ref
-        if burst is not None and burst.block and self._blocks is not None:
-            self._blocks.add(burst.address, asyncio.get_running_loop().time())
+        async def record() -> str:
+            ref = await self._in_store(self.store.new_ref)
+            await self._in_store(
+                self.store.record,
+                message=message,
+                verdict=verdict,
+                action=Action.REJECT,
+                policy=policy,
+                ref=ref,
+                peer=state.peer,
+                login=state.user,
+                burst=burst,
+            )
+            return ref
+
+        ref = await self._stored(state, "reject", burst, record)
+        if ref is None:
+            return smtp_reply(451, "4.3.0", policy.texts.tempfail_reply, state.smtputf8)
         reason = " ".join(policy.rule_config(rule).message for rule in verdict.decisive) or "beleid"
         names = attachment_names(verdict, policy.texts)
         text = policy.texts.rejected_reply.format(reason=f"{reason} {names}" if names else reason, ref=ref)
