@@ -2817,6 +2817,12 @@ SENSITIVE += [
 # the school's pupil list (discretie/roster.py): the readings the recipient and sensitive rules ask of it
 ROSTER: list[Mutant] = [
     Mutant(
+        "ro-full-name-class",
+        "a full name several pupils answer to, followed by a class: the ones in that class ('Lars Vos (6C)')",
+        "                    if len(pupils) > 1:\n                        match = self._narrow_full(",
+        "                    if False:\n                        match = self._narrow_full(",
+    ),
+    Mutant(
         "ro-verb-names",
         "only first names that are also words a pronoun follows are read as those words ('Ben je')",
         '            if kind == "first_name" and parts[0] in _VERB_NAMES and _VERB_READING.match(text, stop):',
@@ -2873,6 +2879,12 @@ ROSTER: list[Mutant] = [
 ]
 
 RECIPIENT_THREAD: list[Mutant] = [
+    Mutant(
+        "rc-same-name-again",
+        "the same name written again is the pupil its class named ('Kinderfoto Lars Vos' over 'Lars Vos (6C)')",
+        "        if narrowed and len(narrowed) < len(pupils):\n",
+        "        if False:\n",
+    ),
     Mutant(
         "rc-class-of-a-group",
         "a class named as a group of pupils' class ('with the pupils of class 2A') picks no pupil",
@@ -3476,6 +3488,12 @@ SENSITIVE += [
         '        ("zonder vervolging", 0.4),\n',
     ),
     Mutant(
+        "se-instalments-schijven",
+        "a bill paid in instalments ('in drie schijven betalen')",
+        '("in ~ schijven betalen", 0.45), ("in ~ schijven te betalen", 0.45),',
+        "",
+    ),
+    Mutant(
         "se-divorced-are",
         "people who are divorced ('gescheiden zijn')",
         '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',
@@ -3589,6 +3607,12 @@ PASSWORD += [
 ]
 
 PRIVATE += [
+    Mutant(
+        "pa-school-councils",
+        "the school's councils are a sign of the writer at work ('kan de ouderraad de kassa voorzien?')",
+        '    r"|\\b(?:ouderraad|oudercomit[ée]|schoolraad|leerlingenraad|klassenraad|personeelsvergadering)\\b)"',
+        '    r")"',
+    ),
     Mutant(
         "pa-private-mail-passes",
         "with the pupil list, a private sender's mail to private persons passes",

@@ -183,6 +183,22 @@ def test_full_names_any_case_and_order_with_accents_and_particles() -> None:
     assert [x.kind for x in r.find("de ouders van Mathis\nLemmens")] == ["full_name"]
 
 
+def test_a_full_name_two_pupils_answer_to_is_narrowed_by_its_class() -> None:
+    """ "Lars Vos" names Lars Vos, and Lars De Vos written without his particle (batch66): with a class after it, the
+    one in that class; without one, both; a class neither is in narrows nothing."""
+    rows = [
+        "P1;Lars;De Vos;4B;lars.devos@leerling.sintpieterscollege.be;filip.devos@proximus.be;",
+        "P2;Lars;Vos;6C;lars.vos@leerling.sintpieterscollege.be;vos.gezin@telenet.be;",
+    ]
+    r = index("\r\n".join([HEADER, *rows]) + "\r\n")
+    de_vos, vos = r.pupil_id("SPC", "P1"), r.pupil_id("SPC", "P2")
+    assert {x.pupil for x in r.find("De foto van Lars Vos (6C) ontbreekt.")} == {vos}
+    assert {x.pupil for x in r.find("De foto van Lars Vos uit 4B ontbreekt.")} == {de_vos}
+    assert {x.pupil for x in r.find("De foto van Lars Vos ontbreekt.")} == {vos, de_vos}
+    assert {x.pupil for x in r.find("De foto van Lars Vos (2A) ontbreekt.")} == {vos, de_vos}
+    assert {x.kind for x in r.find("De foto van Lars Vos (6C) ontbreekt.")} == {"full_name"}
+
+
 def test_user_names_and_addresses_first_dot_last() -> None:
     r = index()
     refs = r.find("gebruikersnaam;wachtwoord\nlore.vandenbroeck;x\nmathis.lemmens@leerling.be en www.lemmens.be")

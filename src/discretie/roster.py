@@ -838,6 +838,8 @@ class Roster:
                 pupils = maps["n"].get(h("n", " ".join(parts[:length])))
                 if pupils:
                     match = ("full_name", length, pupils)
+                    if len(pupils) > 1:
+                        match = self._narrow_full(text, spans[length - 1][1], parts[0], match)
                     break
             if match is None:
                 for length in range(min(len(parts), 3), 0, -1):
@@ -911,6 +913,20 @@ class Roster:
             pupils = maps["fi"].get(h("fi", f"{first}|{initial.group(1).lower()}"))
             if pupils:
                 return ("first_name", match[1], pupils)
+        return match
+
+    def _narrow_full(
+        self, text: str, end: int, first: str, match: tuple[str, int, tuple[str, ...]]
+    ) -> tuple[str, int, tuple[str, ...]]:
+        """A full name that several pupils answer to ("Lars Vos": Lars Vos, and Lars De Vos written without his
+        particle) followed by a class ("Lars Vos (6ECMT)"): the ones of them in that class, when there are any."""
+        klass = _CLASS_AFTER.match(text, end)
+        if klass:
+            for candidate in _class_candidates(klass.group(1)):
+                in_class = self._maps["fc"].get(self._h("fc", f"{first}|{candidate}"))
+                kept = tuple(pupil for pupil in match[2] if in_class and pupil in in_class)
+                if kept:
+                    return (match[0], match[1], kept)
         return match
 
     @staticmethod

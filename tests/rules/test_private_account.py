@@ -469,9 +469,13 @@ def test_a_private_mail_to_a_private_person_passes_with_the_pupil_list() -> None
         "Ik bevestig ons gesprek op donderdag.\n\nAn Devos\nklastitularis",
         "Ik bevestig ons gesprek over 3C op donderdag.",
         "Ik bevestig ons gesprek op donderdag in lokaal B012.",
+        # the school's councils (batch66: a teacher asking a parent of the parents' council for help at a school event)
+        "Kan de ouderraad zaterdag de kassa voorzien?",
+        "Ik breng de verslagen van de schoolraad morgen mee.",
     ):
         assert sent("jan.vos@telenet.be", at_work) == ["private_sender"], at_work
     assert sent("jan.vos@telenet.be", "Zin in een fietstocht zondag, na school?") == []
+    assert sent("jan.vos@telenet.be", "Zin in een fietstocht zondag? Neem de raad van je broer mee.") == []
     assert sent("jan.vos@telenet.be", using=POLICY) == ["private_sender"]
     off = parse_policy("rules:\n  private_account:\n    private_mail_passes: false\n").with_roster(
         PupilList(frozenset({"ouder1@telenet.be"}))

@@ -368,6 +368,27 @@ def test_a_class_named_as_other_pupils_class_picks_no_pupil() -> None:
     assert finding.category == "other_pupil"
 
 
+def test_the_same_name_again_is_the_pupil_its_class_named() -> None:
+    """ "Kinderfoto Lars Vos" in the subject and "Lars Vos (6ECMT)" in the text, to the parent of Lars and Emma De Vos
+    (batch66): the subject's Lars Vos is the one the class named, not the recipient's child (a class code of letters
+    is no short code the mail's classes are read from). To the right family it passes."""
+    csv = "\n".join(
+        [
+            CSV.splitlines()[0],
+            "P1;Lars;De Vos;4B;lars.devos@leerling.sintpieterscollege.be;filip.devos@proximus.be;",
+            "P2;Lars;Vos;6ECMT;lars.vos@leerling.sintpieterscollege.be;vos.gezin@telenet.be;",
+            "P3;Emma;De Vos;6A;emma.devos@leerling.sintpieterscollege.be;filip.devos@proximus.be;",
+        ]
+    )
+    hasher = roster.Hasher(b"r" * 32)
+    built = roster.build(roster.parse_csv(csv.encode(), "lijst.csv"), "SPC", hasher, "key")
+    policy = load_policy(None).with_roster(roster.load([("SPC", built.to_bytes())], hasher, "key"))
+    body = "Beste ouders,\n\nVoor het jaarboek ontbreekt de kinderfoto van Lars Vos (6ECMT).\n\nAn"
+    (finding,) = run(body, "filip.devos@proximus.be", policy=policy, subject="Kinderfoto Lars Vos")
+    assert finding.category == "other_pupil"
+    assert run(body, "vos.gezin@telenet.be", policy=policy, subject="Kinderfoto Lars Vos") == []
+
+
 def test_without_a_roster_nothing_is_found() -> None:
     body, to = MISDIRECTED[0]
     assert run(body, to, policy=load_policy(None)) == []

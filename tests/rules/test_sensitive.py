@@ -1213,6 +1213,16 @@ def test_childhood_illnesses_in_french_and_english_shoplifting_and_the_commissar
         assert check(mail(text, to="ouders3b@sintpieterscollege.be"), POLICY) == []
 
 
+def test_a_bill_paid_in_instalments_for_a_named_pupil() -> None:
+    """ "In drie schijven betalen" for a named pupil, as "in drie delen betalen" (batch66's class): financial. The same
+    offer to all parents names no one."""
+    text = "Beste mevrouw Claes,\n\nVoor Noor Claes (2A) kan u de schoolrekening in drie schijven betalen.\n\nAn"
+    found = {f.category: f for f in check(mail(text, to="Eva Claes <eva.claes@telenet.be>"), POLICY)}
+    assert found["financial"].evidence[0].startswith("[in drie schijven betalen]"), found
+    general = "Beste ouders,\n\nDe eindreis kost 600 euro; u kan in drie schijven betalen.\n\nDe directie"
+    assert check(mail(general, to="ouders3b@sintpieterscollege.be"), POLICY) == []
+
+
 def test_opening_a_clb_file_for_a_new_pupil_is_paperwork() -> None:
     """Every pupil has a CLB file: "voor het aanmaken van het CLB-dossier" (batch65) with a new pupil's details is the
     enrolment's paperwork. What the file holds about a pupil is still care."""

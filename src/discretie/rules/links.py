@@ -140,6 +140,9 @@ _PROTECTED_SHARE = re.compile(
     r"(?:\w+\s+)?(?:beveiligd|beschermd|afgeschermd)\b"
     r"|\b(?:beveiligd|beschermd|afgeschermd)\s+met\s+(?:een\s+|het\s+)?(?:wachtwoord|paswoord|code)"
     r"|\bpassword[- ]protected\b|\bprot[ée]g[ée]e?\s+par\s+(?:un\s+)?mot\s+de\s+passe"
+    # the share's own password named: "wachtwoord om de map te openen", "password for the folder"
+    r"|\b(?:wachtwoord|paswoord|password|mot\s+de\s+passe)\s+(?:om|voor|van|for|to\s+open|of|pour|du|de)\s+"
+    r"(?:de\s+|het\s+|the\s+|la\s+|le\s+|l')?(?:gedeelde\s+|shared\s+)?(?:map|folder|link|bestand|document|share|dossier)\b"
 )
 _PERSONAL_FILE = re.compile(
     r"(?i)\b(?:paspoort\w*|passports?|passeports?|identiteitskaart\w*|id-?kaart\w*|id-?cards?|"

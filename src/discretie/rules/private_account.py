@@ -327,7 +327,9 @@ def _a_parent_among_parents(rcpt: str, outside: list[str], policy: Policy, confi
 # alone, which a private mail among colleagues names too ("na school", "de klas van mijn zoon").
 _SCHOOL_SIGN = re.compile(
     r"(?i:\b(?:klas)?titularis\b|\bleerkracht\w*|\bdirect(?:eur|rice)\b|co[öo]rdinat(?:or|rice|eur)\b"
-    r"|\bleerlingenbegeleid\w*|\blokaal[ \t]+[a-z]?\d+)"
+    r"|\bleerlingenbegeleid\w*|\blokaal[ \t]+[a-z]?\d+"
+    # the school's councils and meetings: "kan de ouderraad de kassa voorzien?" (batch66)
+    r"|\b(?:ouderraad|oudercomit[ée]|schoolraad|leerlingenraad|klassenraad|personeelsvergadering)\b)"
     r"|\b[1-7] ?[A-H]\d?\b"  # a class code: 4B, 2 A, 1A2
 )
 
@@ -335,7 +337,8 @@ _SCHOOL_SIGN = re.compile(
 def _private_mail(message: Message, rcpts: list[str], private_rcpts: list[str], policy: Policy) -> bool:
     """A private sender's mail to private persons: with the pupil list, every recipient a consumer address the list
     does not know (no parent's, no pupil's, none a typing error away from one), no pupil of the list named in full
-    (a first name alone is anyone's) and no sign of the writer at work (a school role, a class, a classroom).
+    (a first name alone is anyone's) and no sign of the writer at work (a school role, a class, a classroom, a
+    school council).
     Without the list a parent's Gmail cannot be told from a friend's: the mail is not private."""
     roster = policy.roster
     if roster is None or not rcpts or len(private_rcpts) != len(rcpts):

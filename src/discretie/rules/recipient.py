@@ -387,6 +387,17 @@ def check(message: Message, policy: Policy) -> list[Finding]:
     for ref in refs:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
         pupils_at.setdefault((ref.start, ref.end), set()).update(roster.members(ref.pupil))
+    # the same name written again is the same pupil: a mention that its class narrowed ("Lars Vos (6ECMT)": not
+    # Lars De Vos, whom "Lars Vos" also names without his particle) says which one the others are ("Kinderfoto
+    # Lars Vos" in the subject); mentions that narrow to different pupils narrow nothing
+    same_name: dict[str, set[str]] = {}
+    for (start, end), pupils in pupils_at.items():
+        name = text[start:end].casefold()
+        same_name[name] = pupils & same_name[name] if name in same_name else set(pupils)
+    for (start, end), pupils in pupils_at.items():
+        narrowed = same_name[text[start:end].casefold()]
+        if narrowed and len(narrowed) < len(pupils):
+            pupils_at[(start, end)] = narrowed
     salutation = _salutation_surnames(text)  # read once: it narrows names here and completes first names below
     codes = sorted(  # the classes the mail names (not one named as a group's: _GROUP_OF_CLASS)
         {

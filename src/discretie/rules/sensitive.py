@@ -334,7 +334,7 @@ DEFAULT_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
         ("budgetmeter", 0.5), ("afbetalingsplan*", 0.55), ("afbetaling*", 0.4), ("gespreide betaling", 0.45),
         # a bill paid in parts: "betaling in 3 delen", "in drie delen betalen", "in schijven"
         ("betaling in ~ delen", 0.45), ("in ~ delen betalen", 0.45), ("in ~ delen te betalen", 0.45),
-        ("betaling in ~ schijven", 0.45),
+        ("betaling in ~ schijven", 0.45), ("in ~ schijven betalen", 0.45), ("in ~ schijven te betalen", 0.45),
         ("spreiding van de betaling", 0.45), ("aanmaning*", 0.4), ("ingebrekestelling", 0.55),
         ("euro in ~ delen", 0.45), ("in ~ termijnen betalen", 0.45),  # batch41: a bill paid in parts
         ("incasso*", 0.5), ("invordering*", 0.5),
