@@ -390,12 +390,13 @@ def test_held_or_refused_mail_ends_the_upstream_transaction_while_the_store_writ
         client.ehlo()
         assert client.mail(SENDER)[0] == 250
         assert client.rcpt(rcpt)[0] == 250
+        sent = len(sink.handler.commands)
         started = time.monotonic()
         code, reply = client.data(raw)
         answered = time.monotonic()
     assert code == (250 if kind == "hold" else 550), reply
     assert b"D-" in reply  # the reference of the hold or the incident: the store wrote it first
-    assert sink.handler.commands[-1] == "RSET"
+    assert "RSET" in sink.handler.commands[sent:]  # (the outbox's notices may come in meanwhile)
     assert done and done[0] <= answered
     assert 0.8 <= answered - started < 1.55  # one after the other: 1.6 s or more
 
