@@ -3494,6 +3494,12 @@ SENSITIVE += [
         "",
     ),
     Mutant(
+        "se-profession-apposition",
+        "a profession after a name, as an apposition, is that person's job ('Sara Wuyts, logopediste,')",
+        "            if _profession_of_a_name(folded.norm, hit.start):\n                continue",
+        "            if False:\n                continue",
+    ),
+    Mutant(
         "se-divorced-are",
         "people who are divorced ('gescheiden zijn')",
         '        ("gescheiden zijn", 0.45), ("zijn gescheiden", 0.4),',

@@ -1223,6 +1223,25 @@ def test_a_bill_paid_in_instalments_for_a_named_pupil() -> None:
     assert check(mail(general, to="ouders3b@sintpieterscollege.be"), POLICY) == []
 
 
+def test_a_colleagues_profession_after_the_name_is_no_pupils_care() -> None:
+    """New colleagues introduced with a therapist's profession after the name, as an apposition (batch67's class):
+    the name is a grown-up's, and the profession that person's job, neither a pupil's therapy nor the next name's
+    ("... neemt de woensdagen van Eline over"). A pupil's own therapist ("Liens logopediste", "de logopediste van
+    Lien (2A)") still counts."""
+    text = (
+        "Dag Katrien,\n\nOnze nieuwe collega's:\n- Sara Wuyts, logopediste, neemt de woensdagen van Eline over;\n"
+        "- Bart Claes, kinesitherapeut, werkt met de eerste graad.\n\nAn"
+    )
+    assert check(mail(text), POLICY) == []
+    assert check(mail(text, to="personeel@sintpieterscollege.be"), POLICY) == []
+    for text in (
+        "Dag Katrien,\n\nLiens logopediste vraagt een gesprek over Lien Claes (2A).\n\nAn",
+        "Dag Katrien,\n\nDe logopediste van Lien Claes (2A) vraagt een gesprek.\n\nAn",
+    ):
+        found = {f.category for f in check(mail(text), POLICY)}
+        assert "care" in found, text
+
+
 def test_opening_a_clb_file_for_a_new_pupil_is_paperwork() -> None:
     """Every pupil has a CLB file: "voor het aanmaken van het CLB-dossier" (batch65) with a new pupil's details is the
     enrolment's paperwork. What the file holds about a pupil is still care."""

@@ -1429,6 +1429,33 @@ _ROLE_ENDINGS = (
     "acteur", "actrice", "kunstenaar", "onderzoeker", "politicus", "partner", "dr", "prof", "author", "writer",
 )
 _BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
+# a profession right after a name, as an apposition or in the next cell of a row ("Sara Wuyts, logopediste,", "Bart
+# Claes | kinesitherapeut"): that person's job, no pupil's therapy. Not after a bare space: "Liens psychologe", "Haar
+# kinesitherapeut" are a pupil's
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w-]){NAME}(?:,| \| | - | – )[ \t]*$")
+
+
+def _profession_of_a_name(norm: str, start: int) -> bool:
+    """A therapist's or another grown-up's profession right after a name, as an apposition or in the next cell of
+    its row: that person's job."""
+    word = _WORD_AT.match(norm, start)  # the whole word: a term may be its stem ("logopedi*")
+    return (
+        word is not None
+        and _fold_word(word.group()).endswith(_ROLES_AFTER)
+        and _NAME_BEFORE_ROLE.search(norm, max(0, start - 40), start) is not None
+    )
+
+
+_WORD_AT = re.compile(r"[\w-]+")
+
+
+# (professions only: a word such as "lo", "ict" or "arts" after a name is as often something else: "Lien lo")
+_ROLES_AFTER = (
+    *("therapeut", "therapeute", "logopedist", "logopediste", "kinesist", "kinesiste", "orthopedagoog"),
+    *("orthopedagoge", "pedagoog", "pedagoge", "therapist", "psychomotricien", "psychomotricienne"),
+    *("verpleegkundige", "psycholoog", "psychologe", "leerkracht", "opvoeder", "opvoedster", "begeleider"),
+    "begeleidster",
+)
 # the service someone works for or at, right after the name: "Jan van het CLB", "Nadia op het secretariaat"
 _OF_SERVICE = re.compile(r",? (?:van|from|de|du|op|bij|at|au) (?:de |het |the |la |le |l')?(\w+)")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?![\w])")
@@ -2103,6 +2130,8 @@ def _read_part(text: str, compiled: _Compiled, config: Config, own_quote: int = 
         if hit.term.category in LABELS and not _overlaps(neutral, neutral_starts, hit.start, hit.end):
             if hit.term.category != "care" and _FIRST_PERSON.search(folded.text, max(0, hit.start - 6), hit.start):
                 continue  # "tot ik terug ben van mijn operatie" (care words are the pupils': "mijn zorgleerlingen")
+            if _profession_of_a_name(folded.norm, hit.start):
+                continue  # "Sara Wuyts, logopediste, neemt over van Eline": a colleague's job, no pupil's care
             by_category.setdefault(hit.term.category, []).append(hit)
     terms: list[Hit] = []
     for category_hits in by_category.values():
