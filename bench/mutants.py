@@ -3521,6 +3521,12 @@ PASSWORD += [
         '_CODE_OF_A_THING = re.compile(rf"[ \\t\\xa0]+{_OF_THE}(?:{_THINGS})\\b")',
     ),
     Mutant(
+        "pw-list-under-its-paragraph",
+        "a list of codes a line or two under the sentence that names them, its paragraph unbroken",
+        "            pos = row_at  # the list a line or two under the sentence that names it, its paragraph unbroken",
+        "            pass  #",
+    ),
+    Mutant(
         "pw-timetable-label",
         "a timetable's entry code ('lesrooster code OK3-NED-A') is a reference",
         '    r"|(?:les|uur)?rooster\\w*|timetable|horaire"  # a timetable\'s entry: "lesrooster code OK3-NED-A"\n',

@@ -1220,6 +1220,20 @@ def test_backup_codes_in_groups_with_a_space_between(row: str, word: str) -> Non
         assert code not in repr(findings)
 
 
+def test_a_list_a_line_or_two_under_the_sentence_that_names_it() -> None:
+    """The sentence that names the backup codes, another one, then the list, with no blank line between (batch46 and
+    batch67, in our own words): the list of its paragraph. With a blank line, or rows that are no codes, as before."""
+    body = (
+        "Dag Karel,\n\nIk zette je tweestapsverificatie opnieuw op. Hieronder je reservecodes, elk werkt een keer.\n"
+        "Bewaar ze op papier, niet in je mailbox.\n  1.  4410-2297\n  2.  8830-1164\n  3.  5072-9931\n\nBart\n"
+    )
+    findings = check(parse(mail(body)), READING)
+    assert [f.category for f in findings] == ["credential_table"]
+    assert findings[0].evidence == ("tabel met 3 wachtwoorden, bv. [********]",)
+    rooms = "Dag Karel,\n\nJe reservecodes staan in je account. Hieronder de lokalen.\n  1.  B012\n  2.  C104\n\nBart"
+    assert check(parse(mail(rooms)), READING) == []
+
+
 def test_one_code_line_or_lines_far_from_a_keyword_are_no_list() -> None:
     assert run(mail("Dag Karel,\n\nJe herstelcodes vind je in je account.\n\n4410-2297\n\nMvg\n")) == []
     assert run(mail("Dag Karel,\n\nDe schooljaren in het archief:\n\n2023-2024\n2024-2025\n\nMvg\n")) == []

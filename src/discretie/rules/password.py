@@ -1680,6 +1680,28 @@ def _command_hits(text: str, min_length: int) -> list[_Hit]:
     return list(hits.values())
 
 
+ROW_LINES_BELOW = 3  # lines of the keyword's paragraph under its line in which its list may start
+
+
+def _first_row(text: str, pos: int) -> int | None:
+    """Where a list of codes starts in the lines right under a sentence that names them, its paragraph unbroken
+    ("Hieronder je tien herstelcodes. Elk werkt één keer.\nDruk ze af.\n 1.  8493-2201"): the first line that is a
+    code printed as groups of digits, as backup codes are, within ROW_LINES_BELOW lines and before a blank line;
+    None when there is none, or when the keyword's line is a table's (its rows are read as a table)."""
+    line_start = text.rfind("\n", 0, pos - 1) + 1
+    above = text[line_start : pos - 1].rstrip()
+    if not above.endswith((".", "!")) or any(sep in above for sep in (";", "|", "\t")):
+        return None
+    for line in text[pos:].split("\n", ROW_LINES_BELOW)[:ROW_LINES_BELOW]:
+        if not line.strip():
+            return None
+        row = _CODE_LINE.fullmatch(line)
+        if row is not None and _CODE_GROUPS.fullmatch(row.group("value")):
+            return pos
+        pos += len(line) + 1
+    return None
+
+
 def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: int) -> list[_Hit]:
     hits: list[_Hit] = []
     done = -1
@@ -1696,6 +1718,8 @@ def _list_hits(text: str, scan: str, matches: list[re.Match[str]], min_length: i
             and not _BLANK_LINE.match(scan, line_end)
         ):
             pos = line_end + 1  # the list right under its label's line: "Herstelcodes (elk eenmalig):" over "1. ..."
+        elif line_end > 0 and (row_at := _first_row(text, line_end + 1)) is not None:
+            pos = row_at  # the list a line or two under the sentence that names it, its paragraph unbroken
         elif (blank := _BLANK_LINE.search(scan, match.end(), match.end() + 400)) is not None:
             pos = blank.end()
         else:
