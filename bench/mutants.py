@@ -3521,6 +3521,30 @@ PASSWORD += [
         '_CODE_OF_A_THING = re.compile(rf"[ \\t\\xa0]+{_OF_THE}(?:{_THINGS})\\b")',
     ),
     Mutant(
+        "pw-referred-colon-lead",
+        "the referring sentence may open with its subject and verb ('U kan deze sleutel intypen:')",
+        '    r"\\s{0,4}(?:(?:u|je|jij|you|vous)[ \\t\\xa0]+[\\w\'’]+[ \\t\\xa0]+)?"',
+        '    r"\\s{0,4}"',
+    ),
+    Mutant(
+        "pw-referred-colon-below",
+        "the referred value may stand on its own line under the colon, a blank line between",
+        '    r"[ \\t\\xa0]*:[ \\t\\xa0]*(?:\\n[ \\t\\xa0]*){0,2}(?P<value>\\S+)",',
+        '    r"[ \\t\\xa0]*:[ \\t\\xa0]*(?P<value>\\S+)",',
+    ),
+    Mutant(
+        "pw-temporary-access-pass",
+        "Microsoft's temporary access pass is a credential keyword",
+        '    r"|tijdelijke toegangspas|temporary access pass"',
+        '    r"|xtijdelijke xtoegangspas"',
+    ),
+    Mutant(
+        "pw-thing-before-code",
+        "a bare code after what it classifies ('the course code WISK-3A-05') is that thing's identifier",
+        '        if family == "code" and _THING_BEFORE_CODE.search(scan, max(0, match.start() - 24), match.start()):\n',
+        "        if False:\n",
+    ),
+    Mutant(
         "pw-list-under-its-paragraph",
         "a list of codes a line or two under the sentence that names them, its paragraph unbroken",
         "            pos = row_at  # the list a line or two under the sentence that names it, its paragraph unbroken",

@@ -1234,6 +1234,35 @@ def test_a_list_a_line_or_two_under_the_sentence_that_names_it() -> None:
     assert check(parse(mail(rooms)), READING) == []
 
 
+def test_a_key_referred_to_in_the_next_sentence_given_under_it() -> None:
+    """ "U kan deze sleutel intypen:" and the key under a blank line (batch68's class, our own words): the key the
+    sentence before named. A sentence that points to a page gives no secret."""
+    body = (
+        "Dag mevrouw,\n\nDe laptop vraagt de herstelsleutel van BitLocker. Je kan die\nsleutel overtikken:\n\n"
+        "111222-333444-555666-777888-999000-123456-654321-112233\n\nGroeten"
+    )
+    (finding,) = check(parse(mail(body)), READING)
+    assert finding.category == "credential" and "111222" not in repr(finding)
+    page = "Dag mevrouw,\n\nJe wachtwoord is verlopen. Je kan dat wijzigen op:\n\nhttps://portaal.example.be\n\nGroeten"
+    assert check(parse(mail(page)), READING) == []
+
+
+def test_a_temporary_access_pass_and_a_course_code_in_english() -> None:
+    """Microsoft's temporary access pass for a new phone is a one-time sign-in code (batch68's class); a parking
+    badge is no secret. "The course code FYS-5B-02" is the course's identifier, as "vakcode" (batch68)."""
+    tap = "Dag Els,\n\nTijdelijke toegangspas voor je nieuwe gsm:\nQm4-Tz8K-p2W\n\nBart"
+    (finding,) = check(parse(mail(tap)), READING)
+    assert finding.category == "credential"
+    for text in (
+        "Je toegangspas voor de parking ligt aan het onthaal.",
+        "Een tijdelijke toegangspas vraag je aan de helpdesk.",
+        "In Smartschool, physics is listed under the course code FYS-5B-02 (3 hours).",
+        "Your class code is 4B, homeroom C.104.",
+    ):
+        assert check(parse(mail(f"Dag Els,\n\n{text}\n\nBart")), READING) == [], text
+    assert check(parse(mail("Dag Els,\n\nThe code of the padlock is 4471.\n\nBart")), READING) != []
+
+
 def test_one_code_line_or_lines_far_from_a_keyword_are_no_list() -> None:
     assert run(mail("Dag Karel,\n\nJe herstelcodes vind je in je account.\n\n4410-2297\n\nMvg\n")) == []
     assert run(mail("Dag Karel,\n\nDe schooljaren in het archief:\n\n2023-2024\n2024-2025\n\nMvg\n")) == []

@@ -90,6 +90,7 @@ _STRONG = (
     r"|wifi-?code|wifi-?key|wi-fi-?code|wifi-?wachtwoord|cl[ée] wifi|code d'acc[eè]s"
     r"|(?:reserve|back-?up|herstel|recovery|noodherstel)-?codes|(?:backup|recovery) codes|codes de secours"
     r"|(?:bitlocker-?)?herstelsleutel|(?:bitlocker )?recovery key|cl[ée] de r[ée]cup[ée]ration"  # a disk's key
+    r"|tijdelijke toegangspas|temporary access pass"  # Microsoft's one-time sign-in code for a new phone
     r"|geheime sleutel|secret key|cl[ée] secr[èe]te"  # an authenticator's key, typed in when a QR code fails
     r"|code sms"
     r"|api-?sleutels?|api-?keys?|cl[ée] (?:d'|de l')?api"  # an application's key: "API-sleutel: ow_live_..."
@@ -122,7 +123,7 @@ _KEYWORD_LOWER = re.compile(_KEYWORD_SOURCE)
 # Cheap first pass (a few ns per character): every keyword above contains one of these. The full
 # keyword regex (a flat alternation with look-arounds, ~30 ns per character) then only runs in a
 # small window around each of them.
-_QUICK_SOURCE = r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina"
+_QUICK_SOURCE = r"wacht[wz]|pas+w|pass|pw|ww|mdp|pin|code|sleutel|key|mots? de passe|cl[ée]|combina|toegangspas"
 # and the first four letters of each slip that none of those finds ("wachwoord", "pswoord")
 _QUICK = re.compile("|".join([_QUICK_SOURCE, *sorted({s[:4] for s in _SLIPS if not re.search(_QUICK_SOURCE, s)})]))
 QUICK_OVERLAP = 16  # longer than the longest _QUICK literal
@@ -182,6 +183,12 @@ _THINGS = (
 _OF_THE = r"(?:(?:van|of|du|de)[ \t\xa0]+(?:(?:het|de|een|the|la|le)[ \t\xa0]+|l')?)?"
 # (the thing is a word's head, not a compound's first part: "de code van de klas-iPads is 0852" opens the iPads)
 _CODE_OF_A_THING = re.compile(rf"[ \t\xa0]+{_OF_THE}(?:{_THINGS})\b(?!-[^\W\d_])")
+# and what a bare "code" classifies named before it, in two words as English writes the compound: "the course code
+# WISK-3A-05", "class code 3A" (not "les": French "les codes du cadenas")
+_THING_BEFORE_CODE = re.compile(
+    r"\b(?:vak\w*|cursus\w*|course|class|klas|module|opleiding|richting|artikel|product|klant|bestelling|order"
+    r"|factuur|item|examen|subject|article)[ \t\xa0-]*$"
+)
 # French names a code's kind after it, where Dutch makes a compound: "code de réinitialisation" is "resetcode"
 _CODE_OF_KIND = re.compile(
     r"(?:de|d['’])[ \t\xa0]*(?:r[ée]initialisation|v[ée]rification|r[ée]cup[ée]ration|confirmation"
@@ -842,8 +849,9 @@ _REFERRED = re.compile(
 # ... or opens the next sentence with a pronoun for it and gives it after a colon: "Hij vraagt een verificatiecode.
 # Die kwam net binnen op mijn gsm: 618204", "It arrived on my phone: X"
 _REFERRED_COLON = re.compile(
-    r"\s{0,4}(?:die|deze|dat|hij|ze|it|this one|celui-ci|il)[ \t\xa0]+(?:[\w'’]+[ \t\xa0]+){0,6}?[\w'’]+"
-    r"[ \t\xa0]*:[ \t\xa0]*(?P<value>\S+)",
+    r"\s{0,4}(?:(?:u|je|jij|you|vous)[ \t\xa0]+[\w'’]+[ \t\xa0]+)?"  # "U kan deze sleutel intypen:"
+    r"(?:die|deze|dat|hij|ze|it|this one|celui-ci|il)[ \t\xa0\n]+(?:[\w'’]+[ \t\xa0\n]+){0,6}?[\w'’]+"
+    r"[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*){0,2}(?P<value>\S+)",  # the value on its line, under a blank one
     re.IGNORECASE,
 )
 
@@ -960,6 +968,8 @@ def _inline_hits(
             continue
         if family == "code" and _CODE_OF_A_THING.match(scan, match.end()):
             continue  # "code vak", "code van de cursus": a course's or a product's code (vakcode), not a secret
+        if family == "code" and _THING_BEFORE_CODE.search(scan, max(0, match.start() - 24), match.start()):
+            continue  # "the course code WISK-3A-05": the course's identifier, as the compound "vakcode"
         if family == "code" and _LISTED_UNDER.search(scan, max(0, match.start() - 12), match.start()):
             continue  # "het vak staat onder code STG6ZW-PR": a thing listed under its identifier, not a secret
         tail = _TAIL_LOWER.match(scan, match.end())
