@@ -174,9 +174,13 @@ _HOWTO_QUAL = re.compile(
 # A bare "code" with what it classifies after it is that thing's identifier, as the compounds "vakcode", "klascode",
 # "productcode" say: "code vak in de lijst is NED-3G", "code van de cursus: WIS-3G" (not a room: "code lokaal
 # B12" opens its door)
+# (the nouns that may also stand before "code": "the course code", "class code" below)
+_THING_NOUNS = (
+    r"vak\w*|cursus\w*|course|module|opleiding|richting|klas|artikel|product|klant|bestelling|order|factuur|item"
+    r"|examen|subject|article"
+)
 _THINGS = (
-    r"vak\w*|cursus\w*|course|les|module|opleiding|richting|klas|klassen|artikel|product|klant|bestelling|order"
-    r"|factuur|boek\w*|item|examen|subject|article|cours|matiere"
+    rf"{_THING_NOUNS}|les|klassen|boek\w*|cours|matiere"
     # an alert level: "code rood" (evacuation), "code oranje" (the weather)
     r"|rood|oranje|geel|groen|zwart|red|amber|rouge"
 )
@@ -185,10 +189,7 @@ _OF_THE = r"(?:(?:van|of|du|de)[ \t\xa0]+(?:(?:het|de|een|the|la|le)[ \t\xa0]+|l
 _CODE_OF_A_THING = re.compile(rf"[ \t\xa0]+{_OF_THE}(?:{_THINGS})\b(?!-[^\W\d_])")
 # and what a bare "code" classifies named before it, in two words as English writes the compound: "the course code
 # WISK-3A-05", "class code 3A" (not "les": French "les codes du cadenas")
-_THING_BEFORE_CODE = re.compile(
-    r"\b(?:vak\w*|cursus\w*|course|class|klas|module|opleiding|richting|artikel|product|klant|bestelling|order"
-    r"|factuur|item|examen|subject|article)[ \t\xa0-]*$"
-)
+_THING_BEFORE_CODE = re.compile(rf"\b(?:{_THING_NOUNS}|class)[ \t\xa0-]*$")
 # French names a code's kind after it, where Dutch makes a compound: "code de réinitialisation" is "resetcode"
 _CODE_OF_KIND = re.compile(
     r"(?:de|d['’])[ \t\xa0]*(?:r[ée]initialisation|v[ée]rification|r[ée]cup[ée]ration|confirmation"

@@ -1432,6 +1432,7 @@ _BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,40})\)")
 # a profession right after a name, as an apposition or in the next cell of a row ("Sara Wuyts, logopediste,", "Bart
 # Claes | kinesitherapeut"): that person's job, no pupil's therapy. Not after a bare space: "Liens psychologe", "Haar
 # kinesitherapeut" are a pupil's
+_THERAPISTS = ("therapeut", "logopedist", "logopediste", "kinesist", "kinesiste")  # a role after a name or in a column
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w-]){NAME}(?:,| \| | - | – )[ \t]*$")
 
 
@@ -1451,8 +1452,9 @@ _WORD_AT = re.compile(r"[\w-]+")
 
 # (professions only: a word such as "lo", "ict" or "arts" after a name is as often something else: "Lien lo")
 _ROLES_AFTER = (
-    *("therapeut", "therapeute", "logopedist", "logopediste", "kinesist", "kinesiste", "orthopedagoog"),
-    *("orthopedagoge", "pedagoog", "pedagoge", "therapist", "psychomotricien", "psychomotricienne"),
+    *_THERAPISTS,
+    *("therapeute", "orthopedagoog", "orthopedagoge", "pedagoog", "pedagoge", "therapist", "psychomotricien"),
+    "psychomotricienne",
     *("verpleegkundige", "psycholoog", "psychologe", "leerkracht", "opvoeder", "opvoedster", "begeleider"),
     "begeleidster",
 )
@@ -1561,8 +1563,8 @@ def _is_staff(norm: str, start: int, end: int) -> bool:
 # The people a table's column lists by their role ("Ondersteuner", "Begeleider", "Logopedist"): staff and helpers
 _COLUMN_ROLES = (
     *_ROLE_ENDINGS,
-    *("ondersteuner", "ondersteunster", "leersteuner", "logopedist", "logopediste", "kinesist", "kinesiste"),
-    *("therapeut", "begeleiders", "leerkrachten", "personeel", "verantwoordelijke"),
+    *_THERAPISTS,
+    *("ondersteuner", "ondersteunster", "leersteuner", "begeleiders", "leerkrachten", "personeel", "verantwoordelijke"),
 )
 TABLE_ROWS_UP = 200  # rows walked up to a table's header
 
